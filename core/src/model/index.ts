@@ -1,0 +1,7 @@
+export * from './common.ts';
+export * from './course.ts';
+export * from './policy.ts';
+export * from './profile.ts';
+export * from './plan.ts';
+export * from './request.ts';
+export * from './score.ts';

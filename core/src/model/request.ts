@@ -1,0 +1,87 @@
+import { z } from '../zod.ts';
+import { Amount, Id, IsoDateTime, Role, StaffGroup, label, text } from './common.ts';
+import { Approach, Course } from './course.ts';
+
+/** Guskey's five levels, as the CPL policy's section 5.1 names them. */
+export const ImpactLevel = z.enum(['reaction', 'learning', 'use', 'organisation', 'pupils']);
+export type ImpactLevel = z.infer<typeof ImpactLevel>;
+
+/** The costs of one request, as the member of staff estimates them. */
+export const RequestCosts = z.object({
+  fee: Amount,
+  travel: Amount,
+  /** Days of supply cover needed (half days allowed). */
+  supplyDays: z.number().check(z.gte(0), z.lte(365)),
+  /** Cover cost at the policy's day rate: supplyDays × rate. */
+  supplyCost: Amount,
+  total: Amount,
+});
+export type RequestCosts = z.infer<typeof RequestCosts>;
+
+/**
+ * A CPD request as the request form posts it to the school's endpoint. `schemaVersion` lets a
+ * receiver refuse versions it does not know; `id` makes a retried delivery idempotent.
+ */
+export const CpdRequest = z.object({
+  schemaVersion: z.literal(1),
+  id: Id,
+  createdAt: IsoDateTime,
+  requester: z.object({
+    name: label(120),
+    email: z.optional(text(200)),
+    role: z.optional(Role),
+    staffGroup: z.optional(StaffGroup),
+    staffId: z.optional(Id),
+  }),
+  course: Course,
+  dates: z.array(IsoDateTime).check(z.maxLength(100)),
+  costs: RequestCosts,
+  targetIds: z.array(Id).check(z.maxLength(20)),
+  objectiveIds: z.array(Id).check(z.maxLength(50)),
+  expectedImpact: z.object({ practice: label(2000), pupils: label(2000) }),
+  sharing: label(2000),
+  approach: Approach,
+  evaluation: z.array(ImpactLevel).check(z.minLength(1), z.maxLength(5)),
+  /** The score the requester saw, so approvers see the same judgement. */
+  score: z.optional(z.object({ total: z.number(), band: text(80), coverage: z.number() })),
+  status: z.optional(z.enum(['draft', 'submitted', 'approved', 'declined', 'booked', 'completed'])),
+});
+export type CpdRequest = z.infer<typeof CpdRequest>;
+
+/** One level of an impact evaluation: a 1–5 rating and what happened. */
+export const LevelRating = z.object({
+  rating: z.int().check(z.gte(1), z.lte(5)),
+  evidence: z.optional(text(2000)),
+});
+export type LevelRating = z.infer<typeof LevelRating>;
+
+/** After the course: how it went at each of the five levels of the CPL policy's section 5.1. */
+export const ImpactEvaluation = z.object({
+  schemaVersion: z.literal(1),
+  id: Id,
+  requestId: z.optional(Id),
+  staffId: z.optional(Id),
+  staffGroup: z.optional(StaffGroup),
+  courseTitle: label(300),
+  provider: z.optional(text(200)),
+  completedAt: IsoDateTime,
+  objectiveIds: z.array(Id).check(z.maxLength(50)),
+  /** What the course cost in full and how many contact hours it gave, for value-for-money figures. */
+  cost: z.optional(Amount),
+  hours: z.optional(z.number().check(z.gte(0), z.lte(2000))),
+  levels: z.object({
+    reaction: z.optional(LevelRating),
+    learning: z.optional(LevelRating),
+    use: z.optional(LevelRating),
+    organisation: z.optional(
+      z.object({
+        rating: z.int().check(z.gte(1), z.lte(5)),
+        evidence: z.optional(text(2000)),
+        /** 1–5: did the school get value for money? */
+        valueForMoney: z.optional(z.int().check(z.gte(1), z.lte(5))),
+      }),
+    ),
+    pupils: z.optional(LevelRating),
+  }),
+});
+export type ImpactEvaluation = z.infer<typeof ImpactEvaluation>;

@@ -1,0 +1,69 @@
+import { z } from '../zod.ts';
+import { Id, Unit, text } from './common.ts';
+
+/** A piece of evidence behind a criterion's score: a quote from the page, a field, or a computed fact. */
+export const Evidence = z.object({
+  /** Which course field or page feature this came from (e.g. "description", "features", "price"). */
+  field: text(60),
+  /** The words on the page, or a sentence describing what was computed. */
+  text: text(400),
+  /** Whether this evidence counts for (+) or against (-) the criterion. */
+  effect: z.enum(['+', '-']),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** How one criterion was judged. `score` null means unknown: the weight counts against coverage. */
+export const CriterionResult = z.object({
+  id: Id,
+  label: text(200),
+  weight: z.number(),
+  score: z.nullable(Unit),
+  evidence: z.array(Evidence),
+  question: z.optional(text(400)),
+  /** Points this criterion adds to the total (0..100 scale). */
+  points: z.number(),
+});
+export type CriterionResult = z.infer<typeof CriterionResult>;
+
+/** How well a course serves one PD target or SDP objective, and the words that matched. */
+export const TargetMatch = z.object({
+  targetId: Id,
+  kind: z.enum(['target', 'objective']),
+  label: text(500),
+  strength: Unit,
+  matched: z.array(text(80)),
+});
+export type TargetMatch = z.infer<typeof TargetMatch>;
+
+/** Money figures; null wherever the price, hours or budget is unknown (never treated as zero). */
+export const ValueForMoney = z.object({
+  currency: text(3),
+  /** The fee one participant costs, VAT applied as the policy says. */
+  feePerParticipant: z.nullable(z.number()),
+  /** Days of supply cover one participant needs. */
+  coverDays: z.nullable(z.number()),
+  coverCost: z.nullable(z.number()),
+  /** Fee plus cover for one participant. */
+  totalCost: z.nullable(z.number()),
+  hours: z.nullable(z.number()),
+  costPerParticipantHour: z.nullable(z.number()),
+  /** Share of the INSET budget still uncommitted that this would use. */
+  shareOfRemainingBudget: z.nullable(z.number()),
+  remainingBudget: z.nullable(z.number()),
+  needsApproval: z.nullable(z.boolean()),
+  notes: z.array(text(300)),
+});
+export type ValueForMoney = z.infer<typeof ValueForMoney>;
+
+/** The full, explainable judgement of one course against one policy. */
+export const ScoreResult = z.object({
+  total: z.number(),
+  band: text(80),
+  bandId: text(120),
+  coverage: Unit,
+  criteria: z.array(CriterionResult),
+  targets: z.array(TargetMatch),
+  questions: z.array(z.object({ criterionId: Id, question: text(400) })),
+  value: ValueForMoney,
+});
+export type ScoreResult = z.infer<typeof ScoreResult>;
