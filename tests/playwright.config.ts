@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from './support/browser.ts';
+
+/** Browser tests: pages, widgets and the built extension, all in real Chromium on 127.0.0.1. */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './artifacts/playwright',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * The README's test command: builds what the browser tests load, runs every package's vitest suite
+ * and the Playwright suite, then prints one closing line "N passed, N failed, N skipped".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifactsDir, repoRoot } from './support/paths.ts';
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n── ${label} ──`);
+  const result = spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(label);
+  return result.status === 0;
+}
+
+mkdirSync(artifactsDir, { recursive: true });
+
+if (!run('build', 'pnpm', ['run', 'build'])) {
+  console.log('\nThe build failed, so no tests ran.\n0 passed, 1 failed');
+  process.exit(1);
+}
+run('typecheck', 'pnpm', ['run', 'typecheck']);
+
+for (const pkg of ['core', 'extension', 'widgets', 'tests']) {
+  const config = ['vitest.config.ts', 'vitest.config.mts'].find((c) => existsSync(join(repoRoot, pkg, c)));
+  if (!config) continue;
+  const out = join(artifactsDir, `vitest-${pkg}.json`);
+  rmSync(out, { force: true });
+  run(`unit tests: ${pkg}`, 'pnpm', ['--dir', pkg, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    total.passed += report.numPassedTests;
+    total.failed += report.numFailedTests;
+    total.skipped += report.numPendingTests + report.numTodoTests;
+  }
+}
+
+const pwOut = join(artifactsDir, 'playwright.json');
+rmSync(pwOut, { force: true });
+run('browser tests (Playwright, Chromium)', 'pnpm', ['--dir', 'tests', 'exec', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwOut });
+if (existsSync(pwOut)) {
+  const report = JSON.parse(readFileSync(pwOut, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  total.passed += report.stats.expected + report.stats.flaky;
+  total.failed += report.stats.unexpected;
+  total.skipped += report.stats.skipped;
+}
+
+if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
+if (failures.length && total.failed === 0) total.failed = failures.length;
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failures.length ? 1 : 0);
