@@ -1,0 +1,63 @@
+import { tokenize, type Token } from './tokens.ts';
+
+/** A phrase compiled to stems, tagged with the key it stands for (a concept, a feature, a criterion). */
+interface Entry {
+  stems: readonly string[];
+  key: string;
+  phrase: string;
+}
+
+/** Where a phrase of the lexicon occurs in a text. */
+export interface Hit {
+  key: string;
+  phrase: string;
+  /** Character offsets in the original text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A phrase matcher: every phrase is stemmed once, indexed by its first stem, and a text is scanned in
+ * one pass. Longer phrases win where several start at the same word.
+ */
+export class Lexicon {
+  readonly #byFirst = new Map<string, Entry[]>();
+
+  /** Builds the matcher from `{ key: [phrases…] }`. */
+  constructor(groups: Readonly<Record<string, readonly string[]>>) {
+    for (const [key, phrases] of Object.entries(groups)) for (const phrase of phrases) this.add(key, phrase);
+  }
+
+  /** Adds one phrase under `key`; phrases with no words are ignored. */
+  add(key: string, phrase: string): void {
+    const stems = tokenize(phrase).map((t) => t.stem);
+    const first = stems[0];
+    if (first === undefined) return;
+    const list = this.#byFirst.get(first) ?? [];
+    list.push({ stems, key, phrase });
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    this.#byFirst.set(first, list);
+  }
+
+  /** All phrase occurrences in already-tokenised text, in reading order. */
+  scan(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.#byFirst.get(tokens[i]!.stem);
+      if (!candidates) continue;
+      for (const entry of candidates) {
+        const n = entry.stems.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          if (tokens[i + k]!.stem !== entry.stems[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) hits.push({ key: entry.key, phrase: entry.phrase, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,68 @@
+/** A word of a text, with its stem and where it sits, so a match can quote the sentence around it. */
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
+
+/** Words too common in CPD blurbs to say anything about a target ("teaching", "pupils", "develop"…). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by can do for from has have how i in into is it its of on or our ' +
+    'so that the their them these they this to up us was we were what when which who will with you your ' +
+    'all also any more most new not one other over per than then there through very day days ' +
+    'improve develop develope support use work school staff teacher pupil student learn learner ' +
+    'teach course session train skill knowledge understand practic help way need able make get ' +
+    'part attend book place well across within about each include delegate participant'
+  )
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/**
+ * A light, deterministic English stemmer (suffix stripping in the spirit of Porter's step 1): enough
+ * for "assessing"/"assessment"/"assessed" to meet, small enough to run millions of times a second.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) {
+    // keep: class, focus, analysis
+  } else if (w.endsWith('s') && w.length > 4) w = w.slice(0, -1);
+  for (const suffix of ['ational', 'ments', 'ment', 'ation', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ly', 'ive']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // double consonant left by -ing/-ed: "planning" → "plann" → "plan"
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1]!)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Splits text into stemmed word tokens with their offsets. Text is lower-cased first, not modified. */
+export function tokenize(text: string, limit = 20_000): Token[] {
+  const lower = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    out.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The sentence of `text` around [start, end), cut to about `max` characters, for quoting as evidence. */
+export function sentenceAround(text: string, start: number, end: number, max = 200): string {
+  let from = start;
+  while (from > 0 && !/[.!?\n•|]/.test(text[from - 1]!) && start - from < max / 2) from--;
+  let to = end;
+  while (to < text.length && !/[.!?\n•|]/.test(text[to]!) && to - end < max / 2) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  const quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return (from > 0 && !/[.!?\n•|]/.test(text[from - 1]!) ? '…' : '') + quote + (to < text.length && !/[.!?\n•|]/.test(text[to - 1]!) ? '…' : '');
+}
