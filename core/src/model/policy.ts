@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { Amount, Currency, Id, Phase, label, text } from './common.ts';
+import { Amount, Currency, Id, Phase, Unit, label, text } from './common.ts';
 
 /**
  * The built-in ways a criterion can be judged. A policy picks one per criterion; no policy file can
@@ -97,6 +97,8 @@ export const Policy = z.object({
   adopted: z.optional(text(40)),
   criteria: z.array(Criterion).check(z.minLength(1), z.maxLength(60)),
   bands: z.array(Band).check(z.minLength(1), z.maxLength(10)),
+  /** Below this share of known criterion weight, the band says "not enough information" (default 0.4). */
+  minCoverage: z.optional(Unit),
   costs: CostRules,
 });
 export type Policy = z.infer<typeof Policy>;

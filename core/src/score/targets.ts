@@ -1,0 +1,80 @@
+import type { SchoolPlan } from '../model/plan.ts';
+import type { Profile } from '../model/profile.ts';
+import type { TargetMatch } from '../model/score.ts';
+import { broaderOf, CONCEPTS, conceptLexicon } from '../text/thesaurus.ts';
+import { STOPWORDS, tokenize } from '../text/tokens.ts';
+import type { CourseText } from './analyse.ts';
+
+/** A PD target or SDP objective compiled once for fast, explainable matching. */
+export interface Goal {
+  id: string;
+  kind: 'target' | 'objective';
+  label: string;
+  /** Concepts the goal names. */
+  concepts: string[];
+  /** Other meaningful words (stem → the word as written), outside any concept phrase. */
+  words: Map<string, string>;
+  /** For a PD target: the SDP objective it serves. */
+  objectiveId?: string;
+}
+
+/** A concept counts as much as this many plain words: "phonics" says more than "improve". */
+const CONCEPT_WEIGHT = 2;
+/** How much a course that names a narrower concept (dyslexia) serves a broader goal (SEND). */
+const NARROWER_CREDIT = 0.7;
+
+/** Compiles one goal's text into concepts and content words. */
+export function compileGoal(id: string, kind: Goal['kind'], label: string, text: string, objectiveId?: string): Goal {
+  const tokens = tokenize(text);
+  const covered = new Set<number>();
+  const concepts: string[] = [];
+  for (const hit of conceptLexicon.scan(tokens)) {
+    if (!concepts.includes(hit.key)) concepts.push(hit.key);
+    tokens.forEach((t, i) => {
+      if (t.start >= hit.start && t.end <= hit.end) covered.add(i);
+    });
+  }
+  const words = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || STOPWORDS.has(t.stem) || t.stem.length < 3 || /^\d+$/.test(t.stem)) return;
+    if (!words.has(t.stem)) words.set(t.stem, text.slice(t.start, t.end).toLowerCase());
+  });
+  return { id, kind, label, concepts, words, ...(objectiveId ? { objectiveId } : {}) };
+}
+
+/** The goals of a profile (its PD targets) and a plan (its SDP objectives). */
+export function compileGoals(profile?: Profile, plan?: SchoolPlan): Goal[] {
+  const goals: Goal[] = [];
+  for (const t of profile?.targets ?? []) goals.push(compileGoal(t.id, 'target', t.text, t.text, t.sdpObjectiveId));
+  for (const o of plan?.objectives ?? []) {
+    const text = [o.title, o.description ?? '', ...(o.keywords ?? [])].join('\n');
+    goals.push(compileGoal(o.id, 'objective', o.title, text));
+  }
+  return goals;
+}
+
+/** How strongly a course serves one goal (0..1), with the terms that matched, in the goal's words. */
+export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
+  let got = 0;
+  let max = 0;
+  const matched: string[] = [];
+  for (const c of goal.concepts) {
+    max += CONCEPT_WEIGHT;
+    if (course.concepts.has(c)) {
+      got += CONCEPT_WEIGHT;
+      matched.push(CONCEPTS[c]?.label ?? c);
+    } else if (course.broader.has(c)) {
+      got += CONCEPT_WEIGHT * NARROWER_CREDIT;
+      matched.push(`${CONCEPTS[c]?.label ?? c} (via ${[...course.concepts.keys()].filter((k) => broaderOf(k).includes(c)).map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
+    }
+  }
+  for (const [stem, word] of goal.words) {
+    max += 1;
+    if (course.stems.has(stem)) {
+      got += 1;
+      matched.push(word);
+    }
+  }
+  const strength = max === 0 ? 0 : Math.round((got / max) * 1000) / 1000;
+  return { targetId: goal.id, kind: goal.kind, label: goal.label, strength, matched };
+}
