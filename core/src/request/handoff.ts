@@ -1,13 +1,15 @@
 import { z } from '../zod.ts';
 import { Id } from '../model/common.ts';
 import { Course } from '../model/course.ts';
+import { PdTarget } from '../model/profile.ts';
 import { check, parseJson, type Checked } from '../model/validate.ts';
 
 /** What the extension hands to the school's request form: the course and the targets it serves. */
 export const Handoff = z.object({
   v: z.literal(1),
   course: Course,
-  targetIds: z.array(Id).check(z.maxLength(20)),
+  /** The member of staff's PD targets this course serves, with their text (the form may not know them). */
+  targets: z.array(PdTarget).check(z.maxLength(20)),
   objectiveIds: z.array(Id).check(z.maxLength(50)),
   score: z.optional(z.object({ total: z.number(), band: z.string().check(z.maxLength(80)), coverage: z.number() })),
 });
