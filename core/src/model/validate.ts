@@ -65,7 +65,7 @@ function article(expected: string): string {
 
 /** Checks untrusted data against a schema, never throwing, and lists every problem in plain English. */
 export function check<S extends z.ZodMiniType>(schema: S, value: unknown): Checked<z.infer<S>> {
-  const result = zm.safeParse(schema, value);
+  const result = zm.safeParse(schema, value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const problems = result.error.issues.slice(0, 50).map((issue) => ({
     path: formatPath(issue.path),

@@ -56,6 +56,16 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
   return hits.slice(0, 3).map((h) => ({ field: 'text', text: sentenceAround(text.text, h.start, h.end, 200), effect: '+' as const }));
 }
 
+/** The same sentence can evidence several features; show it once per criterion. */
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    if (seen.has(e.text)) return false;
+    seen.add(e.text);
+    return true;
+  });
+}
+
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /**
@@ -79,7 +89,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     let verdict = JUDGES[k.judge](ctx);
     const extra = termEvidence(compiled.terms.get(k.id), text);
     if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
-    verdicts.push({ id: k.id, verdict });
+    verdicts.push({ id: k.id, verdict: { score: verdict.score, evidence: uniqueEvidence(verdict.evidence) } });
     totalWeight += k.weight;
     if (verdict.score !== null) {
       knownWeight += k.weight;

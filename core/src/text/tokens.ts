@@ -15,7 +15,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'all also any more most new not one other over per than then there through very day days ' +
     'improve develop develope support use work school staff teacher pupil student learn learner ' +
     'teach course session train skill knowledge understand practic help way need able make get ' +
-    'part attend book place well across within about each include delegate participant'
+    'part attend book place well across within about each include delegate participant ' +
+    'outcome raise embed strengthen ensure increase better high quality effective'
   )
     .split(' ')
     .map((w) => stem(w)),

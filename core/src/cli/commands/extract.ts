@@ -1,0 +1,32 @@
+import { loadCourses } from '../inputs.ts';
+import { CliError } from '../io.ts';
+import { table } from '../table.ts';
+import { parse } from './score.ts';
+import type { Command } from './types.ts';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  usage: 'cpd extract <file|url> [--json]',
+  summary: 'Read the courses a provider page describes, with where each field came from.',
+  async run(args, io) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+    if (positionals.length !== 1) throw new CliError('extract: name one HTML file or URL (see cpd help)');
+    const courses = await loadCourses(positionals[0]!, io);
+    if (values.json) {
+      io.out(JSON.stringify({ courses }, null, 2));
+      return 0;
+    }
+    for (const course of courses) {
+      const rows = Object.entries(course)
+        .filter(([key]) => key !== 'provenance' && key !== 'features')
+        .map(([key, value]) => {
+          const p = course.provenance?.[key as keyof NonNullable<typeof course.provenance>];
+          return [key, typeof value === 'string' ? value : JSON.stringify(value), p ? `${p.source} ${Math.round(p.confidence * 100)}%` : ''];
+        });
+      io.out(table([{ title: 'Field' }, { title: 'Value', max: 80 }, { title: 'Source' }], rows));
+      if (course.features?.length) io.out(`Features: ${course.features.map((f) => f.kind).join(', ')}`);
+      io.out('');
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,93 @@
+import { z } from '../zod.ts';
+import { Course } from '../model/course.ts';
+import { SchoolPlan } from '../model/plan.ts';
+import { Policy } from '../model/policy.ts';
+import { Profile } from '../model/profile.ts';
+import { check, formatProblems, parseJson } from '../model/validate.ts';
+import { checkPolicy } from '../policy/check.ts';
+import { CliError, type CliIo } from './io.ts';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 15_000;
+
+/** Whether a CLI argument names a web page rather than a file. */
+export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
+
+/** Reads a file or fetches a URL as text, bounded in size and time, with one clear error. */
+export async function readSource(source: string, io: CliIo): Promise<{ text: string; type: 'json' | 'html' }> {
+  if (isUrl(source)) {
+    let response: Response;
+    try {
+      response = await io.fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { accept: 'text/html,application/json;q=0.9' } });
+    } catch (error) {
+      throw new CliError(`${source}: could not be reached (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!response.ok) throw new CliError(`${source}: the server answered ${response.status} ${response.statusText}`.trim());
+    const text = await response.text();
+    if (text.length > MAX_BYTES) throw new CliError(`${source}: the page is larger than 5 MB`);
+    const json = /json/i.test(response.headers.get('content-type') ?? '') || /^\s*[[{]/.test(text);
+    return { text, type: json ? 'json' : 'html' };
+  }
+  let text: string;
+  try {
+    text = await io.readText(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${source}: no such file` : code === 'EISDIR' ? `${source}: is a folder, not a file` : `${source}: cannot be read (${code ?? String(error)})`);
+  }
+  if (text.length > MAX_BYTES) throw new CliError(`${source}: the file is larger than 5 MB`);
+  const json = /\.json$/i.test(source) || (!/\.html?$/i.test(source) && /^\s*[[{]/.test(text));
+  return { text, type: json ? 'json' : 'html' };
+}
+
+/** Parses JSON text from `source`, or fails naming the file. */
+export function jsonFrom(source: string, text: string): unknown {
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new CliError(`${source}: ${parsed.problems[0]!.message}`);
+  return parsed.value;
+}
+
+/** Checks a value against a schema, or fails naming the file and every field at fault. */
+export function checked<S extends z.ZodMiniType>(source: string, schema: S, value: unknown): z.infer<S> {
+  const result = check(schema, value);
+  if (!result.ok) throw new CliError(formatProblems(result.problems, source));
+  return result.value;
+}
+
+/** Reads the courses a file or URL holds: course JSON (one, a list, or { courses }) or an HTML page. */
+export async function loadCourses(source: string, io: CliIo): Promise<z.infer<typeof Course>[]> {
+  const { text, type } = await readSource(source, io);
+  if (type === 'html') {
+    const { extractCourses } = await import('../node.ts');
+    const url = isUrl(source) ? source : `file:///${source.replace(/^\/+/, '')}`;
+    const courses = extractCourses(text, url);
+    if (!courses.length) throw new CliError(`${source}: no course found on this page`);
+    return courses;
+  }
+  const value = jsonFrom(source, text);
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { courses?: unknown }).courses) ? (value as { courses: unknown[] }).courses : [value];
+  return list.map((item, i) => {
+    const entry = item && typeof item === 'object' && 'course' in item ? (item as { course: unknown }).course : item;
+    return checked(list.length > 1 ? `${source} (course ${i + 1})` : source, Course, entry);
+  });
+}
+
+/** Reads and checks a policy file: schema first, then the rules a schema cannot say. */
+export async function loadPolicy(source: string, io: CliIo): Promise<z.infer<typeof Policy>> {
+  const { text } = await readSource(source, io);
+  const result = checkPolicy(jsonFrom(source, text));
+  if (!result.ok) throw new CliError(formatProblems(result.problems, source));
+  return result.value;
+}
+
+/** Reads and checks a staff profile file. */
+export async function loadProfile(source: string, io: CliIo): Promise<z.infer<typeof Profile>> {
+  const { text } = await readSource(source, io);
+  return checked(source, Profile, jsonFrom(source, text));
+}
+
+/** Reads and checks a school plan file. */
+export async function loadPlan(source: string, io: CliIo): Promise<z.infer<typeof SchoolPlan>> {
+  const { text } = await readSource(source, io);
+  return checked(source, SchoolPlan, jsonFrom(source, text));
+}

@@ -1,0 +1,138 @@
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { check, type Problem } from '../model/validate.ts';
+import { RECORDS, type RecordOf, type StoreName } from './records.ts';
+
+export * from './records.ts';
+
+/** The current database version. Each version's changes live in `upgrade` below, cumulatively. */
+export const DB_VERSION = 3;
+export const DEFAULT_DB_NAME = 'cpd-lens';
+
+/** A write was refused because the value breaks its schema; nothing was written. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+  readonly problems: Problem[];
+  constructor(store: string, problems: Problem[]) {
+    super(`store: a ${store} record was not saved: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+/** A stored record that no longer fits its schema: kept as it is, never deleted, shown for export. */
+export interface InvalidRecord {
+  id: IDBValidKey;
+  value: unknown;
+  problems: Problem[];
+}
+
+/** Typed, validated access to one object store. */
+export interface Collection<T> {
+  get(id: string): Promise<T | undefined>;
+  all(): Promise<T[]>;
+  put(value: T): Promise<void>;
+  delete(id: string): Promise<void>;
+  clear(): Promise<void>;
+  /** Records that fail today's schema (e.g. written by a future or broken version), left untouched. */
+  invalid(): Promise<InvalidRecord[]>;
+}
+
+export type CpdStore = { [N in StoreName]: Collection<RecordOf<N>> } & {
+  db: IDBPDatabase;
+  close(): void;
+};
+
+type AnyTx = IDBPTransaction<unknown, StoreName[], 'versionchange'>;
+
+/** Moves version-1 saved courses ({ url, title, … } at the top level) into today's { id, course, savedAt }. */
+async function migrateV1Courses(tx: AnyTx): Promise<void> {
+  const store = tx.objectStore('courses');
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as Record<string, unknown>;
+    if (old && typeof old === 'object' && !('course' in old) && typeof old.title === 'string') {
+      const { savedAt, note, id, ...course } = old;
+      await cursor.update({ id: id ?? cursor.key, course, savedAt: typeof savedAt === 'string' ? savedAt : '2026-01-01', ...(typeof note === 'string' ? { note } : {}) });
+    }
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the CPD Lens database. Upgrades are cumulative `if (old < N)` steps:
+ * v1 profiles, policies, courses · v2 drafts, outbox, evaluations and the v1→v2 course reshape ·
+ * v3 plans, requests. When another tab holds an older version open, it is asked to close.
+ */
+export async function openCpdStore(name = DEFAULT_DB_NAME, factory?: IDBFactory): Promise<CpdStore> {
+  const restore = factory ? swapFactory(factory) : undefined;
+  try {
+    const db = await openDB(name, DB_VERSION, {
+      async upgrade(database, oldVersion, _new, tx) {
+        const has = (s: string) => database.objectStoreNames.contains(s);
+        if (oldVersion < 1) {
+          for (const s of ['profiles', 'policies', 'courses']) if (!has(s)) database.createObjectStore(s, { keyPath: 'id' });
+        }
+        if (oldVersion < 2) {
+          if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'id' });
+          if (!has('outbox')) database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
+          if (!has('evaluations')) database.createObjectStore('evaluations', { keyPath: 'id' });
+          if (oldVersion >= 1) await migrateV1Courses(tx as unknown as AnyTx);
+        }
+        if (oldVersion < 3) {
+          if (!has('plans')) database.createObjectStore('plans', { keyPath: 'id' });
+          if (!has('requests')) database.createObjectStore('requests', { keyPath: 'id' });
+        }
+      },
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+      },
+    });
+    const collections = Object.fromEntries(
+      (Object.keys(RECORDS) as StoreName[]).map((s) => [s, collection(db, s)]),
+    ) as { [N in StoreName]: Collection<RecordOf<N>> };
+    return { ...collections, db, close: () => db.close() };
+  } finally {
+    restore?.();
+  }
+}
+
+/** idb uses the global indexedDB; tests and embedders may pass another factory. */
+function swapFactory(factory: IDBFactory): () => void {
+  const previous = globalThis.indexedDB;
+  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
+  return () => Object.defineProperty(globalThis, 'indexedDB', { value: previous, configurable: true, writable: true });
+}
+
+function collection<N extends StoreName>(db: IDBPDatabase, store: N): Collection<RecordOf<N>> {
+  const schema = RECORDS[store];
+  const read = (value: unknown): RecordOf<N> | undefined => {
+    const checked = check(schema, value);
+    return checked.ok ? (checked.value as RecordOf<N>) : undefined;
+  };
+  return {
+    async get(id) {
+      const value: unknown = await db.get(store, id);
+      return value === undefined ? undefined : read(value);
+    },
+    async all() {
+      const values: unknown[] = await db.getAll(store);
+      return values.map(read).filter((v): v is RecordOf<N> => v !== undefined);
+    },
+    async put(value) {
+      const checked = check(schema, value);
+      if (!checked.ok) throw new StoreError(store, checked.problems);
+      await db.put(store, checked.value);
+    },
+    async delete(id) {
+      await db.delete(store, id);
+    },
+    async clear() {
+      await db.clear(store);
+    },
+    async invalid() {
+      const out: InvalidRecord[] = [];
+      for (let cursor = await db.transaction(store).store.openCursor(); cursor; cursor = await cursor.continue()) {
+        const checked = check(schema, cursor.value);
+        if (!checked.ok) out.push({ id: cursor.key, value: cursor.value, problems: checked.problems });
+      }
+      return out;
+    },
+  };
+}

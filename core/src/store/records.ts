@@ -1,0 +1,64 @@
+import { z } from '../zod.ts';
+import { Id, IsoDateTime, WebUrl, text } from '../model/common.ts';
+import { Course } from '../model/course.ts';
+import { Policy } from '../model/policy.ts';
+import { Profile } from '../model/profile.ts';
+import { SchoolPlan } from '../model/plan.ts';
+import { CpdRequest, ImpactEvaluation } from '../model/request.ts';
+
+/** A course a member of staff saved to compare, with their note and the score they saw. */
+export const SavedCourse = z.object({
+  id: Id,
+  course: Course,
+  savedAt: IsoDateTime,
+  note: z.optional(text(2000)),
+  score: z.optional(z.object({ total: z.number(), band: text(80), coverage: z.number() })),
+});
+export type SavedCourse = z.infer<typeof SavedCourse>;
+
+/** A policy the school imported, with where it came from. */
+export const StoredPolicy = z.object({
+  id: Id,
+  policy: Policy,
+  importedAt: IsoDateTime,
+  sourceUrl: z.optional(WebUrl),
+});
+export type StoredPolicy = z.infer<typeof StoredPolicy>;
+
+/** What a member of staff has typed into a form so far, keyed by field name. */
+export const RequestDraft = z.object({
+  id: Id,
+  updatedAt: IsoDateTime,
+  values: z.record(z.string().check(z.maxLength(100)), z.unknown()),
+});
+export type RequestDraft = z.infer<typeof RequestDraft>;
+
+/** A request waiting to reach the school's endpoint, or already delivered. */
+export const OutboxItem = z.object({
+  id: Id,
+  endpoint: WebUrl,
+  body: CpdRequest,
+  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.int().check(z.gte(0)),
+  /** Epoch milliseconds of the next delivery attempt. */
+  nextAttemptAt: z.number(),
+  createdAt: IsoDateTime,
+  sentAt: z.optional(IsoDateTime),
+  lastError: z.optional(text(500)),
+});
+export type OutboxItem = z.infer<typeof OutboxItem>;
+
+/** The record schema of every object store; reads are checked against it. */
+export const RECORDS = {
+  profiles: Profile,
+  policies: StoredPolicy,
+  plans: SchoolPlan,
+  courses: SavedCourse,
+  drafts: RequestDraft,
+  outbox: OutboxItem,
+  requests: CpdRequest,
+  evaluations: ImpactEvaluation,
+} as const;
+
+export type StoreName = keyof typeof RECORDS;
+export type RecordOf<N extends StoreName> = z.infer<(typeof RECORDS)[N]>;
