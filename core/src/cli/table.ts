@@ -21,13 +21,4 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
   return [line(columns.map((c) => c.title)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-/** Formats money for a person: £1,250 or £92.27. */
-export function money(amount: number | null, currency = 'GBP'): string {
-  if (amount === null) return 'unknown';
-  const symbol = currency === 'GBP' ? '£' : currency === 'EUR' ? '€' : `${currency} `;
-  const fixed = Number.isInteger(amount) ? amount.toString() : amount.toFixed(2);
-  return symbol + fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** Formats a share 0..1 as a whole percentage. */
-export const percent = (share: number | null): string => (share === null ? 'unknown' : `${Math.round(share * 100)}%`);
+export { money, percent } from '../text/format.ts';

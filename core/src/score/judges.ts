@@ -3,6 +3,7 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
+import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 
 /** Everything a judge may look at; computed once per course. */
@@ -14,6 +15,8 @@ export interface JudgeContext {
   plan?: SchoolPlan;
   value: ValueForMoney;
   matches: TargetMatch[];
+  /** Days from the first to the last dated session (0 for one session), null when undated. */
+  span: number | null;
 }
 
 /** A judgement: a score 0..1, or null when the page cannot tell, and the evidence either way. */
@@ -32,10 +35,11 @@ const DAY = 86_400_000;
 
 /** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
+  const entries = Object.entries(credits) as [FeatureKind, number][];
   return ({ text }) => {
     let score = 0;
     const evidence: Evidence[] = [];
-    for (const [kind, credit] of Object.entries(credits) as [FeatureKind, number][]) {
+    for (const [kind, credit] of entries) {
       const f = text.features.get(kind);
       if (!f) continue;
       score += credit;
@@ -45,21 +49,19 @@ function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
   };
 }
 
-/** Days from first to last session, when dated. */
-function spanDays(course: Course): number | null {
+/** Days from first to last session, when dated; computed once per course into the context. */
+export function spanDays(course: Course): number | null {
   const times = (course.sessions ?? []).map((s) => Date.parse(s.start)).filter((t) => Number.isFinite(t));
   if (times.length < 2) return times.length === 1 ? 0 : null;
   return Math.round((Math.max(...times) - Math.min(...times)) / DAY);
 }
 
 /** 0..1 for how long a course runs: two terms (~120 days) or more is full marks. */
-function periodScore(course: Course): number | null {
-  const span = spanDays(course);
+function periodScore(span: number | null): number | null {
   return span === null ? null : span >= 120 ? 1 : span >= 60 ? 0.8 : span >= 28 ? 0.6 : span > 0 ? 0.4 : 0.15;
 }
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
-const money = (n: number): string => `£${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
 
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
@@ -187,14 +189,13 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return { score, evidence: [{ field: 'price', text, effect: score >= 0.5 ? '+' : '-' }] };
   },
   evaluation: byFeatures({ 'impact-evaluation': 1, 'peer-reviewed': 0.3 }),
-  sustained({ course, text }) {
-    const period = periodScore(course);
+  sustained({ course, text, span }) {
+    const period = periodScore(span);
     const evidence: Evidence[] = [];
     let score = period;
     if (period !== null) {
-      const span = spanDays(course) ?? 0;
       const n = course.sessions?.length ?? 0;
-      evidence.push({ field: 'sessions', text: span > 0 ? `${n} sessions over ${span} days` : 'A single session', effect: period >= 0.6 ? '+' : '-' });
+      evidence.push({ field: 'sessions', text: span ? `${n} sessions over ${span} days` : 'A single session', effect: period >= 0.6 ? '+' : '-' });
     }
     const stated = text.features.get('sustained');
     if (stated) {
@@ -209,12 +210,12 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return score === null ? unknown : { score: clamp(score), evidence };
   },
   collaboration: byFeatures({ collaboration: 1, 'feedback-to-participants': 0.3 }),
-  'scale-scope'({ course }) {
+  'scale-scope'({ course, span }) {
     const evidence: Evidence[] = [];
     const basis = course.price?.basis;
     const reach = basis === 'per-school' || basis === 'per-group' ? 1 : basis === 'per-participant' ? 0.4 : course.format === 'programme' || course.format === 'network' ? 0.7 : null;
     if (reach !== null) evidence.push({ field: 'price', text: basis === 'per-school' || basis === 'per-group' ? `Priced ${basis.replace('-', ' ')}${course.price?.covers ? ` for up to ${course.price.covers} staff` : ''}` : basis === 'per-participant' ? 'Priced per participant: reach grows only with cost' : `Format: ${course.format}`, effect: reach >= 0.7 ? '+' : '-' });
-    const period = periodScore(course);
+    const period = periodScore(span);
     if (period !== null) evidence.push({ field: 'sessions', text: period >= 0.6 ? 'Runs over several weeks or more' : 'Short engagement', effect: period >= 0.6 ? '+' : '-' });
     const known = [reach, period].filter((x): x is number => x !== null);
     return known.length ? { score: clamp(known.reduce((a, b) => a + b, 0) / known.length), evidence } : unknown;

@@ -6,7 +6,7 @@ import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
 import { analyseCourse, type CourseText } from './analyse.ts';
-import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
+import { JUDGES, spanDays, type JudgeContext, type Verdict } from './judges.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
 import { valueForMoney } from './value.ts';
 
@@ -58,12 +58,8 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 
 /** The same sentence can evidence several features; show it once per criterion. */
 function uniqueEvidence(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    if (seen.has(e.text)) return false;
-    seen.add(e.text);
-    return true;
-  });
+  if (evidence.length < 2) return evidence;
+  return evidence.filter((e, i) => evidence.findIndex((o) => o.text === e.text) === i);
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -78,7 +74,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   const text = analyseCourse(course);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const value = valueForMoney(course, policy, profile, plan, options.cohort);
-  const ctx: JudgeContext = { course, text, policy, value, matches, ...(profile ? { profile } : {}), ...(plan ? { plan } : {}) };
+  const ctx: JudgeContext = { course, text, policy, value, matches, span: spanDays(course), ...(profile ? { profile } : {}), ...(plan ? { plan } : {}) };
 
   const verdicts: { id: string; verdict: Verdict }[] = [];
   let knownWeight = 0;

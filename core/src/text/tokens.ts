@@ -5,6 +5,10 @@ export interface Token {
   end: number;
 }
 
+/** Words recur across thousands of course blurbs: stems are memoised, in a bounded cache. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
 /** Words too common in CPD blurbs to say anything about a target ("teaching", "pupils", "develop"…). */
@@ -27,6 +31,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * for "assessing"/"assessment"/"assessed" to meet, small enough to run millions of times a second.
  */
 export function stem(word: string): string {
+  const known = stemCache.get(word);
+  if (known !== undefined) return known;
+  const result = stemUncached(word);
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+function stemUncached(word: string): string {
   let w = word.replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -57,13 +70,19 @@ export function tokenize(text: string, limit = 20_000): Token[] {
   return out;
 }
 
+/** Sentence ends and list separators: . ! ? newline • | */
+const isBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10 || code === 8226 || code === 124;
+
 /** The sentence of `text` around [start, end), cut to about `max` characters, for quoting as evidence. */
 export function sentenceAround(text: string, start: number, end: number, max = 200): string {
+  const reach = max >> 1;
   let from = start;
-  while (from > 0 && !/[.!?\n•|]/.test(text[from - 1]!) && start - from < max / 2) from--;
+  while (from > 0 && start - from < reach && !isBreak(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n•|]/.test(text[to]!) && to - end < max / 2) to++;
-  if (to < text.length && text[to] !== '\n') to++;
+  while (to < text.length && to - end < reach && !isBreak(text.charCodeAt(to))) to++;
+  if (to < text.length && text.charCodeAt(to) !== 10) to++;
   const quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return (from > 0 && !/[.!?\n•|]/.test(text[from - 1]!) ? '…' : '') + quote + (to < text.length && !/[.!?\n•|]/.test(text[to - 1]!) ? '…' : '');
+  const cutBefore = from > 0 && !isBreak(text.charCodeAt(from - 1));
+  const cutAfter = to < text.length && !isBreak(text.charCodeAt(to - 1));
+  return (cutBefore ? '…' : '') + quote + (cutAfter ? '…' : '');
 }
