@@ -24,9 +24,10 @@ type Issue = z.core.$ZodIssue;
 
 /** Says one zod issue in words a non-technical user understands (zod/mini ships no locale). */
 export function describeIssue(issue: Issue): string {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && 'input' in issue && issue.input === undefined) return 'is missing';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `should be ${article(issue.expected)}`;
+      return `should be ${article(issue.expected)}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'should not be empty' : `should have at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `should have at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;

@@ -60,44 +60,32 @@ async function migrateV1Courses(tx: AnyTx): Promise<void> {
  * v1 profiles, policies, courses · v2 drafts, outbox, evaluations and the v1→v2 course reshape ·
  * v3 plans, requests. When another tab holds an older version open, it is asked to close.
  */
-export async function openCpdStore(name = DEFAULT_DB_NAME, factory?: IDBFactory): Promise<CpdStore> {
-  const restore = factory ? swapFactory(factory) : undefined;
-  try {
-    const db = await openDB(name, DB_VERSION, {
-      async upgrade(database, oldVersion, _new, tx) {
-        const has = (s: string) => database.objectStoreNames.contains(s);
-        if (oldVersion < 1) {
-          for (const s of ['profiles', 'policies', 'courses']) if (!has(s)) database.createObjectStore(s, { keyPath: 'id' });
-        }
-        if (oldVersion < 2) {
-          if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'id' });
-          if (!has('outbox')) database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
-          if (!has('evaluations')) database.createObjectStore('evaluations', { keyPath: 'id' });
-          if (oldVersion >= 1) await migrateV1Courses(tx as unknown as AnyTx);
-        }
-        if (oldVersion < 3) {
-          if (!has('plans')) database.createObjectStore('plans', { keyPath: 'id' });
-          if (!has('requests')) database.createObjectStore('requests', { keyPath: 'id' });
-        }
-      },
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-      },
-    });
-    const collections = Object.fromEntries(
-      (Object.keys(RECORDS) as StoreName[]).map((s) => [s, collection(db, s)]),
-    ) as { [N in StoreName]: Collection<RecordOf<N>> };
-    return { ...collections, db, close: () => db.close() };
-  } finally {
-    restore?.();
-  }
-}
-
-/** idb uses the global indexedDB; tests and embedders may pass another factory. */
-function swapFactory(factory: IDBFactory): () => void {
-  const previous = globalThis.indexedDB;
-  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
-  return () => Object.defineProperty(globalThis, 'indexedDB', { value: previous, configurable: true, writable: true });
+export async function openCpdStore(name = DEFAULT_DB_NAME): Promise<CpdStore> {
+  const db = await openDB(name, DB_VERSION, {
+    async upgrade(database, oldVersion, _new, tx) {
+      const has = (s: string) => database.objectStoreNames.contains(s);
+      if (oldVersion < 1) {
+        for (const s of ['profiles', 'policies', 'courses']) if (!has(s)) database.createObjectStore(s, { keyPath: 'id' });
+      }
+      if (oldVersion < 2) {
+        if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'id' });
+        if (!has('outbox')) database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
+        if (!has('evaluations')) database.createObjectStore('evaluations', { keyPath: 'id' });
+        if (oldVersion >= 1) await migrateV1Courses(tx as unknown as AnyTx);
+      }
+      if (oldVersion < 3) {
+        if (!has('plans')) database.createObjectStore('plans', { keyPath: 'id' });
+        if (!has('requests')) database.createObjectStore('requests', { keyPath: 'id' });
+      }
+    },
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
+  });
+  const collections = Object.fromEntries(
+    (Object.keys(RECORDS) as StoreName[]).map((s) => [s, collection(db, s)]),
+  ) as { [N in StoreName]: Collection<RecordOf<N>> };
+  return { ...collections, db, close: () => db.close() };
 }
 
 function collection<N extends StoreName>(db: IDBPDatabase, store: N): Collection<RecordOf<N>> {
