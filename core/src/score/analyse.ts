@@ -1,7 +1,7 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { featureLexicon } from '../text/features.ts';
 import { broaderOf, conceptLexicon } from '../text/thesaurus.ts';
-import { sentenceAround, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
+import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
 
 /** What the scorer reads off a course once: its words, concepts and evidence-valued features. */
 export interface CourseText {
@@ -37,9 +37,15 @@ export function analyseCourse(course: Course): CourseText {
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
   const features = new Map<FeatureKind, Feature>();
   for (const f of course.features ?? []) if (!features.has(f.kind)) features.set(f.kind, f);
+  const quotes = new Map<number, string>();
   for (const hit of featureLexicon.scan(tokens)) {
     const kind = hit.key as FeatureKind;
-    if (!features.has(kind)) features.set(kind, { kind, quote: sentenceAround(text, hit.start, hit.end, 240) });
+    if (features.has(kind)) continue;
+    // several features often sit in one sentence: quote each sentence once
+    const key = sentenceStart(text, hit.start);
+    let quote = quotes.get(key);
+    if (quote === undefined) quotes.set(key, (quote = sentenceAround(text, hit.start, hit.end, 240)));
+    features.set(kind, { kind, quote });
   }
   return { text, tokens, stems, concepts, broader, features, titleEnd: course.title.length };
 }

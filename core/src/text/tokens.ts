@@ -9,8 +9,6 @@ export interface Token {
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
-const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
-
 /** Words too common in CPD blurbs to say anything about a target ("teaching", "pupils", "develop"…). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -59,19 +57,43 @@ function stemUncached(word: string): string {
   return w;
 }
 
-/** Splits text into stemmed word tokens with their offsets. Text is lower-cased first, not modified. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Splits text into stemmed word tokens with their offsets (letters and digits, with an inner
+ * apostrophe: "teacher's"). A hand-written scan: this is the hottest loop of scoring.
+ */
 export function tokenize(text: string, limit = 20_000): Token[] {
   const lower = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    out.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+    const q = lower.charCodeAt(i);
+    if ((q === 39 || q === 8217) && i + 1 < n && lower.charCodeAt(i + 1) >= 97 && lower.charCodeAt(i + 1) <= 122) {
+      i++;
+      while (i < n && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
+    }
+    out.push({ stem: stem(lower.slice(start, i)), start, end: i });
   }
   return out;
 }
 
 /** Sentence ends and list separators: . ! ? newline • | */
 const isBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10 || code === 8226 || code === 124;
+
+/** Where the sentence holding offset `at` begins (after the previous break, or 0). */
+export function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  return from;
+}
 
 /** The sentence of `text` around [start, end), cut to about `max` characters, for quoting as evidence. */
 export function sentenceAround(text: string, start: number, end: number, max = 200): string {
