@@ -74,7 +74,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   const text = analyseCourse(course);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const value = valueForMoney(course, policy, profile, plan, options.cohort);
-  const ctx: JudgeContext = { course, text, policy, value, matches, span: spanDays(course), ...(profile ? { profile } : {}), ...(plan ? { plan } : {}) };
+  const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: spanDays(course) };
 
   const verdicts: { id: string; verdict: Verdict }[] = [];
   let knownWeight = 0;

@@ -103,7 +103,8 @@ export function sentenceAround(text: string, start: number, end: number, max = 2
   let to = end;
   while (to < text.length && to - end < reach && !isBreak(text.charCodeAt(to))) to++;
   if (to < text.length && text.charCodeAt(to) !== 10) to++;
-  const quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const raw = text.slice(from, to);
+  const quote = (/\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   const cutBefore = from > 0 && !isBreak(text.charCodeAt(from - 1));
   const cutAfter = to < text.length && !isBreak(text.charCodeAt(to - 1));
   return (cutBefore ? '…' : '') + quote + (cutAfter ? '…' : '');
