@@ -1,0 +1,108 @@
+import { z } from '../zod.ts';
+import { Phase, text, label } from '../model/common.ts';
+import { SchoolPlan, SdpObjective } from '../model/plan.ts';
+import { Policy } from '../model/policy.ts';
+import { defaultPolicy } from '../policy/default-policy.ts';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Where requests may be sent: an https address, or http only on this machine (tests, development).
+ * A path starting with "/" means the intranet's own origin and is checked again once resolved.
+ */
+export function endpointProblem(value: string, base?: string): string | null {
+  if (!base && value.startsWith('/') && !value.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return 'must be a web address starting with https://';
+  }
+  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  return 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)';
+}
+
+/** Resolves the endpoint against the page's address and checks it again: never a `javascript:` or plain-http address. */
+export function resolveEndpoint(value: string, base: string): { ok: true; url: string } | { ok: false; message: string } {
+  const problem = endpointProblem(value, base);
+  if (problem) return { ok: false, message: `The endpoint ${problem}.` };
+  return { ok: true, url: new URL(value, base).href };
+}
+
+/** The school's endpoint: an https URL (or loopback http), or a same-origin path such as "/api/cpd-requests". */
+export const EndpointUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((v) => endpointProblem(v) === null, { error: 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)' }),
+);
+
+/** How quickly the request form retries a delivery that failed for a reason that may pass. */
+export const RetrySettings = z.object({
+  /** The first retry waits about this long; each later one doubles it (with jitter). */
+  firstDelaySeconds: z.number().check(z.gte(0.05), z.lte(3600)),
+  /** No wait is ever longer than this. */
+  maxDelaySeconds: z.number().check(z.gte(1), z.lte(86_400)),
+});
+export type RetrySettings = z.infer<typeof RetrySettings>;
+
+/**
+ * A school's configuration for the CPD Lens widgets, usually a JSON file on the intranet
+ * (`config-src`). Only `schemaVersion` and `endpoint` are needed; everything else has a default.
+ */
+export const SchoolConfig = z.object({
+  $schema: z.optional(text(2048)),
+  schemaVersion: z.literal(1),
+  /** The school's name, shown in headings. */
+  school: z.optional(label(200)),
+  /** Where the request form POSTs each request (the CpdRequest JSON, schema version 1). */
+  endpoint: EndpointUrl,
+  /** The CPD policy requests are judged against; CPD Lens's default policy when absent. */
+  policy: z.optional(Policy),
+  /** The School Development Plan objectives requests can serve; else the plan's objectives. */
+  objectives: z.optional(z.array(SdpObjective).check(z.maxLength(50))),
+  /** The year's plan: INSET budget and commitments (for the budget widget and budget share). */
+  plan: z.optional(SchoolPlan),
+  /** The phase, for the supply-cover day rate when the policy sets one per phase. */
+  phase: z.optional(Phase),
+  /** Who approves requests, shown on the form. */
+  approver: z.optional(z.object({ name: label(120), email: z.optional(text(200)), note: z.optional(text(500)) })),
+  /** The course feed the catalogue shows (a URL, absolute or relative to the config file). */
+  catalogueUrl: z.optional(text(2048)),
+  /** The intranet page holding the request form; the catalogue links there with a hand-off. */
+  formUrl: z.optional(text(2048)),
+  retry: z.optional(RetrySettings),
+});
+export type SchoolConfig = z.infer<typeof SchoolConfig>;
+
+/** The policy a school's requests are judged against. */
+export function schoolPolicy(config?: SchoolConfig): Policy {
+  return config?.policy ?? defaultPolicy;
+}
+
+/** The SDP objectives a request can serve: the configured list, else the plan's. */
+export function schoolObjectives(config?: SchoolConfig): SdpObjective[] {
+  return config?.objectives ?? config?.plan?.objectives ?? [];
+}
+
+/** The supply-cover day rate for the school's phase under its policy. */
+export function supplyCoverRate(policy: Policy, phase?: Phase): number {
+  return (phase ? policy.costs.supplyCoverDayRateByPhase?.[phase] : undefined) ?? policy.costs.supplyCoverDayRate;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * The costs block of a request from what the member of staff typed: supply cover at the policy's
+ * day rate, and the total. Unknown amounts count as 0 only here, where the person has seen them.
+ */
+export function requestCosts(typed: { fee: number; travel: number; supplyDays: number }, policy: Policy, phase?: Phase): {
+  fee: number;
+  travel: number;
+  supplyDays: number;
+  supplyCost: number;
+  total: number;
+} {
+  const supplyCost = round2(typed.supplyDays * supplyCoverRate(policy, phase));
+  return { ...typed, supplyCost, total: round2(typed.fee + typed.travel + supplyCost) };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { check, defaultPolicy } from '../../src/index.ts';
+import { endpointProblem, requestCosts, resolveEndpoint, SchoolConfig, schoolObjectives, schoolPolicy, supplyCoverRate } from '../../src/request/config.ts';
+import { plan } from '../helpers.ts';
+
+describe('the school configuration', () => {
+  it('needs only a schema version and an endpoint', () => {
+    const result = check(SchoolConfig, { schemaVersion: 1, endpoint: 'https://flow.example/hook' });
+    expect(result.ok).toBe(true);
+    expect(schoolPolicy(result.ok ? result.value : undefined)).toBe(defaultPolicy);
+  });
+
+  it.each([
+    ['https://flow.example/hook', true],
+    ['http://127.0.0.1:8080/endpoint', true],
+    ['http://localhost/endpoint', true],
+    ['/api/cpd-requests', true],
+    ['http://school.example/hook', false],
+    ['javascript:alert(1)', false],
+    ['https://user:pw@school.example/hook', false],
+    ['//evil.example/hook', false],
+    ['not a url', false],
+  ])('accepts %s as an endpoint: %s', (endpoint, ok) => {
+    expect(check(SchoolConfig, { schemaVersion: 1, endpoint }).ok).toBe(ok);
+  });
+
+  it('says what is wrong in plain English', () => {
+    const result = check(SchoolConfig, { schemaVersion: 1, endpoint: 'http://school.example/hook', objectives: [{ id: 'x' }] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ path: 'endpoint', message: 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)' });
+    expect(result.problems).toContainEqual({ path: 'objectives[0].title', message: 'is missing' });
+  });
+
+  it('resolves a same-origin path against the page, refusing a plain-http intranet', () => {
+    expect(resolveEndpoint('/hook', 'https://intranet.school.example/cpd')).toEqual({ ok: true, url: 'https://intranet.school.example/hook' });
+    expect(resolveEndpoint('/hook', 'http://intranet.school.example/cpd').ok).toBe(false);
+    expect(endpointProblem('/hook')).toBeNull();
+  });
+
+  it("takes objectives from the list, else from the plan", () => {
+    const p = plan();
+    expect(schoolObjectives({ schemaVersion: 1, endpoint: '/x', plan: p })).toEqual(p.objectives);
+    expect(schoolObjectives({ schemaVersion: 1, endpoint: '/x', plan: p, objectives: [] })).toEqual([]);
+    expect(schoolObjectives(undefined)).toEqual([]);
+  });
+});
+
+describe('request costs', () => {
+  it("prices supply cover at the policy's day rate, by phase where it has one", () => {
+    expect(supplyCoverRate(defaultPolicy)).toBe(defaultPolicy.costs.supplyCoverDayRate);
+    expect(supplyCoverRate(defaultPolicy, 'primary')).toBe(218);
+    expect(requestCosts({ fee: 150, travel: 12.5, supplyDays: 1.5 }, defaultPolicy, 'primary')).toEqual({ fee: 150, travel: 12.5, supplyDays: 1.5, supplyCost: 327, total: 489.5 });
+  });
+});
