@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import { check, type Problem } from '../model/validate.ts';
 import { RECORDS, type RecordOf, type StoreName } from './records.ts';
 
@@ -8,15 +8,29 @@ export * from './records.ts';
 export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'cpd-lens';
 
-/** A write was refused because the value breaks its schema; nothing was written. */
+/** Why a write was refused: the value broke its schema, the device is full, or the data is newer than this code. */
+export type StoreErrorCode = 'invalid' | 'quota' | 'read-only';
+
+/** A write was refused; nothing was written, and the message says what the user can do. */
 export class StoreError extends Error {
   override name = 'StoreError';
+  readonly code: StoreErrorCode;
   readonly problems: Problem[];
-  constructor(store: string, problems: Problem[]) {
-    super(`store: a ${store} record was not saved: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  constructor(code: StoreErrorCode, message: string, problems: Problem[] = []) {
+    super(message);
+    this.code = code;
     this.problems = problems;
   }
 }
+
+/** Waits for every promise (so none rejects unobserved) and throws the first failure, if any. */
+export async function settle(promises: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(error.message)));
 
 /** A stored record that no longer fits its schema: kept as it is, never deleted, shown for export. */
 export interface InvalidRecord {
@@ -38,6 +52,8 @@ export interface Collection<T> {
 
 export type CpdStore = { [N in StoreName]: Collection<RecordOf<N>> } & {
   db: IDBPDatabase;
+  /** True when the database was written by a newer CPD Lens: everything can be read and exported, nothing written. */
+  readOnly: boolean;
   close(): void;
 };
 
@@ -61,7 +77,24 @@ async function migrateV1Courses(tx: AnyTx): Promise<void> {
  * v3 plans, requests. When another tab holds an older version open, it is asked to close.
  */
 export async function openCpdStore(name = DEFAULT_DB_NAME): Promise<CpdStore> {
-  const db = await openDB(name, DB_VERSION, {
+  let db: IDBPDatabase;
+  let readOnly = false;
+  try {
+    db = await openCurrent(name);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'VersionError')) throw error;
+    // a newer version wrote this database: open it as it is, read-only, so nothing is lost
+    db = await openDB(name);
+    readOnly = true;
+  }
+  const collections = Object.fromEntries(
+    (Object.keys(RECORDS) as StoreName[]).filter((s) => db.objectStoreNames.contains(s)).map((s) => [s, collection(db, s, readOnly)]),
+  ) as { [N in StoreName]: Collection<RecordOf<N>> };
+  return { ...collections, db, readOnly, close: () => db.close() };
+}
+
+function openCurrent(name: string): Promise<IDBPDatabase> {
+  return openDB(name, DB_VERSION, {
     async upgrade(database, oldVersion, _new, tx) {
       const has = (s: string) => database.objectStoreNames.contains(s);
       if (oldVersion < 1) {
@@ -82,14 +115,21 @@ export async function openCpdStore(name = DEFAULT_DB_NAME): Promise<CpdStore> {
       (event.target as IDBDatabase).close();
     },
   });
-  const collections = Object.fromEntries(
-    (Object.keys(RECORDS) as StoreName[]).map((s) => [s, collection(db, s)]),
-  ) as { [N in StoreName]: Collection<RecordOf<N>> };
-  return { ...collections, db, close: () => db.close() };
 }
 
-function collection<N extends StoreName>(db: IDBPDatabase, store: N): Collection<RecordOf<N>> {
+function collection<N extends StoreName>(db: IDBPDatabase, store: N, readOnly: boolean): Collection<RecordOf<N>> {
   const schema = RECORDS[store];
+  /** Writes in a strict-durability transaction: "Saved" means on disk, even if the browser dies next. */
+  const write = async (op: (s: IDBPObjectStore<unknown, [N], N, 'readwrite'>) => Promise<unknown>): Promise<void> => {
+    if (readOnly) throw new StoreError('read-only', 'store: this data was saved by a newer version of CPD Lens; export it or update CPD Lens to change it');
+    try {
+      const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+      await settle([op(tx.store), tx.done]);
+    } catch (error) {
+      if (isQuotaError(error)) throw new StoreError('quota', 'store: could not save on this device because its storage is full; download a copy of your data');
+      throw error;
+    }
+  };
   const read = (value: unknown): RecordOf<N> | undefined => {
     const checked = check(schema, value);
     return checked.ok ? (checked.value as RecordOf<N>) : undefined;
@@ -105,14 +145,14 @@ function collection<N extends StoreName>(db: IDBPDatabase, store: N): Collection
     },
     async put(value) {
       const checked = check(schema, value);
-      if (!checked.ok) throw new StoreError(store, checked.problems);
-      await db.put(store, checked.value);
+      if (!checked.ok) throw new StoreError('invalid', `store: a ${store} record was not saved: ${checked.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, checked.problems);
+      await write((s) => s.put(checked.value));
     },
     async delete(id) {
-      await db.delete(store, id);
+      await write((s) => s.delete(id));
     },
     async clear() {
-      await db.clear(store);
+      await write((s) => s.clear());
     },
     async invalid() {
       const out: InvalidRecord[] = [];
@@ -124,3 +164,5 @@ function collection<N extends StoreName>(db: IDBPDatabase, store: N): Collection
     },
   };
 }
+
+export { exportData, importData, parseExport, ExportFile } from './transfer.ts';
