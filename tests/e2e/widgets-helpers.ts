@@ -1,0 +1,128 @@
+/**
+ * Shared pieces of the widget browser tests: the local "school endpoint" (counting arrivals,
+ * de-duplicated by Idempotency-Key, and able to be down), the server with the intranet pages and the
+ * built bundle, and a helper that fills the request form the way a member of staff would.
+ */
+import type { IncomingMessage } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { startServer, type Handler, type LocalServer } from '../support/server.ts';
+import { fixturesDir, repoRoot } from '../support/paths.ts';
+
+export const widgetsDist = join(repoRoot, 'widgets/dist-cdn');
+export const intranetDir = join(fixturesDir, 'intranet');
+export const bundleMissing = !existsSync(join(widgetsDist, 'cpd-widgets.js'));
+export const bundleMissingReason = 'widgets/dist-cdn/cpd-widgets.js is missing: run `pnpm --filter @cpd-lens/widgets build` first';
+
+export type EndpointMode = 'up' | 'down' | 'reset' | 'commit-then-500' | 'refuse';
+
+export interface Post {
+  key: string | undefined;
+  contentType: string | undefined;
+  body: Record<string, unknown>;
+}
+
+/** A school endpoint: POST /endpoint/cpd-requests. `modes` is a script of answers, then `after` for ever. */
+export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode = 'up') {
+  const posts: Post[] = [];
+  const stored = new Map<string, Record<string, unknown>>();
+  const script = [...modes];
+  let fallback = after;
+  const handler: Handler = async (req, res, url) => {
+    if (url.pathname !== '/endpoint/cpd-requests') return false;
+    if (req.method !== 'POST') {
+      res.writeHead(405).end();
+      return true;
+    }
+    const body = JSON.parse(await read(req)) as Record<string, unknown>;
+    const key = req.headers['idempotency-key'] as string | undefined;
+    posts.push({ key, contentType: req.headers['content-type'], body });
+    const mode = script.shift() ?? fallback;
+    if (mode === 'reset') {
+      req.socket.destroy();
+      return true;
+    }
+    if (mode === 'down') {
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('maintenance');
+      return true;
+    }
+    if (mode === 'refuse') {
+      res.writeHead(422, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Course dates fall in the school holidays <b>really</b>' }));
+      return true;
+    }
+    // The receiver de-duplicates by key: a retried request is stored once.
+    if (key && !stored.has(key)) stored.set(key, body);
+    if (mode === 'commit-then-500') {
+      res.writeHead(500).end();
+      return true;
+    }
+    res.writeHead(key && stored.get(key) !== body ? 200 : 201, { 'content-type': 'application/json' }).end('{"ok":true}');
+    return true;
+  };
+  return {
+    handler,
+    posts,
+    stored,
+    setAfter(mode: EndpointMode) {
+      fallback = mode;
+    },
+  };
+}
+
+function read(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (data += chunk));
+    req.on('end', () => ok(data));
+    req.on('error', fail);
+  });
+}
+
+export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {
+  return startServer({ '/intranet': intranetDir, '/widgets': widgetsDist }, handlers);
+}
+
+/** Fails the test on any error the page logs, and on uncaught exceptions. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
+export interface Answers {
+  name?: string;
+  courseTitle?: string;
+  start?: string;
+  fee?: string;
+}
+
+/** Fills every question of the request form with labels, as a member of staff would. */
+export async function fillRequestForm(page: Page, answers: Answers = {}, root = 'cpd-request-form'): Promise<void> {
+  const form = page.locator(root);
+  await form.getByLabel('Your name').fill(answers.name ?? 'Sam Jones');
+  await form.getByLabel('Course name').fill(answers.courseTitle ?? 'Systematic synthetic phonics in Year 1');
+  await form.getByLabel('Provider').fill('Northern Reading Hub');
+  await form.getByLabel('What the course covers').fill('Sustained phonics programme with expert feedback and follow-up on pupils’ early reading.');
+  await form.getByLabel('Hours of training').fill('6');
+  await form.getByLabel('First day').fill(answers.start ?? '2027-01-14');
+  await form.getByLabel('Course fee in pounds').fill(answers.fee ?? '195');
+  await form.getByLabel('Travel in pounds').fill('12.50');
+  await form.getByLabel('New target').fill('Improve the teaching of phonics in Year 1');
+  await form.getByLabel('School Development Plan objective it serves').selectOption('sdp-1');
+  await form.getByRole('button', { name: 'Add target' }).click();
+  await form.getByLabel('What will change in your practice?').fill('I will teach daily phonics with the new routines.');
+  await form.getByLabel('What difference will it make to pupils?').fill('More pupils will pass the phonics screening check.');
+  await form.getByLabel('How will you share what you learn with colleagues?').fill('A twilight session for the KS1 team.');
+  await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
+  await form.getByLabel('Participant learning: increase in knowledge and skill').check();
+  await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+}
+
+export async function expectStatus(page: Page, text: string | RegExp, root = 'cpd-request-form', timeout = 15_000): Promise<void> {
+  await expect(page.locator(root).getByRole('status').first()).toHaveText(text, { timeout });
+}

@@ -1,0 +1,817 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  coverDays,
+  decodeHandoff,
+  scoreCourse,
+  valueForMoney,
+  type Course,
+  type CpdRequest,
+  type Handoff,
+  type Profile,
+  type SchoolPlan,
+  type ScoreResult,
+} from '@cpd-lens/core';
+import type { CpdStore } from '@cpd-lens/core/store';
+import { CpdErrorEvent } from '../events/cpd-error.ts';
+import { CpdSubmitEvent } from '../events/cpd-submit.ts';
+import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
+import { CpdElement } from '../internal/base.ts';
+import type { SchoolConfig } from '../internal/config.ts';
+import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '../internal/core-request.ts';
+import { formatMoney, formatNumber, formatTime, parseAmount } from '../internal/format.ts';
+import type { MessageKey } from '../internal/i18n.ts';
+import { OutboxDriver } from '../internal/outbox-driver.ts';
+import { renderScoreCard } from '../internal/score-card.ts';
+import { sharedStyles } from '../internal/shared.styles.ts';
+import { styles } from './request-form.styles.ts';
+import {
+  APPROACHES,
+  LEVELS,
+  applyHandoff,
+  buildCourse,
+  buildRequest,
+  costsOf,
+  emptyValues,
+  fieldOfPath,
+  targetId,
+  validate,
+  valuesFromDraft,
+  type FieldError,
+  type FormValues,
+} from './values.ts';
+
+type Phase = 'loading' | 'editing' | 'queued' | 'sent' | 'failed';
+type Status = { key: MessageKey; params?: Record<string, string> } | null;
+
+const SAVE_DELAY_MS = 600;
+
+function newId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A CPD request form for a school intranet: the course (from a CPD Lens hand-off link, a pasted
+ * link or typed in), dates, costs with supply cover at the policy's rate, the PD targets and SDP
+ * objectives it serves, the expected impact, sharing, the CPL approach and how impact will be
+ * evaluated, with a live score preview. Answers are saved on the device as they are typed and come
+ * back after a reload; sending goes through an outbox that retries until the school's endpoint
+ * accepts the request, exactly once.
+ *
+ * Drafts and hand-offs: a hand-off link (`#cpd-request=…`) wins for the course fields; targets it
+ * carries are added and selected; everything else typed in the draft is kept. Reloading the same
+ * link does not overwrite later edits to the course.
+ *
+ * It is form-associated: inside a host `<form>` its value (under `name`) is the request JSON.
+ *
+ * @summary A CPD request form that links each request to PD targets and the School Development Plan.
+ *
+ * @attr config-src - URL of the school's JSON configuration (see the embedding guide).
+ * @attr endpoint - Where requests are POSTed; overrides the configuration's `endpoint`.
+ * @attr lang - `cy` for Welsh, `en` for English; otherwise the nearest `lang` on the page.
+ * @attr draft-key - Names the saved draft, for pages with more than one form (default `cpd-request`).
+ * @attr db-name - The IndexedDB database drafts and the outbox live in (default `cpd-lens`).
+ * @attr name - The field name of the request JSON when the element is inside a host `<form>`.
+ * @prop {SchoolConfig} config - The school's configuration as an object (wins over `config-src`).
+ * @prop {string} value - The request JSON when the answers are complete, else an empty string (read-only).
+ *
+ * @event {CpdSubmitEvent} cpd-submit - A valid request is about to be queued; cancelable. `detail.request`.
+ * @event {CpdSubmittedEvent} cpd-submitted - The endpoint accepted the request. `detail.request`, `detail.sentAt`.
+ * @event {CpdErrorEvent} cpd-error - A problem was shown: `detail.kind` is validation, config, delivery-retry, delivery-failed or storage.
+ *
+ * @csspart form - The inner form.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart status - The live status line (saved, sending, waiting, sent).
+ * @csspart section - Each group of questions.
+ * @csspart costs - The cost summary.
+ * @csspart preview - The score preview panel.
+ * @csspart score-card - The score card inside the preview.
+ * @csspart submit - The send button.
+ * @csspart config-error - The box shown when the configuration is wrong.
+ *
+ * @cssproperty --cpd-font-family - Font of all text.
+ * @cssproperty --cpd-font-size - Base font size (default 16px; not affected by the page's root size).
+ * @cssproperty --cpd-color-text - Text colour.
+ * @cssproperty --cpd-color-background - Background colour.
+ * @cssproperty --cpd-color-accent - Primary button and checkbox colour.
+ * @cssproperty --cpd-color-accent-text - Text on the primary button.
+ * @cssproperty --cpd-color-link - Link colour.
+ * @cssproperty --cpd-color-error - Error colour.
+ * @cssproperty --cpd-color-focus - Focus highlight colour.
+ * @cssproperty --cpd-color-border - Input and panel border colour.
+ * @cssproperty --cpd-radius - Corner radius of inputs and buttons.
+ * @cssproperty --cpd-space - Padding around the widget.
+ * @cssproperty --cpd-max-width - Widest the widget grows.
+ */
+export class CpdRequestForm extends CpdElement {
+  static formAssociated = true;
+  static override styles = [sharedStyles, styles];
+  static override properties = {
+    ...CpdElement.properties,
+    draftKey: { attribute: 'draft-key' },
+    dbName: { attribute: 'db-name' },
+    name: {},
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    status: { state: true },
+    notice: { state: true },
+    outboxItem: { state: true },
+    formDisabled: { state: true },
+    newTarget: { state: true },
+    newTargetObjective: { state: true },
+    newTargetError: { state: true },
+  };
+
+  declare draftKey: string;
+  declare dbName: string;
+  declare name: string;
+  declare values: FormValues;
+  declare errors: FieldError[];
+  declare phase: Phase;
+  declare status: Status;
+  declare notice: { key: MessageKey; params?: Record<string, string> } | null;
+  declare outboxItem: OutboxItem | undefined;
+  declare formDisabled: boolean;
+  declare newTarget: string;
+  declare newTargetObjective: string;
+  declare newTargetError: boolean;
+
+  private readonly internals: ElementInternals;
+  private driver: OutboxDriver | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private requestId = newId();
+  private baseCourse: Course | undefined;
+  private handoffApplied = '';
+  private supplyTouched = false;
+  private submittedId = '';
+  private submitting = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusSummary = false;
+  private announced = new Set<string>();
+  private lastRequest = '';
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.draftKey = 'cpd-request';
+    this.dbName = 'cpd-lens';
+    this.values = emptyValues();
+    this.errors = [];
+    this.phase = 'loading';
+    this.status = null;
+    this.notice = null;
+    this.formDisabled = false;
+    this.newTarget = '';
+    this.newTargetObjective = '';
+    this.newTargetError = false;
+  }
+
+  /** The request JSON when the answers are complete, else an empty string. */
+  get value(): string {
+    return this.lastRequest;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.driver = OutboxDriver.for(this.dbName);
+    this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
+    document.addEventListener('visibilitychange', this.onHidden);
+    globalThis.addEventListener('hashchange', this.onHashChange);
+    void this.restore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    document.removeEventListener('visibilitychange', this.onHidden);
+    globalThis.removeEventListener('hashchange', this.onHashChange);
+    if (this.saveTimer !== undefined) void this.saveDraft();
+  }
+
+  protected override configChanged(config: SchoolConfig | undefined): void {
+    const retry = config?.retry;
+    if (retry) this.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
+  }
+
+  // ── Drafts ────────────────────────────────────────────────────────────────────────────────
+
+  private get draftId(): string {
+    return `draft:${this.draftKey.replace(/[^\w.:-]/g, '-')}`;
+  }
+
+  private async store(): Promise<CpdStore | undefined> {
+    return this.driver?.store;
+  }
+
+  /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
+  private async restore(): Promise<void> {
+    const store = await this.store();
+    const draft = await store?.drafts.get(this.draftId).catch(() => undefined);
+    if (draft) {
+      const saved = draft.values as Record<string, unknown>;
+      this.values = valuesFromDraft(saved);
+      if (typeof saved.requestId === 'string') this.requestId = saved.requestId;
+      if (typeof saved.handoffApplied === 'string') this.handoffApplied = saved.handoffApplied;
+      if (typeof saved.submittedId === 'string') this.submittedId = saved.submittedId;
+      if (saved.baseCourse && typeof saved.baseCourse === 'object') this.baseCourse = saved.baseCourse as Course;
+      this.supplyTouched = saved.supplyTouched === true;
+      this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
+    }
+    this.applyHandoffFrom(location.hash);
+    this.phase = 'editing';
+    if (this.submittedId) {
+      const item = await this.driver?.get(this.submittedId);
+      if (item) this.onOutboxChange(item);
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), SAVE_DELAY_MS);
+  }
+
+  private readonly onHidden = (): void => {
+    if (document.visibilityState === 'hidden' && this.saveTimer !== undefined) void this.saveDraft();
+  };
+
+  private async saveDraft(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const store = await this.store();
+    const record = {
+      id: this.draftId,
+      updatedAt: new Date().toISOString(),
+      values: {
+        ...this.values,
+        requestId: this.requestId,
+        handoffApplied: this.handoffApplied,
+        submittedId: this.submittedId,
+        supplyTouched: this.supplyTouched,
+        ...(this.baseCourse ? { baseCourse: this.baseCourse } : {}),
+      },
+    };
+    try {
+      if (!store) throw new Error('no IndexedDB');
+      await store.drafts.put(record);
+      if (this.phase === 'editing') this.status = { key: 'status.saved' };
+    } catch {
+      this.status = { key: 'status.saveFailed' };
+      this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed')));
+    }
+  }
+
+  private async clearDraft(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await (await this.store())?.drafts.delete(this.draftId).catch(() => undefined);
+  }
+
+  // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
+
+  private readonly onHashChange = (): void => {
+    if (this.applyHandoffFrom(location.hash)) this.scheduleSave();
+  };
+
+  /** Applies a hand-off once per link: true when the form changed. */
+  private applyHandoffFrom(fragment: string): boolean {
+    const decoded = decodeHandoff(fragment);
+    if (!decoded) return false;
+    if (!decoded.ok) {
+      this.notice = { key: 'form.handoffBroken', params: { reason: decoded.problems.map((p) => `${p.path} ${p.message}`.trim()).join('; ') } };
+      return false;
+    }
+    const key = fragment.length > 200 ? `${fragment.length}:${fragment.slice(-120)}` : fragment;
+    if (key === this.handoffApplied) return false;
+    this.applyHandoff(decoded.value);
+    this.handoffApplied = key;
+    return true;
+  }
+
+  private applyHandoff(handoff: Handoff): void {
+    const policy = schoolPolicy(this._config);
+    const value = valueForMoney(handoff.course, policy);
+    this.baseCourse = handoff.course;
+    this.values = applyHandoff(this.values, handoff, value.feePerParticipant, value.hours);
+    this.supplyTouched = false;
+    this.suggestSupply();
+    this.notice = { key: 'form.fromHandoff' };
+  }
+
+  // ── Editing ───────────────────────────────────────────────────────────────────────────────
+
+  private set(patch: Partial<FormValues>): void {
+    this.values = { ...this.values, ...patch };
+    if (this.errors.length) this.errors = this.errors.filter((e) => validate(this.values, this.objectivesOffered).some((n) => n.field === e.field && n.key === e.key));
+    this.scheduleSave();
+  }
+
+  /** Fills supply days from the course length (core's rule) until the member of staff types their own. */
+  private suggestSupply(): void {
+    if (this.supplyTouched) return;
+    const days = this.suggestedDays();
+    this.values = { ...this.values, supplyDays: days === null ? this.values.supplyDays : String(days) };
+  }
+
+  private suggestedDays(): number | null {
+    if (!this.values.hours && !this.baseCourse?.sessions?.length) return null;
+    return coverDays(this.currentCourse(), schoolPolicy(this._config));
+  }
+
+  private currentCourse(): Course {
+    return buildCourse(this.values, this.baseCourse, schoolPolicy(this._config).costs.currency);
+  }
+
+  private onInput(event: Event): void {
+    const el = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    const key = el.dataset.field as keyof FormValues | undefined;
+    if (!key) return;
+    if (key === 'url' && el.value.includes('#cpd-request=')) {
+      try {
+        if (this.applyHandoffFrom(new URL(el.value).hash)) {
+          this.scheduleSave();
+          return;
+        }
+      } catch {
+        /* not a link after all: keep what was typed */
+      }
+    }
+    if (key === 'supplyDays') this.supplyTouched = true;
+    this.set({ [key]: el.value } as Partial<FormValues>);
+    if (key === 'hours' || key === 'start' || key === 'end') this.suggestSupply();
+  }
+
+  private toggle(list: 'targetIds' | 'objectiveIds' | 'evaluation', id: string, on: boolean): void {
+    const current = this.values[list];
+    this.set({ [list]: on ? [...new Set([...current, id])] : current.filter((x) => x !== id) } as Partial<FormValues>);
+  }
+
+  private addTarget(): void {
+    const textValue = this.newTarget.trim();
+    if (!textValue) {
+      this.newTargetError = true;
+      return;
+    }
+    const id = targetId(textValue, this.values.targets);
+    const target = { id, text: textValue.slice(0, 500), ...(this.newTargetObjective ? { sdpObjectiveId: this.newTargetObjective } : {}) };
+    this.newTarget = '';
+    this.newTargetObjective = '';
+    this.newTargetError = false;
+    this.set({ targets: [...this.values.targets, target], targetIds: [...this.values.targetIds, id] });
+  }
+
+  private removeTarget(id: string): void {
+    this.set({ targets: this.values.targets.filter((t) => t.id !== id), targetIds: this.values.targetIds.filter((x) => x !== id) });
+    void this.updateComplete.then(() => this.field('new-target')?.focus());
+  }
+
+  private get objectivesOffered(): boolean {
+    return schoolObjectives(this._config).length > 0;
+  }
+
+  // ── Scoring ───────────────────────────────────────────────────────────────────────────────
+
+  private plan(): SchoolPlan | undefined {
+    const config = this._config;
+    if (config?.plan) return config.objectives ? { ...config.plan, objectives: config.objectives } : config.plan;
+    const objectives = schoolObjectives(config);
+    if (!objectives.length) return undefined;
+    return { schemaVersion: 1, id: 'config', school: config?.school ?? 'School', year: '-', objectives, budget: { total: 0, currency: 'GBP' }, commitments: [] };
+  }
+
+  private score(): ScoreResult | undefined {
+    if (!this.values.courseTitle.trim()) return undefined;
+    const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
+    const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
+    const result = scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.plan());
+    if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
+    return result;
+  }
+
+  // ── Sending ───────────────────────────────────────────────────────────────────────────────
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submitting || this.phase !== 'editing') return;
+    const policy = schoolPolicy(this._config);
+    let errors = validate(this.values, this.objectivesOffered);
+    const score = errors.length ? undefined : this.score();
+    const built = errors.length
+      ? undefined
+      : buildRequest(this.values, {
+          id: this.requestId,
+          now: new Date(),
+          policy,
+          ...(this._config?.phase ? { phase: this._config.phase } : {}),
+          ...(this.baseCourse ? { base: this.baseCourse } : {}),
+          ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
+        });
+    if (built && !built.ok) errors = built.problems.map((p) => ({ field: fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } }));
+    if (errors.length || !built || !built.ok) return this.showErrors(errors);
+    const endpoint = this._config ? resolveEndpoint(this._config.endpoint, location.href) : { ok: false as const, message: 'no endpoint' };
+    if (!endpoint.ok) {
+      this._configProblems = [{ path: 'endpoint', message: endpoint.message }];
+      return;
+    }
+    const request: CpdRequest = built.request;
+    const submit = new CpdSubmitEvent(request);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return;
+    this.submitting = true;
+    try {
+      this.submittedId = request.id;
+      await this.saveDraft();
+      this.phase = 'queued';
+      this.status = { key: 'status.sending' };
+      this.lastRequest = JSON.stringify(request);
+      const item = await this.driver!.submit(request, endpoint.url);
+      this.onOutboxChange(item);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private showErrors(errors: FieldError[]): void {
+    this.errors = errors;
+    this.focusSummary = true;
+    this.dispatchEvent(
+      new CpdErrorEvent(
+        'validation',
+        this.t('error.title'),
+        errors.map((e) => ({ field: e.field, message: this.t(e.key, e.params) })),
+      ),
+    );
+  }
+
+  private onOutboxChange(item: OutboxItem): void {
+    if (item.id !== this.submittedId) return;
+    this.outboxItem = item;
+    const once = (key: string, fire: () => void) => {
+      if (this.announced.has(key)) return;
+      this.announced.add(key);
+      fire();
+    };
+    if (item.status === 'sent') {
+      this.phase = 'sent';
+      this.status = { key: 'status.sent' };
+      once(`sent:${item.id}`, () => this.dispatchEvent(new CpdSubmittedEvent(item.body, item.sentAt ?? new Date().toISOString())));
+      void this.clearDraft();
+    } else if (item.status === 'failed') {
+      this.phase = 'failed';
+      this.status = { key: 'status.failed', params: { reason: item.lastError ?? '' } };
+      once(`failed:${item.id}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('status.failed', { reason: item.lastError ?? '' }))));
+    } else {
+      this.phase = 'queued';
+      if (item.status === 'sending' || item.attempts === 0) this.status = { key: 'status.sending' };
+      else {
+        const reason = navigator.onLine === false ? this.t('status.offline') : this.t('status.serverDown');
+        this.status = { key: 'status.waiting', params: { reason, time: formatTime(item.nextAttemptAt, this.locale) } };
+        once(`retry:${item.id}:${item.attempts}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-retry', this.t('status.waiting', { reason, time: formatTime(item.nextAttemptAt, this.locale) }))));
+      }
+    }
+  }
+
+  /** After a refusal: keep every answer, and give the next attempt a new id (the old one was refused). */
+  private editAgain(): void {
+    this.requestId = newId();
+    this.submittedId = '';
+    this.phase = 'editing';
+    this.status = null;
+    this.scheduleSave();
+  }
+
+  /** After sending: a fresh form that keeps who you are (WCAG 3.3.7, no redundant entry). */
+  private startNew(): void {
+    this.values = { ...emptyValues(), name: this.values.name, email: this.values.email, targets: this.values.targets };
+    this.requestId = newId();
+    this.submittedId = '';
+    this.baseCourse = undefined;
+    this.supplyTouched = false;
+    this.phase = 'editing';
+    this.status = null;
+    this.notice = null;
+    this.errors = [];
+    this.scheduleSave();
+    void this.updateComplete.then(() => this.field('name')?.focus());
+  }
+
+  private async discard(): Promise<void> {
+    this.values = emptyValues();
+    this.errors = [];
+    this.baseCourse = undefined;
+    this.supplyTouched = false;
+    this.notice = null;
+    this.status = null;
+    await this.clearDraft();
+  }
+
+  // ── Form association ──────────────────────────────────────────────────────────────────────
+
+  formResetCallback(): void {
+    void this.discard();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.values = valuesFromDraft(JSON.parse(state) as Record<string, unknown>);
+    } catch {
+      /* a state we did not write: ignore */
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusSummary) {
+      this.focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+    this.syncFormValue();
+  }
+
+  private syncFormValue(): void {
+    const state = JSON.stringify(this.values);
+    if (this.phase !== 'editing') {
+      this.internals.setFormValue(this.lastRequest || null, state);
+      this.internals.setValidity({});
+      return;
+    }
+    const errors = validate(this.values, this.objectivesOffered);
+    if (errors.length) {
+      this.lastRequest = '';
+      this.internals.setFormValue(null, state);
+      const anchor = this.field(errors[0]!.field);
+      this.internals.setValidity({ customError: true }, this.t(errors[0]!.key, errors[0]!.params), anchor ?? undefined);
+      return;
+    }
+    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: schoolPolicy(this._config), ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    this.lastRequest = built.ok ? JSON.stringify(built.request) : '';
+    this.internals.setFormValue(this.lastRequest || null, state);
+    this.internals.setValidity({});
+  }
+
+  private field(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById?.(id) ?? null;
+  }
+
+  private focusField(event: Event, id: string): void {
+    event.preventDefault();
+    const el = this.field(id);
+    if (!el) return;
+    const label = el.closest('fieldset')?.querySelector('legend') ?? this.renderRoot.querySelector(`label[for="${CSS.escape(id)}"]`);
+    (label ?? el).scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────
+
+  private errorFor(field: string): FieldError | undefined {
+    return this.errors.find((e) => e.field === field);
+  }
+
+  private errorMessage(field: string): TemplateResult | typeof nothing {
+    const error = this.errorFor(field);
+    if (!error) return nothing;
+    return html`<p id="${field}-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t(error.key, error.params)}</p>`;
+  }
+
+  private describedBy(field: string, hint = false): string | typeof nothing {
+    const ids = [hint ? `${field}-hint` : '', this.errorFor(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return ids || nothing;
+  }
+
+  private textField(field: string, key: keyof FormValues, label: MessageKey, opts: { hint?: string; optional?: boolean; type?: string; autocomplete?: string; narrow?: boolean; inputmode?: string; multiline?: boolean } = {}): TemplateResult {
+    const error = this.errorFor(field);
+    const value = this.values[key] as string;
+    const described = this.describedBy(field, Boolean(opts.hint));
+    return html`<div class="field ${error ? 'has-error' : ''}">
+      <label for=${field}>${this.t(label)}${opts.optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
+      ${opts.hint ? html`<span id="${field}-hint" class="hint">${opts.hint}</span>` : nothing} ${this.errorMessage(field)}
+      ${opts.multiline
+        ? html`<textarea id=${field} name=${field} data-field=${key} rows="4" .value=${value} aria-describedby=${described} aria-invalid=${error ? 'true' : nothing} @input=${this.onInput}></textarea>`
+        : html`<input
+            id=${field}
+            name=${field}
+            data-field=${key}
+            type=${opts.type ?? 'text'}
+            class=${opts.narrow ? 'narrow' : ''}
+            autocomplete=${opts.autocomplete ?? 'off'}
+            inputmode=${opts.inputmode ?? nothing}
+            spellcheck=${opts.type === 'email' || opts.type === 'url' ? 'false' : nothing}
+            .value=${value}
+            aria-describedby=${described}
+            aria-invalid=${error ? 'true' : nothing}
+            @input=${this.onInput}
+          />`}
+    </div>`;
+  }
+
+  private renderErrorSummary(): TemplateResult | typeof nothing {
+    if (!this.errors.length) return nothing;
+    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">${this.t('error.title')}</h2>
+      <ul>
+        ${this.errors.map((e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.t(e.key, e.params)}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const text = this.status ? this.t(this.status.key, this.status.params) : '';
+    return html`<div class="status" part="status" role="status" aria-live="polite">${text}</div>`;
+  }
+
+  private renderTargets(): TemplateResult {
+    const objectives = schoolObjectives(this._config);
+    const objectiveName = (id: string | undefined) => {
+      const o = objectives.find((x) => x.id === id);
+      return o ? `${o.code ? `${o.code}: ` : ''}${o.title}` : id;
+    };
+    const groupError = this.errors.find((e) => e.key === 'v.targets');
+    return html`<fieldset class="${groupError ? 'has-error' : ''}" part="section" aria-describedby="targets-hint${groupError ? ' targets-error' : ''}">
+      <legend>${this.t('form.targets')}</legend>
+      <span id="targets-hint" class="hint">${this.t('form.targetsHint')}</span>
+      ${groupError ? html`<p id="targets-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.targets')}</p>` : nothing}
+      ${this.values.targets.length
+        ? this.values.targets.map(
+            (t) => html`<div class="choice target">
+              <input type="checkbox" id="target-${t.id}" .checked=${this.values.targetIds.includes(t.id)} @change=${(e: Event) => this.toggle('targetIds', t.id, (e.target as HTMLInputElement).checked)} />
+              <label for="target-${t.id}">${t.code ? `${t.code}: ` : ''}${t.text}${t.sdpObjectiveId ? html` <span class="hint inline">(${this.t('form.linkedTo', { objective: objectiveName(t.sdpObjectiveId) ?? '' })})</span>` : nothing}</label>
+              <button type="button" class="link" aria-label=${this.t('remove.named', { name: t.text })} @click=${() => this.removeTarget(t.id)}>${this.t('remove')}</button>
+            </div>`,
+          )
+        : html`<p class="hint">${this.t('form.noTargets')}</p>`}
+      <div class="add-target">
+        <div class="field ${this.newTargetError ? 'has-error' : ''}">
+          <label for="new-target">${this.t('form.newTarget')}</label>
+          ${this.newTargetError ? html`<p id="new-target-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.newTarget')}</p>` : nothing}
+          <input
+            id="new-target"
+            type="text"
+            autocomplete="off"
+            .value=${this.newTarget}
+            aria-describedby=${this.newTargetError ? 'new-target-error' : nothing}
+            @input=${(e: Event) => (this.newTarget = (e.target as HTMLInputElement).value)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                this.addTarget();
+              }
+            }}
+          />
+        </div>
+        ${objectives.length
+          ? html`<div class="field">
+              <label for="new-target-objective">${this.t('form.newTargetObjective')} <span class="optional">${this.t('optional')}</span></label>
+              <select id="new-target-objective" .value=${this.newTargetObjective} @change=${(e: Event) => (this.newTargetObjective = (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.newTargetObjective}>${this.t('form.noObjective')}</option>
+                ${objectives.map((o) => html`<option value=${o.id} ?selected=${this.newTargetObjective === o.id}>${objectiveName(o.id)}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <button type="button" class="secondary" @click=${() => this.addTarget()}>${this.t('form.addTarget')}</button>
+      </div>
+    </fieldset>
+    ${objectives.length
+      ? html`<fieldset part="section" aria-describedby="objectives-hint">
+          <legend>${this.t('form.objectives')}</legend>
+          <span id="objectives-hint" class="hint">${this.t('form.objectivesHint')}</span>
+          ${objectives.map(
+            (o) => html`<div class="choice">
+              <input type="checkbox" id="objective-${o.id}" .checked=${this.values.objectiveIds.includes(o.id)} @change=${(e: Event) => this.toggle('objectiveIds', o.id, (e.target as HTMLInputElement).checked)} />
+              <label for="objective-${o.id}">${objectiveName(o.id)}</label>
+            </div>`,
+          )}
+        </fieldset>`
+      : nothing}`;
+  }
+
+  private renderCosts(): TemplateResult {
+    const policy = schoolPolicy(this._config);
+    const phase = this._config?.phase;
+    const currency = policy.costs.currency;
+    const rate = formatMoney(supplyCoverRate(policy, phase), this.locale, currency);
+    const costs = costsOf(this.values, policy, phase);
+    const suggested = this.suggestedDays();
+    const hint = `${this.t('form.supplyHint', { rate })}${suggested !== null ? ` ${this.t('form.supplySuggest', { days: formatNumber(suggested, this.locale) })}` : ''}`;
+    return html`<fieldset part="section">
+      <legend>${this.t('form.costs')}</legend>
+      ${this.textField('fee', 'fee', 'form.fee', { hint: this.t('form.feeHint'), narrow: true, inputmode: 'decimal' })}
+      ${this.textField('travel', 'travel', 'form.travel', { optional: true, narrow: true, inputmode: 'decimal' })}
+      ${this.textField('supply-days', 'supplyDays', 'form.supplyDays', { hint, narrow: true, inputmode: 'decimal' })}
+      <dl class="figures costs" part="costs">
+        <dt>${this.t('form.supplyCost')}</dt>
+        <dd class="supply-cost">${formatMoney(costs.supplyCost, this.locale, currency)}</dd>
+        <dt>${this.t('form.total')}</dt>
+        <dd class="total-cost">${formatMoney(costs.total, this.locale, currency)}</dd>
+      </dl>
+      ${costs.total > policy.costs.approvalThreshold ? html`<p class="notice">${this.t('score.needsApproval', { threshold: formatMoney(policy.costs.approvalThreshold, this.locale, currency) })}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderChoices(): TemplateResult {
+    const approachError = this.errorFor('approach');
+    const evalError = this.errors.find((e) => e.key === 'v.evaluation');
+    return html`<div class="field ${approachError ? 'has-error' : ''}">
+        <label for="approach">${this.t('form.approach')}</label>
+        ${this.errorMessage('approach')}
+        <select id="approach" data-field="approach" .value=${this.values.approach} aria-describedby=${this.describedBy('approach')} aria-invalid=${approachError ? 'true' : nothing} @change=${this.onInput}>
+          <option value="" ?selected=${!this.values.approach}>${this.t('form.approachChoose')}</option>
+          ${APPROACHES.map((a) => html`<option value=${a} ?selected=${this.values.approach === a}>${this.t(`approach.${a}`)}</option>`)}
+        </select>
+      </div>
+      <fieldset class="${evalError ? 'has-error' : ''}" part="section" aria-describedby="evaluation-hint${evalError ? ' evaluation-error' : ''}">
+        <legend>${this.t('form.evaluation')}</legend>
+        <span id="evaluation-hint" class="hint">${this.t('form.evaluationHint')}</span>
+        ${evalError ? html`<p id="evaluation-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.evaluation')}</p>` : nothing}
+        ${LEVELS.map(
+          (level) => html`<div class="choice">
+            <input type="checkbox" id="evaluation-${level}" .checked=${this.values.evaluation.includes(level)} @change=${(e: Event) => this.toggle('evaluation', level, (e.target as HTMLInputElement).checked)} />
+            <label for="evaluation-${level}">${this.t(`level.${level}`)}</label>
+          </div>`,
+        )}
+      </fieldset>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    const score = this.score();
+    return html`<aside class="preview panel" part="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">${this.t('score.preview')}</h2>
+      <p class="hint">${this.t('score.previewHelp')}</p>
+      ${score ? renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
+    </aside>`;
+  }
+
+  private renderOutcome(): TemplateResult {
+    const contact = this._config?.approver?.email ?? this._config?.approver?.name ?? '';
+    return html`<div class="outcome panel">
+      <h2>${this.values.courseTitle}</h2>
+      ${this.phase === 'sent'
+        ? html`<p>${this.t('status.sentDetail')}</p><button type="button" @click=${() => this.startNew()}>${this.t('form.new')}</button>`
+        : this.phase === 'failed'
+          ? html`<p>${this.t('status.failedHelp', { contact: contact || '—' })}</p><button type="button" @click=${() => this.editAgain()}>${this.t('form.send')}</button>`
+          : html`<p>${this.t('status.queuedHelp')}</p>`}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const problems = this.renderConfigProblems();
+    if (problems !== nothing || !this._config) return html`${problems}`;
+    const config = this._config;
+    const values = this.values;
+    return html`
+      <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
+      ${this.renderStatus()}
+      ${this.phase !== 'editing' && this.phase !== 'loading'
+        ? this.renderOutcome()
+        : html`
+            ${this.renderErrorSummary()}
+            <p>${this.t('form.intro')}</p>
+            ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}
+            ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
+            <div class="layout">
+              <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
+                <fieldset class="all" ?disabled=${this.formDisabled || this.phase === 'loading'}>
+                  <fieldset part="section">
+                    <legend>${this.t('form.you')}</legend>
+                    ${this.textField('name', 'name', 'form.name', { autocomplete: 'name' })}
+                    ${this.textField('email', 'email', 'form.email', { type: 'email', autocomplete: 'email', optional: true })}
+                  </fieldset>
+                  <fieldset part="section">
+                    <legend>${this.t('form.course')}</legend>
+                    ${this.textField('course-title', 'courseTitle', 'form.courseTitle')}
+                    ${this.textField('provider', 'provider', 'form.provider', { optional: true })}
+                    ${this.textField('url', 'url', 'form.url', { type: 'url', optional: true, hint: this.t('form.urlHint') })}
+                    ${this.textField('description', 'description', 'form.description', { optional: true, multiline: true })}
+                    ${this.textField('hours', 'hours', 'form.hours', { optional: true, narrow: true, inputmode: 'decimal' })}
+                  </fieldset>
+                  <fieldset part="section">
+                    <legend>${this.t('form.dates')}</legend>
+                    ${this.textField('start', 'start', 'form.start', { type: 'date', narrow: true })}
+                    ${this.textField('end', 'end', 'form.end', { type: 'date', narrow: true, optional: true })}
+                  </fieldset>
+                  ${this.renderCosts()} ${this.renderTargets()}
+                  <fieldset part="section">
+                    <legend>${this.t('form.impact')}</legend>
+                    ${this.textField('practice', 'practice', 'form.practice', { multiline: true })}
+                    ${this.textField('pupils', 'pupils', 'form.pupils', { multiline: true })}
+                    ${this.textField('sharing', 'sharing', 'form.sharing', { multiline: true })}
+                  </fieldset>
+                  ${this.renderChoices()}
+                  <div class="actions">
+                    <button type="submit" part="submit">${this.t('form.send')}</button>
+                    <button type="button" class="secondary" @click=${() => void this.discard()}>${this.t('form.discard')}</button>
+                  </div>
+                </fieldset>
+              </form>
+              ${values.courseTitle ? this.renderPreview() : nothing}
+            </div>
+          `}
+    `;
+  }
+}
