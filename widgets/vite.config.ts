@@ -21,6 +21,5 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
-    rollupOptions: { output: { inlineDynamicImports: true } },
   },
 });

@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import type { LocalServer } from '../support/server.ts';
 import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, serveIntranet, watchConsole } from './widgets-helpers.ts';
 
 test.skip(bundleMissing, bundleMissingReason);
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
 let server: LocalServer | undefined;
 test.afterEach(async () => {
@@ -44,5 +45,242 @@ test.describe('when a member of staff fills in and sends the request form', () =
     });
     expect(post.body.score).toMatchObject({ total: expect.any(Number), band: expect.any(String) });
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('when the endpoint is down', () => {
+  test('the request waits, retries with backoff and arrives exactly once when it is back', async ({ page }) => {
+    // Down (503), connection dropped, committed-but-500 (the receiver stored it), then up.
+    const endpoint = schoolEndpoint(['down', 'reset', 'commit-then-500'], 'up');
+    server = await serveIntranet([endpoint.handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await fillRequestForm(page);
+    const send = page.locator('cpd-request-form').getByRole('button', { name: 'Send request' });
+    await send.dblclick(); // a double submit must not queue twice
+    await expectStatus(page, /^Waiting to send \(the school’s system is not answering\) — will retry at \d\d:\d\d$/);
+    await expectStatus(page, 'Sent', 'cpd-request-form', 30_000);
+    expect(endpoint.posts.length).toBe(4);
+    expect(new Set(endpoint.posts.map((p) => p.key)).size).toBe(1);
+    expect(endpoint.stored.size).toBe(1);
+  });
+
+  test('offline at submit: kept on the device, sent on reconnect — and across a reload', async ({ page, context }) => {
+    const endpoint = schoolEndpoint();
+    server = await serveIntranet([endpoint.handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await fillRequestForm(page);
+    await context.setOffline(true);
+    await page.locator('cpd-request-form').getByRole('button', { name: 'Send request' }).click();
+    await expectStatus(page, /^Waiting to send \(offline\) — will retry at \d\d:\d\d$/);
+    expect(endpoint.posts).toHaveLength(0);
+    await context.setOffline(false);
+    await page.reload();
+    // A request cut off by the reload is retried (same id) after at most the 15-second delivery timeout.
+    await expectStatus(page, 'Sent', 'cpd-request-form', 40_000);
+    expect(endpoint.stored.size).toBe(1);
+  });
+
+  test('a refusal (4xx) is not retried; the answers stay and the message is shown as text', async ({ page }) => {
+    const endpoint = schoolEndpoint(['refuse']);
+    server = await serveIntranet([endpoint.handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await fillRequestForm(page);
+    await page.locator('cpd-request-form').getByRole('button', { name: 'Send request' }).click();
+    await expectStatus(page, "Could not send: the school's system refused it (422): Course dates fall in the school holidays <b>really</b>");
+    await page.waitForTimeout(1500);
+    expect(endpoint.posts).toHaveLength(1);
+    await page.locator('cpd-request-form').getByRole('button', { name: 'Send request' }).click();
+    await expect(page.locator('cpd-request-form').getByLabel('Course name')).toHaveValue('Systematic synthetic phonics in Year 1');
+  });
+});
+
+test.describe('drafts', () => {
+  test('a reload mid-form brings every answer back', async ({ page }) => {
+    server = await serveIntranet([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await fillRequestForm(page);
+    await expectStatus(page, 'Saved as draft');
+    await page.reload();
+    const form = page.locator('cpd-request-form');
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expect(form.getByLabel('Course fee in pounds')).toHaveValue('195');
+    await expect(form.getByLabel('First day')).toHaveValue('2027-01-14');
+    await expect(form.getByRole('checkbox', { name: /^Improve the teaching of phonics in Year 1/ })).toBeChecked();
+    await expect(form.getByLabel('Type of professional learning')).toHaveValue('course-or-conference');
+    await expect(form.getByLabel('Pupil attitude and impact on pupil learning')).toBeChecked();
+    await expect(form.getByText(/Your draft from \d\d:\d\d has been restored/)).toBeVisible();
+  });
+
+  test('a CPD Lens hand-off fills the course and its targets, keeping the typed name', async ({ page }) => {
+    server = await serveIntranet([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await page.locator('cpd-request-form').getByLabel('Your name').fill('Sam Jones');
+    await expectStatus(page, 'Saved as draft');
+    const hash = await page.evaluate(async () => {
+      const handoff = {
+        v: 1,
+        course: { title: 'Retrieval practice for maths fluency', provider: 'Maths Hub North', price: { amount: 60, currency: 'GBP', vat: 'included', basis: 'per-participant' }, totalHours: 3 },
+        targets: [{ id: 't2', text: 'Use retrieval practice in maths', sdpObjectiveId: 'sdp-2' }],
+        objectiveIds: ['sdp-2'],
+      };
+      const bytes = new TextEncoder().encode(JSON.stringify(handoff));
+      return `#cpd-request=${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    });
+    await page.goto(`${server.origin}/intranet/plain.html${hash}`);
+    await page.reload();
+    const form = page.locator('cpd-request-form');
+    await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
+    await expect(form.getByLabel('Course fee in pounds')).toHaveValue('60');
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expect(form.getByRole('checkbox', { name: /^Use retrieval practice in maths/ })).toBeChecked();
+    await expect(form.getByRole('checkbox', { name: 'SDP2: Improve maths fluency with retrieval practice', exact: true })).toBeChecked();
+    await expect(form.locator('[part="preview"]')).toContainText('out of 100');
+  });
+});
+
+test.describe('when answers are missing', () => {
+  test('an error summary takes focus and each link focuses its field', async ({ page }) => {
+    server = await serveIntranet([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    const form = page.locator('cpd-request-form');
+    await form.getByLabel('Course fee in pounds').fill('lots');
+    await form.getByRole('button', { name: 'Send request' }).click();
+    const summary = form.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+    await expect(summary.getByRole('link')).toHaveText([
+      'Enter your name',
+      'Enter the name of the course',
+      'Enter the first day of the course',
+      'Enter the course fee in pounds, like 150, or 0 if it is free',
+      'Select at least one PD target or School Development Plan objective that this course serves',
+      'Describe what will change in your practice',
+      'Describe the difference it will make to pupils',
+      'Describe how you will share what you learn with colleagues',
+      'Select the type of professional learning',
+      'Select at least one way you will evaluate the impact',
+    ]);
+    await summary.getByRole('link', { name: /course fee/ }).click();
+    const fee = form.getByLabel('Course fee in pounds');
+    await expect(fee).toBeFocused();
+    await expect(fee).toHaveAttribute('aria-invalid', 'true');
+    await expect(fee).toHaveAccessibleDescription(/Error: Enter the course fee in pounds/);
+    await expect(fee).toHaveValue('lots'); // never cleared
+    expect(page.url()).not.toContain('#fee');
+  });
+});
+
+test.describe('in Welsh', () => {
+  test('labels, errors and statuses follow lang="cy"', async ({ page }) => {
+    server = await serveIntranet([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/welsh.html`);
+    const form = page.locator('cpd-request-form');
+    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddatblygiad proffesiynol');
+    await expect(form.getByLabel('Eich enw')).toBeVisible();
+    await expect(form.getByLabel('Enw’r cwrs')).toBeVisible();
+    await form.getByRole('button', { name: 'Anfon y cais' }).click();
+    await expect(form.getByRole('alert').getByRole('heading')).toHaveText('Mae problem wedi codi');
+    await expect(form.getByRole('link', { name: 'Rhowch eich enw' })).toBeVisible();
+  });
+});
+
+test.describe('with the keyboard only', () => {
+  test('every question can be answered and the request sent without a mouse', async ({ page }) => {
+    const endpoint = schoolEndpoint();
+    server = await serveIntranet([endpoint.handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    const form = page.locator('cpd-request-form');
+    const type = (text: string) => page.keyboard.type(text);
+    /** Presses Tab until the control has focus: proves it is reachable, in order, by keyboard. */
+    const tabTo = async (target: Locator, most = 8) => {
+      for (let i = 0; i < most; i++) {
+        if (await target.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)) return;
+        await page.keyboard.press('Tab');
+      }
+      await expect(target).toBeFocused();
+    };
+    await page.locator('body').focus();
+    await tabTo(form.getByLabel('Your name'), 20);
+    await type('Kai Evans');
+    await tabTo(form.getByLabel('Course name'));
+    await type('Retrieval practice for maths fluency');
+    await tabTo(form.getByLabel('Hours of training'));
+    await type('3');
+    await tabTo(form.getByLabel('First day'));
+    await type('09122026'); // dd/mm or mm/dd, as the browser's locale lays the segments out
+    const firstDay = await form.getByLabel('First day').inputValue();
+    expect(firstDay).toMatch(/^2026-(12-09|09-12)$/);
+    await tabTo(form.getByLabel('Course fee in pounds'));
+    await type('60');
+    await tabTo(form.getByLabel('New target'));
+    await type('Use retrieval practice in maths');
+    await page.keyboard.press('Enter'); // adds the target, does not send
+    await expect(form.getByRole('checkbox', { name: /^Use retrieval practice in maths/ })).toBeChecked();
+    await tabTo(form.getByLabel('What will change in your practice?'));
+    await type('Weekly retrieval quizzes.');
+    await tabTo(form.getByLabel('What difference will it make to pupils?'));
+    await type('Better recall of number facts.');
+    await tabTo(form.getByLabel('How will you share what you learn with colleagues?'));
+    await type('Share quizzes in the maths team meeting.');
+    await tabTo(form.getByLabel('Type of professional learning'));
+    await page.keyboard.press('ArrowDown');
+    await tabTo(form.getByLabel('Participant satisfaction and reaction'));
+    await page.keyboard.press('Space');
+    await tabTo(form.getByRole('button', { name: 'Send request' }));
+    await page.keyboard.press('Enter');
+    await expectStatus(page, 'Sent');
+    expect(endpoint.posts[0]!.body).toMatchObject({ requester: { name: 'Kai Evans' }, approach: 'course-or-conference', evaluation: ['reaction'], dates: [firstDay] });
+  });
+});
+
+test.describe('on hostile and strict host pages', () => {
+  test('aggressive intranet CSS does not hide or break the form, and Enter does not submit the host form', async ({ page }) => {
+    const endpoint = schoolEndpoint();
+    server = await serveIntranet([endpoint.handler]);
+    let hostSubmitted = false;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/never')) hostSubmitted = true;
+    });
+    await page.goto(`${server.origin}/intranet/hostile.html`);
+    const form = page.locator('cpd-request-form');
+    const send = form.getByRole('button', { name: 'Send request' });
+    await expect(send).toBeVisible();
+    const size = await form.getByLabel('Your name').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(size).toBe('16px');
+    await fillRequestForm(page);
+    await form.getByLabel('Your name').press('Enter'); // submits our form, not the intranet's
+    await expectStatus(page, 'Sent');
+    expect(hostSubmitted).toBe(false);
+    expect(endpoint.stored.size).toBe(1);
+  });
+
+  test('form-associated: the host form gets the request JSON and its validity', async ({ page }) => {
+    server = await serveIntranet([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/hostile.html`);
+    const form = page.locator('cpd-request-form');
+    await expect(form.getByRole('button', { name: 'Send request' })).toBeVisible();
+    expect(await page.evaluate(() => (document.getElementById('host-form') as HTMLFormElement).checkValidity())).toBe(false);
+    await fillRequestForm(page);
+    const value = await page.evaluate(() => new FormData(document.getElementById('host-form') as HTMLFormElement).get('cpd'));
+    expect(JSON.parse(String(value))).toMatchObject({ schemaVersion: 1, course: { title: 'Systematic synthetic phonics in Year 1' } });
+    expect(await page.evaluate(() => (document.getElementById('host-form') as HTMLFormElement).checkValidity())).toBe(true);
+  });
+
+  test('under a strict CSP with Trusted Types: styled, working, no violations', async ({ page }) => {
+    const endpoint = schoolEndpoint();
+    server = await serveIntranet([endpoint.handler]);
+    const problems = watchConsole(page);
+    await page.goto(`${server.origin}/intranet/strict.html`);
+    const form = page.locator('cpd-request-form');
+    const send = form.getByRole('button', { name: 'Send request' });
+    await expect(send).toBeVisible();
+    expect(await send.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 112, 60)');
+    await fillRequestForm(page);
+    await send.click();
+    await expectStatus(page, 'Sent');
+    await expect(page.locator('cpd-budget svg')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(endpoint.stored.size).toBe(1);
   });
 });

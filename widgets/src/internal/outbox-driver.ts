@@ -96,15 +96,20 @@ export class OutboxDriver {
         if (item.status === 'pending' && item.nextAttemptAt > Date.now()) await outbox.put({ ...item, nextAttemptAt: Date.now() });
       }
     }
-    const work = () =>
-      flushOutbox(outbox, {
+    const work = async (orphansDue: boolean) => {
+      if (orphansDue) {
+        // Holding the lock, nobody else is sending: a "sending" item was left by a page that died mid-request.
+        for (const item of await outbox.all()) if (item.status === 'sending') await outbox.put({ ...item, status: 'pending', nextAttemptAt: Date.now() });
+      }
+      return flushOutbox(outbox, {
         fetch: (url, init) => globalThis.fetch(url, init),
         clock: systemClock,
         backoff: this.backoff,
         onChange: (item) => this.emit(item),
       });
+    };
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const items = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, work) : await work();
+    const items = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
     this.schedule(items);
   }
 

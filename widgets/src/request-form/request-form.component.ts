@@ -446,6 +446,9 @@ export class CpdRequestForm extends CpdElement {
 
   private onOutboxChange(item: OutboxItem): void {
     if (item.id !== this.submittedId) return;
+    // A late read must not take a sent or refused request back to "sending".
+    const known = this.outboxItem?.id === item.id ? this.outboxItem.status : undefined;
+    if ((known === 'sent' || known === 'failed') && item.status !== known) return;
     this.outboxItem = item;
     const once = (key: string, fire: () => void) => {
       if (this.announced.has(key)) return;
