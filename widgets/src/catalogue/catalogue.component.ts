@@ -202,7 +202,7 @@ export class CpdCatalogue extends CpdElement {
         ${c.delivery ? html`<dt>${this.t('cat.delivery')}</dt><dd>${this.t(`delivery.${c.delivery}` as MessageKey)}</dd>` : nothing}
       </dl>
       <p class="links">
-        ${href ? html`<a part="request" class="request" href=${href} aria-label=${this.t('cat.requestNamed', { title: c.title })} @click=${(e: Event) => this.onRequest(e, row)}>${this.t('cat.request')}</a>` : nothing}
+        ${href ? html`<a part="request" class="request" href=${href} @click=${(e: Event) => this.onRequest(e, row)}>${this.t('cat.request')}<span class="visually-hidden">: ${c.title}</span></a>` : nothing}
         ${page ? html`<a href=${page} rel="noopener noreferrer" target="_blank">${this.t('cat.visit')}<span class="visually-hidden">: ${c.title}</span></a>` : nothing}
       </p>
     </li>`;
