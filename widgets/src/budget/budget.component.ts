@@ -26,6 +26,7 @@ export function budgetFigures(plan: SchoolPlan): { total: number; spent: number;
  * available, with an SVG chart whose every bar carries its figure as text (never colour alone),
  * and the spending per School Development Plan objective. Reads the configuration's `plan`.
  *
+ * @tag cpd-budget
  * @summary INSET budget, committed and spent, with a chart.
  *
  * @attr config-src - URL of the school's JSON configuration (needs `plan`).

@@ -39,6 +39,7 @@ const firstDate = (c: Course): string => c.sessions?.map((s) => s.start).sort()[
  * they serve the viewer's PD targets and the School Development Plan. Filter by words and delivery;
  * "Request this course" opens the request form with the course handed over.
  *
+ * @tag cpd-catalogue
  * @summary Courses from a feed, filtered and sorted by score for the viewer's targets.
  *
  * @attr src - URL of the course feed (JSON: an array of courses or `{ "courses": [...] }`); else the configuration's `catalogueUrl`.

@@ -23,6 +23,7 @@ interface LevelAnswer {
  * Saved on this device (IndexedDB `evaluations`) and announced with `cpd-evaluation-submit`, so the
  * host page can forward it.
  *
+ * @tag cpd-impact-evaluation
  * @summary An impact evaluation across the five levels.
  *
  * @attr course-title - The course being evaluated (pre-fills the name).

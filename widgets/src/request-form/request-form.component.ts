@@ -65,6 +65,7 @@ function newId(): string {
  *
  * It is form-associated: inside a host `<form>` its value (under `name`) is the request JSON.
  *
+ * @tag cpd-request-form
  * @summary A CPD request form that links each request to PD targets and the School Development Plan.
  *
  * @attr config-src - URL of the school's JSON configuration (see the embedding guide).

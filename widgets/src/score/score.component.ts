@@ -12,6 +12,7 @@ import { styles } from './score.styles.ts';
  * value-for-money figures, and each criterion with its evidence and the questions to ask.
  * Works without configuration (CPD Lens's default policy).
  *
+ * @tag cpd-score
  * @summary A score card for a course.
  *
  * @attr config-src - URL of the school's JSON configuration (policy, objectives, plan).
