@@ -110,6 +110,9 @@ export class OutboxDriver {
     };
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     const items = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
+    // Another tab (or a page that was closing) may have changed items while we waited for the lock:
+    // tell every listener how each item stands now.
+    for (const item of items) this.emit(item);
     this.schedule(items);
   }
 
