@@ -1,0 +1,15 @@
+import type { Draft } from '../types.ts';
+
+/** One course an adapter read from a card, row or list item, with that block's own text for features. */
+export interface AdapterCourse {
+  draft: Draft;
+  text: string;
+}
+
+/** A site adapter: recognises one provider's catalogue or booking layout that carries no structured data. */
+export interface Adapter {
+  name: string;
+  /** Cheap check run on every page: does this layout apply? */
+  test(url: string, doc: Document): boolean;
+  extract(doc: Document, url: string): AdapterCourse[];
+}

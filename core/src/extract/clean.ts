@@ -1,0 +1,59 @@
+/** Sanitising helpers: everything extraction returns is plain, bounded text and http(s) URLs only. */
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', euro: '€', ndash: '–', mdash: '—',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', middot: '·', bull: '•', times: '×', copy: '©',
+};
+
+/** Decodes the HTML entities found in JSON-LD and attribute text (named subset plus numeric). */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Turns any untrusted string into plain text: drops script/style bodies and tags, decodes entities,
+ * removes control characters, collapses whitespace and cuts to `max` characters.
+ */
+export function cleanText(input: unknown, max = 300): string {
+  if (typeof input !== 'string' && typeof input !== 'number') return '';
+  let s = String(input).slice(0, max * 4 + 2000);
+  if (s.indexOf('<') >= 0) {
+    s = s.replace(/<(script|style)\b[^>]*>[^<]*(?:<(?!\/\1)[^<]*)*(?:<\/\1\s*>)?/gi, ' ').replace(/<\/?[a-z!?/][^<>]*>?/gi, ' ');
+  }
+  s = decodeEntities(s).replace(/<[^>]*>/g, ' ');
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > max) s = s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+/** Resolves `href` against `base` and keeps it only if it is an http(s) URL of sane length. */
+export function safeUrl(href: unknown, base: string): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, /^https?:/i.test(base) ? base : undefined);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const out = url.href;
+  return out.length <= 2048 && !/\s/.test(out) ? out : undefined;
+}
+
+/** A key for comparing titles: lower case letters and digits only. */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Keys that must never be assigned from untrusted data. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

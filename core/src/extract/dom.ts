@@ -1,0 +1,79 @@
+import { MAX_NODES } from './types.ts';
+
+/** Elements whose text is never page content. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD']);
+/** Page chrome skipped when reading a page's main text. */
+const CHROME = new Set(['NAV', 'FOOTER', 'ASIDE']);
+/** Elements that break a line in rendered text. */
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'DT', 'DD', 'DL', 'BR', 'HR', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'FORM', 'FIELDSET', 'PRE', 'BODY',
+]);
+
+/** Upper-case tag name of a node, or '' for non-elements. */
+export function tagOf(node: Node): string {
+  return node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+}
+
+/**
+ * The rendered-ish text of an element as lines (blocks and table cells break lines), walking at most
+ * `maxNodes` nodes iteratively so 10,000 nested elements cannot blow the stack.
+ */
+export function textLines(root: Node | null | undefined, skipChrome = true, maxNodes = MAX_NODES, maxChars = 200_000): string[] {
+  if (!root) return [];
+  let buf = '';
+  const stack: (Node | null)[] = [root];
+  let visited = 0;
+  while (stack.length && visited < maxNodes && buf.length < maxChars) {
+    const node = stack.pop();
+    if (node === null) {
+      buf += '\n';
+      continue;
+    }
+    if (!node) continue;
+    visited++;
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = tagOf(node);
+    if (SKIP.has(tag) || (skipChrome && CHROME.has(tag))) continue;
+    if (tag === 'TD' || tag === 'TH') buf += ' | ';
+    const block = BLOCK.has(tag);
+    if (block) {
+      buf += '\n';
+      stack.push(null);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const lines: string[] = [];
+  for (const raw of buf.split('\n')) {
+    const line = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^\s*\|\s*/, '').trim();
+    if (line) lines.push(line.slice(0, 2000));
+  }
+  return lines;
+}
+
+/** The element holding a page's main content: main, article or [role=main], else the body. */
+export function mainElement(doc: Document): Element | null {
+  return doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body ?? doc.documentElement;
+}
+
+/** Text of one element, whitespace collapsed and bounded. */
+export function textOf(el: Element | null | undefined, max = 2000): string {
+  if (!el) return '';
+  return textLines(el, false, 5000, max * 2).join(' ').slice(0, max);
+}
+
+/** Parses an HTML string with the platform's DOMParser (the browser's, or linkedom's in Node). */
+export function parseHtml(html: string): Document | null {
+  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  if (!Parser) return null;
+  try {
+    return new Parser().parseFromString(html, 'text/html');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Course, CourseField, Provenance, Source } from '../model/index.ts';
+import type { Candidate, Draft } from './types.ts';
+
+/**
+ * Precedence of sources, per field: adapter > json-ld > microdata > rdfa > meta > text.
+ *
+ * A site adapter knows its provider's layout, so it wins; structured data is written for machines and
+ * is usually exact; microdata and RDFa are structured but often partial; meta tags carry a title and
+ * blurb written for sharing; text heuristics are the last resort. Confidence can overturn precedence
+ * only by a clear margin: a later source wins when its confidence exceeds the current winner's by
+ * more than OVERRIDE_MARGIN (e.g. a placeholder JSON-LD value marked weak). Every other value that
+ * differs from the winner is kept in `provenance[field].rejected`, with its source and confidence.
+ */
+export const PRECEDENCE: readonly Source[] = ['user', 'adapter', 'json-ld', 'microdata', 'rdfa', 'meta', 'text', 'feed'];
+export const OVERRIDE_MARGIN = 0.3;
+
+const rank = (s: Source): number => PRECEDENCE.indexOf(s);
+
+/** Shows a candidate value as short text for `rejected`. */
+function show(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return s.length > 300 ? `${s.slice(0, 299)}…` : s;
+}
+
+/** Picks the winning candidate of one field by precedence and confidence. */
+export function pick<T>(candidates: readonly Candidate<T>[]): Candidate<T> | undefined {
+  const sorted = [...candidates].sort((a, b) => rank(a.source) - rank(b.source) || b.confidence - a.confidence);
+  let winner = sorted[0];
+  for (const c of sorted.slice(1)) if (winner && c.confidence - winner.confidence > OVERRIDE_MARGIN) winner = c;
+  return winner;
+}
+
+/** Merges drafts from several sources into one course with provenance for every field. */
+export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
+  const course: Record<string, unknown> = {};
+  const provenance: Partial<Record<CourseField, Provenance>> = {};
+  const all: Draft = {};
+  for (const d of drafts) {
+    for (const key of Object.keys(d) as CourseField[]) {
+      const list = d[key] as Candidate[] | undefined;
+      if (list) ((all as Record<string, Candidate[]>)[key] ??= []).push(...list);
+    }
+  }
+  for (const field of Object.keys(all) as CourseField[]) {
+    const candidates = (all as Record<string, Candidate[]>)[field]!;
+    const winner = pick(candidates);
+    if (!winner) continue;
+    let value = winner.value;
+    if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates);
+    course[field] = value;
+    const p: Provenance = { source: winner.source, confidence: Math.round(winner.confidence * 100) / 100 };
+    if (winner.raw) p.raw = winner.raw.slice(0, 300);
+    if (winner.at) p.at = winner.at.slice(0, 300);
+    const shown = show(value);
+    const rejected = candidates
+      .filter((c) => c !== winner && show(c.value) !== shown)
+      .slice(0, 20)
+      .map((c) => ({ source: c.source, confidence: Math.round(c.confidence * 100) / 100, value: show(c.value) }));
+    if (rejected.length) p.rejected = rejected;
+    provenance[field] = p;
+  }
+  course['provenance'] = provenance;
+  return course as Partial<Course>;
+}
+
+/** Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount. */
+function refinePrice(price: NonNullable<Course['price']>, candidates: readonly Candidate[]): NonNullable<Course['price']> {
+  if (price.vat !== 'unknown' && price.basis !== 'unknown') return price;
+  const out = { ...price };
+  for (const c of candidates) {
+    const other = c.value as NonNullable<Course['price']>;
+    if (other === price || other.amount !== price.amount || other.currency !== price.currency) continue;
+    if (out.vat === 'unknown' && other.vat !== 'unknown') out.vat = other.vat;
+    if (out.basis === 'unknown' && other.basis !== 'unknown') out.basis = other.basis;
+    if (other.covers && !out.covers) out.covers = other.covers;
+    if (other.text && !out.text?.match(/[£€$]/)) out.text = other.text;
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+import { isoDate, validDate } from './time.ts';
+
+/** Month names and abbreviations, English and Welsh, to month numbers. */
+const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  ionawr: 1, chwefror: 2, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
+});
+const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd|llun|iau|gwener|sadwrn|sul|mercher)$/;
+const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan']);
+const LIST = new Set([',', 'and', '&', 'a', '+']);
+
+type Tok =
+  | { k: 'date'; v: string }
+  | { k: 'time'; min: number; mer: boolean }
+  | { k: 'num'; n: number; len: number; ord: boolean }
+  | { k: 'month'; m: number }
+  | { k: 'wd' }
+  | { k: 'range' }
+  | { k: 'list' }
+  | { k: 'word'; w: string };
+
+const TOKEN =
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d.:])|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
+
+/** Splits a line into date/time tokens in one linear pass. */
+function tokenize(line: string): Tok[] {
+  const out: Tok[] = [];
+  let money = false;
+  for (const m of line.slice(0, 2000).matchAll(TOKEN)) {
+    const wasMoney = money;
+    money = false;
+    if (m[1]) {
+      const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+      out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : { k: 'word', w: 'bad-date' });
+    } else if (m[4]) {
+      let y = Number(m[7]);
+      if (m[7]!.length === 2) y += 2000;
+      const d = Number(m[4]), mo = Number(m[6]);
+      out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : { k: 'word', w: 'bad-date' });
+    } else if (m[8]) {
+      let h = Number(m[8]);
+      const mi = m[9] ? Number(m[9]) : 0;
+      if (h < 1 || h > 12 || mi > 59) { out.push({ k: 'word', w: 'x' }); continue; }
+      if (m[10]!.toLowerCase() === 'p' && h < 12) h += 12;
+      if (m[10]!.toLowerCase() === 'a' && h === 12) h = 0;
+      out.push({ k: 'time', min: h * 60 + mi, mer: true });
+    } else if (m[11]) {
+      const h = Number(m[11]), mi = Number(m[12]);
+      if (wasMoney || h > 24 || mi > 59) out.push({ k: 'word', w: 'money' });
+      else out.push({ k: 'time', min: (h % 24) * 60 + mi, mer: h >= 13 || m[11][0] === '0' });
+    } else if (m[13]) {
+      if (wasMoney) { out.push({ k: 'word', w: 'money' }); continue; }
+      out.push({ k: 'num', n: Number(m[13]), len: m[13].length, ord: !!m[14] });
+    } else if (m[15]) {
+      const w = m[15].toLowerCase();
+      const month = MONTHS[w];
+      if (month !== undefined) out.push({ k: 'month', m: month });
+      else if (WEEKDAY.test(w)) out.push({ k: 'wd' });
+      else if (RANGE.has(w)) out.push({ k: 'range' });
+      else if (LIST.has(w)) out.push({ k: 'list' });
+      else if (w === 'noon' || w === 'midday') out.push({ k: 'time', min: 720, mer: true });
+      else out.push({ k: 'word', w });
+    } else if (m[16]) {
+      const s = m[16];
+      if (s === '£' || s === '€' || s === '$') { money = true; out.push({ k: 'word', w: 'money' }); }
+      else out.push(RANGE.has(s) ? { k: 'range' } : { k: 'list' });
+    }
+  }
+  return out;
+}
+
+/** What one line says about dates and times. */
+export interface LineDates {
+  dates: string[];
+  /** Start and end of the day's session in minutes since midnight, when the line gives times. */
+  start?: number;
+  end?: number;
+}
+
+const isDay = (t: Tok | undefined): t is { k: 'num'; n: number; len: number; ord: boolean } => t?.k === 'num' && t.n >= 1 && t.n <= 31 && t.len <= 2;
+type Num = { k: 'num'; n: number; len: number; ord: boolean };
+const isYear = (t: Tok | undefined): boolean => t?.k === 'num' && t.len === 4 && !t.ord;
+
+/** Reads the dates of one line ("Tuesday 14 March 2023, 9:30am – 3:30pm", "6, 13 and 20 March", "14/03/2023"). */
+export function readDates(line: string, yearHint?: number): LineDates {
+  const toks = tokenize(line);
+  const found: { y?: number; m: number; d: number }[] = [];
+  const exact: string[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.k === 'date') { exact.push(t.v); i++; continue; }
+    if (isDay(t)) {
+      const days: number[] = [t.n];
+      let range = false;
+      let j = i + 1;
+      for (;;) {
+        while (toks[j]?.k === 'wd') j++;
+        const sep = toks[j];
+        if (sep?.k !== 'range' && sep?.k !== 'list') break;
+        let k = j + 1;
+        while (toks[k]?.k === 'wd') k++;
+        const next = toks[k];
+        if (!isDay(next)) break;
+        if (sep.k === 'range') range = true;
+        days.push(next.n);
+        j = k + 1;
+      }
+      while (toks[j]?.k === 'wd') j++;
+      const month = toks[j];
+      if (month?.k === 'month') {
+        let y: number | undefined;
+        const after = toks[j + 1];
+        if (isYear(after)) { y = (after as Num).n; j++; }
+        else if (after?.k === 'num' && after.len === 2 && !after.ord && after.n >= 15 && after.n <= 40 && toks[j + 2]?.k !== 'month') { y = 2000 + after.n; j++; }
+        const list = range && days.length === 2 && days[1]! > days[0]! && days[1]! - days[0]! <= 7
+          ? Array.from({ length: days[1]! - days[0]! + 1 }, (_, n) => days[0]! + n) : days;
+        for (const d of list) found.push({ y, m: month.m, d });
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (t.k === 'month' && isDay(toks[i + 1])) {
+      // US order: "March 16, 2026".
+      const d = (toks[i + 1] as { n: number }).n;
+      let j = i + 2;
+      if (toks[j]?.k === 'list') j++;
+      const y = toks[j];
+      if (isYear(y)) { found.push({ y: (y as Num).n, m: t.m, d }); i = j + 1; continue; }
+    }
+    i++;
+  }
+  const dates = [...exact];
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    let y = f.y;
+    for (let k = n + 1; y === undefined && k < found.length; k++) y = found[k]!.y;
+    y ??= yearHint;
+    if (y !== undefined && validDate(y, f.m, f.d)) dates.push(isoDate(y, f.m, f.d));
+  }
+  const out: LineDates = { dates: [...new Set(dates)] };
+  const times = readTimes(toks);
+  if (times) Object.assign(out, times);
+  return out;
+}
+
+/** Finds the first time range of a line ("9:30am – 3:30pm", "9.30 for 10.00am start", "13.30-17 hrs"). */
+function readTimes(toks: Tok[]): { start: number; end?: number } | undefined {
+  const times: { min: number; mer: boolean; i: number; after: 'range' | 'for' | 'none' }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    let min: number | undefined;
+    let mer = false;
+    if (t.k === 'time') { min = t.min; mer = t.mer; }
+    else if (t.k === 'num' && t.len <= 2 && t.n <= 24 && prev?.k === 'range' && toks[i - 2]?.k === 'time' && toks[i + 1]?.k !== 'month') { min = t.n * 60; mer = t.n > 12; }
+    if (min === undefined) continue;
+    const before = prev?.k === 'range' ? 'range' : prev?.k === 'word' && prev.w === 'for' ? 'for' : 'none';
+    times.push({ min, mer, i, after: before });
+  }
+  if (!times.length) return undefined;
+  let start = times[0]!;
+  let end: (typeof times)[number] | undefined;
+  for (const t of times.slice(1)) {
+    if (t.after === 'for' && t.i - start.i <= 2) { start = t; continue; }
+    end = t;
+    break;
+  }
+  if (start.min === 0 && (!end || end.min === 0)) return undefined;
+  let s = start.min;
+  let e = end?.min;
+  if (e !== undefined) {
+    if (!end!.mer && e < 7 * 60) e += 720;
+    if (!start.mer && s < 12 * 60 && s + 720 <= e && (s < 7 * 60 || e >= 12 * 60 + 60 && s + 720 < e)) s += 720;
+    if (e <= s) e = undefined;
+  } else if (!start.mer && s < 7 * 60) s += 720;
+  return e === undefined ? { start: s } : { start: s, end: e };
+}

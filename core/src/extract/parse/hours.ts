@@ -1,0 +1,50 @@
+/** Durations: ISO 8601 from structured data and UK phrasing ("3 x 2-hour twilight sessions", "6 hours CPD"). */
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1, an: 1, single: 1, half: 0.5, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
+};
+const N = '(\\d{1,3}(?:\\.\\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a|an|single)';
+const num = (s: string | undefined): number => (s === undefined ? NaN : (WORDS[s.toLowerCase()] ?? Number(s)));
+
+const TIMES = new RegExp(`\\b${N}\\s*(?:x|×|\\*)\\s*${N}(?:\\s*|-)(?:hours?|hrs?|hour)\\b`, 'i');
+const SESSIONS_OF = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights)\\s+(?:of|lasting)\\s+${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
+const TOTAL = new RegExp(`\\b${N}(?:\\s*|-)(?:hours?|hrs?)(?:\\s+of)?\\s+(?:cpd|contact time|training|learning|guided learning|study|face[- ]to[- ]face|online learning|in total|total)\\b|\\b(?:total(?: of)?|duration:?|length:?|cpd hours:?)\\s*${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
+const DAYS = new RegExp(`\\b${N}(?:\\s*|-)(full[- ]day|half[- ]day|days?)\\b(?!\\s+(?:before|after|notice|left))`, 'i');
+const ISO = /^P(?:(\d{1,4}(?:\.\d+)?)D)?(?:T(?:(\d{1,4}(?:\.\d+)?)H)?(?:(\d{1,5}(?:\.\d+)?)M)?)?$/i;
+
+/** Hours of an ISO 8601 duration such as PT6H, PT90M or P2D (a day counted as 6 contact hours). */
+export function isoHours(input: unknown): number | undefined {
+  if (typeof input !== 'string' || input.length > 30) return undefined;
+  const m = ISO.exec(input.trim());
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  const h = Number(m[1] ?? 0) * 6 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60;
+  return bounded(h);
+}
+
+/** Total contact hours a text states, with the phrase it came from. */
+export function readHours(text: string): { hours: number; raw: string } | undefined {
+  const s = text.slice(0, 3000);
+  let m = TIMES.exec(s) ?? SESSIONS_OF.exec(s);
+  if (m) {
+    const h = bounded(num(m[1]) * num(m[2]));
+    if (h !== undefined) return { hours: h, raw: m[0] };
+  }
+  m = TOTAL.exec(s);
+  if (m) {
+    const h = bounded(num(m[1] ?? m[2]));
+    if (h !== undefined) return { hours: h, raw: m[0] };
+  }
+  m = DAYS.exec(s);
+  if (m) {
+    const unit = m[2]!.toLowerCase();
+    const per = unit.startsWith('half') ? 3 : 6;
+    const h = bounded(num(m[1]) * per);
+    if (h !== undefined) return { hours: h, raw: m[0] };
+  }
+  return undefined;
+}
+
+function bounded(h: number): number | undefined {
+  return Number.isFinite(h) && h > 0 && h <= 2000 ? Math.round(h * 100) / 100 : undefined;
+}

@@ -1,0 +1,79 @@
+import type { Price, PriceBasis } from '../../model/index.ts';
+
+const MONEY =
+  /(£|€|\$|\b(?:GBP|EUR|USD)\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?![\d,]\d)|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?\s?(GBP|EUR|USD)\b/gi;
+const SYMBOL: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD', GBP: 'GBP', EUR: 'EUR', USD: 'USD' };
+
+const VAT_EXCL = /^\s*\(?\s*(?:\+|plus)\s*vat|^[^£€$]{0,25}?\b(?:ex|exc|excl|excluding|exclusive of|before|not including)\.?\s+vat\b|^[^£€$]{0,25}?\b(?:exclusief|excl\.?) btw/i;
+const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+vat\b|^[^£€$]{0,25}?\bvat (?:included|inclusive)/i;
+const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|vat (?:is )?not (?:payable|applicable|charged))/i;
+const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner)\b/i;
+const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
+const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
+const COVERS = /\bfor (?:a group of |up to )(\d{1,4})\b|\bup to (\d{1,4}) (?:staff|delegates|participants|teachers|people)\b/i;
+const STRUCK = /\b(?:was|rrp|usually|normally|save|saving|worth)\s*:?\s*$/i;
+
+/** Reads a number such as "1,250", "195.00" or "£195" from structured data; absurd values are refused. */
+export function readAmount(input: unknown): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 && input <= 10_000_000 ? input : undefined;
+  if (typeof input !== 'string' || input.length > 40) return undefined;
+  const m = /^\s*(?:[£€$]|GBP|EUR|USD)?\s*(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.(\d{1,2})\d*)?\s*(?:GBP|EUR|USD)?\s*$/i.exec(input);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
+  return n <= 10_000_000 ? n : undefined;
+}
+
+/** The first advertised price in a snippet, with its VAT treatment and basis ("£195 + VAT per delegate"). */
+export function readPrice(text: string): Price | undefined {
+  const s = text.slice(0, 2000);
+  for (const m of s.matchAll(MONEY)) {
+    const start = m.index;
+    if (STRUCK.test(s.slice(Math.max(0, start - 14), start))) continue;
+    const code = SYMBOL[(m[1] ?? m[6] ?? '').trim().toUpperCase()] ?? SYMBOL[(m[1] ?? '').trim()] ?? 'GBP';
+    const whole = (m[2] ?? m[4] ?? '').replace(/,/g, '');
+    const pence = m[3] ?? m[5];
+    const amount = Number(whole + (pence ? `.${pence}` : ''));
+    if (!Number.isFinite(amount) || amount > 10_000_000) continue;
+    const end = start + m[0].length;
+    const next = s.slice(end).search(/[£€$]/);
+    const cut = s.slice(end, next < 0 ? end + 80 : end + Math.min(next, 80));
+    const after = cut.split('\n')[0]!;
+    const price: Price = { amount, currency: code, vat: vatOf(after), basis: amount === 0 ? 'free' : basisOf(after) };
+    const covers = price.basis === 'per-group' || price.basis === 'per-school' ? COVERS.exec(after) : null;
+    const n = covers ? Number(covers[1] ?? covers[2]) : 0;
+    if (n >= 1 && n <= 10_000) price.covers = n;
+    price.text = (m[0] + after).replace(/\s+/g, ' ').trim().slice(0, 120);
+    return price;
+  }
+  return undefined;
+}
+
+function vatOf(after: string): Price['vat'] {
+  if (VAT_EXCL.test(after)) return 'excluded';
+  if (VAT_INCL.test(after)) return 'included';
+  if (VAT_EXEMPT.test(after)) return 'exempt';
+  return 'unknown';
+}
+
+function basisOf(after: string): PriceBasis {
+  if (PER_PERSON.test(after)) return 'per-participant';
+  if (PER_SCHOOL.test(after)) return 'per-school';
+  if (PER_GROUP.test(after)) return 'per-group';
+  return 'unknown';
+}
+
+const FUNDED = /\b(?:fully[- ]funded|(?:dfe|government)[- ]funded|funded by the (?:dfe|department for education)|scholarship funding|fully subsidised|at no cost to (?:your |the )?school|funded places?)\b/i;
+const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|^free\b|\bam ddim\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
+
+/** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing. */
+export function readFreeOrFunded(text: string): Price | undefined {
+  const s = text.slice(0, 600);
+  const f = FUNDED.exec(s);
+  if (f) return { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'funded', text: f[0] };
+  const m = FREE.exec(s);
+  if (m) return { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'free', text: m[0] };
+  return undefined;
+}
+
+/** Labels that make a line a price line ("Cost:", "Fee", "Tickets", "£195 + VAT"). */
+export const PRICE_LABEL = /\b(?:cost|costs|price|prices|fee|fees|ticket|tickets|investment|charge|booking|per delegate|per person|per school|vat|pris|ffi|cost:)\b/i;

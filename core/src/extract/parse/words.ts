@@ -1,0 +1,81 @@
+import type { Delivery, Format, Phase, Role } from '../../model/index.ts';
+
+/** Words that make a title or page about professional learning rather than goods or news. */
+export const CPD_WORDS =
+  /\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|twilight|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|learning event|safeguarding|ect|early career|leadership|session|sessions)\b/i;
+
+/** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
+export function deliveryOf(text: string): Delivery | undefined {
+  const s = text.slice(0, 4000).toLowerCase();
+  if (/\b(?:blended|hybrid|mixedeventattendancemode|mixed attendance)\b/.test(s)) return 'blended';
+  if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\be-?learning\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
+  const online = s.search(/\bonline\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bvia teams\b|\bon teams\b|\bwebinar\b|\bvirtual(?:ly)?\b|\bonlineeventattendancemode\b|\bremote(?:ly)?\b|\bsynchronous\b|\bar-lein\b/);
+  const f2f = s.search(/\bface[- ]to[- ]face\b|\bin[- ]person\b|\bonsite\b|\bon-site\b|\bofflineeventattendancemode\b|\bvenue:|\bwyneb yn wyneb\b|\bclassroom-based\b/);
+  const inSchool = s.search(/\bin[- ]school\b|\bin your school\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/);
+  const first = [
+    [online, 'online-live'],
+    [f2f, 'face-to-face'],
+    [inSchool, 'in-school'],
+  ].filter(([i]) => (i as number) >= 0).sort((a, b) => (a[0] as number) - (b[0] as number));
+  return first[0]?.[1] as Delivery | undefined;
+}
+
+/** The kind of opportunity a title names ("… Conference 2024", "NPQ in Senior Leadership", "Webinar: …"). */
+export function formatOf(title: string): Format | undefined {
+  const s = title.toLowerCase();
+  if (/\bconference\b|\bsummit\b|\bsymposium\b|\bfestival\b|\bresearchED\b/i.test(s)) return 'conference';
+  if (/\bwebinar\b|\bwebinars\b/.test(s)) return 'webinar';
+  if (/\bnpq\w*\b|\bnational professional qualification\b|\bqualification\b|\bdiploma\b|\baward in\b|\bcertificate in\b|\bmasters?\b/.test(s)) return 'qualification';
+  if (/\bprogramme\b|\bprogram\b|\bwork ?group\b|\bearly career\b/.test(s)) return 'programme';
+  if (/\bnetwork\b|\bforum\b|\bbriefing\b/.test(s)) return 'network';
+  if (/\bcoaching\b|\bmentoring\b/.test(s)) return 'coaching';
+  if (/\bworkshop\b|\bmasterclass\b|\btwilight\b/.test(s)) return 'workshop';
+  if (/\bcourse\b|\btraining\b/.test(s)) return 'course';
+  return undefined;
+}
+
+const PHASES: [RegExp, Phase][] = [
+  [/\bearly years\b|\beyfs\b|\bnursery\b/i, 'early-years'],
+  [/\bprimary\b|\bks1\b|\bks2\b|\bkey stage [12]\b/i, 'primary'],
+  [/\bsecondary\b|\bks3\b|\bks4\b|\bkey stage [34]\b/i, 'secondary'],
+  [/\bpost-16\b|\bsixth form\b|\bks5\b|\ba[- ]level\b/i, 'post-16'],
+  [/\bspecial schools?\b|\bap settings?\b|\balternative provision\b/i, 'special'],
+  [/\ball-through\b|\ball phases\b/i, 'all-through'],
+  [/\bfurther education\b|\bfe colleges?\b/i, 'further-education'],
+];
+const ROLES: [RegExp, Role][] = [
+  [/\bects?\b|\bearly career teachers?\b|\bnqts?\b/i, 'ect'],
+  [/\bteaching assistants?\b|\btas\b|\bhltas?\b|\bsupport staff\b/i, 'teaching-assistant'],
+  [/\bmiddle leaders?\b|\bsubject leaders?\b|\bheads? of department\b|\bcurriculum leads?\b/i, 'middle-leader'],
+  [/\bsenior leaders?\b|\bslt\b|\bdeputy head/i, 'senior-leader'],
+  [/\bheadteachers?\b|\bhead teachers?\b|\bprincipals?\b/i, 'headteacher'],
+  [/\bsencos?\b|\bsendcos?\b/i, 'senco'],
+  [/\bdsls?\b|\bdesignated safeguarding leads?\b/i, 'dsl'],
+  [/\bschool business (?:leaders?|managers?)\b|\bbursars?\b/i, 'business-leader'],
+  [/\bgovernors?\b|\btrustees?\b/i, 'governor'],
+  [/\bteachers\b|\bclassroom teachers?\b/i, 'teacher'],
+];
+
+/** Phases and roles a stated audience names ("Suitable for primary SENCOs and class teachers"). */
+export function audienceOf(text: string): { phases?: Phase[]; roles?: Role[] } | undefined {
+  const s = text.slice(0, 600);
+  const phases = PHASES.filter(([re]) => re.test(s)).map(([, p]) => p);
+  const roles = ROLES.filter(([re]) => re.test(s)).map(([, r]) => r);
+  if (!phases.length && !roles.length) return undefined;
+  const out: { phases?: Phase[]; roles?: Role[] } = {};
+  if (phases.length) out.phases = phases;
+  if (roles.length) out.roles = roles;
+  return out;
+}
+
+const ACCREDIT = /\b(?:accredited by [^.;|]{3,80}|cpd certified|cpd standards office accredited|certified by the cpd [a-z ]{3,30}|national professional qualification in [a-z ,]{3,60}|npq(?:h|sl|ml|lt|lbc|ll|eyl|sencO|ltd|el)\b|level [1-7] (?:award|certificate|diploma) in [^.;|]{3,80}|\d{1,3} (?:masters?|m-level) credits)/gi;
+
+/** Accreditations a text states outright (an NPQ, "accredited by …", a Level 3 Award …). */
+export function accreditationOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.slice(0, 20_000).matchAll(ACCREDIT)) {
+    out.add(m[0].replace(/\s+/g, ' ').trim());
+    if (out.size >= 5) break;
+  }
+  return [...out];
+}

@@ -1,0 +1,43 @@
+import { cleanText, safeUrl } from '../clean.ts';
+import { type Draft, propose } from '../types.ts';
+
+/** The content of the first `<meta>` whose property or name is one of `names`. */
+export function metaContent(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const content = el?.getAttribute('content');
+    if (content && content.trim()) return content;
+  }
+  return '';
+}
+
+/** Cuts a site name off a page title ("Phonics in Year 1 | Northern Reading Hub" → "Phonics in Year 1"). */
+export function stripSiteName(title: string, site = ''): string {
+  let t = title;
+  if (site && t.length > site.length + 3 && t.toLowerCase().endsWith(site.toLowerCase())) t = t.slice(0, -site.length).replace(/[\s|:·•–—-]+$/, '');
+  const parts = t.split(/\s+[|·•–—]\s+|\s+-\s+|\s+::\s+/);
+  if (parts.length > 1 && (parts[0] ?? '').length >= 8) t = parts[0]!;
+  return t.trim();
+}
+
+/** OpenGraph, Twitter and HTML meta tags: title, description, site name, canonical URL. */
+export function metaDraft(doc: Document, url: string): Draft {
+  const d: Draft = {};
+  const site = cleanText(metaContent(doc, 'og:site_name', 'application-name'), 200);
+  const og = metaContent(doc, 'og:title');
+  if (og) propose(d, 'title', cleanText(stripSiteName(og, site), 300), 'meta', 0.8, og, 'meta[property="og:title"]');
+  const tw = metaContent(doc, 'twitter:title');
+  if (tw && !og) propose(d, 'title', cleanText(stripSiteName(tw, site), 300), 'meta', 0.75, tw, 'meta[name="twitter:title"]');
+  const desc = metaContent(doc, 'og:description', 'description', 'twitter:description');
+  propose(d, 'description', cleanText(desc, 5000), 'meta', 0.7, desc, 'meta[name="description"]');
+  propose(d, 'provider', site, 'meta', 0.6, site, 'meta[property="og:site_name"]');
+  const canonical = safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'), url);
+  propose(d, 'url', canonical, 'meta', 0.7, canonical, 'link[rel="canonical"]');
+  return d;
+}
+
+/** Whether meta tags mark the page as a news article or blog post rather than a booking page. */
+export function isArticlePage(doc: Document): boolean {
+  const type = metaContent(doc, 'og:type').toLowerCase();
+  return type === 'article' || !!metaContent(doc, 'article:published_time');
+}

@@ -1,0 +1,147 @@
+import type { Location, Price, Session } from '../../model/index.ts';
+import { cleanText, safeUrl } from '../clean.ts';
+import { readDates } from '../parse/dates.ts';
+import { readHours } from '../parse/hours.ts';
+import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../parse/price.ts';
+import { hoursBetween, londonIso } from '../parse/time.ts';
+import { accreditationOf, audienceOf, deliveryOf } from '../parse/words.ts';
+import { type Draft, propose } from '../types.ts';
+
+const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms)\b/i;
+const DATE_LABEL = /^(?:dates?|when|session|sessions|day \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
+const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
+const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
+const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|archebu|cofrestru)\b/i;
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
+
+/** The first year a page states in a full date, used for dates written without one ("6 March"). */
+export function yearHint(lines: readonly string[]): number | undefined {
+  for (const line of lines.slice(0, 400)) {
+    if (NOT_COURSE_DATE.test(line)) continue;
+    const d = readDates(line).dates[0];
+    if (d) return Number(d.slice(0, 4));
+  }
+  return undefined;
+}
+
+/** Sessions from date lines: labelled lines and lines with times first, other dated lines only when none. */
+export function readSessions(lines: readonly string[], hint: number | undefined): { sessions: Session[]; strong: boolean; raw: string } {
+  const strong: Session[] = [];
+  const weak: Session[] = [];
+  let raw = '';
+  let pending: Session[] = [];
+  for (let i = 0; i < lines.length && i < 600; i++) {
+    const line = lines[i]!;
+    if (STOP.test(line) && line.length < 60) break;
+    if (NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) continue;
+    const r = readDates(line, hint);
+    if (!r.dates.length) {
+      if (r.start !== undefined && pending.length) {
+        for (const s of pending) withTimes(s, r.start, r.end);
+        pending = [];
+      }
+      continue;
+    }
+    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (lines[i - 1] !== undefined && DATE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length < 30);
+    const made = r.dates.map((date) => {
+      const s: Session = { start: date };
+      if (r.start !== undefined) withTimes(s, r.start, r.end);
+      return s;
+    });
+    pending = r.start === undefined ? made : [];
+    if (isStrong && !raw) raw = line;
+    (isStrong ? strong : weak).push(...made);
+    if (strong.length > 200) break;
+  }
+  const chosen = strong.length ? strong : weak.slice(0, 3);
+  const seen = new Set<string>();
+  const sessions = chosen.filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
+  return { sessions, strong: strong.length > 0, raw };
+}
+
+function withTimes(s: Session, start: number, end: number | undefined): void {
+  const date = s.start.slice(0, 10);
+  s.start = londonIso(date, start);
+  if (end !== undefined) {
+    s.end = londonIso(date, end);
+    const h = hoursBetween(s.start, s.end);
+    if (h !== undefined) s.hours = h;
+  }
+}
+
+/** The price a page states: labelled lines first ("Cost: £195 + VAT"), then "fully funded"/"free" statements. */
+export function readPagePrice(lines: readonly string[], loose = false): { price: Price; raw: string; confidence: number } | undefined {
+  for (let i = 0; i < lines.length && i < 600; i++) {
+    const line = lines[i]!;
+    if (STOP.test(line) && line.length < 60) break;
+    if (!PRICE_LABEL.test(line) && !/[£€]\s?\d/.test(line)) continue;
+    let joined = line;
+    let price = readPrice(line) ?? readFreeOrFunded(line);
+    if (!price && line.length < 40 && lines[i + 1]) {
+      joined = `${line}\n${lines[i + 1]}`;
+      price = readPrice(joined) ?? readFreeOrFunded(joined);
+    }
+    if (price && (loose || PRICE_LABEL.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
+  }
+  for (const line of lines.slice(0, 600)) {
+    const price = readFreeOrFunded(line);
+    if (price) return { price, raw: line, confidence: 0.65 };
+  }
+  return undefined;
+}
+
+/** Text heuristics over a page's or a card's lines: dates, price, hours, delivery, venue, audience, accreditation. */
+export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
+  const d: Draft = {};
+  const { sessions, strong, raw } = readSessions(lines, hint);
+  propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
+  const price = readPagePrice(lines, loose);
+  if (price) propose(d, 'price', price.price, 'text', price.confidence * confidence, price.raw, 'text:price');
+  const body = lines.slice(0, 300).join('\n');
+  const hours = readHours(body);
+  if (hours) propose(d, 'totalHours', hours.hours, 'text', 0.6 * confidence, hours.raw, 'text:hours');
+  else if (sessions.length && sessions.every((s) => s.hours !== undefined)) {
+    propose(d, 'totalHours', Math.round(sessions.reduce((a, s) => a + (s.hours ?? 0), 0) * 100) / 100, 'text', 0.5 * confidence, raw, 'text:session-times');
+  }
+  let location: Location | undefined;
+  for (let i = 0; i < lines.length && i < 600; i++) {
+    const line = lines[i]!;
+    const venue = VENUE.exec(line);
+    const delivery = /^(?:delivery|format|mode|how|venue|location|where|cyflwyno)\b/i.test(line) ? deliveryOf(`${line} ${line.length < 20 ? (lines[i + 1] ?? '') : ''}`) : undefined;
+    if (delivery && !d.delivery) propose(d, 'delivery', delivery, 'text', 0.7 * confidence, line, 'text:delivery');
+    if (venue && !location) {
+      const rest = (venue[1] || lines[i + 1] || '').trim();
+      if (rest && !deliveryOf(rest)?.startsWith('online')) {
+        location = { name: cleanText(rest.split(/,\s*/)[0], 200) };
+        const address = cleanText(rest, 300);
+        if (address !== location.name) location.address = address;
+        const pc = POSTCODE.exec(`${rest} ${lines[i + 1] ?? ''}`);
+        if (pc) location.postcode = `${pc[1]} ${pc[2]}`;
+      }
+    }
+    const aud = AUDIENCE.exec(line);
+    if (aud && !d.audience) propose(d, 'audience', audienceOf(`${aud[1]} ${aud[1]!.length < 5 ? (lines[i + 1] ?? '') : ''}`), 'text', 0.6 * confidence, line, 'text:audience');
+  }
+  if (location?.name) propose(d, 'location', location, 'text', 0.6 * confidence, location.address ?? location.name, 'text:venue');
+  if (!d.delivery) propose(d, 'delivery', deliveryOf(body), 'text', 0.5 * confidence, undefined, 'text:delivery');
+  const accreditation = accreditationOf(body);
+  propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
+  return d;
+}
+
+/** The first link that books a place ("Book now", "Register", "Add to basket"), resolved and http(s) only. */
+export function bookingLink(root: Element | null, base: string): string | undefined {
+  if (!root) return undefined;
+  const links = root.querySelectorAll('a[href], form[action]');
+  for (let i = 0; i < links.length && i < 500; i++) {
+    const a = links[i]!;
+    const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`.slice(0, 200);
+    if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
+    const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
+    if (href.startsWith('#')) continue;
+    const url = safeUrl(href, base);
+    if (url) return url;
+  }
+  return undefined;
+}

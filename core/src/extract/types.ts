@@ -1,0 +1,39 @@
+import type { Course, CourseField, Source } from '../model/index.ts';
+
+/** One value a source proposes for one field, with where it came from and how sure the source is. */
+export interface Candidate<T = unknown> {
+  value: T;
+  source: Source;
+  confidence: number;
+  /** The raw text the value was read from. */
+  raw?: string;
+  /** A CSS selector or JSON path locating the value. */
+  at?: string;
+}
+
+/** The fields a course may carry, each with every candidate the sources proposed. */
+export type Draft = { [K in CourseField]?: Candidate<NonNullable<Course[K]>>[] };
+
+/** Adds one candidate to a draft; values that are empty are ignored. */
+export function propose<K extends CourseField>(
+  draft: Draft,
+  field: K,
+  value: NonNullable<Course[K]> | undefined | null | '',
+  source: Source,
+  confidence: number,
+  raw?: string,
+  at?: string,
+): void {
+  if (value === undefined || value === null || value === '') return;
+  if (Array.isArray(value) && value.length === 0) return;
+  const list = (draft[field] ??= []) as Candidate<NonNullable<Course[K]>>[];
+  const candidate: Candidate<NonNullable<Course[K]>> = { value, source, confidence };
+  if (raw) candidate.raw = raw.slice(0, 300);
+  if (at) candidate.at = at.slice(0, 300);
+  list.push(candidate);
+}
+
+/** The most courses one page may yield, so a hostile catalogue cannot exhaust memory. */
+export const MAX_COURSES = 1000;
+/** The most DOM nodes any single walk visits. */
+export const MAX_NODES = 60_000;
