@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from '../sites/providers.ts';
+
+const SCRIPT_ID = 'cpd-lens-granted-sites';
+const BUILT_IN = new Set([...PROVIDER_MATCHES, ...E2E_MATCHES, ...E2E_ON_REQUEST_HOSTS]);
+
+/** The origins the user granted on request ("always score this site"), as match patterns. */
+export async function grantedOrigins(): Promise<string[]> {
+  const all = await browser.permissions.getAll();
+  return (all.origins ?? []).filter((o) => !BUILT_IN.has(o) && o !== '<all_urls>' && !o.startsWith('*://*/'));
+}
+
+/**
+ * Keeps the page detector registered on exactly the sites the user granted: called at start-up and
+ * whenever a permission is added or removed, so revoking a site stops scoring there at once.
+ */
+export async function syncGrantedSites(): Promise<void> {
+  const origins = await grantedOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (!origins.length) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = { id: SCRIPT_ID, matches: origins, js: ['/content-scripts/detect.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}

@@ -1,0 +1,34 @@
+import type { Course } from '@cpd-lens/core';
+
+const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Finds where a course's title is on the page, for a catalogue badge: the extractor's own selector,
+ * then a link to the course whose text is its title, then a heading or link with exactly that text.
+ * Returns null rather than guessing.
+ */
+export function findTitleElement(doc: Document, course: Course): Element | null {
+  const title = norm(course.title);
+  const at = course.provenance?.title?.at;
+  if (at && !at.startsWith('$')) {
+    try {
+      const el = doc.querySelector(at);
+      if (el && norm(el.textContent).includes(title)) return el;
+    } catch {
+      // not a CSS selector (a JSON path): fall through
+    }
+  }
+  const links = doc.querySelectorAll<HTMLAnchorElement>('a[href]');
+  if (course.url) {
+    for (const a of links) if (a.href === course.url && norm(a.textContent).includes(title)) return a;
+  }
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4, h5, h6, a[href]')) if (norm(el.textContent) === title) return el;
+  return null;
+}
+
+/** Where to put a catalogue badge: just after the title's link (never inside a link, where a click would navigate). */
+export function badgeSpot(title: Element): { anchor: Element; append: 'after' | 'last' } {
+  const link = title.closest('a');
+  if (link) return { anchor: link, append: 'after' };
+  return { anchor: title, append: 'last' };
+}

@@ -1,0 +1,68 @@
+import { defaultPolicy, scoreCourse, type Course, type Policy, type Profile, type SchoolPlan, type ScoreResult } from '@cpd-lens/core';
+import { openCpdStore, type CpdStore, type StoredPolicy } from '@cpd-lens/core/store';
+import { readSettings, type Settings } from '../settings/settings.ts';
+
+/** Ids of the single records a member of staff has: their profile and their school's policy. */
+export const PROFILE_ID = 'me';
+export const POLICY_ID = 'school-policy';
+
+/** Everything scoring needs, read from the store and settings (each datum from its one home). */
+export interface Setup {
+  profile: Profile | undefined;
+  /** The school's policy when imported, else null (the default policy is used). */
+  stored: StoredPolicy | undefined;
+  settings: Settings;
+}
+
+/** Opens the store, runs `work` and closes it again, so no connection blocks a later upgrade. */
+export async function withStore<T>(work: (store: CpdStore) => Promise<T>): Promise<T> {
+  const store = await openCpdStore();
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Reads the member of staff's setup; records that no longer fit their schema read as absent. */
+export async function loadSetup(store: CpdStore): Promise<Setup> {
+  const [profile, stored, { settings }] = await Promise.all([store.profiles.get(PROFILE_ID), store.policies.get(POLICY_ID), readSettings()]);
+  return { profile, stored, settings };
+}
+
+/** The policy in force: the school's, with the member of staff's own supply-cover rate when set. */
+export function policyOf(setup: Setup): Policy {
+  const policy = setup.stored?.policy ?? defaultPolicy;
+  const rate = setup.settings.supplyCoverDayRate;
+  return rate === undefined ? policy : { ...policy, costs: { ...policy.costs, supplyCoverDayRate: rate, supplyCoverDayRateByPhase: undefined } };
+}
+
+/** The plan scoring sees: the SDP objectives and, when known, the budget (nothing committed is tracked here). */
+export function planOf(setup: Setup): SchoolPlan | undefined {
+  const { objectives, budget } = setup.settings;
+  if (!objectives.length && budget === undefined) return undefined;
+  const policy = policyOf(setup);
+  const year = new Date().getFullYear();
+  return {
+    schemaVersion: 1,
+    id: 'my-school',
+    school: 'My school',
+    year: `${year}`,
+    objectives,
+    budget: { total: budget ?? 0, currency: policy.costs.currency },
+    commitments: [],
+  };
+}
+
+/** A scorer bound to one setup: policy and plan are built once, so a catalogue of courses is cheap. */
+export function scorerFor(setup: Setup): (course: Course) => ScoreResult {
+  const policy = policyOf(setup);
+  const plan = planOf(setup);
+  const budgetKnown = setup.settings.budget !== undefined;
+  return (course) => {
+    const result = scoreCourse(course, policy, setup.profile, plan);
+    // objectives without a budget: the budget figures are unknown, never "£0 left"
+    if (!budgetKnown) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
+    return result;
+  };
+}

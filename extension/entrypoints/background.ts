@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleContentMessage } from '../background/handle-content.ts';
+import { syncGrantedSites } from '../background/granted-sites.ts';
+import { createServices } from '../background/services.ts';
+
+/** The service worker: injects the badge where a course was found, scores, saves and opens requests. */
+export default defineBackground(() => {
+  const services = createServices();
+  // listeners are registered synchronously at the top so a woken service worker never misses one
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleContentMessage(message, sender, services).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncGrantedSites().catch(() => undefined);
+    // first run: offer setup (not in the e2e build, where tests open the options page themselves)
+    if (reason === 'install' && import.meta.env.MODE !== 'e2e') void browser.runtime.openOptionsPage();
+  });
+  browser.runtime.onStartup.addListener(() => void syncGrantedSites().catch(() => undefined));
+  browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(() => undefined));
+  if (!import.meta.env.FIREFOX) {
+    // Chrome: the toolbar button keeps its popup; the side panel opens from the popup's "Compare" link
+    void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  }
+});

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectPage } from '@cpd-lens/core/extract';
+import { PROVIDER_MATCHES } from '../sites/providers.ts';
+import { BADGE_LOADED, afterNavigation } from '../sites/detect.ts';
+
+/**
+ * The only script that runs on every provider page: a cheap look for a course. Only when one is
+ * found does it ask the background to load the badge, so pages without courses pay almost nothing.
+ */
+export default defineContentScript({
+  matches: [...PROVIDER_MATCHES],
+  runAt: 'document_end',
+  main(ctx) {
+    const world = globalThis as Record<string, unknown>;
+    let asked = false;
+    const look = (): void => {
+      if (asked || world[BADGE_LOADED] || !ctx.isValid) return;
+      const e2e = import.meta.env.MODE === 'e2e';
+      if (e2e) performance.mark('cpd-lens:detect:start');
+      const kind = detectPage(document, location.href);
+      if (e2e) performance.measure('cpd-lens:detect', 'cpd-lens:detect:start');
+      if (!kind) return;
+      asked = true;
+      browser.runtime.sendMessage({ type: 'page-detected', kind }).catch(() => {
+        asked = false;
+      });
+    };
+    look();
+    // late-rendering pages: one more look once everything has loaded
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(look, 50));
+    afterNavigation(ctx, look);
+  },
+});

@@ -1,0 +1,4 @@
+/** Placeholder. */
+export function App() {
+  return <h1>CPD Lens</h1>;
+}

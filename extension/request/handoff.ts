@@ -1,0 +1,39 @@
+import { encodeHandoff, type Course, type Handoff, type Profile, type ScoreResult } from '@cpd-lens/core';
+import type { ScoreSummary } from '../messaging/protocol.ts';
+
+/**
+ * The hand-off for one course: the member of staff's PD targets the course serves (with their text),
+ * the SDP objectives it serves directly or through those targets, and the score they saw.
+ */
+export function buildHandoff(course: Course, result: ScoreResult | undefined, profile: Profile | undefined): Handoff {
+  const matched = new Set((result?.targets ?? []).filter((t) => t.strength > 0).map((t) => `${t.kind}:${t.targetId}`));
+  const targets = (profile?.targets ?? []).filter((t) => matched.has(`target:${t.id}`));
+  const objectiveIds = new Set<string>();
+  for (const key of matched) if (key.startsWith('objective:')) objectiveIds.add(key.slice('objective:'.length));
+  for (const t of targets) if (t.sdpObjectiveId) objectiveIds.add(t.sdpObjectiveId);
+  const handoff: Handoff = { v: 1, course, targets, objectiveIds: [...objectiveIds] };
+  if (result) handoff.score = summaryOf(result);
+  return handoff;
+}
+
+/** The headline figures of a score. */
+export function summaryOf(result: ScoreResult): ScoreSummary {
+  return { total: result.total, band: result.band, coverage: result.coverage };
+}
+
+/** The request form's address with the hand-off as its fragment (any fragment already there is replaced). */
+export function requestFormLink(formUrl: string, handoff: Handoff): string {
+  const base = formUrl.split('#')[0]!;
+  return base + encodeHandoff(handoff);
+}
+
+/** The hand-off as a pretty-printed JSON file body. */
+export function handoffJson(handoff: Handoff): string {
+  return `${JSON.stringify(handoff, null, 2)}\n`;
+}
+
+/** A file name for a course's hand-off, from its title, safe on every file system. */
+export function handoffFileName(course: Course): string {
+  const slug = course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'course';
+  return `cpd-request-${slug}.json`;
+}

@@ -1,0 +1,42 @@
+/** Formats money for the school's currency, e.g. £1,250.50; "unknown" when null. */
+export function money(amount: number | null | undefined, currency = 'GBP'): string {
+  if (amount === null || amount === undefined) return 'unknown';
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+  } catch {
+    return `${currency} ${amount.toFixed(2)}`;
+  }
+}
+
+/** A share 0..1 as a whole percentage, e.g. 80%. */
+export function percent(share: number | null | undefined): string {
+  return share === null || share === undefined ? 'unknown' : `${Math.round(share * 100)}%`;
+}
+
+/** A criterion's 0..1 score out of 10, or "unknown" when the page cannot tell. */
+export function outOfTen(score: number | null): string {
+  return score === null ? 'unknown' : `${Math.round(score * 10)}/10`;
+}
+
+/** The accessible name of a score badge, e.g. "CPD Lens score 72, Good fit, 80% of criteria known". */
+export function badgeName(total: number, band: string, coverage: number, title?: string): string {
+  const about = title ? ` for ${title.slice(0, 120)}` : '';
+  return `CPD Lens score ${Math.round(total)}${about}, ${band}, ${percent(coverage)} of criteria known`;
+}
+
+/** Only http(s) URLs may become links; anything else is shown as text or dropped. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && !parsed.username && !parsed.password ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A tone for a total (colour only: the band text always says it in words). */
+export function tone(total: number, bandId: string): 'good' | 'fair' | 'poor' | 'unknown' {
+  if (bandId === 'insufficient') return 'unknown';
+  return total >= 55 ? 'good' : total >= 35 ? 'fair' : 'poor';
+}

@@ -1,0 +1,88 @@
+/**
+ * Playwright fixtures for the built CPD Lens extension (.output/chrome-mv3-e2e): a persistent
+ * Chromium context with the extension loaded, its id, the local provider-page server, and helpers to
+ * open the extension's own pages. Each test gets a fresh profile, so no test sees another's data.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from './browser.ts';
+import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
+import { startServer, type LocalServer } from './server.ts';
+
+/** The fixture corpus of provider pages: the shared one when written, else this suite's own three pages. */
+export const providersDir = existsSync(join(fixturesDir, 'providers')) && readdirSync(join(fixturesDir, 'providers')).some((f) => f.endsWith('.html'))
+  ? join(fixturesDir, 'providers')
+  : join(fixturesDir, 'extension');
+/** This suite's own pages (request-form stub, policies, hostile pages). */
+export const ownFixturesDir = join(fixturesDir, 'extension');
+
+export const extensionMissing = !existsSync(join(extensionBuildDir, 'manifest.json'));
+export const extensionMissingReason = 'the e2e extension build is missing: run `pnpm --filter @cpd-lens/extension build` first';
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  server: LocalServer;
+  /** Opens an extension page (popup.html, options.html, sidepanel.html) in a tab. */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+/** Launches Chromium with only the CPD Lens extension loaded. */
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromiumPath(),
+    args: [`--disable-extensions-except=${extensionBuildDir}`, `--load-extension=${extensionBuildDir}`, ...quietChromiumArgs],
+  });
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-e2e-'));
+    const context = await launchWithExtension(dir);
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startServer({ '/providers': providersDir, '/own': ownFixturesDir });
+    await use(server);
+    // the browser may still hold keep-alive connections: drop them so close() returns
+    server.server.closeAllConnections();
+    await server.close();
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export { expect };
+
+/** The page-level badge button inside its shadow root. */
+export function pageBadge(page: Page): Locator {
+  return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens score/ });
+}
+
+/** Saves a screenshot under tests/artifacts/extension/. */
+export async function snap(target: Page | Locator, name: string): Promise<void> {
+  const dir = join(artifactsDir, 'extension');
+  mkdirSync(dir, { recursive: true });
+  await target.screenshot({ path: join(dir, `${name}.png`) });
+}

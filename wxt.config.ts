@@ -1,0 +1,64 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from './extension/sites/providers.ts';
+
+/**
+ * The CPD Lens extension. Sources live in extension/ (entrypoints/ holds only entrypoints); output in
+ * .output/<browser>-mv3[-e2e]. `--mode e2e` adds loopback origins so Playwright can reach the content
+ * scripts without clicking the toolbar; no other build ever carries them.
+ */
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  modulesDir: 'extension/modules',
+  // explicit imports everywhere: a reader can see where every name comes from
+  imports: false,
+  manifestVersion: 3,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({
+    plugins: [preact()],
+    resolve: { dedupe: ['preact', '@preact/signals', '@preact/signals-core'] },
+    build: { sourcemap: false },
+  }),
+  zip: {
+    artifactTemplate: 'cpd-lens-{{version}}-{{browser}}{{modeSuffix}}.zip',
+    sourcesTemplate: 'cpd-lens-{{version}}-sources.zip',
+    sourcesRoot: '.',
+    includeSources: ['core/src/**', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
+    excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', 'widgets/**', '.tools/**'],
+  },
+  manifest: ({ browser, mode }) => {
+    const e2e = mode === 'e2e';
+    const firefox = browser === 'firefox';
+    return {
+      name: 'CPD Lens',
+      description: "Judges CPD courses against your school's CPD policy and your PD targets, on the provider's own page. Nothing leaves your device.",
+      permissions: ['storage', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel'])],
+      // the content-script origins are added by WXT; these are the on-request ones for "score any site"
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      ...(e2e ? { host_permissions: [...E2E_MATCHES, ...E2E_ON_REQUEST_HOSTS] } : {}),
+      action: { default_title: 'CPD Lens' },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'cpd-lens@cpd-lens.example',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    // the e2e build also runs the page detector on loopback pages (never in a shipped build)
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...E2E_MATCHES];
+    },
+  },
+  suppressWarnings: {},
+  // no dev server: CPD Lens is developed against builds
+  webExt: { disabled: true },
+});
