@@ -57,7 +57,7 @@ function extract(doc: Document, url: string): Course[] {
   }
   const page = pageDrafts(doc, main, lines, url);
   if (groups.length === 1) return finishAll([{ draft: [...groups[0]!, ...page], text: mainText }], pageUrl, 0.9);
-  if (!looksLikeCourse(doc, page)) return [];
+  if (!looksLikeCourse(doc, page, mainText)) return [];
   return finishAll([{ draft: page, text: mainText }], pageUrl, 0.6);
 }
 
@@ -65,7 +65,7 @@ function extract(doc: Document, url: string): Course[] {
 function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string): Draft[] {
   const meta = metaDraft(doc, url);
   const text = textDraft(lines, yearHint(lines));
-  const h1 = cleanText(textOf(main?.querySelector('h1') ?? doc.querySelector('h1'), 600), 300);
+  const h1 = cleanText(textLines(main?.querySelector('h1') ?? doc.querySelector('h1'), false, 2000, 2000)[0] ?? '', 300);
   propose(text, 'title', h1, 'text', 0.7, h1, 'h1');
   const title = cleanText(stripSiteName(doc.title ?? ''), 300);
   propose(text, 'title', title, 'text', 0.5, doc.title, 'title');
@@ -118,7 +118,7 @@ function descriptionOf(drafts: Draft[]): string {
 }
 
 /** A page with no structured course counts only with CPD words and at least two of price, dates, booking link. */
-function looksLikeCourse(doc: Document, page: Draft[]): boolean {
+function looksLikeCourse(doc: Document, page: Draft[], text: string): boolean {
   const all = (f: keyof Draft): Candidate[] => page.flatMap((d) => (d[f] ?? []) as Candidate[]);
   const title = all('title').map((c) => String(c.value)).join(' ');
   if (!title) return false;
@@ -126,8 +126,8 @@ function looksLikeCourse(doc: Document, page: Draft[]): boolean {
   const dated = all('sessions').some((c) => c.confidence >= 0.5);
   const booking = all('bookingUrl').length > 0;
   const article = isArticlePage(doc) || jsonLdRoots(doc).some(isArticleRoot);
-  if (!CPD_WORDS.test(title)) return false;
   const signals = Number(priced) + Number(dated) + Number(booking);
+  if (!CPD_WORDS.test(title) && !CPD_WORDS.test(text.slice(0, 3000))) return !article && signals === 3;
   return article ? signals === 3 : signals >= 2 && (priced || dated);
 }
 

@@ -65,8 +65,9 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
 
 /** Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount. */
 function refinePrice(price: NonNullable<Course['price']>, candidates: readonly Candidate[]): NonNullable<Course['price']> {
-  if (price.vat !== 'unknown' && price.basis !== 'unknown') return price;
   const out = { ...price };
+  if (out.amount === 0 && candidates.some((c) => (c.value as { basis?: string }).basis === 'funded')) out.basis = 'funded';
+  if (out.vat !== 'unknown' && out.basis !== 'unknown') return out;
   for (const c of candidates) {
     const other = c.value as NonNullable<Course['price']>;
     if (other === price || other.amount !== price.amount || other.currency !== price.currency) continue;

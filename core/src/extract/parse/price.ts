@@ -5,9 +5,9 @@ const MONEY =
 const SYMBOL: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD', GBP: 'GBP', EUR: 'EUR', USD: 'USD' };
 
 const VAT_EXCL = /^\s*\(?\s*(?:\+|plus)\s*vat|^[^£€$]{0,25}?\b(?:ex|exc|excl|excluding|exclusive of|before|not including)\.?\s+vat\b|^[^£€$]{0,25}?\b(?:exclusief|excl\.?) btw/i;
-const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+vat\b|^[^£€$]{0,25}?\bvat (?:included|inclusive)/i;
+const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+(?:vat|tax)\b|^[^£€$]{0,25}?\b(?:vat|tax) (?:included|inclusive|incl)/i;
 const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|vat (?:is )?not (?:payable|applicable|charged))/i;
-const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner)\b/i;
+const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
 const COVERS = /\bfor (?:a group of |up to )(\d{1,4})\b|\bup to (\d{1,4}) (?:staff|delegates|participants|teachers|people)\b/i;
@@ -63,7 +63,7 @@ function basisOf(after: string): PriceBasis {
 }
 
 const FUNDED = /\b(?:fully[- ]funded|(?:dfe|government)[- ]funded|funded by the (?:dfe|department for education)|scholarship funding|fully subsidised|at no cost to (?:your |the )?school|funded places?)\b/i;
-const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|^free\b|\bam ddim\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
+const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|^free\b|(?:^|\|)\s*free\b|\bam ddim\b|\b(?:cost|price|fee|tickets?)\s*:\s*free\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
 
 /** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing. */
 export function readFreeOrFunded(text: string): Price | undefined {

@@ -81,7 +81,7 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
     if (end && end >= start) s.end = end;
     const h = hoursBetween(start, s.end);
     if (h !== undefined) s.hours = h;
-    if (!sessions.some((x) => x.start === s.start)) sessions.push(s);
+    if (!sessions.some((x) => x.start.slice(0, 10) === s.start.slice(0, 10))) sessions.push(s);
   }
   sessions.sort((a, b) => (a.start < b.start ? -1 : 1));
   propose(d, 'sessions', sessions, source, 0.9, sessions[0]?.start, `${path}.startDate`);
@@ -91,6 +91,10 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
       if (h !== undefined) { propose(d, 'totalHours', h, source, 0.8, textVal(first(n, key)), `${path}.${key}`); break; }
     }
     if (d.totalHours) break;
+  }
+  if (!d.totalHours && sessions.length && sessions.every((s) => s.hours !== undefined)) {
+    const sum = Math.round(sessions.reduce((a, s) => a + (s.hours ?? 0), 0) * 100) / 100;
+    propose(d, 'totalHours', sum, source, 0.75, sessions[0]!.start, `${path}.startDate`);
   }
   for (const n of own) {
     const modes = [...vals(n, 'courseMode'), ...vals(n, 'eventAttendanceMode'), ...vals(n, 'educationalProgramMode')].map((v) => textVal(v, 80)).join(' ');
@@ -103,6 +107,7 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
     const loc = locationOf(deref(first(n, 'location')), deref);
     if (loc) { propose(d, 'location', loc, source, 0.85, loc.name ?? loc.address, `${path}.location`); break; }
   }
+  if (!d.delivery && d.location) propose(d, 'delivery', 'face-to-face', source, 0.6, 'Place', `${path}.location`);
   const offers = own.flatMap((n) => vals(n, 'offers')).map(node$).filter((x): x is SNode => !!x);
   for (const o of offers) {
     const price = priceOf(o, node$);

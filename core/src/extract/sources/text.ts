@@ -13,6 +13,7 @@ const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|rece
 const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
 const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|archebu|cofrestru)\b/i;
+const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
 /** The first year a page states in a full date, used for dates written without one ("6 March"). */
@@ -125,6 +126,7 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   }
   if (location?.name) propose(d, 'location', location, 'text', 0.6 * confidence, location.address ?? location.name, 'text:venue');
   if (!d.delivery) propose(d, 'delivery', deliveryOf(body), 'text', 0.5 * confidence, undefined, 'text:delivery');
+  if (!d.delivery && (location || POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, location?.name, 'text:venue');
   const accreditation = accreditationOf(body);
   propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
   return d;
