@@ -1,0 +1,34 @@
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { dataState, exportAll, importAll } from './model.ts';
+
+/** Export and import of everything CPD Lens holds, as one JSON file. */
+export function DataSection() {
+  return (
+    <section aria-labelledby="data">
+      <h2 id="data">Your data</h2>
+      <p>Everything stays on this device. You can take a copy, or move it to another browser.</p>
+      <ErrorSummary title="That file could not be imported" problems={dataState.problems.value} where="Import" />
+      {dataState.message.value && (
+        <p class="ok" role="status">
+          {dataState.message.value}
+        </p>
+      )}
+      <p>
+        <button type="button" onClick={() => void exportAll()}>
+          Export all my data
+        </button>
+      </p>
+      <label for="import-file">Import a CPD Lens export (.json)</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) await importAll(await file.text());
+          e.currentTarget.value = '';
+        }}
+      />
+    </section>
+  );
+}
