@@ -141,7 +141,10 @@ function finishAll(items: { draft: Draft[]; text: string }[], pageUrl: string | 
   const out: Course[] = [];
   for (const { draft, text } of items.slice(0, MAX_COURSES)) {
     const merged = mergeDrafts(draft);
-    if (!merged.url && pageUrl) merged.url = pageUrl;
+    if (!merged.url && pageUrl) {
+      merged.url = pageUrl;
+      merged.provenance = { ...merged.provenance, url: { source: 'text', confidence: 0.5, raw: pageUrl.slice(0, 300), at: 'location' } };
+    }
     const features = detectFeatures(text.slice(0, 30_000)).slice(0, 100);
     if (features.length) {
       merged.features = features;

@@ -10,6 +10,9 @@ export type { Adapter, AdapterCourse } from './types.ts';
 /** Every site adapter, tried in order; the first whose test passes reads the page. */
 export const ADAPTERS: readonly Adapter[] = [laDirectory, hubCards, researchSchool, trustCatalogue, eventsCalendar];
 
+/** One selector matching any adapter's layout, for a single cheap query. */
+export const ADAPTER_MARKERS = ADAPTERS.map((a) => a.marker).join(', ');
+
 /** The adapter for a page's layout, if any. */
 export function findAdapter(url: string, doc: Document): Adapter | undefined {
   for (const adapter of ADAPTERS) {

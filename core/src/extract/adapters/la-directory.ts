@@ -4,6 +4,7 @@ import type { Adapter } from './types.ts';
 /** Local-authority CPD directories: one table row per course (Course | Date | Time | Venue | Cost | Book). */
 export const laDirectory: Adapter = {
   name: 'la-directory',
+  marker: 'table.course-directory',
   test: (_url, doc) => doc.querySelector('table.course-directory') !== null,
   extract: (doc, url) => readBlocks(doc, url, 'table.course-directory tbody tr', 'td:first-child, th[scope="row"]', 'td a[href]'),
 };

@@ -4,6 +4,7 @@ import type { Adapter } from './types.ts';
 /** Multi-academy trust CPD catalogues: a `<details>` per course, the title in its summary, details in a list. */
 export const trustCatalogue: Adapter = {
   name: 'trust-catalogue',
+  marker: '.cpd-catalogue details.cpd-offer',
   test: (_url, doc) => doc.querySelector('.cpd-catalogue details.cpd-offer') !== null,
   extract: (doc, url) => readBlocks(doc, url, '.cpd-catalogue details.cpd-offer', 'summary .cpd-offer__title, summary', 'a.cpd-offer__book'),
 };

@@ -9,6 +9,8 @@ export interface AdapterCourse {
 /** A site adapter: recognises one provider's catalogue or booking layout that carries no structured data. */
 export interface Adapter {
   name: string;
+  /** A CSS selector present on every page the adapter reads, so detection can test all adapters in one query. */
+  marker: string;
   /** Cheap check run on every page: does this layout apply? */
   test(url: string, doc: Document): boolean;
   extract(doc: Document, url: string): AdapterCourse[];

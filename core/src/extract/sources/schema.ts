@@ -40,6 +40,7 @@ const first = (node: SNode | undefined, key: string): unknown => vals(node, key)
 /** A property's value as plain text: strings, numbers, {@value}, or a node's name. */
 export function textVal(v: unknown, max = 300): string {
   if (typeof v === 'string' || typeof v === 'number') return cleanText(v, max);
+  if (Array.isArray(v)) return textVal(v[0], max);
   if (isNode(v)) return textVal(v['@value'] ?? v['name'] ?? v['value'], max);
   return '';
 }
