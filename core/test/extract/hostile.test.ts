@@ -64,9 +64,9 @@ describe('hostile and broken pages', () => {
   });
 
   it('drops absurd numbers and dates, and refuses javascript: links', () => {
-    const ld = { '@type': 'Event', name: 'Absurd event', startDate: '275760-09-13T00:00:00Z', endDate: '0000-00-00', duration: 'PT99999999H', offers: { price: 1e308, priceCurrency: 'GBP', url: 'javascript:alert(1)' } };
+    const ld = { '@type': 'Event', name: 'Absurd training event', startDate: '275760-09-13T00:00:00Z', endDate: '0000-00-00', duration: 'PT99999999H', offers: { price: 1e308, priceCurrency: 'GBP', url: 'javascript:alert(1)' } };
     const [c] = extractCourses(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body></html>`, URL);
-    expect(c?.title).toBe('Absurd event');
+    expect(c?.title).toBe('Absurd training event');
     expect(c?.sessions).toBeUndefined();
     expect(c?.price).toBeUndefined();
     expect(c?.totalHours).toBeUndefined();

@@ -14,7 +14,7 @@ export function parseJsonLd(text: string): unknown {
   if (text.length > MAX_BLOCK) return undefined;
   const attempts = [
     text,
-    text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/.*$/gm, '').replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'),
+    text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/.*$/gm, '').replace(/([,{[]\s*)\/\/[^"\n]*$/gm, '$1').replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'),
   ];
   for (const attempt of attempts) {
     try {

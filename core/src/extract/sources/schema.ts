@@ -11,6 +11,7 @@ export type SNode = Record<string, unknown>;
 type Src = 'json-ld' | 'microdata' | 'rdfa';
 
 /** Types that describe a bookable learning opportunity; music or sports events do not. */
+const EDU_WORDS = /\b(?:teach\w*|schools?|pupils?|classroom|curriculum|education\w*|learning|lessons?|sencos?|phonics|leaders?|governors?|staff|research|data|science)\b/i;
 const COURSE_TYPES = new Set(['Course', 'CourseInstance', 'EducationEvent', 'Event', 'BusinessEvent', 'EducationalOccupationalProgram', 'Product', 'SocialEvent', 'Hackathon']);
 
 /** A schema.org type or property name without its prefix ("schema:name", "http://schema.org/Course"). */
@@ -49,9 +50,11 @@ export function textVal(v: unknown, max = 300): string {
 export function isCourseNode(node: SNode): boolean {
   const types = typesOf(node);
   if (!types.some((t) => COURSE_TYPES.has(t))) return false;
-  if (types.length === 1 && types[0] === 'Product') {
+  // Products, and Events of no more specific type, count only when they read like professional learning:
+  // a kettle or a concert is not a course.
+  if (types.every((t) => t === 'Product' || t === 'Event' || t === 'SocialEvent')) {
     const words = `${textVal(node['name'])} ${textVal(node['category'])} ${textVal(node['description'], 600)}`;
-    return CPD_WORDS.test(words);
+    return CPD_WORDS.test(words) || EDU_WORDS.test(words);
   }
   return true;
 }
