@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeHandoff } from '@cpd-lens/core';
+import { expect, extensionMissing, extensionMissingReason, ownFixturesDir, pageBadge, snap, test } from '../support/extension.ts';
+import type { Page } from '@playwright/test';
+
+test.skip(extensionMissing, extensionMissingReason);
+
+async function setUp(options: Page, formUrl?: string): Promise<void> {
+  await options.getByLabel('Your role').selectOption('teacher');
+  await options.getByLabel('Phase').selectOption('primary');
+  await options.getByLabel('Subjects you teach or lead').fill('English, science');
+  await options.getByRole('button', { name: 'Add an objective' }).click();
+  await options.getByLabel('Code (optional)').fill('SDP2');
+  await options.getByLabel('Objective', { exact: true }).fill('Improve metacognition and self-regulated learning across the school');
+  await options.getByRole('button', { name: 'Add a target' }).click();
+  await options.getByLabel('Target', { exact: true }).fill('Use metacognitive strategies in my Year 4 science lessons');
+  await options.getByLabel('Linked objective').selectOption({ label: 'SDP2: Improve metacognition and self-regulated learning across the school' });
+  await options.getByLabel('Supply-cover day rate, £ (optional)').fill('180');
+  if (formUrl) await options.getByLabel('Request form address (optional)').fill(formUrl);
+  await options.getByRole('button', { name: 'Save setup' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+test('setup: profile and targets change the score; a broken policy file is explained; a good one is used', async ({ context, server, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await setUp(options);
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/course.html`);
+  await pageBadge(page).click();
+  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Your target:' })).toContainText('Use metacognitive strategies');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'School objective:' })).toContainText('Improve metacognition');
+
+  // a broken policy: every problem listed with its path, in plain English; nothing changes
+  await options.getByLabel('Import a policy file (.json)').setInputFiles(join(ownFixturesDir, 'broken-policy.json'));
+  const summary = options.getByRole('alert');
+  await expect(summary).toContainText('That policy could not be used');
+  await expect(summary).toContainText('broken-policy.json: criteria[1].weight should be a number');
+  await expect(summary).toContainText('costs is missing');
+  await expect(options.getByText('In use:')).toContainText('CPD Lens');
+  await snap(options, 'options-broken-policy');
+
+  // a good policy from the address where the school publishes it
+  const policy = JSON.parse(readFileSync(join(ownFixturesDir, 'school-policy.json'), 'utf8')) as { name: string };
+  await options.getByLabel('Or the address where your school publishes it').fill(`${server.origin}/own/school-policy.json`);
+  await options.getByRole('button', { name: 'Import from address' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Imported' })).toContainText(policy.name);
+  await expect(options.getByText('In use:')).toContainText(policy.name);
+
+  await page.reload();
+  await expect(pageBadge(page)).toHaveAccessibleName(/School test band/);
+});
+
+test('save, compare, notes, sorting, removal and the request hand-off', async ({ context, server, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await setUp(options, `${server.origin}/own/request-form.html`);
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/catalogue.html`);
+  const badges = page.locator('cpd-lens-course').getByRole('button');
+  await expect(badges).toHaveCount(3);
+  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
+  for (const i of [0, 2]) {
+    await badges.nth(i).click();
+    await panel.getByRole('button', { name: 'Save course' }).click();
+    await expect(panel.getByRole('status')).toContainText('Saved');
+    await page.keyboard.press('Escape');
+  }
+  await page.goto(`${server.origin}/own/course.html`);
+  await pageBadge(page).click();
+  await panel.getByRole('button', { name: 'Save course' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved');
+
+  // hand-off from the badge: the form opens with the course and the linked target in its fragment
+  const formPage = context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Start a request' }).click();
+  const form = await formPage;
+  await form.waitForLoadState();
+  const decoded = decodeHandoff(new URL(form.url()).hash);
+  expect(decoded?.ok).toBe(true);
+  if (decoded?.ok) {
+    expect(decoded.value.course.title).toBe('Metacognition in the Primary Classroom');
+    expect(decoded.value.targets.map((t) => t.text)).toEqual(['Use metacognitive strategies in my Year 4 science lessons']);
+    expect(decoded.value.objectiveIds).toHaveLength(1);
+    expect(decoded.value.score?.total).toBeGreaterThan(0);
+  }
+  await form.close();
+
+  const compare = await openExtensionPage('sidepanel.html');
+  const rows = compare.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(compare.getByRole('img', { name: /Chart of \d+ criteria for 3 courses/ })).toBeVisible();
+  await snap(compare, 'compare');
+
+  await compare.getByRole('button', { name: 'Course', exact: true }).click();
+  await expect(compare.getByRole('columnheader', { name: 'Course' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first().getByRole('rowheader')).toHaveText('Adaptive Teaching in Mathematics');
+  await compare.getByRole('button', { name: 'Course', exact: true }).click();
+  await expect(rows.first().getByRole('rowheader')).toHaveText('Metacognition in the Primary Classroom');
+
+  await compare.getByLabel('Note on Adaptive Teaching in Mathematics').fill('Ask about gap tasks');
+  await compare.getByLabel('Note on Adaptive Teaching in Mathematics').blur();
+  await expect(compare.getByRole('status')).toContainText('Note saved');
+
+  const download = compare.waitForEvent('download');
+  await compare.getByRole('button', { name: 'Download the request for Adaptive Teaching in Mathematics' }).click();
+  const file = await (await download).path();
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ v: 1, course: { title: 'Adaptive Teaching in Mathematics' } });
+
+  await compare.getByRole('button', { name: 'Remove Early Reading and Phonics Leadership' }).click();
+  await expect(rows).toHaveCount(2);
+  await compare.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(compare.getByLabel('Note on Adaptive Teaching in Mathematics')).toHaveValue('Ask about gap tasks');
+});
+
+test('export and import of all data as one JSON file; a broken file changes nothing', async ({ context, server, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await setUp(options, `${server.origin}/own/request-form.html`);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/course.html`);
+  await pageBadge(page).click();
+  await page.locator('cpd-lens-badge').getByRole('button', { name: 'Save course' }).click();
+  await expect(page.locator('cpd-lens-badge').getByRole('status')).toContainText('Saved');
+
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export all my data' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported).toMatchObject({ format: 'cpd-lens-export', version: 1, extension: { settings: { supplyCoverDayRate: 180 } } });
+  expect(exported.data.profiles[0].targets[0].text).toContain('metacognitive');
+  expect(exported.data.courses).toHaveLength(1);
+
+  // a broken file: the problem is named, nothing is written
+  const broken = structuredClone(exported);
+  broken.data.courses[0].course.title = 42;
+  broken.extension.settings.supplyCoverDayRate = 999;
+  await options.getByLabel('Import a CPD Lens export (.json)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(options.getByRole('alert')).toContainText('data.courses[0].course.title should be text');
+  await options.reload();
+  await expect(options.getByLabel('Supply-cover day rate, £ (optional)')).toHaveValue('180');
+
+  // lose some data, then bring it all back from the file
+  const compare = await openExtensionPage('sidepanel.html');
+  await compare.getByRole('button', { name: 'Remove Metacognition in the Primary Classroom' }).click();
+  await expect(compare.getByText('No saved courses yet')).toBeVisible();
+  await options.getByLabel('Supply-cover day rate, £ (optional)').fill('');
+  await options.getByRole('button', { name: 'Save setup' }).click();
+  await options.getByLabel('Import a CPD Lens export (.json)').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(options.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(options.getByLabel('Supply-cover day rate, £ (optional)')).toHaveValue('180');
+  await compare.reload();
+  await expect(compare.getByRole('table').locator('tbody tr')).toHaveCount(1);
+});
