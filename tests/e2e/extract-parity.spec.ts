@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { extractCourses } from '../../core/src/node.ts';
+import { bundleExtract } from '../support/bundle.ts';
+import { fixturesDir } from '../support/paths.ts';
+import { startServer, type LocalServer } from '../support/server.ts';
+
+/** The same extraction code must give the same courses in Chromium (live DOM) and in Node (linkedom). */
+const providers = join(fixturesDir, 'providers');
+const slugs = readdirSync(providers).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+
+let server: LocalServer;
+let bundle: string;
+test.beforeAll(async () => {
+  bundle = await bundleExtract();
+  server = await startServer({ '/providers': providers });
+});
+test.afterAll(async () => server?.close());
+
+test('extractCourses gives equal results in Chromium and Node for every fixture page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const differences: string[] = [];
+  for (const slug of slugs) {
+    const { url } = JSON.parse(readFileSync(join(providers, `${slug}.expected.json`), 'utf8')) as { url: string };
+    const inNode = JSON.parse(JSON.stringify(extractCourses(readFileSync(join(providers, `${slug}.html`), 'utf8'), url))) as unknown;
+    await page.goto(`${server.origin}/providers/${slug}.html`);
+    await page.addScriptTag({ content: bundle });
+    const inBrowser = await page.evaluate((u) => JSON.parse(JSON.stringify((globalThis as unknown as { CpdExtract: { extractCourses(d: Document, u: string): unknown } }).CpdExtract.extractCourses(document, u))) as unknown, url);
+    if (JSON.stringify(inBrowser) !== JSON.stringify(inNode)) differences.push(slug);
+    expect.soft(inBrowser, slug).toEqual(inNode);
+  }
+  expect(differences).toEqual([]);
+});
+
+test('detectPage answers in well under a millisecond on pages with no course', async ({ page }) => {
+  for (const slug of slugs.filter((s) => s.startsWith('negative-'))) {
+    await page.goto(`${server.origin}/providers/${slug}.html`);
+    await page.addScriptTag({ content: bundle });
+    const { kind, ms } = await page.evaluate(() => {
+      const api = (globalThis as unknown as { CpdExtract: { detectPage(d: Document, u: string): string | null } }).CpdExtract;
+      api.detectPage(document, location.href);
+      const t0 = performance.now();
+      let kind: string | null = null;
+      for (let i = 0; i < 200; i++) kind = api.detectPage(document, location.href);
+      return { kind, ms: (performance.now() - t0) / 200 };
+    });
+    expect(kind, slug).toBeNull();
+    expect(ms, slug).toBeLessThan(0.5);
+  }
+});
