@@ -10,3 +10,7 @@ export { valueForMoney, feePerParticipant, coverDays, courseHours } from './scor
 export { compileGoal, matchGoal } from './score/targets.ts';
 export { defaultPolicy } from './policy/default-policy.ts';
 export { encodeHandoff, decodeHandoff, Handoff, HANDOFF_KEY } from './request/handoff.ts';
+export * from './request/config.ts';
+export * from './request/outbox.ts';
+export { checkPolicy } from './policy/check.ts';
+export { money, percent } from './text/format.ts';

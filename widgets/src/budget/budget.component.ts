@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SchoolPlan } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
-import { schoolObjectives } from '../internal/core-request.ts';
+import { schoolObjectives } from '@cpd-lens/core';
 import { formatMoney } from '../internal/format.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './budget.styles.ts';

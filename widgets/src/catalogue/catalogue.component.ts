@@ -4,7 +4,7 @@ import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { schoolPolicy } from '../internal/core-request.ts';
+import { schoolPolicy } from '@cpd-lens/core';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';

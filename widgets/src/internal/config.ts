@@ -1,5 +1,5 @@
 import { check, parseJson, type Problem } from '@cpd-lens/core';
-import { SchoolConfig } from './core-request.ts';
+import { SchoolConfig } from '@cpd-lens/core';
 
 export { SchoolConfig };
 

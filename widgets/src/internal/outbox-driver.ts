@@ -1,6 +1,6 @@
 import type { CpdRequest } from '@cpd-lens/core';
 import { openCpdStore, type CpdStore } from '@cpd-lens/core/store';
-import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxCollection, type OutboxItem } from './core-request.ts';
+import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxCollection, type OutboxItem } from '@cpd-lens/core';
 
 type Listener = (item: OutboxItem) => void;
 

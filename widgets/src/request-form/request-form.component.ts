@@ -17,7 +17,7 @@ import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '../internal/core-request.ts';
+import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '@cpd-lens/core';
 import { formatMoney, formatNumber, formatTime, parseAmount } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver } from '../internal/outbox-driver.ts';

@@ -4,7 +4,7 @@
  * No DOM here, so it is unit-tested in Node.
  */
 import { check, CpdRequest, ImpactLevel, Approach, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
-import { requestCosts } from '../internal/core-request.ts';
+import { requestCosts } from '@cpd-lens/core';
 import { parseAmount } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Course, check, parseJson, scoreCourse, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
-import { schoolObjectives, schoolPolicy } from '../internal/core-request.ts';
+import { schoolObjectives, schoolPolicy } from '@cpd-lens/core';
 import { renderScoreCard } from '../internal/score-card.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
