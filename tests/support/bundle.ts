@@ -10,7 +10,7 @@ export const extractEntry = join(repoRoot, 'core/src/extract/index.ts');
  * Bundles core/src/extract for the browser as an IIFE exposing `CpdExtract` (extractCourses, detectPage…),
  * the same way a content script would include it; minified when asked, for size reports.
  */
-export async function bundleExtract(minify = false): Promise<string> {
+export async function bundleExtract(minify = false, external: string[] = []): Promise<string> {
   const result = await build({
     entryPoints: [extractEntry],
     bundle: true,
@@ -19,6 +19,7 @@ export async function bundleExtract(minify = false): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     minify,
+    external,
     write: false,
     logLevel: 'silent',
   });

@@ -45,8 +45,8 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
       buf += '\n';
       stack.push(null);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Sibling pointers, not childNodes: some DOMs (linkedom) build a fresh array on every childNodes read.
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   const lines: string[] = [];
   for (const raw of buf.split('\n')) {

@@ -135,9 +135,10 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
 /** The first link that books a place ("Book now", "Register", "Add to basket"), resolved and http(s) only. */
 export function bookingLink(root: Element | null, base: string): string | undefined {
   if (!root) return undefined;
-  const links = root.querySelectorAll('a[href], form[action]');
-  for (let i = 0; i < links.length && i < 500; i++) {
-    const a = links[i]!;
+  // Tag lookups rather than a selector: cheaper on every DOM, and this runs once per catalogue card.
+  const links = [...Array.from(root.getElementsByTagName('a')).slice(0, 500), ...Array.from(root.getElementsByTagName('form')).slice(0, 20)];
+  for (const a of links) {
+    if (!a.hasAttribute('href') && !a.hasAttribute('action')) continue;
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`.slice(0, 200);
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
     const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
