@@ -40,12 +40,18 @@ test('detectPage answers in well under a millisecond on pages with no course', a
     const { kind, ms } = await page.evaluate(() => {
       const api = (globalThis as unknown as { CpdExtract: { detectPage(d: Document, u: string): string | null } }).CpdExtract;
       api.detectPage(document, location.href);
-      const t0 = performance.now();
+      // Median of 21 batches of 10 calls, so one busy moment on a shared machine does not decide.
       let kind: string | null = null;
-      for (let i = 0; i < 200; i++) kind = api.detectPage(document, location.href);
-      return { kind, ms: (performance.now() - t0) / 200 };
+      const batches: number[] = [];
+      for (let b = 0; b < 21; b++) {
+        const t0 = performance.now();
+        for (let i = 0; i < 10; i++) kind = api.detectPage(document, location.href);
+        batches.push((performance.now() - t0) / 10);
+      }
+      batches.sort((x, y) => x - y);
+      return { kind, ms: batches[10]! };
     });
     expect(kind, slug).toBeNull();
-    expect(ms, slug).toBeLessThan(0.5);
+    expect(ms, slug).toBeLessThan(0.5); // the budget is 1 ms; typical is a few µs
   }
 });
