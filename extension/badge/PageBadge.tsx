@@ -1,5 +1,5 @@
 import { badgeName, percent, tone } from '../ui/format.ts';
-import { mainCourse, openBreakdown, closeBreakdown, page } from './model.ts';
+import { LIST_KEY, mainCourse, openBreakdown, closeBreakdown, page, unplaced } from './model.ts';
 import { Panel } from './Panel.tsx';
 
 /** The page-level badge of a course page (fixed in a corner, so nothing on the page moves) and the panel. */
@@ -36,6 +36,21 @@ export function PageBadge() {
           ) : (
             <span aria-hidden="true">…</span>
           )}
+        </button>
+      )}
+      {!item && unplaced.value.length > 0 && (
+        <button
+          type="button"
+          class="badge page-badge tone-unknown"
+          aria-expanded={page.openKey.value === LIST_KEY}
+          aria-controls="cpd-panel"
+          aria-label={`CPD Lens: ${page.courses.value.length} courses scored on this page`}
+          onClick={(e) => (page.openKey.value === LIST_KEY ? closeBreakdown() : openBreakdown(LIST_KEY, e.currentTarget))}
+        >
+          <span class="badge-brand" aria-hidden="true">
+            CPD Lens
+          </span>
+          <span aria-hidden="true">{page.courses.value.length} courses</span>
         </button>
       )}
       <Panel />

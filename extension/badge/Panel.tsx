@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Breakdown } from '../ui/breakdown/Breakdown.tsx';
 import { badgeName, percent, safeHref, tone } from '../ui/format.ts';
 import { saveToCompare, startRequest } from './actions.ts';
-import { closeBreakdown, openCourse, page } from './model.ts';
+import { LIST_KEY, closeBreakdown, openCourse, page } from './model.ts';
+import { CourseList } from './CourseList.tsx';
 
 /** The breakdown of the open course: a non-modal dialog; Escape or Close returns focus to its badge. */
 export function Panel() {
@@ -11,6 +12,7 @@ export function Panel() {
   useEffect(() => {
     if (item) heading.current?.focus();
   }, [item?.key]);
+  if (page.openKey.value === LIST_KEY) return <CourseList />;
   if (!item) return null;
   const r = item.result;
   const href = safeHref(item.course.url);

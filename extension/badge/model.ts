@@ -27,6 +27,12 @@ export const openCourse = computed(() => page.courses.value.find((c) => c.key ==
 /** The course a single-course page is about: the first scored course. */
 export const mainCourse = computed(() => (page.kind.value === 'catalogue' ? null : (page.courses.value[0] ?? null)));
 
+/** The list of a catalogue's courses, shown from the page badge when some could not be marked beside their titles. */
+export const LIST_KEY = '__list__';
+
+/** Catalogue courses that have no inline badge (their title could not be found on the page). */
+export const unplaced = computed(() => (page.kind.value === 'catalogue' ? page.courses.value.filter((c) => !c.anchor) : []));
+
 /** The element that opened the panel, so focus can go back to it on close. */
 let opener: HTMLElement | null = null;
 
