@@ -2,7 +2,7 @@ import { ADAPTER_MARKERS, findAdapter } from './adapters/index.ts';
 import { CPD_WORDS } from './parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
 
-const LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(Course|EducationEvent|Event|BusinessEvent|EducationalOccupationalProgram|Product)"/g;
+const LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(Course|CourseInstance|EducationEvent|Event|EventSeries|SessionSeries|ScheduledSession|BusinessEvent|EducationalOccupationalProgram|Product)"/g;
 const MARKUP = '[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [itemtype$="schema.org/Event"], [typeof~="Course"], [typeof~="schema:Course"], [typeof~="Event"], [typeof~="EducationEvent"]';
 
 /**
@@ -35,11 +35,20 @@ export function detectPage(doc: Document, url: string): 'course' | 'catalogue' |
   }
 }
 
-/** A page without structured data counts when its title names CPD and its text has a price and a booking call. */
+/** Page text comes from textContent, so cells run together ("Date7/11/23Time"): no \\b around numbers. */
+const PRICED = /[£€]\s?\d|\bfully[- ]funded\b|\bfunded place|\bfree of charge\b|\bcost:?\s*free\b|\bam ddim\b|\bno charge\b/i;
+const DATED = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)[a-z]*\.?,?\s+\d{4}(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)|\b(?:starts?|begins?|dates?):?\s/i;
+const BOOKING = /\b(?:book (?:now|a place|your place|places|online|here)|register (?:now|here|your|interest)|registration|enrol|apply (?:now|here|for)|sign up|reserve|add to basket|booking|archebu|cofrestru)\b/i;
+
+/**
+ * A page without structured data counts on the same evidence extraction accepts: it is about CPD
+ * (in its title, or in its opening text with all three signals) and shows two of a price, a date and
+ * a way to book.
+ */
 function textSignals(doc: Document, title: string): 'course' | null {
-  if (!CPD_WORDS.test(title) || isArticlePage(doc)) return null;
+  if (isArticlePage(doc)) return null;
   const text = (doc.body?.textContent ?? '').slice(0, 30_000);
-  const priced = /[£€]\s?\d|\bfully[- ]funded\b|\bfree of charge\b|\bcost:?\s*free\b/i.test(text);
-  const booking = /\b(?:book (?:now|a place|your place|online)|register (?:now|here|your)|enrol|add to basket|booking)\b/i.test(text);
-  return priced && booking ? 'course' : null;
+  const signals = Number(PRICED.test(text)) + Number(DATED.test(text)) + Number(BOOKING.test(text));
+  if (CPD_WORDS.test(title)) return signals >= 2 ? 'course' : null;
+  return CPD_WORDS.test(text.slice(0, 3000)) && signals === 3 ? 'course' : null;
 }
