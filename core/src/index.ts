@@ -14,3 +14,4 @@ export * from './request/config.ts';
 export * from './request/outbox.ts';
 export { checkPolicy } from './policy/check.ts';
 export { money, percent } from './text/format.ts';
+export { z } from './zod.ts';

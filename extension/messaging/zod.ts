@@ -1,11 +1,5 @@
 /**
- * The extension's zod: the same `zod/mini` module core uses. Importing core first guarantees
- * `z.config({ jitless: true })` has run before any schema here is built (no `new Function` probe
- * under the extension CSP). Never import classic 'zod' in the extension.
+ * The extension's zod is core's: `zod/mini`, configured jitless before any schema is built, so
+ * nothing probes `new Function` under the extension CSP. Never import classic 'zod' here.
  */
-import '@cpd-lens/core';
-import { z } from 'zod/mini';
-
-z.config({ jitless: true });
-
-export { z };
+export { z } from '@cpd-lens/core';
