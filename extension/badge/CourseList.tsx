@@ -1,32 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { badgeName, percent } from '../ui/format.ts';
-import { closeBreakdown, page } from './model.ts';
+import { Dialog } from './Dialog.tsx';
+import { page } from './model.ts';
 
 /** Every course of a catalogue with its score; each opens its own breakdown. Used when titles could not be marked inline. */
 export function CourseList() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-labelledby="cpd-panel-title"
-      id="cpd-panel"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          closeBreakdown();
-        }
-      }}
-    >
-      <div class="panel-head">
-        <h2 id="cpd-panel-title" tabIndex={-1} ref={heading}>
-          CPD Lens: courses on this page
-        </h2>
-        <button type="button" class="close" onClick={closeBreakdown} aria-label="Close CPD Lens breakdown">
-          ×
-        </button>
-      </div>
+    <Dialog title="CPD Lens: courses on this page" focusKey="list">
       <ul class="criteria">
         {page.courses.value.map((c) => (
           <li key={c.key} class="criterion">
@@ -44,6 +23,6 @@ export function CourseList() {
           </li>
         ))}
       </ul>
-    </div>
+    </Dialog>
   );
 }

@@ -1,42 +1,19 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Breakdown } from '../ui/breakdown/Breakdown.tsx';
 import { badgeName, percent, safeHref, tone } from '../ui/format.ts';
 import { saveToCompare, startRequest } from './actions.ts';
-import { LIST_KEY, closeBreakdown, openCourse, page } from './model.ts';
+import { Dialog } from './Dialog.tsx';
+import { LIST_KEY, openCourse, page } from './model.ts';
 import { CourseList } from './CourseList.tsx';
 
 /** The breakdown of the open course: a non-modal dialog; Escape or Close returns focus to its badge. */
 export function Panel() {
   const item = openCourse.value;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (item) heading.current?.focus();
-  }, [item?.key]);
   if (page.openKey.value === LIST_KEY) return <CourseList />;
   if (!item) return null;
   const r = item.result;
   const href = safeHref(item.course.url);
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-labelledby="cpd-panel-title"
-      id="cpd-panel"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          closeBreakdown();
-        }
-      }}
-    >
-      <div class="panel-head">
-        <h2 id="cpd-panel-title" tabIndex={-1} ref={heading}>
-          CPD Lens: how this course fits your school’s policy
-        </h2>
-        <button type="button" class="close" onClick={closeBreakdown} aria-label="Close CPD Lens breakdown">
-          ×
-        </button>
-      </div>
+    <Dialog title="CPD Lens: how this course fits your school’s policy" focusKey={item.key}>
       <p class="course-title">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
@@ -68,6 +45,6 @@ export function Panel() {
         {page.notice.value}
       </p>
       {r && <Breakdown result={r} level={3} />}
-    </div>
+    </Dialog>
   );
 }
