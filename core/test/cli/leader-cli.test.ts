@@ -1,0 +1,63 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '../helpers.ts';
+import { cpd } from './harness.ts';
+
+const y = (name: string) => join(fixtures, 'year', name);
+const options = [y('options/in-school-programme.json'), y('options/one-day-masterclass.json')];
+
+describe('the CPL leader’s commands', () => {
+  it('cpd compare prints options side by side, a recommendation, reasons and open questions', async () => {
+    const { code, stdout } = await cpd(['compare', ...options, '--cohort', '12', '--plan', y('plan.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Cohort of 12/);
+    expect(stdout).toContain('Recommendation: option 1, “Retrieval practice in every classroom: an in-school programme”.');
+    expect(stdout).toContain('£5,808');
+    expect(stdout).toContain('Open questions for option 2');
+  });
+
+  it('cpd compare --csv and --json', async () => {
+    const csv = await cpd(['compare', ...options, '--cohort', '12', '--csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('Option,Title,Provider,Score,Known,Per participant,Per hour,Cohort of 12,Hours,Sessions,Span (days),Evidence,Sustained,Collaboration,Peer feedback');
+    const json = JSON.parse((await cpd(['compare', ...options, '--cohort', '12', '--json'])).stdout);
+    expect(json.options[1].cohortCost).toBe(5808);
+    expect(json.recommendation.option).toBe(0);
+  });
+
+  it('cpd compare refuses a missing or silly cohort', async () => {
+    expect((await cpd(['compare', ...options])).stderr).toMatch(/--cohort should be the number of staff/);
+    expect((await cpd(['compare', ...options, '--cohort', '0'])).code).toBe(2);
+    expect((await cpd(['compare', options[0]!, '--cohort', '3'])).stderr).toMatch(/two or more/);
+  });
+
+  it('cpd budget shows totals, objectives and equality of access', async () => {
+    const { code, stdout } = await cpd(['budget', '--plan', y('plan.json'), '--requests', y('requests.json'), '--staff', y('staff.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('INSET budget £12,000, spent £4,842, committed £420, remaining £6,738 (£250 more requested)');
+    expect(stdout).toMatch(/support\s+6\s+1\s+17%\s+£25/);
+    expect(stdout).toContain('No CPD yet this year (14)');
+  });
+
+  it('cpd report writes printable HTML and CSV', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cpd-report-'));
+    const { code } = await cpd(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json'), '--requests', y('requests.json'), '--out', join(dir, 'r.html'), '--csv', join(dir, 'r.csv')]);
+    expect(code).toBe(0);
+    expect(await readFile(join(dir, 'r.html'), 'utf8')).toContain('CPD impact report 2026-27: Oak Lane Primary School');
+    const csv = await readFile(join(dir, 'r.csv'), 'utf8');
+    expect(csv.split('\r\n')[1]).toBe('All CPD,Participant satisfaction,5,4,0.8,2342,48.5,50.37');
+  });
+
+  it('cpd record exports a member of staff’s record', async () => {
+    const { stdout } = await cpd(['record', 't01', '--requests', y('requests.json'), '--evaluations', y('evaluations.json'), '--json']);
+    expect(JSON.parse(stdout).totals).toEqual({ entries: 1, hours: 7.5, cost: 692 });
+  });
+
+  it('names the file and field of bad input, exit code 2', async () => {
+    const bad = await cpd(['budget', '--plan', y('plan.json'), '--requests', y('evaluations.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/evaluations\.json: \[0\]\.createdAt is missing/);
+    expect((await cpd(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json')])).stderr).toMatch(/say where to write it/);
+  });
+});
