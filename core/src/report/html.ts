@@ -22,7 +22,8 @@ export function barChart(title: string, bars: readonly { label: string; value: n
     .map((b, i) => {
       const y = i * row + 5;
       const w = b.value === null ? 0 : Math.max(0, Math.min(1, b.value / max)) * (width - labelWidth - 70);
-      return `<text x="0" y="${y + 17}" font-size="13">${escapeHtml(b.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="18" fill="#1d70b8"></rect><text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 17}" font-size="13">${b.value === null ? 'no data' : escapeHtml(`${fmt(b.value)}${unit}`)}</text>`;
+      const label = b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label;
+      return `<text x="0" y="${y + 17}" font-size="13">${escapeHtml(label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="18" fill="#1d70b8"></rect><text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 17}" font-size="13">${b.value === null ? 'no data' : escapeHtml(`${fmt(b.value)}${unit}`)}</text>`;
     })
     .join('');
   return `<figure><svg role="img" aria-labelledby="${id}-t" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}-t">${escapeHtml(title)}</title>${items}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;

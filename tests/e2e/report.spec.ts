@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { budgetRollup, type StaffMember } from '../../core/src/budget/rollup.ts';
+import { renderImpactReportHtml } from '../../core/src/report/html.ts';
+import { impactReport } from '../../core/src/report/impact.ts';
+import type { CpdRequest, ImpactEvaluation, SchoolPlan } from '../../core/src/index.ts';
+import { artifactsDir, repoRoot } from '../support/paths.ts';
+import { startServer } from '../support/server.ts';
+
+const yearDir = join(repoRoot, 'core/test/fixtures/year');
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(yearDir, name), 'utf8')) as T;
+
+test('the governors’ impact report for a year renders with its figures, passes axe, and is saved as a screenshot', async ({ page }) => {
+  const plan = read<SchoolPlan>('plan.json');
+  const report = impactReport(read<ImpactEvaluation[]>('evaluations.json'), plan);
+  const budget = budgetRollup(plan, read<CpdRequest[]>('requests.json'), read<StaffMember[]>('staff.json'));
+  const out = join(artifactsDir, 'report');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'impact-report.html'), renderImpactReportHtml(report, { school: plan.school, year: plan.year, budget }));
+  const server = await startServer({ '/report': out });
+  try {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/report/impact-report.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('CPD impact report 2026-27: Oak Lane Primary School');
+    await expect(page.getByText('5 impact evaluations from 5 members of staff')).toBeVisible();
+    await expect(page.getByText('Spend £2,342 over 48.5 participant-hours: £50.37 per participant-hour.').first()).toBeVisible();
+    await expect(page.getByText('INSET budget £12,000: £4,842 spent, £420 committed, £6,738 remaining')).toBeVisible();
+    const support = page.getByRole('table', { name: 'Who gets CPD' }).getByRole('row', { name: /support/ });
+    await expect(support).toContainText('17%');
+    await expect(page.getByRole('img', { name: 'Mean rating at each level (out of 5)' })).toBeVisible();
+    // the evaluation text typed by staff is shown nowhere as markup
+    expect(await page.locator('script').count()).toBe(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'impact-report.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
