@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Commission } from './Commission.tsx';
 import { CompareTable } from './CompareTable.tsx';
 import { CriteriaChart } from './CriteriaChart.tsx';
 import { compare, loadCompare, sortedRows } from './model.ts';
@@ -34,6 +35,7 @@ export function App() {
           <CompareTable />
           <h2>Criteria</h2>
           <CriteriaChart rows={sortedRows.value} />
+          {compare.rows.value.length > 1 && <Commission />}
           {!compare.formUrl.value && <p class="muted">Set your school’s request form address in Setup to open requests straight in the form.</p>}
         </>
       )}

@@ -1,8 +1,8 @@
 import { computed, signal } from '@preact/signals';
-import type { Profile, ScoreResult } from '@cpd-lens/core';
+import { compareOptions, type Comparison, type Profile, type ScoreResult } from '@cpd-lens/core';
 import type { SavedCourse } from '@cpd-lens/core/store';
 import { browser } from 'wxt/browser';
-import { loadSetup, scorerFor, withStore } from '../data/setup.ts';
+import { loadSetup, planOf, policyOf, scorerFor, withStore, type Setup } from '../data/setup.ts';
 import { buildHandoff, handoffFileName, handoffJson, requestFormLink } from '../request/handoff.ts';
 import { downloadText } from '../ui/download.ts';
 
@@ -22,7 +22,18 @@ export const compare = {
   formUrl: signal<string | undefined>(undefined),
   profile: signal<Profile | undefined>(undefined),
   message: signal(''),
+  setup: signal<Setup | undefined>(undefined),
+  /** Staff taking part, for the commissioning check; empty until the CPL leader types it. */
+  cohort: signal(''),
 };
+
+/** The commissioning check of the saved courses for the typed cohort, or null until a cohort is given. */
+export const commissioning = computed((): Comparison | null => {
+  const cohort = Number(compare.cohort.value);
+  const setup = compare.setup.value;
+  if (!setup || !Number.isInteger(cohort) || cohort < 1 || cohort > 10_000 || compare.rows.value.length < 2) return null;
+  return compareOptions(compare.rows.value.map((r) => r.saved.course), policyOf(setup), { cohort, profile: setup.profile, plan: planOf(setup) });
+});
 
 const sortValue = (row: Row, key: SortKey): string | number => {
   switch (key) {
@@ -65,6 +76,7 @@ export async function loadCompare(): Promise<void> {
   compare.rows.value = saved.map((row) => ({ saved: row, result: score(row.course) }));
   compare.formUrl.value = setup.settings.requestFormUrl;
   compare.profile.value = setup.profile;
+  compare.setup.value = setup;
   compare.loaded.value = true;
 }
 

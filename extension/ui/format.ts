@@ -1,17 +1,7 @@
-/** Formats money for the school's currency, e.g. £1,250.50; "unknown" when null. */
-export function money(amount: number | null | undefined, currency = 'GBP'): string {
-  if (amount === null || amount === undefined) return 'unknown';
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
-  } catch {
-    return `${currency} ${amount.toFixed(2)}`;
-  }
-}
+import { percent } from '@cpd-lens/core';
 
-/** A share 0..1 as a whole percentage, e.g. 80%. */
-export function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? 'unknown' : `${Math.round(share * 100)}%`;
-}
+/** Money and shares are formatted by core, the same everywhere (no Intl on the badge's hot path). */
+export { money, percent } from '@cpd-lens/core';
 
 /** A criterion's 0..1 score out of 10, or "unknown" when the page cannot tell. */
 export function outOfTen(score: number | null): string {

@@ -114,6 +114,14 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await compare.reload();
   await expect(rows).toHaveCount(2);
   await expect(compare.getByLabel('Note on Adaptive Teaching in Mathematics')).toHaveValue('Ask about gap tasks');
+
+  // commissioning check: the saved courses as options for a cohort, with core's recommendation
+  await compare.getByLabel('Staff taking part').fill('12');
+  const check = compare.getByRole('region', { name: 'Commissioning check' });
+  await expect(check.getByRole('table').locator('tbody tr')).toHaveCount(2);
+  await expect(check.getByRole('columnheader', { name: 'For 12 staff' })).toBeVisible();
+  await expect(check.getByText(/^(Recommended: option \d|No option can be recommended yet\.)/)).toBeVisible();
+  await snap(compare, 'commissioning');
 });
 
 test('export and import of all data as one JSON file; a broken file changes nothing', async ({ context, server, openExtensionPage }) => {

@@ -1,12 +1,12 @@
 const SYMBOLS: Record<string, string> = { GBP: '£', EUR: '€', USD: '$' };
 
 /** Formats money for people, fast and locale-free: £1,250 or £92.27; "unknown" for null. */
-export function money(amount: number | null, currency = 'GBP'): string {
-  if (amount === null) return 'unknown';
+export function money(amount: number | null | undefined, currency = 'GBP'): string {
+  if (amount === null || amount === undefined) return 'unknown';
   const symbol = SYMBOLS[currency] ?? `${currency} `;
   const fixed = Number.isInteger(amount) ? amount.toString() : amount.toFixed(2);
   return symbol + fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** Formats a share 0..1 as a whole percentage; "unknown" for null. */
-export const percent = (share: number | null): string => (share === null ? 'unknown' : `${Math.round(share * 100)}%`);
+export const percent = (share: number | null | undefined): string => (share === null || share === undefined ? 'unknown' : `${Math.round(share * 100)}%`);
