@@ -1,4 +1,5 @@
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { dataState, exportAll, importAll } from './model.ts';
 
 /** Export and import of everything CPD Lens holds, as one JSON file. */
@@ -18,17 +19,7 @@ export function DataSection() {
           Export all my data
         </button>
       </p>
-      <label for="import-file">Import a CPD Lens export (.json)</label>
-      <input
-        id="import-file"
-        type="file"
-        accept=".json,application/json"
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) await importAll(await file.text());
-          e.currentTarget.value = '';
-        }}
-      />
+      <JsonFileInput id="import-file" label="Import a CPD Lens export (.json)" onText={(text) => importAll(text)} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { importPolicyText, importPolicyUrl, policyState, useDefaultPolicy } from './model.ts';
 
 /** The policy in force, and importing the school's own from a file or the address where the school publishes it. */
@@ -18,17 +19,7 @@ export function PolicySection() {
           {policyState.message.value}
         </p>
       )}
-      <label for="policy-file">Import a policy file (.json)</label>
-      <input
-        id="policy-file"
-        type="file"
-        accept=".json,application/json"
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) await importPolicyText(await file.text(), file.name);
-          e.currentTarget.value = '';
-        }}
-      />
+      <JsonFileInput id="policy-file" label="Import a policy file (.json)" onText={(text, name) => importPolicyText(text, name)} />
       <label for="policy-url">Or the address where your school publishes it</label>
       <div class="row">
         <input id="policy-url" type="url" value={url.value} onInput={(e) => (url.value = e.currentTarget.value)} />
