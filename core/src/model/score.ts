@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
 import { Id, Unit, text } from './common.ts';
+import { CostLine, CourseProfile, Reason } from './course-profile.ts';
 
 /** A piece of evidence behind a criterion's score: a quote from the page, a field, or a computed fact. */
 export const Evidence = z.object({
@@ -65,5 +66,13 @@ export const ScoreResult = z.object({
   targets: z.array(TargetMatch),
   questions: z.array(z.object({ criterionId: Id, question: text(400) })),
   value: ValueForMoney,
+  /** One sentence saying what the score means for this course, for views to show first. */
+  verdict: z.optional(text(300)),
+  /** The top reasons for and against, each tied to a criterion, strongest first. */
+  reasons: z.optional(z.object({ for: z.array(Reason), against: z.array(Reason) })),
+  /** The facts derived before judging: kind, schedule shape, funding, status. */
+  profile: z.optional(CourseProfile),
+  /** Fee, VAT, cover and total for one participant, as one line. */
+  cost: z.optional(CostLine),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;
