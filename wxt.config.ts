@@ -38,6 +38,8 @@ export default defineConfig({
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       ...(e2e ? { host_permissions: [...E2E_MATCHES, ...E2E_ON_REQUEST_HOSTS] } : {}),
       action: { default_title: 'CPD Lens' },
+      // settings a school's IT pushes (Google Admin, Intune, Group Policy); Firefox reads policies.json instead
+      ...(firefox ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       ...(firefox
         ? {
             browser_specific_settings: {
