@@ -1,6 +1,25 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from './extension/sites/providers.ts';
+
+/**
+ * CPD Lens renders untrusted page text as text only and never uses `dangerouslySetInnerHTML`, so the
+ * build removes Preact's one `innerHTML` assignment: no page text can ever reach an HTML sink, and
+ * `web-ext lint` has nothing to flag. The build fails if Preact's code changes shape.
+ */
+function withoutInnerHtml(): Plugin {
+  const sink = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+  return {
+    name: 'cpd-lens:without-inner-html',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      const out = code.replace(sink, '(()=>{throw new Error("CPD Lens never renders HTML strings")})()');
+      if (out === code || out.includes('.innerHTML=')) this.error('Preact changed: update the innerHTML guard in wxt.config.ts');
+      return { code: out, map: null };
+    },
+  };
+}
 
 /**
  * The CPD Lens extension. Sources live in extension/ (entrypoints/ holds only entrypoints); output in
@@ -16,7 +35,7 @@ export default defineConfig({
   manifestVersion: 3,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), withoutInnerHtml()],
     resolve: { dedupe: ['preact', '@preact/signals', '@preact/signals-core'] },
     build: { sourcemap: false },
   }),
@@ -37,7 +56,13 @@ export default defineConfig({
       // the content-script origins are added by WXT; these are the on-request ones for "score any site"
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       ...(e2e ? { host_permissions: [...E2E_MATCHES, ...E2E_ON_REQUEST_HOSTS] } : {}),
-      action: { default_title: 'CPD Lens' },
+      action: {
+        default_title: 'CPD Lens',
+        // Firefox swaps in the light-on-dark icon on dark toolbars; Chrome shows the full-colour one on both
+        ...(firefox ? { theme_icons: [16, 32].map((size) => ({ light: `icon/on-dark-${size}.png`, dark: `icon/${size}.png`, size })) } : {}),
+      },
+      // settings a school's IT pushes (Google Admin, Intune, Group Policy); Firefox reads policies.json instead
+      ...(firefox ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       ...(firefox
         ? {
             browser_specific_settings: {

@@ -30,18 +30,20 @@ if (!run('build', 'pnpm', ['run', 'build'])) {
 }
 run('typecheck', 'pnpm', ['run', 'typecheck']);
 
-for (const pkg of ['core', 'extension', 'widgets', 'tests']) {
-  const config = ['vitest.config.ts', 'vitest.config.mts'].find((c) => existsSync(join(repoRoot, pkg, c)));
-  if (!config) continue;
-  const out = join(artifactsDir, `vitest-${pkg}.json`);
+/** Runs one vitest suite with a JSON report and adds its counts to the tally. */
+function runVitest(label: string, dir: string, name: string, extra: string[] = []): void {
+  const out = join(artifactsDir, `vitest-${name}.json`);
   rmSync(out, { force: true });
-  run(`unit tests: ${pkg}`, 'pnpm', ['--dir', pkg, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  if (existsSync(out)) {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-    total.passed += report.numPassedTests;
-    total.failed += report.numFailedTests;
-    total.skipped += report.numPendingTests + report.numTodoTests;
-  }
+  run(label, 'pnpm', ['--dir', dir, 'exec', 'vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) return;
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  total.passed += report.numPassedTests;
+  total.failed += report.numFailedTests;
+  total.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+for (const pkg of ['core', 'extension', 'widgets', 'tests']) {
+  if (['vitest.config.ts', 'vitest.config.mts'].some((c) => existsSync(join(repoRoot, pkg, c)))) runVitest(`unit tests: ${pkg}`, pkg, pkg);
 }
 
 const pwOut = join(artifactsDir, 'playwright.json');
@@ -53,6 +55,9 @@ if (existsSync(pwOut)) {
   total.failed += report.stats.unexpected;
   total.skipped += report.stats.skipped;
 }
+
+// Firefox: the built extension in stock Firefox ESR over WebDriver BiDi (tests/firefox/, puppeteer-core)
+runVitest('browser tests (Firefox)', 'tests', 'firefox', ['--config', 'firefox/vitest.config.ts']);
 
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 if (failures.length && total.failed === 0) total.failed = failures.length;

@@ -1,6 +1,7 @@
 import { defaultPolicy, scoreCourse, type Course, type Policy, type Profile, type SchoolPlan, type ScoreResult } from '@cpd-lens/core';
 import { openCpdStore, type CpdStore, type StoredPolicy } from '@cpd-lens/core/store';
 import { readSettings, type Settings } from '../settings/settings.ts';
+import { withManaged } from '../managed/apply.ts';
 
 /** Ids of the single records a member of staff has: their profile and their school's policy. */
 export const PROFILE_ID = 'me';
@@ -26,7 +27,8 @@ export async function withStore<T>(work: (store: CpdStore) => Promise<T>): Promi
 
 /** Reads the member of staff's setup; records that no longer fit their schema read as absent. */
 export async function loadSetup(store: CpdStore): Promise<Setup> {
-  const [profile, stored, { settings }] = await Promise.all([store.profiles.get(PROFILE_ID), store.policies.get(POLICY_ID), readSettings()]);
+  const [profile, stored, { settings: own }] = await Promise.all([store.profiles.get(PROFILE_ID), store.policies.get(POLICY_ID), readSettings()]);
+  const { settings } = await withManaged(own);
   return { profile, stored, settings };
 }
 

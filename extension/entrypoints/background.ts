@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentMessage } from '../background/handle-content.ts';
 import { syncGrantedSites } from '../background/granted-sites.ts';
 import { createServices } from '../background/services.ts';
+import { syncManagedPolicy } from '../managed/policy-sync.ts';
+import { onManagedChange } from '../managed/read.ts';
 
 /** The service worker: injects the badge where a course was found, scores, saves and opens requests. */
 export default defineBackground(() => {
@@ -18,6 +20,9 @@ export default defineBackground(() => {
     if (reason === 'install' && import.meta.env.MODE !== 'e2e') void browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void syncGrantedSites().catch(() => undefined));
+  // the school's pushed policy address: read at every start of the worker and whenever IT changes it
+  void syncManagedPolicy().catch(() => undefined);
+  onManagedChange(() => void syncManagedPolicy().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(() => undefined));
   if (!import.meta.env.FIREFOX) {

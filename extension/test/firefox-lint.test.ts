@@ -9,14 +9,14 @@ const chrome = join(root, '.output/chrome-mv3');
 const built = existsSync(join(firefox, 'manifest.json')) && existsSync(join(chrome, 'manifest.json'));
 
 describe.skipIf(!built)('the built extension', () => {
-  it('passes web-ext lint on the Firefox build with 0 errors', () => {
+  it('passes web-ext lint on the Firefox build with no errors and no warnings', () => {
     const bin = join(root, 'node_modules/.bin/web-ext');
     const run = spawnSync(bin, ['lint', '--source-dir', firefox, '--output', 'json'], { encoding: 'utf8', timeout: 120_000 });
     const report = JSON.parse(run.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[]; warnings: { code: string }[] };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
-    // only the reviewed warnings: Preact's own innerHTML code path (never used by CPD Lens)
-    expect(report.warnings.map((w) => w.code).filter((c) => c !== 'UNSAFE_VAR_ASSIGNMENT')).toEqual([]);
+    // Preact's one innerHTML path is removed at build time (wxt.config.ts), so nothing is left to review
+    expect(report.warnings.map((w) => `${w.code}: ${(w as { file?: string }).file ?? ''}`)).toEqual([]);
   });
 
   it('asks for no <all_urls>, tabs, history or external connections at install (E-PERM-01)', () => {

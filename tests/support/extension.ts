@@ -30,11 +30,11 @@ interface Fixtures {
 }
 
 /** Launches Chromium with only the CPD Lens extension loaded. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, extensionDir = extensionBuildDir): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
-    args: [`--disable-extensions-except=${extensionBuildDir}`, `--load-extension=${extensionBuildDir}`, ...quietChromiumArgs],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...quietChromiumArgs],
   });
 }
 

@@ -1,0 +1,25 @@
+import type { Settings } from '../settings/settings.ts';
+import { mergeManaged, type ManagedConfig, type ManagedKey } from './config.ts';
+import { readManaged } from './read.ts';
+
+/** The member of staff's settings with what the school pushed merged in, and which keys the school set. */
+export interface EffectiveSettings {
+  settings: Settings;
+  managed: ManagedConfig;
+  fromSchool: ManagedKey[];
+}
+
+/** Settings in force: the school's pushed request-form address and cover rate over the member of staff's own. */
+export async function withManaged(settings: Settings): Promise<EffectiveSettings> {
+  const { config } = await readManaged();
+  const { value, fromSchool } = mergeManaged(
+    { requestFormUrl: settings.requestFormUrl, supplyCoverDayRate: settings.supplyCoverDayRate, policyUrl: settings.policyUrl },
+    config,
+  );
+  const merged: Settings = { ...settings };
+  for (const key of ['requestFormUrl', 'supplyCoverDayRate', 'policyUrl'] as const) {
+    if (value[key] === undefined) delete merged[key];
+    else (merged as Record<string, unknown>)[key] = value[key];
+  }
+  return { settings: merged, managed: config, fromSchool };
+}

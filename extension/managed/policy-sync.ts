@@ -1,0 +1,34 @@
+import { Policy, check, parseJson } from '@cpd-lens/core';
+import { POLICY_ID, withStore } from '../data/setup.ts';
+import { readManaged } from './read.ts';
+
+/** The largest policy file read from the school's address: a policy is a few kilobytes. */
+const MAX_POLICY_BYTES = 1_000_000;
+
+/** What happened the last time the school's policy address was read, for setup to show. */
+export type PolicySync = { state: 'none' } | { state: 'imported'; name: string } | { state: 'failed'; message: string };
+
+/**
+ * Reads the policy at the address the school pushed and makes it the policy in force. A failure keeps
+ * the policy already in force and says why; the file is checked like any imported policy.
+ */
+export async function syncManagedPolicy(fetchImpl: typeof fetch = fetch): Promise<PolicySync> {
+  const { config } = await readManaged();
+  if (!config.policyUrl) return { state: 'none' };
+  let text: string;
+  try {
+    const response = await fetchImpl(config.policyUrl, { credentials: 'omit', cache: 'no-store', redirect: 'error' });
+    if (!response.ok) throw new Error(`the site answered ${response.status}`);
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_POLICY_BYTES) throw new Error('the file is larger than a policy can be');
+    text = await response.text();
+    if (text.length > MAX_POLICY_BYTES) throw new Error('the file is larger than a policy can be');
+  } catch (error) {
+    return { state: 'failed', message: `Your school’s policy at ${config.policyUrl} could not be read (${error instanceof Error ? error.message : 'network error'}); the policy already in use stays.` };
+  }
+  const json = parseJson(text.replace(/^\uFEFF/, ''));
+  const checked = json.ok ? check(Policy, json.value) : json;
+  if (!checked.ok) return { state: 'failed', message: `Your school’s policy at ${config.policyUrl} is not a valid policy file (${checked.problems[0]?.path ?? ''} ${checked.problems[0]?.message ?? ''}); the policy already in use stays.` };
+  await withStore((s) => s.policies.put({ id: POLICY_ID, policy: checked.value, importedAt: new Date().toISOString(), sourceUrl: config.policyUrl }));
+  return { state: 'imported', name: checked.value.name };
+}

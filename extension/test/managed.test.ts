@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MANAGED_KEYS, isLocked, mergeManaged, parseManaged, vatRecoverableOf } from '../managed/config.ts';
+
+describe('settings pushed by the school', () => {
+  it('names the same keys as the schema Chrome shows to admins', () => {
+    const schema = JSON.parse(readFileSync(new URL('../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
+  });
+
+  it('keeps good values and names each bad or unknown one', () => {
+    const read = parseManaged({ requestFormUrl: 'https://intranet.example.sch.uk/cpd', supplyCoverDayRate: 'lots', phase: 'nursery', colour: 'red', policyUrl: 'javascript:alert(1)' });
+    expect(read.config).toEqual({ requestFormUrl: 'https://intranet.example.sch.uk/cpd' });
+    expect(read.problems.map((p) => p.path).sort()).toEqual(['colour', 'phase', 'policyUrl', 'supplyCoverDayRate']);
+  });
+
+  it('treats nothing set as no settings and no problems, and a non-object as one problem', () => {
+    expect(parseManaged(undefined)).toEqual({ config: {}, problems: [] });
+    expect(parseManaged({})).toEqual({ config: {}, problems: [] });
+    expect(parseManaged('x').problems).toHaveLength(1);
+    expect(parseManaged(JSON.parse('{"__proto__": {"polluted": true}}')).config).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('locks by default; lets staff change values only when the school allows it', () => {
+    const own = { requestFormUrl: 'https://mine.example/form', supplyCoverDayRate: undefined as number | undefined };
+    const locked = mergeManaged(own, { requestFormUrl: 'https://school.example/form', supplyCoverDayRate: 250 });
+    expect(locked.value).toEqual({ requestFormUrl: 'https://school.example/form', supplyCoverDayRate: 250 });
+    expect(locked.fromSchool).toEqual(['requestFormUrl', 'supplyCoverDayRate']);
+    const open = mergeManaged(own, { requestFormUrl: 'https://school.example/form', supplyCoverDayRate: 250, allowStaffChanges: true });
+    expect(open.value).toEqual({ requestFormUrl: 'https://mine.example/form', supplyCoverDayRate: 250 });
+    expect(open.fromSchool).toEqual(['supplyCoverDayRate']);
+    expect(isLocked({})).toBe(true);
+  });
+
+  it('derives VAT recovery from the school type unless set', () => {
+    expect(vatRecoverableOf({ schoolType: 'academy' })).toBe(true);
+    expect(vatRecoverableOf({ schoolType: 'maintained' })).toBe(true);
+    expect(vatRecoverableOf({ schoolType: 'independent' })).toBe(false);
+    expect(vatRecoverableOf({ schoolType: 'independent', vatRecoverable: true })).toBe(true);
+    expect(vatRecoverableOf({})).toBeUndefined();
+  });
+});

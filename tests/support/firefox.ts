@@ -1,0 +1,124 @@
+/**
+ * Stock Firefox ESR driven over WebDriver BiDi by puppeteer-core, with the built CPD Lens extension
+ * installed (Playwright's own Firefox channel does not drive ESR 153). Pitfalls this handles:
+ * - MOZ_DISABLE_NONLOCAL_CONNECTIONS, or Firefox keeps resolving Mozilla hosts on a machine without them;
+ * - `extensions.originControls.grantByDefault`, so MV3 host permissions are granted at install;
+ * - `--remote-allow-system-access` and a pinned add-on UUID, so tests can open moz-extension:// pages;
+ * - extension pages never fire the load event BiDi waits for: navigate, then wait on document.readyState.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { artifactsDir, repoRoot } from './paths.ts';
+
+/** The Firefox e2e build (loopback origins added, never shipped). */
+export const firefoxBuildDir = join(repoRoot, '.output/firefox-mv3-e2e');
+/** The add-on id from the manifest's browser_specific_settings. */
+export const addonId = 'cpd-lens@cpd-lens.example';
+/** A fixed internal UUID, so moz-extension:// URLs are known before install. */
+export const addonUuid = '4c0d3a52-9f1e-4b7a-8c55-1d2e3f405162';
+export const extensionOrigin = `moz-extension://${addonUuid}`;
+
+/** The manifest's strict_min_version. */
+const MIN_FIREFOX = 142;
+
+/** $FIREFOX_PATH, else Debian's firefox-esr. */
+export function firefoxPath(): string | undefined {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return fromEnv;
+  for (const candidate of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+/** Why the Firefox tests cannot run here, or undefined when they can. */
+export function firefoxSkipReason(): string | undefined {
+  const path = firefoxPath();
+  if (!path) return 'no Firefox found: set FIREFOX_PATH or install firefox-esr ≥ 142 (./dev test does, as root on Debian)';
+  const version = /(\d+)\.\d+/.exec(spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout ?? '');
+  if (!version || Number(version[1]) < MIN_FIREFOX) return `${path} is ${version?.[0] ?? 'of unknown version'}; the manifest needs Firefox ≥ ${MIN_FIREFOX} (Debian's security updates carry it)`;
+  if (!existsSync(join(firefoxBuildDir, 'manifest.json'))) return 'the Firefox e2e build is missing: run `pnpm run build` first';
+  return undefined;
+}
+
+/** Launches headless Firefox with only loopback networking and installs the extension. */
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: {
+      'extensions.originControls.grantByDefault': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: addonUuid }),
+    },
+  });
+  await browser.installExtension(firefoxBuildDir);
+  return browser;
+}
+
+/** Opens an extension page (options.html, sidepanel.html, popup.html) and waits until it has rendered. */
+export async function openExtensionPage(browser: Browser, path: string, ready = 'main, form, h1'): Promise<Page> {
+  const page = await browser.newPage();
+  // the navigation promise never settles for moz-extension pages under BiDi: do not await it
+  page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: 15_000 });
+  await page.waitForSelector(ready, { timeout: 15_000 });
+  return page;
+}
+
+/** Saves a screenshot under tests/artifacts/firefox/. */
+export async function snapFirefox(page: Page, name: string): Promise<void> {
+  const dir = join(artifactsDir, 'firefox');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) as `${string}.png` });
+}
+
+/** In-page lookups by what a person sees (label text, button name), through open shadow roots too. */
+function pageHelpers(): string {
+  return `
+    const all = (root) => { const out = [...root.querySelectorAll('*')]; for (const el of [...out]) if (el.shadowRoot) out.push(...all(el.shadowRoot)); return out; };
+    const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+    const nameOf = (el) => norm(el.getAttribute('aria-label') || el.textContent);
+    const byLabel = (text) => {
+      for (const el of all(document)) {
+        if (el.tagName === 'LABEL' && norm(el.textContent) === text) {
+          const control = el.htmlFor ? el.getRootNode().getElementById(el.htmlFor) : el.querySelector('input, select, textarea');
+          if (control) return control;
+        }
+        if (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) && el.getAttribute('aria-label') === text) return el;
+      }
+      return null;
+    };
+    const button = (name) => all(document).find((el) => (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.tagName === 'A') && nameOf(el) === name) || null;
+  `;
+}
+
+/** Sets the value of the control labelled `label`, as typing or choosing would. */
+export async function setByLabel(page: Page, label: string, value: string): Promise<void> {
+  const done = await page.evaluate(
+    `(() => { ${pageHelpers()} const el = byLabel(${JSON.stringify(label)}); if (!el) return false;
+      const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, ${JSON.stringify(value)});
+      el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
+  );
+  if (!done) throw new Error(`no control labelled "${label}"`);
+}
+
+/** Clicks the button (or link) whose visible text or aria-label is `name`. */
+export async function clickButton(page: Page, name: string): Promise<void> {
+  const done = await page.evaluate(`(() => { ${pageHelpers()} const el = button(${JSON.stringify(name)}); if (!el) return false; el.click(); return true; })()`);
+  if (!done) throw new Error(`no button named "${name}"`);
+}
+
+/** Waits until some element's text (through open shadow roots) matches `pattern`; returns that text. */
+export async function waitForText(page: Page, pattern: RegExp, timeout = 15_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    `(() => { ${pageHelpers()} const re = new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)});
+      const hit = all(document).find((el) => el.children.length === 0 && re.test(norm(el.textContent)) || re.test(norm(el.getAttribute?.('aria-label'))));
+      return hit ? norm(hit.getAttribute('aria-label') || hit.textContent) : false; })()`,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
