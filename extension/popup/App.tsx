@@ -24,7 +24,6 @@ export function App() {
       <h1>CPD Lens</h1>
       {popup.status.value === 'loading' && <p>{t.looking}</p>}
       {popup.status.value === 'scoring' && <p role="status">{t.scoring}</p>}
-      {ready && popup.invite.value && <FirstRun />}
       {ready && courses.length > 0 && (
         <ul class="plain popup-courses" aria-label={t.coursesLabel}>
           {courses.map((course, i) => {
@@ -67,6 +66,7 @@ export function App() {
         </>
       )}
       {popup.message.value && <p role="status">{popup.message.value}</p>}
+      {ready && popup.invite.value && <FirstRun />}
       {web && !state && (
         <p>
           <button type="button" class="link" onClick={() => void alwaysScoreSite()}>

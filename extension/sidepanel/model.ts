@@ -61,7 +61,8 @@ const sortValue = (row: Row, key: SortKey): string | number => {
     case 'provider':
       return (row.saved.course.provider ?? '').toLowerCase();
     case 'total':
-      return row.result.total;
+      // a course the page says too little about never outranks one that can be judged
+      return row.result.bandId === 'insufficient' ? row.result.total - 1000 : row.result.total;
     case 'coverage':
       return row.result.coverage;
     case 'costPerHour':
