@@ -10,9 +10,10 @@ export interface SiteCourse {
   attended: boolean;
 }
 
+/** The site of an address: its host name without "www." (a page's canonical address may differ in scheme, port or www). */
 const originOf = (url: string | undefined): string | null => {
   try {
-    return url ? new URL(url).origin : null;
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
   } catch {
     return null;
   }
