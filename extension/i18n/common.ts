@@ -17,7 +17,7 @@ const en = {
     body: 'Add your role, phase and PD targets, or load your school’s policy, and CPD Lens will judge each course against them.',
     action: 'Set up CPD Lens',
   },
-  defaultPolicy: 'the default policy, based on a model school CPD policy and the Teacher Development Trust’s advice on choosing CPD',
+  defaultPolicy: 'the default policy, based on a trust’s CPD policy, the Teacher Development Trust’s advice on commissioning CPD and the DfE’s standard for teachers’ professional development',
 };
 
 const cy: typeof en = {
@@ -32,7 +32,7 @@ const cy: typeof en = {
     body: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau DP, neu llwythwch bolisi eich ysgol, a bydd CPD Lens yn barnu pob cwrs yn eu herbyn.',
     action: 'Gosod CPD Lens',
   },
-  defaultPolicy: 'y polisi diofyn, yn seiliedig ar bolisi DPP ysgol enghreifftiol a chyngor y Teacher Development Trust ar ddewis DPP',
+  defaultPolicy: 'y polisi diofyn, yn seiliedig ar bolisi DPP ymddiriedolaeth, cyngor y Teacher Development Trust ar gomisiynu DPP a safon yr Adran Addysg ar gyfer datblygiad proffesiynol athrawon',
 };
 
 export const common = { en, cy };

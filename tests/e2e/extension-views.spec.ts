@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, pageBadge, test } from '../support/extension.ts';
-import { AXE_TAGS, FIVE_COURSES, WIDTHS, horizontalOverflow, overflowingElements, screenshot, seedSavedCourses, setLocale } from '../support/extension-views.ts';
+import { AXE_TAGS, FIVE_COURSES, WIDTHS, horizontalOverflow, overflowingElements, screenshot, seedProfile, seedSavedCourses, setLocale } from '../support/extension-views.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -66,6 +66,19 @@ test('side panel: cards name score, band, provider and cost per hour; the commis
   await panel.locator('#cohort').fill('lots');
   await expect(panel.getByText('Enter a whole number of staff from 1 to 10,000')).toBeVisible();
   await expect(panel.locator('ol.options')).toHaveCount(0);
+});
+
+test('side panel at 400 px, set up, for the README (tests/artifacts/screenshots/sidepanel-readme.png)', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.locator('main')).toBeVisible();
+  // realistic names for the README; the stress names are for the overflow tests
+  await seedSavedCourses(panel, FIVE_COURSES.map((c, i) => (i === 3 ? { ...c, title: 'Metacognition and self-regulated learning in practice', provider: 'Ashford Teaching School Hub' } : c)));
+  await seedProfile(panel, 'Lead the teaching of early reading and phonics across Key Stage 1');
+  await panel.setViewportSize({ width: 400, height: 1100 });
+  await panel.reload();
+  await expect(panel.locator('ol.cards > li')).toHaveCount(5);
+  await expect(panel.locator('.invite')).toHaveCount(0);
+  await panel.screenshot({ path: await screenshot(panel, 'sidepanel-readme'), fullPage: false });
 });
 
 test('side panel: first run invites the member of staff to set up, until targets or a policy exist', async ({ openExtensionPage }) => {

@@ -76,6 +76,24 @@ export async function seedSavedCourses(page: Page, courses: object[] = FIVE_COUR
   }, courses);
 }
 
+/** Writes a member of staff's profile with one PD target (setup done: no first-run invitation). */
+export async function seedProfile(page: Page, target: string): Promise<void> {
+  await page.evaluate(async (text) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('cpd-lens');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('profiles', 'readwrite');
+      tx.objectStore('profiles').put({ schemaVersion: 1, id: 'me', role: 'middle-leader', phase: 'primary', subjects: ['English'], targets: [{ id: 'target-1', text }] });
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, target);
+}
+
 /** Sets the language setting as setup saves it ('auto', 'en' or 'cy'). */
 export async function setLocale(page: Page, locale: 'auto' | 'en' | 'cy'): Promise<void> {
   await page.evaluate(async (value) => {
