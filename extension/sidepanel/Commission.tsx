@@ -79,7 +79,7 @@ export function Commission() {
           {best !== null && result.recommendation.reasons.length > 0 && (
             <>
               <h3>{t.why}</h3>
-              <ul>
+              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
                 {result.recommendation.reasons.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
@@ -89,7 +89,7 @@ export function Commission() {
           {result.recommendation.caveats.length > 0 && (
             <>
               <h3>{t.caveats}</h3>
-              <ul>
+              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
                 {result.recommendation.caveats.map((c) => (
                   <li key={c}>{c}</li>
                 ))}

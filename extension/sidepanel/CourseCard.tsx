@@ -26,6 +26,8 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   const perHour = perHourOf(r);
   const g = glance(r);
   const named = { title: course.title };
+  // strengths and gaps are the policy's and the judgement's own words (English)
+  const policyLang = locale.value === 'cy' ? 'en' : undefined;
   return (
     <article class={`card${focused ? ' focused' : ''}`} aria-labelledby={`${id}-title`} ref={box} tabIndex={focused ? -1 : undefined}>
       <header class="card-head">
@@ -53,9 +55,9 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
         {fill(c.known, { percent: percent(r.coverage) })}
       </p>
       <dl class="glance">
-        <GlanceItem term={t.strengths} items={g.strengths} none={t.none} />
-        <GlanceItem term={t.gaps} items={g.gaps} none={t.none} />
-        {g.unknowns.length > 0 && <GlanceItem term={t.unknowns} items={g.unknowns} none={t.none} />}
+        <GlanceItem term={t.strengths} items={g.strengths} none={t.none} itemLang={policyLang} />
+        <GlanceItem term={t.gaps} items={g.gaps} none={t.none} itemLang={policyLang} />
+        {g.unknowns.length > 0 && <GlanceItem term={t.unknowns} items={g.unknowns} none={t.none} itemLang={policyLang} />}
       </dl>
       <label for={`note-${id}`}>{t.note}</label>
       <textarea id={`note-${id}`} aria-label={fill(t.noteOn, named)} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} onChange={() => void saveNote(id, note.value)} />
@@ -79,11 +81,19 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   );
 }
 
-function GlanceItem({ term, items, none }: { term: string; items: string[]; none: string }) {
+function GlanceItem({ term, items, none, itemLang }: { term: string; items: string[]; none: string; itemLang: string | undefined }) {
   return (
     <div>
       <dt>{term}</dt>
-      {items.length ? items.map((item) => <dd key={item}>{item}</dd>) : <dd class="muted">{none}</dd>}
+      {items.length ? (
+        items.map((item) => (
+          <dd key={item} lang={itemLang}>
+            {item}
+          </dd>
+        ))
+      ) : (
+        <dd class="muted">{none}</dd>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { fill } from '../i18n/locale.ts';
-import { useText } from '../i18n/page.ts';
+import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
 import type { Row } from './model.ts';
 
@@ -11,6 +11,8 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
   const t = useText(sidepanelText);
   if (!rows.length) return null;
   const criteria = rows[0]!.result.criteria.filter((c) => c.weight > 0);
+  // criterion labels are the policy's own words (English unless the school wrote them in Welsh)
+  const policyLang = locale.value === 'cy' ? 'en' : undefined;
   return (
     <details class="matrix">
       <summary>{t.matrixTitle}</summary>
@@ -31,7 +33,9 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
         <tbody>
           {criteria.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{c.label}</th>
+              <th scope="row" lang={policyLang}>
+                {c.label}
+              </th>
               {rows.map((r) => {
                 const score = r.result.criteria.find((x) => x.id === c.id)?.score ?? null;
                 return (

@@ -1,4 +1,4 @@
-import { describedBy } from './ErrorSummary.tsx';
+import { describedBy, Field } from './ErrorSummary.tsx';
 
 /** Files bigger than this are refused before a byte is read (a policy or export file is far smaller). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -9,17 +9,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  */
 export function JsonFileInput({ id, label, hint, error, errorPrefix, onText, onTooBig }: { id: string; label: string; hint: string; error?: string; errorPrefix: string; onText: (text: string, name: string) => Promise<unknown>; onTooBig: () => void }) {
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
-      <span class="hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="sr-only">{errorPrefix} </span>
-          {error}
-        </p>
-      )}
+    <Field id={id} label={label} hint={hint} error={error} prefix={errorPrefix}>
       <input
         id={id}
         type="file"
@@ -33,6 +23,6 @@ export function JsonFileInput({ id, label, hint, error, errorPrefix, onText, onT
           input.value = '';
         }}
       />
-    </div>
+    </Field>
   );
 }

@@ -58,40 +58,35 @@ export const FIVE_COURSES = [
   },
 ];
 
-/** Writes saved courses into the extension's store from one of its pages (the page must have opened the store once). */
-export async function seedSavedCourses(page: Page, courses: object[] = FIVE_COURSES): Promise<void> {
-  await page.evaluate(async (list) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('cpd-lens');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('courses', 'readwrite');
-      list.forEach((course, i) => tx.objectStore('courses').put({ id: `course-seed-${i}`, course, savedAt: `2026-11-0${i + 1}T10:00:00.000Z` }));
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, courses);
+/** Puts records into one object store of the extension's IndexedDB, from one of its pages (which must have opened the store once). */
+async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('cpd-lens');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const record of records) tx.objectStore(store).put(record);
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, records },
+  );
+}
+
+/** Writes saved courses into the extension's store. */
+export function seedSavedCourses(page: Page, courses: object[] = FIVE_COURSES): Promise<void> {
+  return putRecords(page, 'courses', courses.map((course, i) => ({ id: `course-seed-${i}`, course, savedAt: `2026-11-0${i + 1}T10:00:00.000Z` })));
 }
 
 /** Writes a member of staff's profile with one PD target (setup done: no first-run invitation). */
-export async function seedProfile(page: Page, target: string): Promise<void> {
-  await page.evaluate(async (text) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('cpd-lens');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('profiles', 'readwrite');
-      tx.objectStore('profiles').put({ schemaVersion: 1, id: 'me', role: 'middle-leader', phase: 'primary', subjects: ['English'], targets: [{ id: 'target-1', text }] });
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, target);
+export function seedProfile(page: Page, target: string): Promise<void> {
+  return putRecords(page, 'profiles', [{ schemaVersion: 1, id: 'me', role: 'middle-leader', phase: 'primary', subjects: ['English'], targets: [{ id: 'target-1', text: target }] }]);
 }
 
 /** Sets the language setting as setup saves it ('auto', 'en' or 'cy'). */
