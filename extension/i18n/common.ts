@@ -1,4 +1,4 @@
-import type { Phase, Role } from '@cpd-lens/core';
+import { money, type Phase, type Role } from '@cpd-lens/core';
 import { fill, type Locale } from './locale.ts';
 
 /**
@@ -54,6 +54,11 @@ export function bandIdOf(label: string): string {
 export function bandName(bandId: string | undefined, label: string, locale: Locale): string {
   const known = BANDS[bandId || bandIdOf(label)];
   return known && known.en === label ? known[locale] : label;
+}
+
+/** An amount as core formats it (£1,250), or "not known" in the view's language. */
+export function moneyText(amount: number | null, locale: Locale, currency = 'GBP'): string {
+  return amount === null ? common[locale].unknown : money(amount, currency);
 }
 
 /** "£12.50 per participant-hour", or "not known" said as such. */

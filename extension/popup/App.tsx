@@ -38,7 +38,11 @@ export function App() {
                   </p>
                 )}
                 <h2 class="course-title">{course.title}</h2>
-                {course.verdict && <p class="verdict">{course.verdict}</p>}
+                {course.verdict && (
+                  <p class="verdict" lang={locale.value === 'cy' ? 'en' : undefined}>
+                    {course.verdict}
+                  </p>
+                )}
                 {s && <p class="muted small">{fill(c.known, { percent: percent(s.coverage) })}</p>}
                 {mine && <States course={mine} />}
                 {mine?.savedId ? (

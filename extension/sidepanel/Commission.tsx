@@ -1,5 +1,5 @@
-import { money, percent } from '../ui/format.ts';
-import { bandName } from '../i18n/common.ts';
+import { percent } from '../ui/format.ts';
+import { bandName, moneyText } from '../i18n/common.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
@@ -62,15 +62,15 @@ export function Commission() {
                   </div>
                   <div>
                     <dt>{t.perParticipant}</dt>
-                    <dd>{money(o.pricePerParticipant)}</dd>
+                    <dd>{moneyText(o.pricePerParticipant, locale.value)}</dd>
                   </div>
                   <div>
                     <dt>{t.perHour}</dt>
-                    <dd>{money(o.costPerParticipantHour)}</dd>
+                    <dd>{moneyText(o.costPerParticipantHour, locale.value)}</dd>
                   </div>
                   <div>
                     <dt>{fill(t.forCohort, { cohort: result.cohort })}</dt>
-                    <dd>{money(o.cohortCost)}</dd>
+                    <dd>{moneyText(o.cohortCost, locale.value)}</dd>
                   </div>
                 </dl>
               </li>

@@ -25,9 +25,10 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   const band = bandName(r.bandId, r.band, locale.value);
   const perHour = perHourOf(r);
   const g = glance(r);
-  const named = { title: course.title };
-  // strengths and gaps are the policy's and the judgement's own words (English)
+  const status = r.profile && r.profile.status !== 'open' && r.profile.status !== 'unknown' ? r.profile.status : undefined;
+  // the verdict, strengths and gaps are the judgement's and the policy's own words (English)
   const policyLang = locale.value === 'cy' ? 'en' : undefined;
+  const named = { title: course.title };
   return (
     <article class={`card${focused ? ' focused' : ''}`} aria-labelledby={`${id}-title`} ref={box} tabIndex={focused ? -1 : undefined}>
       <header class="card-head">
@@ -47,8 +48,13 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
           )}
         </h3>
         <p class="muted">{course.provider ?? t.providerUnknown}</p>
+        {status && <p class="tag warn">{t.status[status]}</p>}
       </header>
-      {r.verdict && <p class="verdict">{r.verdict}</p>}
+      {r.verdict && (
+        <p class="verdict" lang={policyLang}>
+          {r.verdict}
+        </p>
+      )}
       <p class="facts">
         {perHourText(perHour === null ? null : money(perHour, r.value.currency), locale.value)}
         <br />
