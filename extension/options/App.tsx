@@ -12,9 +12,11 @@ import { SchoolSection } from './SchoolSection.tsx';
 /** The setup page: language, who you are, your targets, your school's figures and policy, and your data. */
 export function App() {
   const t = useText(optionsText);
+  const failed = form.errors.value.length > 0;
+  // GOV.UK: the page title says there is an error, so a screen reader hears it first
   useEffect(() => {
-    document.title = t.pageTitle;
-  }, [t]);
+    document.title = failed ? `${t.errorPrefix} ${t.pageTitle}` : t.pageTitle;
+  }, [t, failed]);
   useEffect(() => void loadForm(), []);
   if (!form.loaded.value) return <p>{t.loading}</p>;
   return (

@@ -181,6 +181,7 @@ test('setup is validated the GOV.UK way: a linked error summary, messages beside
 
   const summary = options.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();
+  await expect(options).toHaveTitle('Error: Set up CPD Lens');
   const links = summary.getByRole('link');
   await expect(links).toHaveText(['Select your role', 'Enter target 1, or remove it', 'Supply-cover day rate must be an amount in pounds, like 180', 'Enter the request form address in the correct format, like https://intranet.school.example/cpd']);
   await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
