@@ -13,6 +13,7 @@ export { encodeHandoff, decodeHandoff, Handoff, HANDOFF_KEY } from './request/ha
 export * from './request/config.ts';
 export * from './request/outbox.ts';
 export { checkPolicy } from './policy/check.ts';
+export { explainPolicyProblem } from './policy/explain.ts';
 export { money, percent } from './text/format.ts';
 export { z } from './zod.ts';
 export { compareOptions, MIN_COVERAGE_TO_RECOMMEND, type Comparison, type CommissionOption, type Recommendation } from './commission/compare.ts';

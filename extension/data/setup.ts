@@ -68,3 +68,8 @@ export function scorerFor(setup: Setup): (course: Course) => ScoreResult {
     return result;
   };
 }
+
+/** First run: no PD targets and no school policy yet, so every view invites the member of staff to set up. */
+export function needsSetup(setup: Setup): boolean {
+  return !setup.stored && !setup.profile?.targets.length;
+}

@@ -39,7 +39,12 @@ export type ContentMessage<T extends ContentMessageType = ContentMessageType> = 
 export type ContentReply<T extends ContentMessageType> = z.infer<(typeof ContentReplies)[T]>;
 
 /** One course of the page as the popup shows it. */
-export const PageCourse = z.object({ title: z.string().check(z.maxLength(300)), score: z.nullable(ScoreSummary) });
+export const PageCourse = z.object({
+  title: z.string().check(z.maxLength(300)),
+  score: z.nullable(ScoreSummary),
+  /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score). */
+  verdict: z.optional(z.string().check(z.maxLength(300))),
+});
 
 /** Messages extension pages (popup) send to a tab's content script, and their replies. */
 export const TabMessages = {

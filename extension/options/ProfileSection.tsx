@@ -1,81 +1,96 @@
 import { Phase, Role } from '@cpd-lens/core';
-import { PHASE_LABELS, ROLE_LABELS } from './labels.ts';
+import { PHASE_LABELS, ROLE_LABELS } from '../i18n/common.ts';
+import { fill } from '../i18n/locale.ts';
+import { locale, useText } from '../i18n/page.ts';
+import { optionsText } from '../i18n/options.ts';
+import { describedBy, errorOf, Field } from '../ui/ErrorSummary.tsx';
 import { addObjective, addTarget, editRow, form, removeRow } from './model.ts';
 
 /** Role, phase, subjects, SDP objectives and PD targets (each target optionally linked to an objective). */
 export function ProfileSection() {
+  const t = useText(optionsText);
+  const l = locale.value;
+  const errors = form.errors.value;
+  const err = (id: string) => errorOf(errors, id);
   return (
     <section aria-labelledby="you">
-      <h2 id="you">You</h2>
-      <label for="role">Your role</label>
-      <select id="role" value={form.role.value} onChange={(e) => (form.role.value = e.currentTarget.value as Role)}>
-        {Role.options.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
-      <label for="phase">Phase</label>
-      <select id="phase" value={form.phase.value} onChange={(e) => (form.phase.value = e.currentTarget.value as Phase | '')}>
-        <option value="">Not set</option>
-        {Phase.options.map((p) => (
-          <option key={p} value={p}>
-            {PHASE_LABELS[p]}
-          </option>
-        ))}
-      </select>
-      <label for="subjects">Subjects you teach or lead</label>
-      <span class="hint" id="subjects-hint">Separate them with commas, for example: maths, science</span>
-      <input id="subjects" type="text" aria-describedby="subjects-hint" value={form.subjects.value} onInput={(e) => (form.subjects.value = e.currentTarget.value)} />
+      <h2 id="you">{t.you}</h2>
+      <Field id="role" label={t.role} error={err('role')} prefix={t.errorPrefix}>
+        <select id="role" value={form.role.value} aria-describedby={describedBy('role', false, err('role'))} onChange={(e) => (form.role.value = e.currentTarget.value as Role | '')}>
+          <option value="">{t.roleChoose}</option>
+          {Role.options.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r][l]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="phase" label={t.phase} prefix={t.errorPrefix}>
+        <select id="phase" value={form.phase.value} onChange={(e) => (form.phase.value = e.currentTarget.value as Phase | '')}>
+          <option value="">{t.phaseNone}</option>
+          {Phase.options.map((p) => (
+            <option key={p} value={p}>
+              {PHASE_LABELS[p][l]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="subjects" label={t.subjects} hint={t.subjectsHint} prefix={t.errorPrefix}>
+        <input id="subjects" type="text" aria-describedby="subjects-hint" value={form.subjects.value} onInput={(e) => (form.subjects.value = e.currentTarget.value)} />
+      </Field>
 
-      <h3>School development plan objectives</h3>
-      <p class="hint">The objectives your targets can link to. Use the codes your school uses.</p>
+      <h3>{t.objectives}</h3>
+      <p class="hint">{t.objectivesHint}</p>
       {form.objectives.value.map((o, i) => (
         <fieldset key={o.id}>
-          <legend>Objective {i + 1}</legend>
-          <label for={`${o.id}-code`}>Code (optional)</label>
-          <input id={`${o.id}-code`} type="text" value={o.code} onInput={(e) => editRow(form.objectives, o.id, { code: e.currentTarget.value })} />
-          <label for={`${o.id}-title`}>Objective</label>
-          <input id={`${o.id}-title`} type="text" value={o.title} onInput={(e) => editRow(form.objectives, o.id, { title: e.currentTarget.value })} />
+          <legend>{fill(t.objective, { n: i + 1 })}</legend>
+          <Field id={`${o.id}-code`} label={t.objectiveCode} prefix={t.errorPrefix}>
+            <input id={`${o.id}-code`} type="text" value={o.code} onInput={(e) => editRow(form.objectives, o.id, { code: e.currentTarget.value })} />
+          </Field>
+          <Field id={`${o.id}-title`} label={t.objectiveTitle} error={err(`${o.id}-title`)} prefix={t.errorPrefix}>
+            <input id={`${o.id}-title`} type="text" value={o.title} aria-describedby={describedBy(`${o.id}-title`, false, err(`${o.id}-title`))} onInput={(e) => editRow(form.objectives, o.id, { title: e.currentTarget.value })} />
+          </Field>
           <p>
             <button type="button" class="danger" onClick={() => removeRow(form.objectives, o.id)}>
-              Remove objective {i + 1}
+              {fill(t.removeObjective, { n: i + 1 })}
             </button>
           </p>
         </fieldset>
       ))}
       <button type="button" class="secondary" onClick={addObjective}>
-        Add an objective
+        {t.addObjective}
       </button>
 
-      <h3>Your PD targets</h3>
-      <p class="hint">What you are working on this year. Do not include health or personal circumstances.</p>
-      {form.targets.value.map((t, i) => (
-        <fieldset key={t.id}>
-          <legend>Target {i + 1}</legend>
-          <label for={`${t.id}-text`}>Target</label>
-          <textarea id={`${t.id}-text`} value={t.text} onInput={(e) => editRow(form.targets, t.id, { text: e.currentTarget.value })} />
-          <label for={`${t.id}-objective`}>Linked objective</label>
-          <select id={`${t.id}-objective`} value={t.objectiveId} onChange={(e) => editRow(form.targets, t.id, { objectiveId: e.currentTarget.value })}>
-            <option value="">None</option>
-            {form.objectives.value
-              .filter((o) => o.title.trim())
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.code ? `${o.code}: ` : ''}
-                  {o.title}
-                </option>
-              ))}
-          </select>
+      <h3>{t.targets}</h3>
+      <p class="hint">{t.targetsHint}</p>
+      {form.targets.value.map((target, i) => (
+        <fieldset key={target.id}>
+          <legend>{fill(t.target, { n: i + 1 })}</legend>
+          <Field id={`${target.id}-text`} label={t.targetText} error={err(`${target.id}-text`)} prefix={t.errorPrefix}>
+            <textarea id={`${target.id}-text`} value={target.text} aria-describedby={describedBy(`${target.id}-text`, false, err(`${target.id}-text`))} onInput={(e) => editRow(form.targets, target.id, { text: e.currentTarget.value })} />
+          </Field>
+          <Field id={`${target.id}-objective`} label={t.linked} prefix={t.errorPrefix}>
+            <select id={`${target.id}-objective`} value={target.objectiveId} onChange={(e) => editRow(form.targets, target.id, { objectiveId: e.currentTarget.value })}>
+              <option value="">{t.linkedNone}</option>
+              {form.objectives.value
+                .filter((o) => o.title.trim())
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.code ? `${o.code}: ` : ''}
+                    {o.title}
+                  </option>
+                ))}
+            </select>
+          </Field>
           <p>
-            <button type="button" class="danger" onClick={() => removeRow(form.targets, t.id)}>
-              Remove target {i + 1}
+            <button type="button" class="danger" onClick={() => removeRow(form.targets, target.id)}>
+              {fill(t.removeTarget, { n: i + 1 })}
             </button>
           </p>
         </fieldset>
       ))}
       <button type="button" class="secondary" onClick={addTarget}>
-        Add a target
+        {t.addTarget}
       </button>
     </section>
   );

@@ -1,61 +1,125 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { badgeName, percent } from '../ui/format.ts';
-import { alwaysScoreSite, loadPopup, openCompare, popup, scoreThisPage } from './model.ts';
+import { bandIdOf, bandName, common } from '../i18n/common.ts';
+import { fill } from '../i18n/locale.ts';
+import { locale, useText } from '../i18n/page.ts';
+import { popupText } from '../i18n/popup.ts';
+import { FirstRun } from '../ui/FirstRun.tsx';
+import { percent, tone } from '../ui/format.ts';
+import { historyOf, type SiteCourse } from './history.ts';
+import { alwaysScoreSite, loadPopup, openCompare, openCourse, popup, scoreThisPage } from './model.ts';
 
-/** The toolbar popup: this tab's score, or "Score this page" where CPD Lens does not run by itself. */
+/** The toolbar popup: this tab's scores with band and verdict, what you did with this site's courses, and the way to setup. */
 export function App() {
+  const t = useText(popupText);
+  const c = useText(common);
   useEffect(() => void loadPopup(), []);
   const state = popup.state.value;
   const courses = state?.courses ?? [];
+  const ready = popup.status.value === 'ready';
   const web = /^https?:/.test(popup.tab.value?.url ?? '');
+  const history = popup.history.value;
   return (
     <main>
       <h1>CPD Lens</h1>
-      {popup.status.value === 'loading' && <p>Looking at this page…</p>}
-      {popup.status.value === 'scoring' && <p role="status">Scoring this page…</p>}
-      {popup.status.value === 'ready' && courses.length > 0 && (
-        <ul class="popup-courses" aria-label="Courses on this page">
-          {courses.map((c, i) => (
-            <li key={i} aria-label={c.score ? badgeName(c.score.total, c.score.band, c.score.coverage, c.title) : c.title}>
-              {c.score && <span class="score-big">{Math.round(c.score.total)}</span>} <strong>{c.title}</strong>
-              {c.score && (
-                <div>
-                  {c.score.band} · {percent(c.score.coverage)} of criteria known
-                </div>
-              )}
-            </li>
-          ))}
+      {popup.status.value === 'loading' && <p>{t.looking}</p>}
+      {popup.status.value === 'scoring' && <p role="status">{t.scoring}</p>}
+      {ready && courses.length > 0 && (
+        <ul class="plain popup-courses" aria-label={t.coursesLabel}>
+          {courses.map((course, i) => {
+            const s = course.score;
+            const band = s ? bandName(undefined, s.band, locale.value) : '';
+            const mine = historyOf(history, course.title);
+            return (
+              <li key={i} class="popup-course">
+                {s && (
+                  <p class={`pill tone-${tone(s.total, bandIdOf(s.band))}`} aria-label={fill(t.scoreName, { total: Math.round(s.total), title: course.title.slice(0, 120), band, percent: percent(s.coverage) })}>
+                    <span class="pill-score">{Math.round(s.total)}</span> <span class="pill-band">{band}</span>
+                  </p>
+                )}
+                <h2 class="course-title">{course.title}</h2>
+                {course.verdict && (
+                  <p class="verdict" lang={locale.value === 'cy' ? 'en' : undefined}>
+                    {course.verdict}
+                  </p>
+                )}
+                {s && <p class="muted small">{fill(c.known, { percent: percent(s.coverage) })}</p>}
+                {mine && <States course={mine} />}
+                {mine?.savedId ? (
+                  <button type="button" class="secondary" onClick={() => void openCourse(mine.savedId!)} aria-label={fill(t.openLabelFor, { title: course.title })}>
+                    {t.openLabel}
+                  </button>
+                ) : (
+                  s && <p class="hint">{t.useBadge}</p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
-      {popup.status.value === 'ready' && !courses.length && (
+      {ready && !courses.length && (
         <>
-          <p>CPD Lens has not scored a course on this page.</p>
+          <p>{t.none}</p>
           {web && (
             <p>
               <button type="button" onClick={() => void scoreThisPage()}>
-                Score this page
+                {t.scoreThis}
               </button>
             </p>
           )}
         </>
       )}
       {popup.message.value && <p role="status">{popup.message.value}</p>}
+      {ready && popup.invite.value && <FirstRun />}
       {web && !state && (
         <p>
           <button type="button" class="link" onClick={() => void alwaysScoreSite()}>
-            Always score course pages on this site
+            {t.always}
           </button>
         </p>
       )}
+      {ready && history.length > 0 && (
+        <section aria-labelledby="on-site">
+          <h2 id="on-site">{t.onSite}</h2>
+          <ul class="plain site-courses" aria-label={t.onSiteLabel}>
+            {history.map((h) => (
+              <li key={h.title}>
+                {h.savedId ? (
+                  <button type="button" class="link" onClick={() => void openCourse(h.savedId!)}>
+                    {h.title}
+                  </button>
+                ) : (
+                  h.title
+                )}{' '}
+                <States course={h} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p class="row">
         <button type="button" class="secondary" onClick={() => void openCompare()}>
-          Compare saved courses
+          {t.compare}
         </button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          Setup
+          {c.setup}
         </button>
       </p>
     </main>
+  );
+}
+
+/** Saved, requested, attended: words in tags, never colour alone. */
+function States({ course }: { course: SiteCourse }) {
+  const t = useText(popupText).state;
+  const words = [course.savedId && t.saved, course.requested && t.requested, course.attended && t.attended].filter(Boolean) as string[];
+  return (
+    <span class="tags">
+      {words.map((w) => (
+        <span key={w} class="tag">
+          {w}
+        </span>
+      ))}
+    </span>
   );
 }

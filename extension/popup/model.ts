@@ -2,30 +2,54 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabReply } from '../messaging/protocol.ts';
 import { askPageState } from '../messaging/send.ts';
+import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
+import { messages } from '../i18n/locale.ts';
+import { locale } from '../i18n/page.ts';
+import { popupText } from '../i18n/popup.ts';
+import { focusItem } from '../sidepanel/model.ts';
+import { siteHistory, type SiteCourse } from './history.ts';
+
+const text = () => messages(popupText, locale.value);
 
 /** The tab the popup is about: `?tab=<id>` when opened as a page (tests), else the active tab. */
-async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+async function targetTab(): Promise<PopupTab | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) {
-    const tab = await browser.tabs.get(fromQuery).catch(() => null);
-    return tab?.id ? { id: tab.id, url: tab.url } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ? { id: tab.id, url: tab.url } : null;
+  const tab = Number.isInteger(fromQuery) && fromQuery > 0 ? await browser.tabs.get(fromQuery).catch(() => null) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id ? { id: tab.id, url: tab.url, windowId: tab.windowId } : null;
+}
+
+interface PopupTab {
+  id: number;
+  url: string | undefined;
+  windowId: number | undefined;
 }
 
 /** What the popup shows. */
 export const popup = {
-  tab: signal<{ id: number; url: string | undefined } | null>(null),
+  tab: signal<PopupTab | null>(null),
   state: signal<TabReply<'get-page-state'> | null>(null),
   status: signal<'loading' | 'ready' | 'scoring'>('loading'),
   message: signal(''),
+  /** Courses of this site saved, requested or attended. */
+  history: signal<SiteCourse[]>([]),
+  /** First run: no targets and no school policy yet. */
+  invite: signal(false),
 };
 
 /** Asks the tab what CPD Lens found there. */
 export async function loadPopup(): Promise<void> {
   popup.tab.value = await targetTab();
   popup.state.value = popup.tab.value ? await askPageState(popup.tab.value.id) : null;
+  try {
+    const url = popup.tab.value?.url;
+    await withStore(async (s) => {
+      const [setup, saved, requests, evaluations] = await Promise.all([loadSetup(s), s.courses.all(), s.requests.all(), s.evaluations.all()]);
+      popup.invite.value = needsSetup(setup);
+      popup.history.value = siteHistory(url, saved, requests, evaluations);
+    });
+  } catch {
+    // the store cannot be opened (newer or blocked database): the page's scores still show
+  }
   popup.status.value = 'ready';
 }
 
@@ -41,7 +65,7 @@ export async function scoreThisPage(): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/badge.js'] });
   } catch {
     popup.status.value = 'ready';
-    popup.message.value = 'CPD Lens cannot read this page. Open the popup from the toolbar button while on the page, or allow this site below.';
+    popup.message.value = text().cannotRead;
     return;
   }
   for (let i = 0; i < 20; i++) {
@@ -53,7 +77,7 @@ export async function scoreThisPage(): Promise<void> {
     await pause(150);
   }
   popup.status.value = 'ready';
-  if (!popup.state.value?.courses.length) popup.message.value = 'CPD Lens found no course on this page.';
+  if (!popup.state.value?.courses.length) popup.message.value = text().noneFound;
 }
 
 /** Asks for lasting access to this one site, so its course pages are scored without asking each time. */
@@ -62,7 +86,13 @@ export async function alwaysScoreSite(): Promise<void> {
   if (!url || !/^https?:/.test(url)) return;
   const origins = [`${new URL(url).origin}/*`];
   const granted = await browser.permissions.request({ origins }).catch(() => false);
-  popup.message.value = granted ? 'CPD Lens will score course pages on this site from now on.' : 'Access to this site was not given.';
+  popup.message.value = granted ? text().granted : text().refused;
+}
+
+/** Opens the side panel on one saved course's card (its label until the label has its own page). */
+export async function openCourse(savedId: string): Promise<void> {
+  // the panel reads (or watches) this; the panel is opened first, while the click still counts as a user gesture
+  await Promise.all([openCompare(), focusItem.setValue(savedId)]);
 }
 
 /** Opens the compare view: the side panel where the browser has one, else a tab. */
@@ -70,8 +100,9 @@ export async function openCompare(): Promise<void> {
   try {
     if (import.meta.env.FIREFOX) await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
     else {
-      const win = await browser.windows.getCurrent();
-      await browser.sidePanel.open({ windowId: win.id! });
+      // no await before open(): Chrome only opens the panel in direct answer to the click
+      const windowId = popup.tab.value?.windowId;
+      await browser.sidePanel.open(windowId === undefined ? { windowId: (await browser.windows.getCurrent()).id! } : { windowId });
     }
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });

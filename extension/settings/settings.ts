@@ -1,5 +1,6 @@
 import { Amount, SdpObjective, WebUrl, check, type Problem } from '@cpd-lens/core';
 import { storage } from 'wxt/utils/storage';
+import { pickLocale, type Locale, type LocaleSetting } from '../i18n/locale.ts';
 import { z } from '../messaging/zod.ts';
 
 /**
@@ -20,6 +21,8 @@ export const Settings = z.object({
   policyUrl: z.optional(WebUrl),
   /** True once setup has been saved at least once. */
   configured: z.boolean(),
+  /** The language of CPD Lens's own views: English, Welsh, or the browser's (absent means the browser's). */
+  locale: z.optional(z.enum(['auto', 'en', 'cy'])),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -56,4 +59,25 @@ export async function saveSettings(value: unknown): Promise<Problem[]> {
   if (!checked.ok) return checked.problems;
   await settingsItem.setValue(checked.value);
   return [];
+}
+
+/** The member of staff's language choice (English, Welsh or the browser's); every view, the label included, reads it here. */
+export async function localeSetting(): Promise<LocaleSetting> {
+  return (await readSettings()).settings.locale ?? 'auto';
+}
+
+/** The language to show now: the setting, or the browser's languages when the setting is "auto". */
+export async function currentLocale(): Promise<Locale> {
+  return pickLocale(await localeSetting());
+}
+
+/** Calls back with the language to show whenever the setting changes (in any view); returns the unsubscribe. */
+export function watchLocale(onChange: (locale: Locale) => void): () => void {
+  return settingsItem.watch(() => void currentLocale().then(onChange));
+}
+
+/** Saves the language choice alone, keeping every other setting as it is. */
+export async function saveLocaleSetting(value: LocaleSetting): Promise<Problem[]> {
+  const { settings } = await readSettings();
+  return saveSettings({ ...settings, locale: value });
 }

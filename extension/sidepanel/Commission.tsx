@@ -1,60 +1,101 @@
-import { money, percent } from '../ui/format.ts';
-import { commissioning, compare } from './model.ts';
+import { percent } from '../ui/format.ts';
+import { bandName, moneyText } from '../i18n/common.ts';
+import { fill } from '../i18n/locale.ts';
+import { locale, useText } from '../i18n/page.ts';
+import { sidepanelText } from '../i18n/sidepanel.ts';
+import { cohortNumber, commissioning, compare } from './model.ts';
 
-/** Commissioning check: the saved courses as options for a cohort, with core's recommendation, reasons and caveats. */
+/**
+ * Commissioning check: the saved courses, in the list's order, as options for a cohort, with core's
+ * recommendation, reasons and caveats. Each option is a short block, so it reads at 320 px.
+ */
 export function Commission() {
+  const t = useText(sidepanelText).commission;
   const result = commissioning.value;
+  const invalid = compare.cohort.value.trim() !== '' && cohortNumber.value === null;
+  const best = result?.recommendation.option ?? null;
   return (
     <section aria-labelledby="commission-title">
-      <h2 id="commission-title">Commissioning check</h2>
-      <p>
-        <label for="cohort">Staff taking part</label>{' '}
-        <input id="cohort" type="number" inputMode="numeric" min={1} max={10000} value={compare.cohort.value} onInput={(e) => (compare.cohort.value = e.currentTarget.value)} aria-describedby="cohort-hint" />
-        <span id="cohort-hint" class="muted">
-          {' '}
-          Compares every saved course as an option for this many staff.
+      <h2 id="commission-title">{t.title}</h2>
+      <div class={invalid ? 'field field-error' : 'field'}>
+        <label for="cohort">{t.cohort}</label>
+        <span id="cohort-hint" class="hint">
+          {t.cohortHint}
         </span>
-      </p>
+        {invalid && (
+          <p id="cohort-error" class="error-message">
+            {t.cohortError}
+          </p>
+        )}
+        <input
+          id="cohort"
+          class="narrow"
+          type="text"
+          inputMode="numeric"
+          value={compare.cohort.value}
+          onInput={(e) => (compare.cohort.value = e.currentTarget.value)}
+          aria-describedby={invalid ? 'cohort-hint cohort-error' : 'cohort-hint'}
+          aria-invalid={invalid ? 'true' : undefined}
+        />
+      </div>
       {result && (
         <>
-          <table>
-            <caption class="sr-only">Options for {result.cohort} staff</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Score</th>
-                <th scope="col">Known</th>
-                <th scope="col">Per participant</th>
-                <th scope="col">Per hour</th>
-                <th scope="col">For {result.cohort} staff</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.options.map((o, i) => (
-                <tr key={i} aria-current={result.recommendation.option === i ? 'true' : undefined}>
-                  <th scope="row">
-                    {i + 1}. {o.course.title}
-                  </th>
-                  <td>{o.score.total}</td>
-                  <td>{percent(o.score.coverage)}</td>
-                  <td>{money(o.pricePerParticipant)}</td>
-                  <td>{money(o.costPerParticipantHour)}</td>
-                  <td>{money(o.cohortCost)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p class="recommendation">
-            <strong>
-              {result.recommendation.option === null ? 'No option can be recommended yet.' : `Recommended: option ${result.recommendation.option + 1}, ${result.options[result.recommendation.option]!.course.title}.`}
-            </strong>
+          <p class={best === null ? "recommendation none" : "recommendation"}>
+            <strong>{best === null ? t.noneRecommended : fill(t.recommended, { n: best + 1, title: result.options[best]!.course.title })}</strong>
           </p>
-          <ul>
-            {result.recommendation.option !== null && result.recommendation.reasons.map((r) => <li key={r}>{r}</li>)}
-            {result.recommendation.caveats.map((c) => (
-              <li key={c}>{c}</li>
+          <ol class="options" aria-label={fill(t.options, { cohort: result.cohort })}>
+            {result.options.map((o, i) => (
+              <li key={i} class={best === i ? 'option best' : 'option'} aria-current={best === i ? 'true' : undefined}>
+                <h3>
+                  {fill(t.option, { n: i + 1 })}: {o.course.title}
+                </h3>
+                <dl class="figures">
+                  <div>
+                    <dt>{t.score}</dt>
+                    <dd>
+                      {Math.round(o.score.total)} · {bandName(o.score.bandId, o.score.band, locale.value)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t.known}</dt>
+                    <dd>{percent(o.score.coverage)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.perParticipant}</dt>
+                    <dd>{moneyText(o.pricePerParticipant, locale.value)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.perHour}</dt>
+                    <dd>{moneyText(o.costPerParticipantHour, locale.value)}</dd>
+                  </div>
+                  <div>
+                    <dt>{fill(t.forCohort, { cohort: result.cohort })}</dt>
+                    <dd>{moneyText(o.cohortCost, locale.value)}</dd>
+                  </div>
+                </dl>
+              </li>
             ))}
-          </ul>
+          </ol>
+          {best !== null && result.recommendation.reasons.length > 0 && (
+            <>
+              <h3>{t.why}</h3>
+              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
+                {result.recommendation.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.recommendation.caveats.length > 0 && (
+            <>
+              <h3>{t.caveats}</h3>
+              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
+                {result.recommendation.caveats.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

@@ -2,7 +2,12 @@ import { computed, signal } from '@preact/signals';
 import { compareOptions, type Comparison, type Profile, type ScoreResult } from '@cpd-lens/core';
 import type { SavedCourse } from '@cpd-lens/core/store';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { loadSetup, planOf, policyOf, scorerFor, withStore, type Setup } from '../data/setup.ts';
+import { fill, messages } from '../i18n/locale.ts';
+import { locale } from '../i18n/page.ts';
+import { sidepanelText } from '../i18n/sidepanel.ts';
+import { perHourOf } from './summary.ts';
 import { buildHandoff, handoffFileName, handoffJson, requestFormLink } from '../request/handoff.ts';
 import { downloadText } from '../ui/download.ts';
 
@@ -25,14 +30,28 @@ export const compare = {
   setup: signal<Setup | undefined>(undefined),
   /** Staff taking part, for the commissioning check; empty until the CPL leader types it. */
   cohort: signal(''),
+  /** The saved course the popup asked to show (its card is scrolled to and highlighted). */
+  focus: signal<string | undefined>(undefined),
 };
 
-/** The commissioning check of the saved courses for the typed cohort, or null until a cohort is given. */
+const words = () => messages(sidepanelText, locale.value);
+
+/** The staff count typed for the commissioning check, or null while it is not a whole number from 1 to 10,000. */
+export const cohortNumber = computed((): number | null => {
+  const raw = compare.cohort.value.trim();
+  const cohort = Number(raw);
+  return raw && Number.isInteger(cohort) && cohort >= 1 && cohort <= 10_000 ? cohort : null;
+});
+
+/**
+ * The commissioning check of the saved courses for the typed cohort, or null until a cohort is given.
+ * Options are passed in the list's order, so option n is the n-th card.
+ */
 export const commissioning = computed((): Comparison | null => {
-  const cohort = Number(compare.cohort.value);
+  const cohort = cohortNumber.value;
   const setup = compare.setup.value;
-  if (!setup || !Number.isInteger(cohort) || cohort < 1 || cohort > 10_000 || compare.rows.value.length < 2) return null;
-  return compareOptions(compare.rows.value.map((r) => r.saved.course), policyOf(setup), { cohort, profile: setup.profile, plan: planOf(setup) });
+  if (!setup || cohort === null || compare.rows.value.length < 2) return null;
+  return compareOptions(sortedRows.value.map((r) => r.saved.course), policyOf(setup), { cohort, profile: setup.profile, plan: planOf(setup) });
 });
 
 const sortValue = (row: Row, key: SortKey): string | number => {
@@ -42,11 +61,12 @@ const sortValue = (row: Row, key: SortKey): string | number => {
     case 'provider':
       return (row.saved.course.provider ?? '').toLowerCase();
     case 'total':
-      return row.result.total;
+      // a course the page says too little about never outranks one that can be judged
+      return row.result.bandId === 'insufficient' ? row.result.total - 1000 : row.result.total;
     case 'coverage':
       return row.result.coverage;
     case 'costPerHour':
-      return row.result.value.costPerParticipantHour ?? Number.POSITIVE_INFINITY;
+      return perHourOf(row.result) ?? Number.POSITIVE_INFINITY;
     case 'savedAt':
       return row.saved.savedAt;
   }
@@ -63,10 +83,9 @@ export const sortedRows = computed(() => {
   });
 });
 
-/** Sorts by a column; choosing the same column again reverses the order. */
+/** Sorts by one key in its natural direction: names and costs ascending, scores and dates descending. */
 export function sortBy(key: SortKey): void {
-  const cur = compare.sort.value;
-  compare.sort.value = { key, dir: cur.key === key && cur.dir === 'descending' ? 'ascending' : cur.key === key ? 'descending' : key === 'title' || key === 'provider' || key === 'costPerHour' ? 'ascending' : 'descending' };
+  compare.sort.value = { key, dir: key === 'title' || key === 'provider' || key === 'costPerHour' ? 'ascending' : 'descending' };
 }
 
 /** Loads saved courses and scores them with the current setup. */
@@ -77,8 +96,13 @@ export async function loadCompare(): Promise<void> {
   compare.formUrl.value = setup.settings.requestFormUrl;
   compare.profile.value = setup.profile;
   compare.setup.value = setup;
+  compare.focus.value = (await focusItem.getValue()) ?? undefined;
+  await focusItem.removeValue();
   compare.loaded.value = true;
 }
+
+/** The saved course the popup asks the side panel to show; read once, then cleared. */
+export const focusItem = storage.defineItem<string | null>('session:focusCourse', { fallback: null });
 
 /** Saves a note on a saved course. */
 export async function saveNote(id: string, note: string): Promise<void> {
@@ -89,15 +113,15 @@ export async function saveNote(id: string, note: string): Promise<void> {
   else delete saved.note;
   await withStore((s) => s.courses.put(saved));
   compare.rows.value = compare.rows.value.map((r) => (r.saved.id === id ? { ...r, saved } : r));
-  compare.message.value = 'Note saved.';
+  compare.message.value = words().noteSaved;
 }
 
 /** Removes a saved course. */
 export async function removeCourse(id: string): Promise<void> {
   await withStore((s) => s.courses.delete(id));
-  const title = compare.rows.value.find((r) => r.saved.id === id)?.saved.course.title ?? 'Course';
+  const title = compare.rows.value.find((r) => r.saved.id === id)?.saved.course.title ?? '';
   compare.rows.value = compare.rows.value.filter((r) => r.saved.id !== id);
-  compare.message.value = `Removed “${title}”.`;
+  compare.message.value = fill(words().removed, { title });
 }
 
 const handoffOf = (row: Row) => buildHandoff(row.saved.course, row.result, compare.profile.value);
@@ -114,14 +138,14 @@ export async function copyRequest(row: Row): Promise<void> {
   const text = compare.formUrl.value ? requestFormLink(compare.formUrl.value, handoff) : handoffJson(handoff);
   try {
     await navigator.clipboard.writeText(text);
-    compare.message.value = compare.formUrl.value ? 'Request link copied.' : 'Request copied as JSON.';
+    compare.message.value = compare.formUrl.value ? words().linkCopied : words().jsonCopied;
   } catch {
-    compare.message.value = 'Copying was blocked by the browser; use Download instead.';
+    compare.message.value = words().copyBlocked;
   }
 }
 
 /** Downloads the request as a JSON file. */
 export function downloadRequest(row: Row): void {
   downloadText(handoffFileName(row.saved.course), handoffJson(handoffOf(row)));
-  compare.message.value = 'Request downloaded.';
+  compare.message.value = words().downloaded;
 }

@@ -9,8 +9,3 @@ export function downloadText(name: string, text: string, type = 'application/jso
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Reads a file the user picked as text. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

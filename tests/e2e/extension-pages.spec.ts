@@ -84,6 +84,30 @@ test('the popup shows the tab’s score, and "Score this page" works where CPD L
   await expect(pageBadge(other)).toBeVisible();
 });
 
+test('the popup remembers you: a saved course is listed for its site and opens on its card in the side panel', async ({ context, server, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/course.html`);
+  await pageBadge(page).click();
+  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
+  await panel.getByRole('button', { name: 'Save course' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved');
+  const tabId = await tabIdOf(context, page.url());
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  const mine = popup.getByRole('list', { name: 'Your courses on this site' });
+  await expect(mine).toContainText('Metacognition in the Primary Classroom');
+  await expect(mine).toContainText('Saved');
+  await expect(popup.getByRole('list', { name: 'Courses on this page' }).locator('.tag')).toHaveText(['Saved']);
+  await snap(popup, 'popup-remembers');
+
+  const opened = context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
+  await popup.getByRole('button', { name: 'Open the label for Metacognition in the Primary Classroom' }).click();
+  // where the browser cannot open its side panel here, the compare view opens in a tab, on that course's card
+  const tab = await opened;
+  const view = tab ?? (await openExtensionPage('sidepanel.html'));
+  if (tab) await expect(view.locator('.card.focused')).toContainText('Metacognition in the Primary Classroom');
+  else await expect(view.locator('ol.cards')).toContainText('Metacognition in the Primary Classroom');
+});
+
 async function tabIdOf(context: import('@playwright/test').BrowserContext, url: string): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async (u) => {

@@ -33,13 +33,15 @@ test('setup: profile and targets change the score; a broken policy file is expla
   await expect(panel.getByRole('listitem').filter({ hasText: 'Your target:' })).toContainText('Use metacognitive strategies');
   await expect(panel.getByRole('listitem').filter({ hasText: 'School objective:' })).toContainText('Improve metacognition');
 
-  // a broken policy: every problem listed with its path, in plain English; nothing changes
+  // a broken policy: every problem listed in plain English, naming the setting, each linked to the field; nothing changes
   await options.getByLabel('Import a policy file (.json)').setInputFiles(join(ownFixturesDir, 'broken-policy.json'));
   const summary = options.getByRole('alert');
   await expect(summary).toContainText('That policy could not be used');
-  await expect(summary).toContainText('broken-policy.json: criteria[1].weight should be a number');
-  await expect(summary).toContainText('costs is missing');
-  await expect(options.getByText('In use:')).toContainText('CPD Lens');
+  await expect(summary.getByRole('link', { name: 'broken-policy.json: Weight of criterion ‘Evidence’ must be a number' })).toHaveAttribute('href', '#policy-file');
+  await expect(summary).toContainText('The cost rules section is missing');
+  await expect(summary).not.toContainText('criteria[');
+  await expect(options.getByText('In use:')).toContainText('the default policy, based on');
+  await expect(options.locator('body')).not.toContainText('CPL policy 3.1');
   await snap(options, 'options-broken-policy');
 
   // a good policy from the address where the school publishes it
@@ -89,16 +91,18 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await form.close();
 
   const compare = await openExtensionPage('sidepanel.html');
-  const rows = compare.getByRole('table').locator('tbody tr');
+  const rows = compare.locator('ol.cards > li');
   await expect(rows).toHaveCount(3);
-  await expect(compare.getByRole('img', { name: /Chart of \d+ criteria for 3 courses/ })).toBeVisible();
+  await compare.getByText('Every criterion, course by course').click();
+  await expect(compare.getByRole('table', { name: 'Criterion scores out of 10 for each saved course' }).locator('thead th')).toHaveCount(4);
   await snap(compare, 'compare');
 
-  await compare.getByRole('button', { name: 'Course', exact: true }).click();
-  await expect(compare.getByRole('columnheader', { name: 'Course' })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(rows.first().getByRole('rowheader')).toHaveText('Adaptive Teaching in Mathematics');
-  await compare.getByRole('button', { name: 'Course', exact: true }).click();
-  await expect(rows.first().getByRole('rowheader')).toHaveText('Metacognition in the Primary Classroom');
+  await compare.getByLabel('Sort by').selectOption('title');
+  await expect(compare.getByRole('list', { name: /course name, a to z/ })).toBeVisible();
+  await expect(rows.first().getByRole('heading')).toHaveText('1. Adaptive Teaching in Mathematics');
+  await compare.getByLabel('Sort by').selectOption('provider');
+  await compare.getByLabel('Sort by').selectOption('title');
+  await expect(rows.last().getByRole('heading')).toHaveText('3. Metacognition in the Primary Classroom');
 
   await compare.getByLabel('Note on Adaptive Teaching in Mathematics').fill('Ask about gap tasks');
   await compare.getByLabel('Note on Adaptive Teaching in Mathematics').blur();
@@ -116,10 +120,13 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await expect(compare.getByLabel('Note on Adaptive Teaching in Mathematics')).toHaveValue('Ask about gap tasks');
 
   // commissioning check: the saved courses as options for a cohort, with core's recommendation
+  await compare.getByLabel('Sort by').selectOption('title');
   await compare.getByLabel('Staff taking part').fill('12');
   const check = compare.getByRole('region', { name: 'Commissioning check' });
-  await expect(check.getByRole('table').locator('tbody tr')).toHaveCount(2);
-  await expect(check.getByRole('columnheader', { name: 'For 12 staff' })).toBeVisible();
+  const options2 = check.getByRole('list', { name: 'Options for 12 staff' }).locator(':scope > li');
+  await expect(options2).toHaveCount(2);
+  await expect(options2.first()).toContainText('For 12 staff');
+  await expect(options2.first().getByRole('heading')).toHaveText('Option 1: Adaptive Teaching in Mathematics');
   await expect(check.getByText(/^(Recommended: option \d|No option can be recommended yet\.)/)).toBeVisible();
   await snap(compare, 'commissioning');
 });
@@ -159,5 +166,71 @@ test('export and import of all data as one JSON file; a broken file changes noth
   await expect(options.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   await expect(options.getByLabel('Supply-cover day rate, £ (optional)')).toHaveValue('180');
   await compare.reload();
-  await expect(compare.getByRole('table').locator('tbody tr')).toHaveCount(1);
+  await expect(compare.locator('ol.cards > li')).toHaveCount(1);
+});
+
+test('setup is validated the GOV.UK way: a linked error summary, messages beside fields, answers kept, no empty target, "Saved" only when saved', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  // no browser bubbles: the form does its own checking
+  await expect(options.locator('form[novalidate]')).toHaveCount(1);
+  await options.getByLabel('Subjects you teach or lead').fill('science');
+  await options.getByRole('button', { name: 'Add a target' }).click();
+  await options.getByLabel('Request form address (optional)').fill('intranet/cpd');
+  await options.getByLabel('Supply-cover day rate, £ (optional)').fill('lots');
+  await options.getByRole('button', { name: 'Save setup' }).click();
+
+  const summary = options.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(options).toHaveTitle('Error: Set up CPD Lens');
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText(['Select your role', 'Enter target 1, or remove it', 'Supply-cover day rate must be an amount in pounds, like 180', 'Enter the request form address in the correct format, like https://intranet.school.example/cpd']);
+  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  // each message also sits beside its field, and the link moves focus to that field
+  await expect(options.locator('#role-error')).toHaveText(/Select your role/);
+  await expect(options.getByLabel('Your role')).toHaveAttribute('aria-describedby', 'role-error');
+  await links.nth(1).click();
+  await expect(options.getByLabel('Target', { exact: true })).toBeFocused();
+  // answers are kept
+  await expect(options.getByLabel('Subjects you teach or lead')).toHaveValue('science');
+  await expect(options.getByLabel('Supply-cover day rate, £ (optional)')).toHaveValue('lots');
+
+  await options.getByLabel('Your role').selectOption('teacher');
+  await options.getByLabel('Target', { exact: true }).fill('Improve questioning in science');
+  await options.getByLabel('Supply-cover day rate, £ (optional)').fill('£180');
+  await options.getByLabel('Request form address (optional)').fill('https://intranet.school.example/cpd');
+  await options.getByRole('button', { name: 'Save setup' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(options.locator('.error-summary')).toHaveCount(0);
+  await options.reload();
+  await expect(options.getByLabel('Supply-cover day rate, £ (optional)')).toHaveValue('180');
+  await expect(options.getByLabel('Target', { exact: true })).toHaveValue('Improve questioning in science');
+
+  // the side panel no longer invites a set-up once there are targets
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.getByText('No saved courses yet')).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Make the scores yours' })).toHaveCount(0);
+});
+
+test('policy and data files over 5 MB are refused by their size, with a clear message', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  const big = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
+  await options.getByLabel('Import a policy file (.json)').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: big });
+  await expect(options.getByRole('alert')).toContainText('The file is bigger than 5 MB, so it was not read');
+  await expect(options.locator('#policy-file-error')).toContainText('bigger than 5 MB');
+  await options.getByLabel('Import a CPD Lens export (.json)').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: big });
+  await expect(options.locator('#import-file-error')).toContainText('bigger than 5 MB');
+});
+
+test('the language setting turns setup, popup and side panel Welsh, and back', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await options.getByLabel('Cymraeg (Welsh)').check();
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Gosod CPD Lens');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'cy');
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Cyrsiau wedi’u cadw');
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'cy');
+  await options.getByLabel('English (Saesneg)').check();
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Set up CPD Lens');
+  // an open view follows the change without a reload
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Saved courses');
 });

@@ -1,0 +1,95 @@
+import { money, type Phase, type Role } from '@cpd-lens/core';
+import { fill, type Locale } from './locale.ts';
+
+/**
+ * Words every view shares: band names of the default policy, roles, phases, the first-run invitation.
+ * Welsh follows the widgets' terms (DPP, targedau DP, Cynllun Datblygu’r Ysgol); a Welsh speaker should check it.
+ */
+const en = {
+  setup: 'Setup',
+  outOf100: '{total} out of 100',
+  unknown: 'not known',
+  known: '{percent} of what the policy looks at is known',
+  perHour: '{amount} per participant-hour',
+  perHourUnknown: 'Cost per participant-hour not known',
+  invite: {
+    title: 'Make the scores yours',
+    body: 'Add your role, phase and PD targets, or load your school’s policy, and CPD Lens will judge each course against them.',
+    action: 'Set up CPD Lens',
+  },
+  defaultPolicy: 'the default policy, based on a trust’s CPD policy, the Teacher Development Trust’s advice on commissioning CPD and the DfE’s standard for teachers’ professional development',
+};
+
+const cy: typeof en = {
+  setup: 'Gosod',
+  outOf100: '{total} allan o 100',
+  unknown: 'anhysbys',
+  known: 'Mae {percent} o’r hyn y mae’r polisi’n edrych arno yn hysbys',
+  perHour: '{amount} fesul awr cyfranogwr',
+  perHourUnknown: 'Cost fesul awr cyfranogwr yn anhysbys',
+  invite: {
+    title: 'Gwnewch y sgoriau’n rhai i chi',
+    body: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau DP, neu llwythwch bolisi eich ysgol, a bydd CPD Lens yn barnu pob cwrs yn eu herbyn.',
+    action: 'Gosod CPD Lens',
+  },
+  defaultPolicy: 'y polisi diofyn, yn seiliedig ar bolisi DPP ymddiriedolaeth, cyngor y Teacher Development Trust ar gomisiynu DPP a safon yr Adran Addysg ar gyfer datblygiad proffesiynol athrawon',
+};
+
+export const common = { en, cy };
+
+const BANDS: Record<string, { en: string; cy: string }> = {
+  strong: { en: 'Strong fit', cy: 'Cyd-fynd yn gryf' },
+  good: { en: 'Good fit', cy: 'Cyd-fynd yn dda' },
+  partial: { en: 'Partial fit', cy: 'Cyd-fynd yn rhannol' },
+  weak: { en: 'Weak fit', cy: 'Cyd-fynd yn wan' },
+  insufficient: { en: 'Not enough information', cy: 'Dim digon o wybodaeth' },
+};
+
+/** The default policy's band id for an English band name (headline summaries carry the name only). */
+export function bandIdOf(label: string): string {
+  return Object.keys(BANDS).find((id) => BANDS[id]!.en === label) ?? '';
+}
+
+/** A band's name in the view's language: the default policy's bands are translated, a school's own are shown as written. */
+export function bandName(bandId: string | undefined, label: string, locale: Locale): string {
+  const known = BANDS[bandId || bandIdOf(label)];
+  return known && known.en === label ? known[locale] : label;
+}
+
+/** An amount as core formats it (£1,250), or "not known" in the view's language. */
+export function moneyText(amount: number | null, locale: Locale, currency = 'GBP'): string {
+  return amount === null ? common[locale].unknown : money(amount, currency);
+}
+
+/** "£12.50 per participant-hour", or "not known" said as such. */
+export function perHourText(amount: string | null, locale: Locale): string {
+  const t = common[locale];
+  return amount === null ? t.perHourUnknown : fill(t.perHour, { amount });
+}
+
+/** Staff roles in the words schools use, in both languages. */
+export const ROLE_LABELS: Record<Role, { en: string; cy: string }> = {
+  teacher: { en: 'Teacher', cy: 'Athro neu athrawes' },
+  ect: { en: 'Early career teacher (ECT)', cy: 'Athro ar ddechrau gyrfa (ECT)' },
+  'teaching-assistant': { en: 'Teaching assistant', cy: 'Cynorthwyydd addysgu' },
+  'middle-leader': { en: 'Middle leader (head of department, phase or subject lead)', cy: 'Arweinydd canol (pennaeth adran, cyfnod neu bwnc)' },
+  'senior-leader': { en: 'Senior leader', cy: 'Uwch arweinydd' },
+  headteacher: { en: 'Headteacher', cy: 'Pennaeth' },
+  senco: { en: 'SENCo', cy: 'Cydlynydd ADY (SENCo)' },
+  dsl: { en: 'Designated safeguarding lead', cy: 'Person dynodedig ar gyfer diogelu' },
+  'business-leader': { en: 'School business leader', cy: 'Arweinydd busnes yr ysgol' },
+  'support-staff': { en: 'Support staff', cy: 'Staff cymorth' },
+  governor: { en: 'Governor or trustee', cy: 'Llywodraethwr neu ymddiriedolwr' },
+  other: { en: 'Other', cy: 'Arall' },
+};
+
+/** School phases in the words schools use, in both languages. */
+export const PHASE_LABELS: Record<Phase, { en: string; cy: string }> = {
+  'early-years': { en: 'Early years', cy: 'Blynyddoedd cynnar' },
+  primary: { en: 'Primary', cy: 'Cynradd' },
+  secondary: { en: 'Secondary', cy: 'Uwchradd' },
+  'post-16': { en: 'Post-16', cy: 'Ôl-16' },
+  special: { en: 'Special', cy: 'Arbennig' },
+  'all-through': { en: 'All-through', cy: 'Pob oed' },
+  'further-education': { en: 'Further education', cy: 'Addysg bellach' },
+};

@@ -1,0 +1,60 @@
+import { fill } from '../i18n/locale.ts';
+import { locale, useText } from '../i18n/page.ts';
+import { sidepanelText } from '../i18n/sidepanel.ts';
+import type { Row } from './model.ts';
+
+/**
+ * Every weighted criterion with each course's score out of 10, courses as numbered columns so five fit
+ * in 320 px and labels stay in full. Folded by default: the cards already say strengths and gaps.
+ */
+export function CriteriaMatrix({ rows }: { rows: Row[] }) {
+  const t = useText(sidepanelText);
+  if (!rows.length) return null;
+  const criteria = rows[0]!.result.criteria.filter((c) => c.weight > 0);
+  // criterion labels are the policy's own words (English unless the school wrote them in Welsh)
+  const policyLang = locale.value === 'cy' ? 'en' : undefined;
+  return (
+    <details class="matrix">
+      <summary>{t.matrixTitle}</summary>
+      <p class="hint">{t.matrixIntro}</p>
+      <table>
+        <caption class="sr-only">{t.matrixCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.criterion}</th>
+            {rows.map((r, i) => (
+              <th key={r.saved.id} scope="col" class="num">
+                <span aria-hidden="true">{i + 1}</span>
+                <span class="sr-only">{fill(t.courseN, { n: i + 1 })}: {r.saved.course.title}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" lang={policyLang}>
+                {c.label}
+              </th>
+              {rows.map((r) => {
+                const score = r.result.criteria.find((x) => x.id === c.id)?.score ?? null;
+                return (
+                  <td key={r.saved.id} class="num">
+                    {score === null ? (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span class="sr-only">{t.unknownCell}</span>
+                      </>
+                    ) : (
+                      Math.round(score * 10)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultPolicy, scoreCourse, type CpdRequest, type ImpactEvaluation } from '@cpd-lens/core';
+import type { SavedCourse } from '@cpd-lens/core/store';
+import { bandName } from '../i18n/common.ts';
+import { optionsText } from '../i18n/options.ts';
+import { popupText } from '../i18n/popup.ts';
+import { sidepanelText } from '../i18n/sidepanel.ts';
+import { siteHistory } from '../popup/history.ts';
+import { currentLocale, localeSetting, saveLocaleSetting, saveSettings } from '../settings/settings.ts';
+import { glance } from '../sidepanel/summary.ts';
+
+const saved = (title: string, url: string): SavedCourse => ({ id: `id-${title}`, course: { title, url }, savedAt: '2026-11-01T10:00:00.000Z' });
+
+describe('siteHistory: the page remembers you', () => {
+  it('lists courses of this site saved, requested and attended, ignoring www, port and other sites', () => {
+    const request = { id: 'r1', course: { title: 'Phonics', url: 'https://www.hub.example/phonics' }, status: 'submitted' } as unknown as CpdRequest;
+    const evaluation = { id: 'e1', requestId: 'r1', courseTitle: 'Phonics' } as unknown as ImpactEvaluation;
+    const history = siteHistory('https://hub.example:8443/courses', [saved('Maths', 'https://hub.example/maths'), saved('Other', 'https://other.example/x')], [request], [evaluation]);
+    expect(history).toEqual([
+      { title: 'Maths', savedId: 'id-Maths', requested: false, attended: false },
+      { title: 'Phonics', requested: true, attended: true },
+    ]);
+  });
+
+  it('is empty for a page that is not a web page', () => {
+    expect(siteHistory('chrome://newtab', [saved('Maths', 'https://hub.example/maths')], [], [])).toEqual([]);
+  });
+});
+
+describe('glance: strengths and gaps of a card', () => {
+  it('never lists an unknown criterion as a gap, and lists the weightiest unknowns apart', () => {
+    const result = scoreCourse({ title: 'A course' }, defaultPolicy);
+    const g = glance(result);
+    const unknown = new Set(result.criteria.filter((c) => c.score === null).map((c) => c.label));
+    expect(g.gaps.some((label) => unknown.has(label))).toBe(false);
+    expect(g.unknowns.length).toBeGreaterThan(0);
+    expect(g.unknowns.every((label) => unknown.has(label))).toBe(true);
+  });
+
+  it('uses the judgement’s own reasons when the result has them', () => {
+    const result = { ...scoreCourse({ title: 'A course' }, defaultPolicy), reasons: { for: [{ criterionId: 'a', text: 'Runs over a term' }], against: [{ criterionId: 'b', text: 'No evidence named' }] } };
+    expect(glance(result)).toMatchObject({ strengths: ['Runs over a term'], gaps: ['No evidence named'] });
+  });
+});
+
+describe('Welsh', () => {
+  it('every view table has a Welsh string for every English one, none left empty', () => {
+    const keys = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    for (const table of [popupText, optionsText, sidepanelText]) {
+      expect(keys(table.cy)).toEqual(keys(table.en));
+      const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v as object) : [v as string]));
+      expect(values(table.cy).every((v) => v.trim().length > 0)).toBe(true);
+    }
+  });
+
+  it('translates the default policy’s band names and leaves a school’s own as written', () => {
+    expect(bandName('good', 'Good fit', 'cy')).toBe('Cyd-fynd yn dda');
+    expect(bandName(undefined, 'Not enough information', 'cy')).toBe('Dim digon o wybodaeth');
+    expect(bandName('good', 'Meets our bar', 'cy')).toBe('Meets our bar');
+  });
+});
+
+describe('language setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('follows the browser until chosen, keeps other settings when saved, and is readable by every view', async () => {
+    expect(await localeSetting()).toBe('auto');
+    await saveSettings({ objectives: [], configured: true, budget: 1000 });
+    expect(await saveLocaleSetting('cy')).toEqual([]);
+    expect(await localeSetting()).toBe('cy');
+    expect(await currentLocale()).toBe('cy');
+    expect(await saveSettings({ objectives: [], configured: true, locale: 'fr' })).not.toEqual([]);
+  });
+});
