@@ -2,6 +2,7 @@ import { defaultPolicy, scoreCourse, type Course, type Policy, type Profile, typ
 import { openCpdStore, type CpdStore, type StoredPolicy } from '@cpd-lens/core/store';
 import { readSettings, type Settings } from '../settings/settings.ts';
 import { withManaged } from '../managed/apply.ts';
+import { isLocked } from '../managed/config.ts';
 
 /** Ids of the single records a member of staff has: their profile and their school's policy. */
 export const PROFILE_ID = 'me';
@@ -28,8 +29,10 @@ export async function withStore<T>(work: (store: CpdStore) => Promise<T>): Promi
 /** Reads the member of staff's setup; records that no longer fit their schema read as absent. */
 export async function loadSetup(store: CpdStore): Promise<Setup> {
   const [profile, stored, { settings: own }] = await Promise.all([store.profiles.get(PROFILE_ID), store.policies.get(POLICY_ID), readSettings()]);
-  const { settings } = await withManaged(own);
-  return { profile, stored, settings };
+  const { settings, managed } = await withManaged(own);
+  // the school's phase: fixed by IT, or filling a profile that has none
+  const phase = managed.phase !== undefined && profile && (isLocked(managed) || !profile.phase) ? managed.phase : undefined;
+  return { profile: phase ? { ...profile!, phase } : profile, stored, settings };
 }
 
 /** The policy in force: the school's, with the member of staff's own supply-cover rate when set. */

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentMessage } from '../background/handle-content.ts';
 import { syncGrantedSites } from '../background/granted-sites.ts';
 import { createServices } from '../background/services.ts';
-import { syncManagedPolicy } from '../managed/policy-sync.ts';
+import { syncAndRemember } from '../managed/policy-sync.ts';
 import { onManagedChange } from '../managed/read.ts';
 
 /** The service worker: injects the badge where a course was found, scores, saves and opens requests. */
@@ -21,8 +21,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void syncGrantedSites().catch(() => undefined));
   // the school's pushed policy address: read at every start of the worker and whenever IT changes it
-  void syncManagedPolicy().catch(() => undefined);
-  onManagedChange(() => void syncManagedPolicy().catch(() => undefined));
+  void syncAndRemember().catch(() => undefined);
+  onManagedChange(() => void syncAndRemember().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(() => undefined));
   if (!import.meta.env.FIREFOX) {

@@ -37,6 +37,9 @@ const en = {
   formUrlHint: 'The intranet page where your school’s CPD request form is. CPD Lens opens it with the course filled in.',
   save: 'Save setup',
   saved: 'Saved. Scores on provider pages now use your setup.',
+  bySchool: 'Set by your school',
+  suggestedBySchool: 'Suggested by your school: you can change it',
+  schoolName: 'School: {name} (set by your school)',
   v: {
     role: 'Select your role',
     target: 'Enter target {n}, or remove it',
@@ -65,6 +68,8 @@ const en = {
     permission: 'CPD Lens needs your permission to read {host}: choose Allow when asked, or download the file and import it instead',
     unreadable: 'The policy could not be read from that address ({reason}). Check the address, or download the file and import it instead',
     tooBig: 'The file is bigger than 5 MB, so it was not read. A policy file is usually much smaller: check you chose the right file',
+    bySchool: 'Your school sets this policy: CPD Lens reads it from {url}.',
+    syncFailed: 'The last attempt to read it failed: {message}',
   },
   data: {
     title: 'Your data',
@@ -118,6 +123,9 @@ const cy: typeof en = {
   formUrlHint: 'Tudalen y fewnrwyd lle mae ffurflen gais DPP eich ysgol. Mae CPD Lens yn ei hagor gyda’r cwrs wedi’i lenwi.',
   save: 'Cadw’r gosodiadau',
   saved: 'Wedi’i gadw. Mae sgoriau ar dudalennau darparwyr bellach yn defnyddio eich gosodiadau.',
+  bySchool: 'Wedi’i osod gan eich ysgol',
+  suggestedBySchool: 'Wedi’i awgrymu gan eich ysgol: gallwch ei newid',
+  schoolName: 'Ysgol: {name} (wedi’i osod gan eich ysgol)',
   v: {
     role: 'Dewiswch eich rôl',
     target: 'Rhowch darged {n}, neu ei dynnu',
@@ -146,6 +154,8 @@ const cy: typeof en = {
     permission: 'Mae angen eich caniatâd ar CPD Lens i ddarllen {host}: dewiswch Caniatáu pan ofynnir, neu lawrlwythwch y ffeil a’i mewnforio yn lle hynny',
     unreadable: 'Nid oedd modd darllen y polisi o’r cyfeiriad hwnnw ({reason}). Gwiriwch y cyfeiriad, neu lawrlwythwch y ffeil a’i mewnforio yn lle hynny',
     tooBig: 'Mae’r ffeil yn fwy na 5 MB, felly ni chafodd ei darllen. Mae ffeil polisi fel arfer yn llawer llai: gwiriwch mai’r ffeil gywir a ddewisoch',
+    bySchool: 'Eich ysgol sy’n gosod y polisi hwn: mae CPD Lens yn ei ddarllen o {url}.',
+    syncFailed: 'Methodd yr ymgais ddiwethaf i’w ddarllen: {message}',
   },
   data: {
     title: 'Eich data',

@@ -1,4 +1,5 @@
 import { Policy, check, parseJson } from '@cpd-lens/core';
+import { storage } from 'wxt/utils/storage';
 import { POLICY_ID, withStore } from '../data/setup.ts';
 import { readManaged } from './read.ts';
 
@@ -7,6 +8,16 @@ const MAX_POLICY_BYTES = 1_000_000;
 
 /** What happened the last time the school's policy address was read, for setup to show. */
 export type PolicySync = { state: 'none' } | { state: 'imported'; name: string } | { state: 'failed'; message: string };
+
+/** The last sync's outcome, kept so setup can say why the school's policy is not in use. */
+export const policySyncItem = storage.defineItem<PolicySync>('local:managedPolicySync', { fallback: { state: 'none' } });
+
+/** Syncs and remembers the outcome. */
+export async function syncAndRemember(): Promise<PolicySync> {
+  const result = await syncManagedPolicy();
+  await policySyncItem.setValue(result);
+  return result;
+}
 
 /**
  * Reads the policy at the address the school pushed and makes it the policy in force. A failure keeps

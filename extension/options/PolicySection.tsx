@@ -6,16 +6,14 @@ import { optionsText } from '../i18n/options.ts';
 import { describedBy, ErrorSummary, errorOf, Field } from '../ui/ErrorSummary.tsx';
 import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { importPolicyText, importPolicyUrl, policyState, policyTooBig, useDefaultPolicy } from './policy.ts';
+import { fixedBySchool, form } from './model.ts';
 
 /** The policy in force, and importing the school's own from a file or the address where the school publishes it. */
 export function PolicySection() {
   const all = useText(optionsText);
   const t = all.policy;
   const c = useText(common);
-  const url = useSignal(policyState.url.value);
-  const errors = policyState.errors.value;
   const source = policyState.source.value;
-  const fileErrors = errors.filter((e) => e.field === 'policy-file');
   return (
     <section aria-labelledby="policy">
       <h2 id="policy">{t.title}</h2>
@@ -23,6 +21,33 @@ export function PolicySection() {
         {t.inUse} <strong>{source === 'default' ? c.defaultPolicy : fill(t.yours, { name: policyState.name.value })}</strong>
         {source !== 'default' && <span class="muted"> ({source === 'url' ? t.fromUrl : t.fromFile})</span>}
       </p>
+      {fixedBySchool('policyUrl') ? <SchoolPolicy /> : <PolicyImport />}
+    </section>
+  );
+}
+
+/** The school pushed its policy's address: say where it comes from and how the last read went; nothing to import here. */
+function SchoolPolicy() {
+  const t = useText(optionsText).policy;
+  const { config, sync } = form.school.value;
+  return (
+    <>
+      <p>{fill(t.bySchool, { url: config.policyUrl ?? '' })}</p>
+      {sync.state === 'failed' && <p class="error-message">{fill(t.syncFailed, { message: sync.message })}</p>}
+    </>
+  );
+}
+
+/** Importing the school's policy by hand, from a file or an address. */
+function PolicyImport() {
+  const all = useText(optionsText);
+  const t = all.policy;
+  const url = useSignal(policyState.url.value);
+  const errors = policyState.errors.value;
+  const source = policyState.source.value;
+  const fileErrors = errors.filter((e) => e.field === 'policy-file');
+  return (
+    <>
       <ErrorSummary title={t.problemTitle} errors={errors} />
       {policyState.message.value && (
         <p class="ok" role="status">
@@ -53,6 +78,6 @@ export function PolicySection() {
           </button>
         </p>
       )}
-    </section>
+    </>
   );
 }

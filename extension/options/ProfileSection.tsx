@@ -4,7 +4,7 @@ import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { optionsText } from '../i18n/options.ts';
 import { describedBy, errorOf, Field } from '../ui/ErrorSummary.tsx';
-import { addObjective, addTarget, editRow, form, removeRow } from './model.ts';
+import { addObjective, addTarget, editRow, fixedBySchool, form, removeRow, schoolHintText } from './model.ts';
 
 /** Role, phase, subjects, SDP objectives and PD targets (each target optionally linked to an objective). */
 export function ProfileSection() {
@@ -25,8 +25,8 @@ export function ProfileSection() {
           ))}
         </select>
       </Field>
-      <Field id="phase" label={t.phase} prefix={t.errorPrefix}>
-        <select id="phase" value={form.phase.value} onChange={(e) => (form.phase.value = e.currentTarget.value as Phase | '')}>
+      <Field id="phase" label={t.phase} hint={schoolHintText('phase', t)} prefix={t.errorPrefix}>
+        <select id="phase" value={form.phase.value} disabled={fixedBySchool('phase')} aria-describedby={schoolHintText('phase', t) ? 'phase-hint' : undefined} onChange={(e) => (form.phase.value = e.currentTarget.value as Phase | '')}>
           <option value="">{t.phaseNone}</option>
           {Phase.options.map((p) => (
             <option key={p} value={p}>

@@ -7,6 +7,9 @@ import { optionsText } from '../i18n/options.ts';
 import { Settings, readSettings, saveSettings } from '../settings/settings.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
 import { loadPolicyState } from './policy.ts';
+import { isLocked, type ManagedConfig } from '../managed/config.ts';
+import { readManaged } from '../managed/read.ts';
+import { policySyncItem, type PolicySync } from '../managed/policy-sync.ts';
 
 /** One row of the targets or objectives editor; ids are kept stable so links between them survive edits. */
 export interface TargetRow { id: string; code: string; text: string; objectiveId: string }
@@ -26,7 +29,22 @@ export const form = {
   /** Problems of the last "Save setup", in the order of the fields on the page. */
   errors: signal<FieldError[]>([]),
   saved: signal(false),
+  /** What the school's IT pushed, whether staff may change it, and how reading its policy went. */
+  school: signal<{ config: ManagedConfig; locked: boolean; sync: PolicySync }>({ config: {}, locked: false, sync: { state: 'none' } }),
 };
+
+/** Whether a setting is fixed by the school (shown read-only, never saved as the member of staff's own). */
+export function fixedBySchool(key: keyof ManagedConfig): boolean {
+  const school = form.school.value;
+  return school.locked && school.config[key] !== undefined;
+}
+
+/** A field's hint: "Set by your school" when fixed, "Suggested by your school" when pushed but open, else its own. */
+export function schoolHintText(key: keyof ManagedConfig, words: { bySchool: string; suggestedBySchool: string }, own?: string): string | undefined {
+  const school = form.school.value;
+  if (school.config[key] === undefined) return own;
+  return school.locked ? words.bySchool : words.suggestedBySchool;
+}
 
 const words = () => messages(optionsText, locale.value);
 let counter = 0;
@@ -46,6 +64,16 @@ export async function loadForm(): Promise<void> {
   form.coverRate.value = settings.supplyCoverDayRate?.toString() ?? '';
   form.budget.value = settings.budget?.toString() ?? '';
   form.requestFormUrl.value = settings.requestFormUrl ?? '';
+  const { config } = await readManaged();
+  form.school.value = { config, locked: isLocked(config), sync: await policySyncItem.getValue() };
+  // the school's values: fixed ones replace what is shown, suggested ones fill only empty fields
+  const show = (key: 'phase' | 'supplyCoverDayRate' | 'requestFormUrl', field: { value: string }) => {
+    const value = config[key];
+    if (value !== undefined && (fixedBySchool(key) || !field.value)) field.value = String(value);
+  };
+  show('phase', form.phase as { value: string });
+  show('supplyCoverDayRate', form.coverRate);
+  show('requestFormUrl', form.requestFormUrl);
   await loadPolicyState(settings);
   form.loaded.value = true;
 }
@@ -131,6 +159,13 @@ export async function saveForm(): Promise<void> {
   const url = form.requestFormUrl.value.trim();
   if (url) settings.requestFormUrl = url;
   else delete settings.requestFormUrl;
+  // what the school fixed is not the member of staff's own: keep what they had stored
+  for (const key of ['supplyCoverDayRate', 'requestFormUrl'] as const) {
+    if (!fixedBySchool(key)) continue;
+    if (current[key] === undefined) delete settings[key];
+    else settings[key] = current[key];
+  }
+  if (fixedBySchool('phase')) delete (profile as { phase?: string }).phase;
 
   // the schemas still have the last word (lengths, counts); what they refuse is said against the nearest field
   const checkedProfile = check(Profile, profile);

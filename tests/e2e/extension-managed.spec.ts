@@ -36,6 +36,8 @@ base('the school’s pushed policy address, request form and cover rate are used
       requestFormUrl: `${server.origin}/own/request-form.html`,
       supplyCoverDayRate: 250,
       schoolType: 'academy',
+      schoolName: 'Example Academy',
+      phase: 'secondary',
       unknownSetting: 'ignored',
     };
     writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: pushed } } }));
@@ -52,6 +54,19 @@ base('the school’s pushed policy address, request form and cover rate are used
       await page.goto(`${server.origin}/own/course.html`);
       await expect(pageBadge(page)).toHaveAccessibleName(/School test band/, { timeout: 2000 });
     }).toPass({ timeout: 20_000 });
+
+    // setup shows what the school set, fixed, and keeps it out of the member of staff's own settings
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect(options.getByText('School: Example Academy (set by your school)')).toBeVisible();
+    const formUrl = options.getByLabel('Request form address (optional)');
+    await expect(formUrl).toHaveValue(pushed.requestFormUrl);
+    await expect(formUrl).toHaveAttribute('readonly', '');
+    await expect(formUrl).toHaveAccessibleDescription(/Set by your school/);
+    await expect(options.getByLabel('Phase')).toBeDisabled();
+    await expect(options.getByLabel('Phase')).toHaveValue('secondary');
+    await expect(options.getByText(`Your school sets this policy: CPD Lens reads it from ${pushed.policyUrl}.`)).toBeVisible();
+    await expect(options.getByLabel('Import a policy file (.json)')).toHaveCount(0);
     await context.close();
   } finally {
     if (policyFile) rmSync(policyFile, { force: true });
