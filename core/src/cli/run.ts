@@ -1,5 +1,6 @@
 import { COMMANDS } from './commands/index.ts';
 import { CliError, type CliIo } from './io.ts';
+import { forTerminal } from './terminal.ts';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -13,7 +14,9 @@ function help(): string {
 }
 
 /** Runs `cpd` with its arguments; every failure the user can fix is one line on stderr and exit code 2. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Everything printed passes here: page titles, policy text and error messages alike.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(forTerminal(text)), err: (text) => rawIo.err(forTerminal(text)) };
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(help());

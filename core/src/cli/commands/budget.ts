@@ -1,4 +1,5 @@
 import { budgetRollup } from '../../budget/rollup.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { toCsv } from '../../report/csv.ts';
 import { loadPlan } from '../inputs.ts';
 import { CliError } from '../io.ts';
@@ -17,7 +18,7 @@ export const budgetCommand: Command = {
     const plan = await loadPlan(values.plan, io);
     const b = budgetRollup(plan, await loadRequests(values.requests, io), values.staff ? await loadStaff(values.staff, io) : []);
     if (values.json) {
-      io.out(JSON.stringify(b, null, 2));
+      io.out(jsonForTerminal(b));
       return 0;
     }
     const objectiveRows = b.byObjective.map((o) => [o.title, money(o.spent), money(o.committed), money(o.pending)]);

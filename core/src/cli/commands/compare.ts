@@ -1,4 +1,5 @@
 import { compareOptions } from '../../commission/compare.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { toCsv } from '../../report/csv.ts';
 import { loadCourses } from '../inputs.ts';
 import { CliError } from '../io.ts';
@@ -22,7 +23,7 @@ export const compareCommand: Command = {
     for (const source of positionals) courses.push(...(await loadCourses(source, io)));
     const result = compareOptions(courses, ctx.policy, { cohort, profile: ctx.profile, plan: ctx.plan });
     if (values.json) {
-      io.out(JSON.stringify(result, null, 2));
+      io.out(jsonForTerminal(result));
       return 0;
     }
     const rows = result.options.map((o, i) => [

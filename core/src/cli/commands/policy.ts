@@ -1,4 +1,5 @@
 import { defaultPolicy } from '../../policy/default-policy.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { loadPolicy } from '../inputs.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
@@ -12,7 +13,7 @@ export const policyCommand: Command = {
   async run(args, io) {
     const [action, ...rest] = args;
     if (action === 'default') {
-      io.out(JSON.stringify({ $schema: 'https://cpd-lens.example/schemas/policy.schema.json', ...defaultPolicy }, null, 2));
+      io.out(jsonForTerminal({ $schema: 'https://cpd-lens.example/schemas/policy.schema.json', ...defaultPolicy }));
       return 0;
     }
     if (action !== 'check') throw new CliError('policy: use "cpd policy check <file>" or "cpd policy default"');

@@ -1,4 +1,5 @@
 import { pdRecord, pdRecordCsv } from '../../record/pd-record.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
 import { loadEvaluations, loadRequests } from './leader-inputs.ts';
@@ -13,7 +14,7 @@ export const recordCommand: Command = {
     const { values, positionals } = parse(args, { requests: { type: 'string' }, evaluations: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false } });
     if (positionals.length !== 1 || !values.requests) throw new CliError('record: name one staff id and --requests FILE');
     const record = pdRecord(positionals[0]!, await loadRequests(values.requests, io), values.evaluations ? await loadEvaluations(values.evaluations, io) : []);
-    if (values.json) io.out(JSON.stringify(record, null, 2));
+    if (values.json) io.out(jsonForTerminal(record));
     else if (values.csv) io.out(pdRecordCsv(record).trimEnd());
     else {
       io.out(`Professional development record: ${record.name ?? record.staffId} — ${record.totals.entries} entries, ${record.totals.hours} hours`);

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { jsonForTerminal } from '../terminal.ts';
 import { budgetRollup } from '../../budget/rollup.ts';
 import { toCsv } from '../../report/csv.ts';
 import { renderImpactReportHtml } from '../../report/html.ts';
@@ -19,7 +20,7 @@ export const reportCommand: Command = {
     const plan = await loadPlan(values.plan, io);
     const report = impactReport(await loadEvaluations(values.evaluations, io), plan);
     const budget = values.requests ? budgetRollup(plan, await loadRequests(values.requests, io), values.staff ? await loadStaff(values.staff, io) : []) : undefined;
-    if (values.json) io.out(JSON.stringify({ report, budget }, null, 2));
+    if (values.json) io.out(jsonForTerminal({ report, budget }));
     if (values.out) {
       await writeFile(values.out, renderImpactReportHtml(report, { school: plan.school, year: plan.year, ...(budget ? { budget } : {}) }));
       io.out(`wrote ${values.out}`);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { jsonForTerminal } from '../terminal.ts';
 import type { Course } from '../../model/course.ts';
 import type { ScoreResult } from '../../model/score.ts';
 import { defaultPolicy } from '../../policy/default-policy.ts';
@@ -69,7 +70,7 @@ export const scoreCommand: Command = {
     for (const source of positionals) {
       for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
     }
-    if (values.json) io.out(JSON.stringify({ courses: results }, null, 2));
+    if (values.json) io.out(jsonForTerminal({ courses: results }));
     else io.out(results.map((r) => describeScore(r.course, r.score)).join(`\n\n${'═'.repeat(60)}\n\n`));
     return 0;
   },
