@@ -14,9 +14,10 @@ describe('cpd score', () => {
     const { code, stdout, stderr } = await cpd(['score', f('phonics-course.json'), '--profile', f('profile.json'), '--plan', f('plan.json')]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Score \d+\/100 · Strong fit · \d+% of policy weight known/);
+    expect(stdout).toMatch(/Score \d+\/100, Strong fit\. \d+% of the policy's weight could be judged/);
     expect(stdout).toContain('Meets identified development priorities');
-    expect(stdout).toContain('PD target “Improve the teaching of phonics in Year 1”');
+    expect(stdout).toContain('PD target “Improve the teaching of phonics in Year 1”: 67% match');
+    expect(stdout).toMatch(/Meets identified development priorities +3 +strong +14\.0/);
     expect(stdout).toContain('£92.27 per participant-hour');
     expect(stdout).toContain('Questions to ask the provider:');
   });
