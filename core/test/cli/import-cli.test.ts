@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/report/csv.ts';
+import { fixtures } from '../helpers.ts';
+import { year } from '../leader/year.ts';
+import { makeXlsx } from '../leader/xlsx-fixture.ts';
+import { cpd } from './harness.ts';
+
+const y = (name: string) => join(fixtures, 'year', name);
+const i = (name: string) => join(fixtures, 'import', name);
+const tmp = () => mkdtemp(join(tmpdir(), 'cpd-import-'));
+const longest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+const json = async (argv: string[]) => {
+  const r = await cpd(argv);
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout);
+};
+
+/** The receiver templates' sheet: one row per delivery, requests and evaluations mixed, the JSON in Document. */
+function receiverCsv(): string {
+  const rows = [
+    ...year.requests().map((r) => [r.id, 'CpdRequest', r.createdAt, r.requester.name, r.course.title, r.costs.total, JSON.stringify(r)]),
+    ...year.evaluations().map((e) => [e.id, 'ImpactEvaluation', e.completedAt, e.staffId ?? '', e.courseTitle, e.cost ?? '', JSON.stringify(e)]),
+  ];
+  return toCsv([['Id', 'Kind', 'ReceivedAt', 'Requester', 'Course', 'Total', 'Document'], ...rows]);
+}
+
+describe('the CPL leader’s data from CSV and XLSX exports (issue 13)', () => {
+  it('a Microsoft Forms CSV export (BOM, UK dates, £ amounts, a multi-line answer) feeds cpd budget', async () => {
+    const b = await json(['budget', '--plan', y('plan.json'), '--requests', i('forms-requests.csv'), '--json']);
+    // Forms responses have no approval yet: all three are requests (£692 + £150 + £1,200)
+    expect(b).toMatchObject({ pending: 2042, spent: 2500, committed: 0 });
+    const by = Object.fromEntries(b.byObjective.map((o: { objectiveId: string }) => [o.objectiveId, o]));
+    expect(by['sdp-1'].pending).toBe(1292); // £692 + half of £1,200 ("SDP1;SDP3")
+    expect(by['sdp-3'].pending).toBe(750); // "SDP3 Improve outcomes…" resolved by its code
+    const text = await cpd(['budget', '--plan', y('plan.json'), '--requests', i('forms-requests.csv')]);
+    expect(longest(text.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('the receiver templates’ sheet gives the same figures as the JSON files', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'received.csv'), receiverCsv());
+    const r = join(dir, 'received.csv');
+    expect(await json(['budget', '--plan', y('plan.json'), '--requests', r, '--staff', y('staff.json'), '--json'])).toEqual(await json(['budget', '--plan', y('plan.json'), '--requests', y('requests.json'), '--staff', y('staff.json'), '--json']));
+    expect(await json(['report', '--plan', y('plan.json'), '--evaluations', r, '--requests', r, '--json'])).toEqual(await json(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json'), '--requests', y('requests.json'), '--json']));
+    expect(await json(['record', 't01', '--requests', r, '--evaluations', r, '--json'])).toEqual(await json(['record', 't01', '--requests', y('requests.json'), '--evaluations', y('evaluations.json'), '--json']));
+  });
+
+  it('a SharePoint list exported to Excel (.xlsx, dates as serials) reads like its CSV export', async () => {
+    const dir = await tmp();
+    const csv = (await readFile(i('sharepoint-requests.csv'), 'utf8')).trim().split('\n').map((l) => l.split(','));
+    const rows = csv.map((row, n) => (n === 0 ? row : row.map((v, c) => (c === 4 || c === 0 ? Number(v) : c === 9 ? 46280.375 : v))));
+    await writeFile(join(dir, 'list.xlsx'), makeXlsx({ 'CPD requests': rows }));
+    const fromXlsx = await json(['budget', '--plan', y('plan.json'), '--requests', join(dir, 'list.xlsx'), '--json']);
+    expect(fromXlsx).toMatchObject({ spent: 2800, committed: 420, pending: 250 }); // completed 300, approved 420, pending 250, declined 180 left out
+    expect(fromXlsx).toEqual(await json(['budget', '--plan', y('plan.json'), '--requests', i('sharepoint-requests.csv'), '--json']));
+  });
+
+  it('a bad row is named by row and column, exit code 2', async () => {
+    const dir = await tmp();
+    const text = (await readFile(i('forms-requests.csv'), 'utf8')).replace('£150,,,£150', '£150,,,about £150').replace('SLT', 'Governors');
+    await writeFile(join(dir, 'forms.csv'), text);
+    const { code, stdout, stderr } = await cpd(['budget', '--plan', y('plan.json'), '--requests', join(dir, 'forms.csv')]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    // Spreadsheet rows, as Excel shows them: row 2's answer spans two lines of the file but is one row.
+    expect(stderr.split('\n')).toEqual([
+      `${join(dir, 'forms.csv')} row 3, column “Total cost (£)”: “about £150” is not an amount of money`,
+      `${join(dir, 'forms.csv')} row 4, column “Staff group”: “Governors” is not a staff group (teaching, support or leadership) this import knows (map it under "values")`,
+      '',
+    ]);
+  });
+
+  it('an export it does not recognise asks for a mapping; a mapping file of the school’s own works', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'own.csv'), 'Who,Course,Cost,Stage,Ref\nTeacher 9,Maths mastery,"£1,000",Awaiting SLT,m1\nTeacher 8,Behaviour,£90,Paid,m2\n');
+    const unknown = await cpd(['budget', '--plan', y('plan.json'), '--requests', join(dir, 'own.csv')]);
+    expect(unknown.stderr).toMatch(/own\.csv: cannot tell which columns hold what \(columns: Who, Course, Cost, Stage, Ref\); give --mapping FILE or one of receiver-requests, forms-requests, sharepoint-requests/);
+    const mapping = { kind: 'requests', columns: { id: 'Ref', 'requester.name': 'Who', 'course.title': 'Course', 'costs.total': 'Cost', status: 'Stage' }, values: { status: { 'Awaiting SLT': 'submitted', Paid: 'completed' } }, defaults: { createdAt: '2026-09-01' } };
+    await writeFile(join(dir, 'mapping.json'), JSON.stringify(mapping));
+    expect((await cpd(['mapping', 'check', join(dir, 'mapping.json')])).stdout).toMatch(/valid — reads requests, 5 columns mapped/);
+    const b = await json(['budget', '--plan', y('plan.json'), '--requests', join(dir, 'own.csv'), '--mapping', join(dir, 'mapping.json'), '--json']);
+    expect(b).toMatchObject({ pending: 1000, spent: 2590 });
+    await writeFile(join(dir, 'typo.json'), JSON.stringify({ ...mapping, columns: { ...mapping.columns, 'cost.total': 'Cost' } }));
+    expect((await cpd(['budget', '--plan', y('plan.json'), '--requests', join(dir, 'own.csv'), '--mapping', join(dir, 'typo.json')])).stderr).toMatch(/typo\.json: "cost\.total" is not a field of requests/);
+  });
+
+  it('cpd mapping lists the ready mappings in 80 columns and prints one to start from', async () => {
+    const list = await cpd(['mapping']);
+    expect(longest(list.stdout)).toBeLessThanOrEqual(80);
+    expect(list.stdout).toContain('sharepoint-requests');
+    expect(JSON.parse((await cpd(['mapping', 'forms-requests'])).stdout).columns['costs.total']).toBe('Total cost (£)');
+  });
+});
