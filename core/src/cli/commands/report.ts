@@ -27,7 +27,7 @@ export const reportCommand: Command = {
       io.out(`wrote ${values.out}`);
     }
     if (values.csv) {
-      const rows = [['Section', 'Level', 'Rated', 'Mean (1-5)', 'Share rated 4 or 5', 'Spend', 'Hours', 'Cost per participant-hour']];
+      const rows = [['Section', 'Level', 'Evaluations rating this level', 'Mean rating (1-5)', 'Share rating it 4 or 5', 'Cost of the CPD evaluated', 'Participant-hours', 'Cost per participant-hour']];
       for (const s of [{ title: 'All CPD', ...report }, ...report.byObjective]) {
         for (const l of s.levels) rows.push([s.title, l.label, String(l.rated), String(l.mean ?? ''), String(l.reached ?? ''), String(s.value.spend), String(s.value.hours), String(s.value.costPerParticipantHour ?? '')]);
       }
