@@ -1,25 +1,18 @@
 import type { ImportMapping } from './mapping.ts';
 
+/** The receiver templates' sheet: the whole JSON document in Document, rows of this kind picked by Kind. */
+function receiver(kind: 'requests' | 'evaluations', contains: string, description: string): ImportMapping {
+  return { kind, description, detect: ['Id', 'Kind', 'Document'], document: 'Document', rowsWhere: { column: 'Kind', contains } };
+}
+
 /**
  * Ready mappings for the exports UK schools have. `detect` lists columns that identify the export, so
  * `cpd` can pick the mapping itself; a school whose columns differ copies one (`cpd mapping NAME`) and
  * edits the column names.
  */
 export const READY_MAPPINGS: Readonly<Record<string, ImportMapping>> = {
-  'receiver-requests': {
-    kind: 'requests',
-    description: 'The project’s receiver templates (Power Automate → SharePoint list, Apps Script → Google Sheet): one row per delivery, the whole CpdRequest JSON in Document.',
-    detect: ['Id', 'Kind', 'Document'],
-    document: 'Document',
-    rowsWhere: { column: 'Kind', contains: 'request' },
-  },
-  'receiver-evaluations': {
-    kind: 'evaluations',
-    description: 'The receiver templates’ rows whose Kind is an impact evaluation; the whole ImpactEvaluation JSON in Document.',
-    detect: ['Id', 'Kind', 'Document'],
-    document: 'Document',
-    rowsWhere: { column: 'Kind', contains: 'evaluation' },
-  },
+  'receiver-requests': receiver('requests', 'request', 'The project’s receiver templates (Power Automate → SharePoint list, Apps Script → Google Sheet): one row per delivery, the whole CpdRequest JSON in Document.'),
+  'receiver-evaluations': receiver('evaluations', 'evaluation', 'The receiver templates’ rows whose Kind is an impact evaluation; the whole ImpactEvaluation JSON in Document.'),
   'forms-requests': {
     kind: 'requests',
     description: 'A Microsoft Forms CPD request form (Responses → Open in Excel): its question titles are the column headings below.',
