@@ -1,8 +1,11 @@
 import type { ImportMapping } from './mapping.ts';
 
-/** The receiver templates' sheet: the whole JSON document in Document, rows of this kind picked by Kind. */
+/**
+ * The receiver templates' sheet: the whole JSON document in Document, rows picked by Kind ("request" or
+ * "evaluation"). Recognised by Kind and Document only: the SharePoint list keeps the id in Title, the Sheet in Id.
+ */
 function receiver(kind: 'requests' | 'evaluations', contains: string, description: string): ImportMapping {
-  return { kind, description, detect: ['Id', 'Kind', 'Document'], document: 'Document', rowsWhere: { column: 'Kind', contains } };
+  return { kind, description, detect: ['Kind', 'Document'], document: 'Document', rowsWhere: { column: 'Kind', contains } };
 }
 
 /**

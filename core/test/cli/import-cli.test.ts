@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boundedGet } from '../../src/cli/fetch-page.ts';
 import { toCsv } from '../../src/report/csv.ts';
 import { fixtures } from '../helpers.ts';
 import { year } from '../leader/year.ts';
@@ -21,8 +24,8 @@ const json = async (argv: string[]) => {
 /** The receiver templates' sheet: one row per delivery, requests and evaluations mixed, the JSON in Document. */
 function receiverCsv(): string {
   const rows = [
-    ...year.requests().map((r) => [r.id, 'CpdRequest', r.createdAt, r.requester.name, r.course.title, r.costs.total, JSON.stringify(r)]),
-    ...year.evaluations().map((e) => [e.id, 'ImpactEvaluation', e.completedAt, e.staffId ?? '', e.courseTitle, e.cost ?? '', JSON.stringify(e)]),
+    ...year.requests().map((r) => [r.id, 'request', r.createdAt, r.requester.name, r.course.title, r.costs.total, JSON.stringify(r)]),
+    ...year.evaluations().map((e) => [e.id, 'evaluation', e.completedAt, e.staffId ?? '', e.courseTitle, e.cost ?? '', JSON.stringify(e)]),
   ];
   return toCsv([['Id', 'Kind', 'ReceivedAt', 'Requester', 'Course', 'Total', 'Document'], ...rows]);
 }
@@ -46,6 +49,25 @@ describe('the CPL leader’s data from CSV and XLSX exports (issue 13)', () => {
     expect(await json(['budget', '--plan', y('plan.json'), '--requests', r, '--staff', y('staff.json'), '--json'])).toEqual(await json(['budget', '--plan', y('plan.json'), '--requests', y('requests.json'), '--staff', y('staff.json'), '--json']));
     expect(await json(['report', '--plan', y('plan.json'), '--evaluations', r, '--requests', r, '--json'])).toEqual(await json(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json'), '--requests', y('requests.json'), '--json']));
     expect(await json(['record', 't01', '--requests', r, '--evaluations', r, '--json'])).toEqual(await json(['record', 't01', '--requests', y('requests.json'), '--evaluations', y('evaluations.json'), '--json']));
+    // the Power Automate flow's SharePoint list, exported to Excel: the id in Title, SharePoint's own columns added
+    const grid = receiverCsv().trim().split('\r\n').map((line, n) => (n === 0 ? [...line.replace(/^Id,/, 'Title,').split(','), 'Item Type', 'Path'] : null));
+    const docs = [...year.requests().map((d) => ['request', d] as const), ...year.evaluations().map((d) => ['evaluation', d] as const)];
+    await writeFile(join(dir, 'list.xlsx'), makeXlsx({ 'CPD Lens': [grid[0]!, ...docs.map(([kind, d]) => [d.id, kind, '2026-09-15T09:00:00Z', '', '', '', JSON.stringify(d), 'Item', 'sites/cpd/Lists/CPD Lens'])] }));
+    expect(await json(['report', '--plan', y('plan.json'), '--evaluations', join(dir, 'list.xlsx'), '--requests', join(dir, 'list.xlsx'), '--json'])).toEqual(await json(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json'), '--requests', y('requests.json'), '--json']));
+  });
+
+  it('reads the plan, requests and evaluations from URLs, as the demo receiver serves them', async () => {
+    const files: Record<string, string> = { '/api/plan': 'plan.json', '/api/cpd-requests': 'requests.json', '/api/cpd-evaluations': 'evaluations.json' };
+    const server = createServer(async (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(y(files[req.url ?? ''] ?? 'missing'))));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { code, stdout, stderr } = await cpd(['report', '--plan', `${origin}/api/plan`, '--evaluations', `${origin}/api/cpd-evaluations`, '--requests', `${origin}/api/cpd-requests`, '--json'], undefined, { get: boundedGet });
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(JSON.parse(stdout)).toEqual(await json(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json'), '--requests', y('requests.json'), '--json']));
+    } finally {
+      server.close();
+    }
   });
 
   it('a SharePoint list exported to Excel (.xlsx, dates as serials) reads like its CSV export', async () => {

@@ -89,13 +89,15 @@ describe('mappings', () => {
   it('recognises each export by its columns', () => {
     expect(detectMapping('requests', ['Id', 'Kind', 'ReceivedAt', 'Requester', 'Course', 'Total', 'Document'])).toBe('receiver-requests');
     expect(detectMapping('evaluations', ['Id', 'Kind', 'ReceivedAt', 'Requester', 'Course', 'Total', 'Document'])).toBe('receiver-evaluations');
+    // the Power Automate flow's SharePoint list keeps the id in Title, and an export adds SharePoint's own columns
+    expect(detectMapping('requests', ['Title', 'Kind', 'ReceivedAt', 'Requester', 'Course', 'Total', 'Document', 'Item Type', 'Path'])).toBe('receiver-requests');
     expect(detectMapping('requests', ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Course title'])).toBe('forms-requests');
     expect(detectMapping('requests', ['ID', 'Title', 'Status', 'Created', 'Created By'])).toBe('sharepoint-requests');
     expect(detectMapping('requests', ['Whatever'])).toBeNull();
   });
 
   it('reads receiver rows: the JSON document of each row of the right kind', () => {
-    const rows = [...year.requests().map((r) => ['request', JSON.stringify(r)]), ...year.evaluations().map((e) => ['ImpactEvaluation', JSON.stringify(e)])];
+    const rows = [...year.requests().map((r) => ['request', JSON.stringify(r)]), ...year.evaluations().map((e) => ['evaluation', JSON.stringify(e)])];
     const sheet = { headers: ['Id', 'Kind', 'Document'], rows: rows.map(([kind, doc], i) => ({ row: i + 2, cells: [`x${i}`, kind!, doc!] })) };
     expect(importSheet(sheet, READY_MAPPINGS['receiver-requests']!).documents).toEqual(year.requests());
     expect(importSheet(sheet, READY_MAPPINGS['receiver-evaluations']!).documents).toEqual(year.evaluations());

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { z } from '../../zod.ts';
 import { ImportError, ImportMapping, READY_MAPPINGS, StaffEntry, detectMapping, formatImportProblem, importSheet, mappingProblems, parseCsv, parseXlsx, type ImportKind, type ObjectiveRef, type Sheet } from '../../import/index.ts';
 import { CpdRequest, ImpactEvaluation } from '../../model/request.ts';
-import { checked, jsonFrom, readBytes, utf8 } from '../inputs.ts';
+import { checked, isUrl, jsonFrom, readBytes, readSource, utf8 } from '../inputs.ts';
 import { CliError, type CliIo } from '../io.ts';
 
 /** Exports of a whole year's requests can be larger than a policy file; still refused by size before reading. */
@@ -66,11 +66,13 @@ async function importFile(source: string, kind: ImportKind, io: CliIo, ctx: Impo
   return documents;
 }
 
-/** Reads a list of documents: JSON (a bare array, or an object holding it under `key`), or a CSV/XLSX export. */
+/** Reads a list of documents: JSON from a file or URL (a bare array, or an object holding it under `key`), or a CSV/XLSX export. */
 async function listFrom(source: string, kind: ImportKind, key: string, io: CliIo, ctx: ImportContext): Promise<unknown> {
   const ext = extname(source).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt' || ext === '.xlsx') return importFile(source, kind, io, ctx);
-  const value = jsonFrom(source, utf8(await readBytes(source, io, IMPORT_MAX_BYTES)));
+  if (!isUrl(source) && (ext === '.csv' || ext === '.tsv' || ext === '.txt' || ext === '.xlsx')) return importFile(source, kind, io, ctx);
+  // A URL (the demo receiver's export, an intranet's JSON feed) is fetched within the same bounds as a page.
+  const text = isUrl(source) ? (await readSource(source, io)).text : utf8(await readBytes(source, io, IMPORT_MAX_BYTES));
+  const value = jsonFrom(source, text);
   return value && typeof value === 'object' && !Array.isArray(value) && key in value ? (value as Record<string, unknown>)[key] : value;
 }
 
