@@ -24,7 +24,7 @@ export const extractCommand: Command = {
           const p = course.provenance?.[key as keyof NonNullable<typeof course.provenance>];
           return [key, typeof value === 'string' ? value : JSON.stringify(value), p ? `${p.source} ${Math.round(p.confidence * 100)}%` : ''];
         });
-      io.out(table([{ title: 'Field' }, { title: 'Value', max: 80 }, { title: 'Source' }], rows));
+      io.out(table([{ title: 'Field' }, { title: 'Value', wrap: true, min: 20 }, { title: 'Source' }], rows, io.columns));
       if (course.features?.length) io.out(`Features: ${course.features.map((f) => f.kind).join(', ')}`);
       io.out('');
     }
