@@ -80,6 +80,25 @@ describe('the CPL leader’s data from CSV and XLSX exports (issue 13)', () => {
     expect(fromXlsx).toEqual(await json(['budget', '--plan', y('plan.json'), '--requests', i('sharepoint-requests.csv'), '--json']));
   });
 
+  it('a staff list and a Microsoft Forms evaluation export feed the budget and the governors’ report', async () => {
+    const dir = await tmp();
+    const staff = year.staff();
+    await writeFile(join(dir, 'staff.csv'), toCsv([['Staff ID', 'Full name', 'Staff group'], ...staff.map((m) => [m.id, m.name ?? '', { teaching: 'Teaching staff', support: 'Support staff', leadership: 'SLT' }[m.group]])]));
+    const fromCsv = await json(['budget', '--plan', y('plan.json'), '--requests', y('requests.json'), '--staff', join(dir, 'staff.csv'), '--json']);
+    expect(fromCsv).toEqual(await json(['budget', '--plan', y('plan.json'), '--requests', y('requests.json'), '--staff', y('staff.json'), '--json']));
+    const head = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Staff ID', 'Staff group', 'Course title', 'SDP objectives', 'Total cost (£)', 'Hours', 'Satisfaction (1-5)', 'Learning (1-5)', 'Use in practice (1-5)', 'Support from the school (1-5)', 'Value for money (1-5)', 'Impact on pupils (1-5)'];
+    const rows = [
+      [7, '01/07/2027 15:00', '01/07/2027 15:06', 'a@oak.sch.uk', 'Teacher 1', 't01', 'Teaching', 'Phonics', 'SDP1', '£692', '7.5', '5 - Very satisfied', 4, 4, 4, 4, 3],
+      [8, '02/07/2027 15:00', '02/07/2027 15:04', 'b@oak.sch.uk', 'Support 1', 's01', 'Support staff', 'SEND in class', 'SDP3 Improve outcomes for pupils with SEND', '£150', '3', 2, 3, '', '', '', ''],
+    ];
+    await writeFile(join(dir, 'evaluations.csv'), toCsv([head, ...rows]));
+    const { report } = await json(['report', '--plan', y('plan.json'), '--evaluations', join(dir, 'evaluations.csv'), '--json']);
+    expect(report).toMatchObject({ evaluations: 2, staff: 2, value: { spend: 842, hours: 10.5, costPerParticipantHour: 80.19, meanValueRating: 4 } });
+    expect(report.levels[0]).toMatchObject({ level: 'reaction', rated: 2, mean: 3.5, distribution: [0, 1, 0, 0, 1] });
+    expect(report.levels[2]).toMatchObject({ level: 'use', rated: 1 }); // an unanswered rating is not a 0
+    expect(report.byObjective.find((o: { objectiveId: string }) => o.objectiveId === 'sdp-3').evaluations).toBe(1);
+  });
+
   it('a bad row is named by row and column, exit code 2', async () => {
     const dir = await tmp();
     const text = (await readFile(i('forms-requests.csv'), 'utf8')).replace('£150,,,£150', '£150,,,about £150').replace('SLT', 'Governors');
