@@ -38,7 +38,7 @@ describe('tables fit the terminal (issue 13)', () => {
     expect(longest(stdout)).toBeLessThanOrEqual(80);
     const wide = await shell(`node core/src/cli/main.ts ${COMMANDS[1]![1].map((a) => `'${a}'`).join(' ')}`, { COLUMNS: '200' });
     expect(longest(wide.stdout)).toBeGreaterThan(80);
-  });
+  }, 60_000);
 
   it('says words, not fractions or ids; "?" for unknown; plurals right', async () => {
     const compare = (await cpd(COMMANDS[1]![1])).stdout;
