@@ -22,7 +22,11 @@ export async function readBytes(source: string, io: CliIo, maxBytes = MAX_BYTES)
     return await io.readFile(source, maxBytes);
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { size?: number };
-    if (e.code === 'EFBIG') throw new CliError(`${source}: the file is ${mb(e.size ?? maxBytes + 1)}, more than the ${mb(maxBytes)} it may be; it was not read`);
+    if (e.code === 'EFBIG') {
+      // stat gives the size of a file; a pipe is only known to be too long once the limit is passed.
+      const size = e.size !== undefined && e.size > maxBytes + 1 ? `${mb(e.size)}, more than` : 'more than';
+      throw new CliError(`${source}: the file is ${size} the ${mb(maxBytes)} it may be; it was not read`);
+    }
     throw new CliError(e.code === 'ENOENT' ? `${source}: no such file` : e.code === 'EISDIR' ? `${source}: is a folder, not a file` : `${source}: cannot be read (${e.code ?? String(error)})`);
   }
 }

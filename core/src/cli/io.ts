@@ -43,10 +43,16 @@ export async function readFileBounded(path: string, maxBytes: number): Promise<U
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (info.size > maxBytes) throw tooLarge(info.size);
-    const buffer = new Uint8Array(Math.min(maxBytes + 1, Math.max(info.size, 0) + 1));
+    // Sized from stat, grown when the size was not known (a pipe, /dev/stdin, <(…)), never past the limit.
+    let buffer = new Uint8Array(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
     let length = 0;
     for (;;) {
-      if (length === buffer.length) throw tooLarge(length);
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(length);
+        const grown = new Uint8Array(Math.min(maxBytes + 1, buffer.length * 2));
+        grown.set(buffer);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (!bytesRead) break;
       length += bytesRead;

@@ -141,6 +141,19 @@ describe('files: byte-order marks, and size refused before reading', () => {
   });
 });
 
+describe('pipes', () => {
+  it('reads a policy from a pipe, and stops a pipe that runs past the limit', async () => {
+    const { execFile } = await import('node:child_process');
+    const run = (line: string) => new Promise<{ code: number; stdout: string; stderr: string }>((done) => execFile('bash', ['-c', line], { cwd: join(fixtures, '../../..') }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr })));
+    const ok = await run('node core/src/cli/main.ts policy check <(node core/src/cli/main.ts policy default)');
+    expect(ok).toMatchObject({ code: 0, stderr: '' });
+    expect(ok.stdout).toMatch(/valid/);
+    const endless = await run('node core/src/cli/main.ts policy check <(yes)');
+    expect(endless.code).toBe(2);
+    expect(endless.stderr).toMatch(/^\/dev\/fd\/\d+: the file is more than the 5 MB it may be; it was not read\n$/);
+  }, 60_000);
+});
+
 describe('CSV formula cells are defused (issue 11)', () => {
   it.each(['=1+1', ' =1+1', '\u00a0=HYPERLINK("x")', '\u3000+1', '＝SUM(A1)', '  ＋1', '－1', '＠x', '\t=1', '@SUM(A1)'])('%j', (value) => {
     const out = toCsv([[value]]).trimEnd();
