@@ -5,37 +5,51 @@ import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { check, formatProblems, parseJson } from '../model/validate.ts';
 import { checkPolicy } from '../policy/check.ts';
-import { CliError, type CliIo } from './io.ts';
+import { FetchFailure } from './fetch-page.ts';
+import { CliError, type CliIo, type Fetched } from './io.ts';
 
-const MAX_BYTES = 5 * 1024 * 1024;
+/** Course pages and policy, profile and plan files: larger than any real one, small enough to hold. */
+export const MAX_BYTES = 5 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 15_000;
+const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** Whether a CLI argument names a web page rather than a file. */
 export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
+/** Reads a file's bytes, refused by size before it is read, with one clear error naming it. */
+export async function readBytes(source: string, io: CliIo, maxBytes = MAX_BYTES): Promise<Uint8Array> {
+  try {
+    return await io.readFile(source, maxBytes);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { size?: number };
+    if (e.code === 'EFBIG') {
+      // stat gives the size of a file; a pipe is only known to be too long once the limit is passed.
+      const size = e.size !== undefined && e.size > maxBytes + 1 ? `${mb(e.size)}, more than` : 'more than';
+      throw new CliError(`${source}: the file is ${size} the ${mb(maxBytes)} it may be; it was not read`);
+    }
+    throw new CliError(e.code === 'ENOENT' ? `${source}: no such file` : e.code === 'EISDIR' ? `${source}: is a folder, not a file` : `${source}: cannot be read (${e.code ?? String(error)})`);
+  }
+}
+
+/** UTF-8 text of a file; TextDecoder drops a byte-order mark, so files saved by Windows editors parse. */
+export const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+
 /** Reads a file or fetches a URL as text, bounded in size and time, with one clear error. */
 export async function readSource(source: string, io: CliIo): Promise<{ text: string; type: 'json' | 'html' }> {
   if (isUrl(source)) {
-    let response: Response;
+    let page: Fetched;
     try {
-      response = await io.fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { accept: 'text/html,application/json;q=0.9' } });
+      page = await io.get(source, { maxBytes: MAX_BYTES, timeoutMs: FETCH_TIMEOUT_MS, ...io.limits });
     } catch (error) {
-      throw new CliError(`${source}: could not be reached (${error instanceof Error ? error.message : String(error)})`);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CliError(`${source}: ${error instanceof FetchFailure ? message : `could not be reached (${message})`}`);
     }
-    if (!response.ok) throw new CliError(`${source}: the server answered ${response.status} ${response.statusText}`.trim());
-    const text = await response.text();
-    if (text.length > MAX_BYTES) throw new CliError(`${source}: the page is larger than 5 MB`);
-    const json = /json/i.test(response.headers.get('content-type') ?? '') || /^\s*[[{]/.test(text);
+    if (page.status < 200 || page.status > 299) throw new CliError(`${source}: the server answered ${page.status} ${page.statusText}`.trim());
+    const text = page.text.replace(/^\uFEFF/, '');
+    const json = /json/i.test(page.contentType) || /^\s*[[{]/.test(text);
     return { text, type: json ? 'json' : 'html' };
   }
-  let text: string;
-  try {
-    text = await io.readText(source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${source}: no such file` : code === 'EISDIR' ? `${source}: is a folder, not a file` : `${source}: cannot be read (${code ?? String(error)})`);
-  }
-  if (text.length > MAX_BYTES) throw new CliError(`${source}: the file is larger than 5 MB`);
+  const text = utf8(await readBytes(source, io));
   const json = /\.json$/i.test(source) || (!/\.html?$/i.test(source) && /^\s*[[{]/.test(text));
   return { text, type: json ? 'json' : 'html' };
 }

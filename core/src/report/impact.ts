@@ -26,11 +26,15 @@ export interface LevelSummary {
 }
 
 export interface ValueSummary {
+  /** Sum of the costs recorded on the evaluations: the CPD evaluated, not all CPD paid for this year. */
   spend: number;
+  /** Sum of the contact hours recorded on the evaluations (participant-hours). */
   hours: number;
   /** Spend ÷ hours over the evaluations that give both. */
   costPerParticipantHour: number | null;
   meanValueRating: number | null;
+  /** How many evaluations give a cost, give hours, give both, and rate value for money: what each figure counts. */
+  counts: { withCost: number; withHours: number; costed: number; valueRated: number };
 }
 
 export interface ImpactSection {
@@ -70,7 +74,13 @@ export function summarise(evaluations: readonly ImpactEvaluation[]): ImpactSecti
     evaluations: evaluations.length,
     staff: new Set(evaluations.map((e) => e.staffId ?? e.id)).size,
     levels,
-    value: { spend, hours, costPerParticipantHour: costedHours ? r2(costedSpend / costedHours) : null, meanValueRating: mean(vfm) },
+    value: {
+      spend,
+      hours,
+      costPerParticipantHour: costedHours ? r2(costedSpend / costedHours) : null,
+      meanValueRating: mean(vfm),
+      counts: { withCost: evaluations.filter((e) => e.cost !== undefined).length, withHours: evaluations.filter((e) => e.hours !== undefined).length, costed: costed.length, valueRated: vfm.length },
+    },
   };
 }
 

@@ -78,7 +78,7 @@ describe('impact report for governors', () => {
     expect(level.use).toMatchObject({ rated: 4, mean: 4, reached: 0.75, distribution: [0, 0, 1, 2, 1] });
     expect(level.pupils).toMatchObject({ rated: 3, mean: 3.67, reached: 0.667 });
     // £2,342 over 48.5 h; per hour over the four costed evaluations: 2,342 / 46.5 = £50.37
-    expect(report.value).toEqual({ spend: 2342, hours: 48.5, costPerParticipantHour: 50.37, meanValueRating: 4 });
+    expect(report.value).toEqual({ spend: 2342, hours: 48.5, costPerParticipantHour: 50.37, meanValueRating: 4, counts: { withCost: 4, withHours: 5, costed: 4, valueRated: 4 } });
     expect(report.byGroup).toEqual([{ group: 'teaching', evaluations: 3 }, { group: 'support', evaluations: 1 }, { group: 'leadership', evaluations: 1 }]);
   });
 
@@ -94,7 +94,12 @@ describe('impact report for governors', () => {
     expect(html).toContain('<title>CPD impact report 2026-27: Oak Lane &lt;Primary&gt;</title>');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<svg role="img"');
-    expect(html).toContain('£50.37 per participant-hour');
+    expect(html).toContain('<th scope="row">Cost per participant-hour</th><td>£50.37</td><td>Cost ÷ hours over the 4 evaluations giving both.</td>');
+    // every figure says what it counts: the year's spending and the cost of the CPD evaluated are told apart
+    expect(html).toContain('<th scope="row">Spent</th><td>£4,842</td><td>All CPD paid for this year');
+    expect(html).toContain('<th scope="row">Cost of the CPD evaluated</th><td>£2,342</td><td>The costs recorded on the impact evaluations (4 of the 5 evaluations give one).');
+    expect(html).toContain('The £4,842 spent counts all CPD paid for this year; the £2,342 in “Value for money” counts only the CPD that has an impact evaluation.');
+    expect(html).not.toMatch(/Spend £|spent, £/);
     expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
   });
 });

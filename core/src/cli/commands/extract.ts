@@ -1,4 +1,5 @@
 import { loadCourses } from '../inputs.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
 import { parse } from './score.ts';
@@ -13,7 +14,7 @@ export const extractCommand: Command = {
     if (positionals.length !== 1) throw new CliError('extract: name one HTML file or URL (see cpd help)');
     const courses = await loadCourses(positionals[0]!, io);
     if (values.json) {
-      io.out(JSON.stringify({ courses }, null, 2));
+      io.out(jsonForTerminal({ courses }));
       return 0;
     }
     for (const course of courses) {
@@ -23,7 +24,7 @@ export const extractCommand: Command = {
           const p = course.provenance?.[key as keyof NonNullable<typeof course.provenance>];
           return [key, typeof value === 'string' ? value : JSON.stringify(value), p ? `${p.source} ${Math.round(p.confidence * 100)}%` : ''];
         });
-      io.out(table([{ title: 'Field' }, { title: 'Value', max: 80 }, { title: 'Source' }], rows));
+      io.out(table([{ title: 'Field' }, { title: 'Value', wrap: true, min: 20 }, { title: 'Source' }], rows, io.columns));
       if (course.features?.length) io.out(`Features: ${course.features.map((f) => f.kind).join(', ')}`);
       io.out('');
     }

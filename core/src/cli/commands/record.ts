@@ -1,23 +1,26 @@
 import { pdRecord, pdRecordCsv } from '../../record/pd-record.ts';
+import { jsonForTerminal } from '../terminal.ts';
 import { CliError } from '../io.ts';
-import { table } from '../table.ts';
-import { loadEvaluations, loadRequests } from './leader-inputs.ts';
-import { parse } from './score.ts';
+import { describeRecord } from '../describe-record.ts';
+import { toId } from '../../import/index.ts';
+import { loadEvaluations, loadRequests, mappingOption } from './leader-inputs.ts';
+import { parse, widthOf } from './score.ts';
 import type { Command } from './types.ts';
 
 export const recordCommand: Command = {
   name: 'record',
-  usage: 'cpd record <staffId> --requests FILE [--evaluations FILE] [--json|--csv]',
+  usage: 'cpd record <staffId> --requests FILE [--evaluations FILE] [--mapping NAME|FILE] [--json|--csv|--wide]',
   summary: 'A member of staff’s portable record of training undertaken, to export and take with them.',
   async run(args, io) {
-    const { values, positionals } = parse(args, { requests: { type: 'string' }, evaluations: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { requests: { type: 'string' }, evaluations: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false }, wide: { type: 'boolean', default: false }, ...mappingOption });
     if (positionals.length !== 1 || !values.requests) throw new CliError('record: name one staff id and --requests FILE');
-    const record = pdRecord(positionals[0]!, await loadRequests(values.requests, io), values.evaluations ? await loadEvaluations(values.evaluations, io) : []);
-    if (values.json) io.out(JSON.stringify(record, null, 2));
+    const ctx = { mappings: values.mapping };
+    // Ids made from e-mail addresses on import are made the same way here, so either can be typed.
+    const record = pdRecord(toId(positionals[0]!), await loadRequests(values.requests, io, ctx), values.evaluations ? await loadEvaluations(values.evaluations, io, ctx) : []);
+    if (values.json) io.out(jsonForTerminal(record));
     else if (values.csv) io.out(pdRecordCsv(record).trimEnd());
     else {
-      io.out(`Professional development record: ${record.name ?? record.staffId} — ${record.totals.entries} entries, ${record.totals.hours} hours`);
-      io.out(table([{ title: 'Dates' }, { title: 'Title', max: 50 }, { title: 'Hours', align: 'right' }, { title: 'Status' }, { title: 'Levels reached', max: 50 }], record.entries.map((e) => [e.dates.join(' '), e.title, e.hours === null ? '?' : String(e.hours), e.status, e.levelsReached.join(', ')])));
+      io.out(describeRecord(record, widthOf(values, io)));
     }
     return 0;
   },

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { jsonForTerminal } from '../terminal.ts';
 import { join } from 'node:path';
 import { DOCUMENT_SCHEMAS, jsonSchemaOf, type DocumentName } from '../../model/json-schema.ts';
 import { CliError } from '../io.ts';
@@ -21,7 +22,7 @@ export const schemaCommand: Command = {
     }
     const name = positionals[0];
     if (!name || !(name in DOCUMENT_SCHEMAS)) throw new CliError(`schema: name one of ${Object.keys(DOCUMENT_SCHEMAS).join(', ')}`);
-    io.out(JSON.stringify(jsonSchemaOf(name as DocumentName), null, 2));
+    io.out(jsonForTerminal(jsonSchemaOf(name as DocumentName)));
     return 0;
   },
 };

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { jsonForTerminal } from '../terminal.ts';
 import type { Course } from '../../model/course.ts';
 import type { ScoreResult } from '../../model/score.ts';
 import { defaultPolicy } from '../../policy/default-policy.ts';
 import { scoreCourse } from '../../score/score.ts';
 import { loadCourses, loadPlan, loadPolicy, loadProfile } from '../inputs.ts';
-import { CliError } from '../io.ts';
-import { money, percent, table } from '../table.ts';
+import { CliError, type CliIo } from '../io.ts';
+import { describeScore } from '../describe-score.ts';
 import type { Command } from './types.ts';
 
 /** Options shared by commands that score: --policy, --profile, --plan, --json. */
@@ -14,7 +15,11 @@ export const scoringOptions = {
   profile: { type: 'string' },
   plan: { type: 'string' },
   json: { type: 'boolean', default: false },
+  wide: { type: 'boolean', default: false },
 } as const;
+
+/** The width tables should fit: the terminal's, or no limit with --wide. */
+export const widthOf = (values: { wide?: boolean }, io: CliIo): number => (values.wide ? Infinity : io.columns);
 
 /** Parses arguments, turning unknown options into a clear CLI error. */
 export function parse<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: O) {
@@ -33,33 +38,9 @@ export async function loadContext(values: { policy?: string; profile?: string; p
   return { policy, profile, plan };
 }
 
-/** A human-readable report of one course's score: totals, criteria, targets, value and questions. */
-export function describeScore(course: Course, score: ScoreResult): string {
-  const v = score.value;
-  const head = [`${course.title}${course.provider ? ` — ${course.provider}` : ''}`, `Score ${score.total}/100 · ${score.band} · ${percent(score.coverage)} of policy weight known`];
-  const criteria = table(
-    [{ title: 'Criterion', max: 44 }, { title: 'Weight', align: 'right' }, { title: 'Score', align: 'right' }, { title: 'Points', align: 'right' }, { title: 'Evidence or question', max: 90 }],
-    score.criteria.map((c) => [c.label, String(c.weight), c.score === null ? '?' : c.score.toFixed(2), c.score === null ? '—' : c.points.toFixed(1), c.score === null ? `Ask: ${c.question ?? ''}` : c.evidence.map((e) => `${e.effect} ${e.text}`).join(' ')]),
-  );
-  const lines = [...head, '', criteria];
-  const targets = score.targets.filter((t) => t.strength > 0);
-  if (score.targets.length) {
-    lines.push('', targets.length ? 'Serves:' : 'Serves none of the PD targets or SDP objectives given.');
-    for (const t of targets) lines.push(`  ${t.kind === 'target' ? 'PD target' : 'SDP objective'} “${t.label}”: ${percent(t.strength)} (${t.matched.join(', ')})`);
-  }
-  lines.push('', `Value: fee ${money(v.feePerParticipant, v.currency)} per participant, cover ${v.coverDays ?? 'unknown'} day(s) = ${money(v.coverCost, v.currency)}, total ${money(v.totalCost, v.currency)}, ${v.hours ?? 'unknown'} h, ${money(v.costPerParticipantHour, v.currency)} per participant-hour`);
-  if (v.remainingBudget !== null) lines.push(`  Uses ${percent(v.shareOfRemainingBudget)} of the ${money(v.remainingBudget, v.currency)} INSET budget still uncommitted${v.needsApproval ? '; needs senior approval' : ''}.`);
-  for (const n of v.notes) lines.push(`  · ${n}`);
-  if (score.questions.length) {
-    lines.push('', 'Questions to ask the provider:');
-    for (const q of score.questions) lines.push(`  - ${q.question}`);
-  }
-  return lines.join('\n');
-}
-
 export const scoreCommand: Command = {
   name: 'score',
-  usage: 'cpd score <file|url>… [--policy FILE] [--profile FILE] [--plan FILE] [--json]',
+  usage: 'cpd score <file|url>… [--policy FILE] [--profile FILE] [--plan FILE] [--json|--wide]',
   summary: 'Score courses (course JSON, or HTML pages) against a policy, a profile and a school plan.',
   async run(args, io) {
     const { values, positionals } = parse(args, scoringOptions);
@@ -69,8 +50,8 @@ export const scoreCommand: Command = {
     for (const source of positionals) {
       for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
     }
-    if (values.json) io.out(JSON.stringify({ courses: results }, null, 2));
-    else io.out(results.map((r) => describeScore(r.course, r.score)).join(`\n\n${'═'.repeat(60)}\n\n`));
+    if (values.json) io.out(jsonForTerminal({ courses: results }));
+    else io.out(results.map((r) => describeScore(r.course, r.score, widthOf(values, io))).join(`\n\n${'═'.repeat(Math.min(60, io.columns))}\n\n`));
     return 0;
   },
 };

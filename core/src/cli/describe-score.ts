@@ -1,0 +1,58 @@
+import type { Course } from '../model/course.ts';
+import type { ScoreResult } from '../model/score.ts';
+import { judgedWord } from '../report/words.ts';
+import { money, orUnknown, percent, plural, tableLines, wrapProse } from './table.ts';
+
+/** The cost to one participant in one line: the judgement's cost line when present, else the value figures. */
+export function costLine(score: ScoreResult): string {
+  const v = score.value;
+  const m = (n: number | null) => money(n, v.currency);
+  const c = score.cost;
+  if (c) {
+    if (c.funded) return `Cost per participant: funded${c.total ? `, ${m(c.total)} to the school` : ''}${c.coverDays ? ` (cover ${plural(c.coverDays, 'day')} ${m(c.cover)})` : ''}.`;
+    const vat = c.vatRecoverable ? ' (VAT recoverable, left out)' : c.vat ? ` + VAT ${m(c.vat)}` : '';
+    const cover = c.coverDays === null ? ' + cover unknown' : c.coverDays ? ` + cover ${plural(c.coverDays, 'day')} ${m(c.cover)}` : ', no cover needed';
+    const hour = c.perParticipantHour === null ? '' : ` · ${m(c.perParticipantHour)} per hour`;
+    return `Cost per participant: fee ${m(c.fee)}${vat}${cover} = ${m(c.total)}${hour}.`;
+  }
+  const cover = v.coverDays === null ? 'cover unknown' : v.coverDays ? `cover ${plural(v.coverDays, 'day')} ${m(v.coverCost)}` : 'no cover needed';
+  return `Cost per participant: fee ${m(v.feePerParticipant)}, ${cover}, total ${m(v.totalCost)}; ${v.hours === null ? 'hours unknown' : plural(v.hours, 'hour')}, ${m(v.costPerParticipantHour)} per participant-hour.`;
+}
+
+/**
+ * A human-readable report of one course's score, fitting `width` columns: the verdict, reasons and cost
+ * first when the judgement gives them, then the total, each criterion with its evidence or question,
+ * the targets served, value for money and the questions to ask.
+ */
+export function describeScore(course: Course, score: ScoreResult, width = 80): string {
+  const v = score.value;
+  const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ''];
+  if (score.verdict) lines.push(score.verdict);
+  lines.push(`Score ${Math.round(score.total)}/100, ${score.band}. ${percent(score.coverage)} of the policy's weight could be judged from the page.`);
+  if (score.reasons?.for.length) lines.push('For:', ...score.reasons.for.map((r) => `  + ${r.text}`));
+  if (score.reasons?.against.length) lines.push('Against:', ...score.reasons.against.map((r) => `  - ${r.text}`));
+  lines.push(costLine(score), '');
+
+  const t = tableLines(
+    [{ title: 'Criterion', wrap: true, min: 24 }, { title: 'Weight', align: 'right' }, { title: 'Judged' }, { title: 'Points', align: 'right' }],
+    score.criteria.map((c) => [c.label, String(c.weight), orUnknown(c.score, judgedWord), c.score === null ? '?' : c.points.toFixed(1)]),
+    width,
+  );
+  lines.push(...t.head);
+  score.criteria.forEach((c, i) => {
+    lines.push(...t.rows[i]!);
+    if (c.score === null) lines.push(`    ? Ask: ${c.question ?? 'the page does not say'}`);
+    else for (const e of c.evidence) lines.push(`    ${e.effect} ${e.text}`);
+  });
+  lines.push('Judged: strong, good, some, weak or poor. ? = the page does not say: it lowers the share judged, not the score.');
+
+  const targets = score.targets.filter((t) => t.strength > 0);
+  if (score.targets.length) {
+    lines.push('', targets.length ? 'Serves:' : 'Serves none of the PD targets or SDP objectives given.');
+    for (const t of targets) lines.push(`  ${t.kind === 'target' ? 'PD target' : 'SDP objective'} “${t.label}”: ${percent(t.strength)} match (${t.matched.join(', ')})`);
+  }
+  if (v.remainingBudget !== null) lines.push('', `Uses ${percent(v.shareOfRemainingBudget)} of the ${money(v.remainingBudget, v.currency)} INSET budget still uncommitted${v.needsApproval ? '; needs senior approval' : ''}.`);
+  if (v.notes.length) lines.push(...v.notes.map((n) => `  · ${n}`));
+  if (score.questions.length) lines.push('', 'Questions to ask the provider:', ...score.questions.map((q) => `  - ${q.question}`));
+  return wrapProse(lines.join('\n'), width);
+}
