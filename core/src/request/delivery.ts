@@ -144,6 +144,21 @@ function receiverStatusOf(body: string): string | undefined {
   }
 }
 
+/**
+ * A receiver that cannot choose its HTTP status (a Google Apps Script web app always answers 200)
+ * refuses with `{"status": "refused", "message": "…"}`: returns the message ('' when none), or null
+ * when the answer is not such a refusal.
+ */
+function bodyRefusal(body: string, contentType: string | null): string | null {
+  if (!/json/i.test(contentType ?? '')) return null;
+  try {
+    const data = JSON.parse(body) as Record<string, unknown>;
+    return data && data.status === 'refused' ? receiverMessage(body, contentType) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Judges an answer: delivered, try again later (and why), or refused for good. */
 export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, now: number): Promise<AttemptResult> {
   const status = response.status;
@@ -161,6 +176,8 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
       if (!response.redirected || host !== APPS_SCRIPT_ANSWER_HOST) return { kind: 'retry', problem: 'sign-in', status, reason: 'Google did not pass the request to the school’s script (perhaps you need to sign in to Google again)' };
     }
     const body = (await response.text().catch(() => '')).slice(0, MAX_ANSWER + 1);
+    const refusal = bodyRefusal(body, response.headers.get('content-type'));
+    if (refusal !== null) return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it${refusal ? `: ${refusal}` : ''}` };
     const problem = body.length > MAX_ANSWER ? { problem: 'not-receiver' as const, reason: 'the answer was far too long to be the school’s system' } : confirmationProblem(item.id, response.headers.get('content-type'), body);
     if (problem) return { kind: 'retry', status, ...problem };
     const receiverStatus = receiverStatusOf(body);

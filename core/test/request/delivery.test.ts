@@ -44,6 +44,11 @@ describe('what counts as delivered', () => {
     expect(result).toMatchObject({ kind: 'retry', problem });
   });
 
+  it('a 2xx JSON refusal (from receivers that cannot set a status, like Apps Script) is a refusal, not retried', async () => {
+    const refused = answer(200, '{"status":"refused","message":"schemaVersion must be 1"}', json);
+    expect(await attemptDelivery(await item(), once(refused))).toEqual({ kind: 'failed', problem: 'refused', status: 200, reason: "the school's system refused it: schemaVersion must be 1" });
+  });
+
   it('says why in words a member of staff can act on', () => {
     expect(confirmationProblem('a', 'text/html', '<html>')).toEqual({ problem: 'not-receiver', reason: 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system' });
     expect(confirmationProblem('a', 'application/json', '{"id":"b"}')?.reason).toBe('the school’s system confirmed a different request');
