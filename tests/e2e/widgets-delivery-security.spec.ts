@@ -4,6 +4,7 @@
  * the delivery contract (any 2xx counted, fetch followed redirects) and the resilient store.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
 import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, serveIntranet } from './widgets-helpers.ts';
@@ -42,6 +43,9 @@ function misbehaving(wrong: Misbehaviour) {
 }
 
 const form = (page: Page) => page.locator('cpd-request-form');
+/** WCAG 2.2 AA violations on the page (A-AX-01 for the "not sent" and storage-trouble states). */
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
 const send = (page: Page) => form(page).getByRole('button', { name: 'Send request' }).click();
 
 /** Not "Sent" while the endpoint misbehaves, over several automatic retries; the answers are kept on the device. */
@@ -72,6 +76,7 @@ test.describe('an endpoint that does not confirm is not "Sent"', () => {
     await expectNotSent(page, endpoint.wrongPosts, /^Not sent: your intranet asked you to sign in again\. Sign in \(another tab is fine\), then press Try again\./);
     // The redirect is not followed at all: the login page never sees the request, with or without its body.
     expect(endpoint.loginHits).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await expectDeliveredAfterHeal(page, endpoint);
   });
 
@@ -204,10 +209,43 @@ test.describe('a database the form cannot use', () => {
     await page.goto(`${server.origin}/intranet/plain.html`);
     await expect(form(page).getByRole('alert')).toContainText('CPD Lens is open in another tab of this browser');
     await expect(form(page).getByLabel('Your name')).toBeEnabled();
+    expect(await violations(page)).toEqual([]);
     await fillRequestForm(page);
     await send(page);
     await expectStatus(page, 'Sent');
     expect(endpoint.stored.size).toBe(1);
     await oldTab.close();
+  });
+
+  test('no IndexedDB at all (a private window): told, answers kept in this browser, the request is sent', async ({ page }) => {
+    const endpoint = schoolEndpoint();
+    const server = await serveIntranet([endpoint.handler]);
+    servers.push(server);
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await expect(form(page).getByRole('alert')).toContainText('This browser is not letting the page save data');
+    await fillRequestForm(page);
+    await expectStatus(page, 'Saved as draft');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toContain('cpd-lens:cpd-lens:drafts');
+    await send(page);
+    await expectStatus(page, 'Sent');
+    expect(endpoint.stored.size).toBe(1);
+  });
+
+  test('a full device (every database write refused for quota): told, nothing lost, the request is sent', async ({ page }) => {
+    const endpoint = schoolEndpoint();
+    const server = await serveIntranet([endpoint.handler]);
+    servers.push(server);
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    await fillRequestForm(page);
+    await expect(form(page).getByRole('alert')).toContainText('This device’s storage is full');
+    await send(page);
+    await expectStatus(page, 'Sent');
+    expect(endpoint.stored.size).toBe(1);
   });
 });

@@ -111,7 +111,7 @@ export function receiverMessage(body: string, contentType: string | null): strin
   return message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-const SIGN_IN = 'the answer was a redirect, usually because the intranet wants you to sign in again';
+const SIGN_IN = 'the intranet wants you to sign in again';
 
 /**
  * Judges a 2xx answer against the contract: `application/json` whose `id` is the document's id.
@@ -189,6 +189,8 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
     const after = retryAfterMs(response.headers.get('retry-after'), now);
     return { kind: 'retry', problem: 'server', status, reason: `the school's system answered ${status}${message ? `: ${message}` : ''}`, ...(after !== null ? { retryAfterMs: after } : {}) };
   }
+  // 401: the receiver wants the user signed in (an intranet endpoint behind its sign-on): keep it, ask them to sign in.
+  if (status === 401) return { kind: 'retry', problem: 'sign-in', status, reason: SIGN_IN };
   return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it (${status})${message ? `: ${message}` : ''}` };
 }
 
