@@ -57,6 +57,9 @@ describe('the Power Automate flow definition', () => {
     const answer = runFlow(definition, request as never, list.connector)!;
     expect(answer.statusCode).toBe(201);
     expect(answer.headers['Content-Type']).toBe('application/json');
+    // CORS for the intranet's exact origin only (W-NET-01), never "*".
+    expect(runFlow(definition, { ...request, id: 'other' } as never, list.connector, { IntranetOrigin: 'https://archway.sharepoint.com' })!.headers['Access-Control-Allow-Origin']).toBe('https://archway.sharepoint.com');
+    list.items.pop();
     expect(answer.body).toEqual({ id: request.id, status: 'received' });
     expect(await judged(request.id, answer)).toMatchObject({ kind: 'sent', receiverStatus: 'received' });
     expect(list.items).toHaveLength(1);
