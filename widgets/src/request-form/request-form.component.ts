@@ -235,6 +235,8 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private scheduleSave(): void {
+    // "Saved as draft" only while everything typed is saved: a reload then loses nothing.
+    if (this.status?.key === 'status.saved' || this.status?.key === 'status.savedMemory') this.status = null;
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.saveDraft(), SAVE_DELAY_MS);
   }
