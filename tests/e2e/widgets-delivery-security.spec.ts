@@ -3,6 +3,7 @@
  * redirect's target, and never lose answers when IndexedDB misbehaves. Each test failed on main before
  * the delivery contract (any 2xx counted, fetch followed redirects) and the resilient store.
  */
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -77,6 +78,11 @@ test.describe('an endpoint that does not confirm is not "Sent"', () => {
     // The redirect is not followed at all: the login page never sees the request, with or without its body.
     expect(endpoint.loginHits).toEqual([]);
     expect(await violations(page)).toEqual([]);
+    // Whatever happens to this device, the member of staff can keep a copy of what was not confirmed (R-DB-07).
+    const [download] = await Promise.all([page.waitForEvent('download'), form(page).getByRole('button', { name: 'Download a copy' }).click()]);
+    const copy = JSON.parse(await readFile((await download.path())!, 'utf8')) as { id: string; course: { title: string } };
+    expect(copy.id).toBe(endpoint.wrongPosts[0]!.id);
+    expect(copy.course.title).toBe('Systematic synthetic phonics in Year 1');
     await expectDeliveredAfterHeal(page, endpoint);
   });
 

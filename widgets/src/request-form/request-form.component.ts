@@ -492,6 +492,20 @@ export class CpdRequestForm extends CpdElement {
     }
   }
 
+  /** Not confirmed yet: a JSON copy of the request the member of staff can keep or email, whatever happens to this device's storage. */
+  private downloadCopy(): void {
+    const body = this.outboxItem?.body ?? (this.lastRequest ? (JSON.parse(this.lastRequest) as CpdRequest) : undefined);
+    if (!body) return;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `cpd-request-${body.id}.json`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   /** After a refusal: keep every answer, and give the next attempt a new id (the old one was refused). */
   private editAgain(): void {
     this.requestId = newId();
@@ -785,7 +799,8 @@ export class CpdRequestForm extends CpdElement {
           : html`<p>${this.t('status.queuedHelp')}</p>
               ${this.outboxItem && this.outboxItem.status === 'pending' && this.outboxItem.attempts > 0
                 ? html`<button type="button" @click=${() => void this.driver?.flush(true)}>${this.t('form.tryAgain')}</button>`
-                : nothing}`}
+                : nothing}
+              <button type="button" class="secondary" @click=${() => this.downloadCopy()}>${this.t('form.downloadCopy')}</button>`}
     </div>`;
   }
 
