@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, CpdRequest } from '../../core/src/index.ts';
+import type { ServerResponse } from 'node:http';
+import { check, CpdRequest, ImpactEvaluation } from '../../core/src/index.ts';
+import type { z } from '../../core/src/zod.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer, type Handler } from '../support/server.ts';
 
@@ -38,53 +40,80 @@ const home: Handler = (_req, res, url) => {
   return true;
 };
 
-const received = new Map<string, unknown>();
-/** A stand-in for the school's workflow webhook: accepts valid requests once per id, lists them on GET. */
-const endpoint: Handler = async (req, res, url) => {
-  if (url.pathname !== '/api/cpd-requests') return false;
-  if (req.method === 'GET') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([...received.values()], null, 2));
-    return true;
-  }
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, idempotency-key', 'access-control-allow-methods': 'POST' }).end();
-    return true;
-  }
-  let body = '';
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > 1_000_000) {
-      res.writeHead(413).end();
+/**
+ * A stand-in for the school's receiver, at /api/cpd-requests and /api/cpd-evaluations. It keeps the
+ * delivery contract (widgets/README.md): a valid document is stored once per id and answered
+ * 201 {"id", "status": "received"}, a repeat 200 {"id", "status": "duplicate"}; a refusal is 4xx JSON
+ * {"status": "refused", "message"}. GET lists what arrived.
+ */
+function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, describe: (doc: T) => string): { handler: Handler; received: Map<string, T> } {
+  const received = new Map<string, T>();
+  const cors = { 'access-control-allow-origin': '*' };
+  const answer = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify(body));
+  const handler: Handler = async (req, res, url) => {
+    if (url.pathname !== path) return false;
+    if (req.method === 'GET') {
+      answer(res, 200, [...received.values()]);
       return true;
     }
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"not JSON"}');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'access-control-allow-headers': 'content-type, idempotency-key, cpd-lens-schema', 'access-control-allow-methods': 'POST' }).end();
+      return true;
+    }
+    if (req.method !== 'POST') {
+      answer(res, 405, { status: 'refused', message: 'POST a CPD Lens document here' });
+      return true;
+    }
+    let body = '';
+    for await (const chunk of req) {
+      body += chunk;
+      if (body.length > 1_000_000) {
+        answer(res, 413, { status: 'refused', message: 'the document is too large' });
+        return true;
+      }
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      answer(res, 400, { status: 'refused', message: 'the body is not JSON' });
+      return true;
+    }
+    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (version !== 1) {
+      answer(res, 400, { status: 'refused', message: 'schemaVersion must be 1' });
+      return true;
+    }
+    const result = check(schema, value);
+    if (!result.ok) {
+      answer(res, 422, { status: 'refused', message: result.problems.map((p) => `${p.path} ${p.message}`.trim()).join('; '), problems: result.problems });
+      return true;
+    }
+    const doc = result.value;
+    if (received.has(doc.id)) {
+      answer(res, 200, { id: doc.id, status: 'duplicate' });
+      return true;
+    }
+    received.set(doc.id, doc);
+    console.log(describe(doc));
+    answer(res, 201, { id: doc.id, status: 'received' });
     return true;
-  }
-  const result = check(CpdRequest, value);
-  if (!result.ok) {
-    res.writeHead(422, { 'content-type': 'application/json' }).end(JSON.stringify({ problems: result.problems }));
-    return true;
-  }
-  const fresh = !received.has(result.value.id);
-  received.set(result.value.id, result.value);
-  if (fresh) console.log(`request received: “${result.value.course.title}” from ${result.value.requester.name} (£${result.value.costs.total})`);
-  res.writeHead(fresh ? 201 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify({ id: result.value.id }));
-  return true;
-};
+  };
+  return { handler, received };
+}
+
+const requests = receiver('/api/cpd-requests', CpdRequest, (r) => `request received: “${r.course.title}” from ${r.requester.name} (£${r.costs.total})`);
+const evaluations = receiver('/api/cpd-evaluations', ImpactEvaluation, (e) => `evaluation received: “${e.courseTitle}”`);
 
 const server = await startServer(
   { '/providers': providersDir, '/intranet': join(fixturesDir, 'intranet'), '/widgets': join(repoRoot, 'widgets/dist-cdn') },
-  [home, endpoint],
+  [home, requests.handler, evaluations.handler],
   port,
 );
 console.log(`\nCPD Lens demo running at ${server.origin}/`);
 console.log(`  provider site:   ${server.origin}/providers/`);
 console.log(`  school intranet: ${server.origin}/intranet/demo.html`);
 console.log(`  request endpoint: ${server.origin}/api/cpd-requests (GET lists what arrived)`);
+console.log(`  evaluations:     ${server.origin}/api/cpd-evaluations (GET lists what arrived)`);
 console.log(`  extension:       load ${join(repoRoot, '.output/chrome-mv3-e2e')} as an unpacked extension`);
 console.log('Press Ctrl+C to stop.');
