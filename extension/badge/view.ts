@@ -10,43 +10,56 @@ import { state, type Entry } from './state.ts';
 const t: BadgeMessages = messages(BADGE, pickLocale('auto'));
 const LIST = -1;
 
-/** The accessible name of a score badge, e.g. "CPD Lens score 72, Good fit, 80% of criteria known. Saved". */
-function nameOf(item: BadgeItem, title?: string): string {
-  const about = title ? fill(t.about, { title: title.slice(0, 120) }) : '';
-  const name = fill(t.scoreName, { total: item.total, about, band: item.band, known: Math.round(item.coverage * 100) });
-  const extra = flags(item);
-  return extra.length ? `${name}. ${extra.join('. ')}` : name;
-}
-
-/** What the badge says besides the score: saved / requested / attended, and a past or full event. */
+/** What the badge says besides the score: a past or full event, then saved / requested / attended. */
 function flags(item: BadgeItem): string[] {
   const out: string[] = item.marks.map((m) => t[m]);
   if (item.status === 'past' || item.status === 'full' || item.status === 'closed') out.unshift(t[item.status]);
   return out;
 }
 
+const sr = (text: string) => el('span', { class: 'sr-only' }, text);
+
+/**
+ * A score button's visible words and accessible name. The name starts with exactly the visible words
+ * (WCAG 2.5.3, label in name) and goes on with what only a screen reader needs: "CPD Lens 72 Good fit,
+ * Saved. Score out of 100 for …, 80% of criteria known". The band is always in words, never colour alone.
+ */
+function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: Node[] } {
+  const words = [...(brand ? [t.brand] : []), String(item.total), item.band];
+  const extra = flags(item);
+  const details = fill(t.details, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
+  const name = `${[words.join(' '), ...extra].join(', ')}. ${details}`;
+  const parts: Node[] = [];
+  if (brand) parts.push(el('span', { class: 'brand' }, t.brand), ' ');
+  parts.push(el('span', { class: 'total' }, String(item.total)), ' ', el('span', { class: 'band' }, item.band));
+  if (extra.length) parts.push(' ', el('span', { class: 'flags' }, extra.join(', ')));
+  return { name, parts };
+}
+
 let page: Host | null = null;
 let frame: HTMLIFrameElement | null = null;
 let list: HTMLElement | null = null;
 let opener: HTMLElement | null = null;
+let slot: HTMLElement | null = null;
 const inline = new Map<number, { host: Host; entry: Entry }>();
 
-function pageHost(css: string): Host {
-  if (page) return page;
+/** The page-level host: a slot for the badge, the catalogue's list and the label frame, made once. */
+function pageHost(css: string): HTMLElement {
+  if (page && slot) return slot;
   page = makeHost('cpd-lens-badge', css, (h) => document.documentElement.append(h));
   keep(page);
-  return page;
-}
-
-/** The score badge content: brand, total, band in words (never colour alone), and its flags. */
-function badgeBody(item: BadgeItem, brand: boolean): Node[] {
-  const parts: Node[] = [];
-  if (brand) parts.push(el('span', { class: 'brand' }, t.brand));
-  parts.push(el('span', { class: 'total' }, String(item.total)), el('span', { class: 'band' }, item.band));
-  const extra = flags(item);
-  if (extra.length) parts.push(el('span', { class: 'flags' }, extra.join(' · ')));
-  for (const p of parts) (p as HTMLElement).setAttribute('aria-hidden', 'true');
-  return parts;
+  const box = el('div', { class: 'page-root' });
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && state.open !== null) close();
+  });
+  slot = el('div');
+  list = el('div', { class: 'list', role: 'region', 'aria-label': t.listTitle });
+  list.hidden = true;
+  frame = el('iframe', { class: 'label-frame', title: t.frameTitle });
+  frame.hidden = true;
+  box.append(slot, list, frame);
+  page.root.append(box);
+  return slot;
 }
 
 function toggle(index: number, button: HTMLElement): void {
@@ -56,40 +69,28 @@ function toggle(index: number, button: HTMLElement): void {
 
 function scoreButton(entry: Entry, cls: string, brand: boolean): HTMLButtonElement {
   const item = entry.item!;
-  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'aria-label': nameOf(item, brand ? undefined : entry.title), 'aria-expanded': String(state.open === entry.index) }, ...badgeBody(item, brand));
+  const { name, parts } = badgeBody(item, brand ? undefined : entry.title, brand);
+  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'aria-label': name, 'aria-expanded': String(state.open === entry.index) }, ...parts);
   button.addEventListener('click', () => toggle(entry.index, button));
   return button;
 }
 
-/** Draws the page-level part: the course page's badge (or a catalogue's "N courses"), the list and the label frame. */
+/** Draws the page-level part: the course page's badge (or a catalogue's "N courses" when some titles were not found), and the list. */
 export function renderPage(css: string): void {
+  if (!state.entries.some((e) => e.item) && !page) return;
   const main = state.kind === 'course' ? state.entries[0] : null;
   const unplaced = state.kind === 'catalogue' ? state.entries.filter((e) => !e.anchor && e.item) : [];
-  if (!main && !unplaced.length) {
-    if (page) page.root.querySelector('.page-root')?.remove();
-    return;
-  }
-  const root = pageHost(css).root;
-  root.querySelector('.page-root')?.remove();
-  const box = el('div', { class: 'page-root' });
-  box.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && state.open !== null) close();
-  });
-  if (main?.item) box.append(scoreButton(main, 'page-badge', true));
-  else if (main) box.append(el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'aria-label': t.scoring }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), el('span', { 'aria-hidden': 'true' }, '…')));
-  else {
+  const target = pageHost(css);
+  target.replaceChildren();
+  if (main?.item) target.append(scoreButton(main, 'page-badge', true));
+  else if (unplaced.length) {
     const count = String(state.entries.length);
-    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'aria-label': fill(t.coursesName, { count }), 'aria-expanded': String(state.open === LIST) }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), el('span', { 'aria-hidden': 'true' }, fill(t.courses, { count })));
+    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'aria-expanded': String(state.open === LIST) }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), sr(fill(t.coursesName, { count })), el('span', { 'aria-hidden': 'true' }, fill(t.courses, { count })));
     button.addEventListener('click', () => toggle(LIST, button));
-    box.append(button);
+    target.append(button);
   }
-  list = el('div', { class: 'list', role: 'region', 'aria-label': t.listTitle });
-  list.hidden = state.open !== LIST;
-  list.append(el('h2', {}, t.listTitle), el('ul', {}, ...state.entries.filter((e) => e.item).map((e) => el('li', {}, scoreButton(e, 'list-badge', false), ' ', el('span', {}, e.title)))));
-  frame = el('iframe', { class: 'label-frame', title: t.frameTitle });
-  frame.hidden = true;
-  box.append(list, frame);
-  root.append(box);
+  list!.replaceChildren(el('h2', {}, t.listTitle), el('ul', {}, ...state.entries.filter((e) => e.item).map((e) => el('li', {}, scoreButton(e, 'list-badge', false)))));
+  if (state.open !== null) syncExpanded();
 }
 
 /** Keeps one small badge beside each catalogue course whose title was found. */

@@ -6,11 +6,9 @@
 
 const badgeEn = {
   brand: 'CPD Lens',
-  /** The accessible name of a score badge. */
-  scoreName: 'CPD Lens score {total}{about}, {band}, {known}% of criteria known',
+  /** What a score badge's accessible name adds after its visible words. */
+  details: 'Score out of 100{about}, {known}% of criteria known',
   about: ' for {title}',
-  scoring: 'CPD Lens: scoring this course',
-  known: '{known}% known',
   saved: 'Saved',
   requested: 'Requested',
   attended: 'Attended',
@@ -20,8 +18,6 @@ const badgeEn = {
   courses: '{count} courses',
   coursesName: 'CPD Lens: {count} courses scored on this page',
   listTitle: 'CPD Lens: courses on this page',
-  open: 'Open the label',
-  close: 'Close',
   frameTitle: 'CPD Lens label: how this course fits your school’s policy',
 };
 
@@ -29,10 +25,8 @@ export type BadgeMessages = typeof badgeEn;
 
 const badgeCy: BadgeMessages = {
   brand: 'CPD Lens',
-  scoreName: 'Sgôr CPD Lens {total}{about}, {band}, {known}% o’r meini prawf yn hysbys',
+  details: 'Sgôr allan o 100{about}, {known}% o’r meini prawf yn hysbys',
   about: ' ar gyfer {title}',
-  scoring: 'CPD Lens: yn sgorio’r cwrs hwn',
-  known: '{known}% yn hysbys',
   saved: 'Wedi’i gadw',
   requested: 'Wedi gwneud cais',
   attended: 'Wedi mynychu',
@@ -42,8 +36,6 @@ const badgeCy: BadgeMessages = {
   courses: '{count} cwrs',
   coursesName: 'CPD Lens: sgoriwyd {count} cwrs ar y dudalen hon',
   listTitle: 'CPD Lens: cyrsiau ar y dudalen hon',
-  open: 'Agor y label',
-  close: 'Cau',
   frameTitle: 'Label CPD Lens: sut mae’r cwrs hwn yn cyd-fynd â pholisi eich ysgol',
 };
 
@@ -55,11 +47,10 @@ const labelEn = {
   close: 'Close the label',
   outOf: 'out of 100',
   scoreName: 'Score {total} out of 100, {band}',
-  verdictFallback: '{band}: judged against your school’s CPD policy on what the page says.',
   coverage: {
-    most: 'The page answers most of what the policy looks at ({known}%), so this score is well founded.',
-    some: 'The page answers some of what the policy looks at ({known}%): ask the provider about the rest before you rely on this score.',
-    little: 'The page says little of what the policy looks at ({known}%): treat this score as a first guess.',
+    most: 'The page answers {known}% of what the policy looks at: a well-founded score.',
+    some: 'The page answers only {known}% of what the policy looks at: ask about the rest.',
+    little: 'The page answers just {known}% of what the policy looks at: a first guess only.',
   },
   why: 'Why',
   for: 'For',
@@ -86,9 +77,9 @@ const labelEn = {
   request: 'Start a request',
   more: 'All criteria, targets and costs',
   back: 'Back to the summary',
-  noTargets: 'Add your role, phase and PD targets to see how this course serves them.',
+  noTargets: 'No PD targets yet: add your role, phase and targets.',
   setup: 'Set up CPD Lens',
-  real: 'The real CPD Lens also shows {total} on its toolbar button; a score on the page without it is not ours.',
+  real: 'Real CPD Lens? Its toolbar button shows {total} too.',
   scale: 'Each criterion is scored 0 to 5; the total is out of 100.',
   groups: { fit: 'Fit', quality: 'Quality and evidence', value: 'Value', practical: 'Practicalities' },
   weight: 'weight {share}%',
@@ -130,11 +121,10 @@ const labelCy: LabelMessages = {
   close: 'Cau’r label',
   outOf: 'allan o 100',
   scoreName: 'Sgôr {total} allan o 100, {band}',
-  verdictFallback: '{band}: wedi’i farnu yn erbyn polisi DPP eich ysgol ar sail yr hyn a ddywed y dudalen.',
   coverage: {
-    most: 'Mae’r dudalen yn ateb y rhan fwyaf o’r hyn y mae’r polisi’n edrych arno ({known}%), felly mae sail dda i’r sgôr hon.',
-    some: 'Mae’r dudalen yn ateb peth o’r hyn y mae’r polisi’n edrych arno ({known}%): gofynnwch i’r darparwr am y gweddill cyn dibynnu ar y sgôr hon.',
-    little: 'Ychydig a ddywed y dudalen am yr hyn y mae’r polisi’n edrych arno ({known}%): ystyriwch y sgôr hon yn amcan cyntaf.',
+    most: 'Mae’r dudalen yn ateb {known}% o’r hyn y mae’r polisi’n edrych arno: sgôr â sail dda.',
+    some: 'Dim ond {known}% o’r hyn y mae’r polisi’n edrych arno a atebir: holwch am y gweddill.',
+    little: 'Dim ond {known}% o’r hyn y mae’r polisi’n edrych arno a atebir: amcan cyntaf yn unig.',
   },
   why: 'Pam',
   for: 'O blaid',
@@ -161,9 +151,9 @@ const labelCy: LabelMessages = {
   request: 'Dechrau cais',
   more: 'Pob maen prawf, targed a chost',
   back: 'Yn ôl i’r crynodeb',
-  noTargets: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau DP i weld sut mae’r cwrs hwn yn eu cefnogi.',
+  noTargets: 'Dim targedau DP eto: ychwanegwch eich rôl, cyfnod a thargedau.',
   setup: 'Gosod CPD Lens',
-  real: 'Mae’r CPD Lens go iawn hefyd yn dangos {total} ar fotwm y bar offer; nid ni sydd biau sgôr ar y dudalen heb hynny.',
+  real: 'CPD Lens go iawn? Mae botwm y bar offer yn dangos {total} hefyd.',
   scale: 'Rhoddir sgôr o 0 i 5 i bob maen prawf; mae’r cyfanswm allan o 100.',
   groups: { fit: 'Addasrwydd', quality: 'Ansawdd a thystiolaeth', value: 'Gwerth', practical: 'Ymarferoldeb' },
   weight: 'pwysiad {share}%',

@@ -94,7 +94,7 @@ try {
   const badge: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${server.origin}/own/course.html?run=${i}`);
-    await page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens score/ }).waitFor();
+    await page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens \d+ / }).waitFor();
     badge.push(
       await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

@@ -5,7 +5,7 @@ test.skip(extensionMissing, extensionMissingReason);
 test('a catalogue page gets a small badge beside each course, and nothing on the page moves', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/catalogue.html`);
-  const badges = page.locator('cpd-lens-course').getByRole('button', { name: /^CPD Lens score \d+ for / });
+  const badges = page.locator('cpd-lens-course').getByRole('button', { name: /^\d+ .+\. Score out of 100 for / });
   await expect(badges).toHaveCount(3);
   await expect(badges.first()).toHaveAccessibleName(/for Adaptive Teaching in Mathematics/);
   // no page-level badge on a catalogue: each course has its own

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from './browser.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
@@ -30,11 +30,12 @@ interface Fixtures {
 }
 
 /** Launches Chromium with only the CPD Lens extension loaded. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, locale?: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
-    args: [`--disable-extensions-except=${extensionBuildDir}`, `--load-extension=${extensionBuildDir}`, ...quietChromiumArgs],
+    ...(locale ? { locale } : {}),
+    args: [`--disable-extensions-except=${extensionBuildDir}`, `--load-extension=${extensionBuildDir}`, ...(locale ? [`--lang=${locale}`] : []), ...quietChromiumArgs],
   });
 }
 
@@ -77,7 +78,22 @@ export { expect };
 
 /** The page-level badge button inside its shadow root. */
 export function pageBadge(page: Page): Locator {
-  return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens score/ });
+  return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens \d+ / });
+}
+
+/** The label: an extension page framed by the badge (the page cannot read it; Playwright can). */
+export function labelFrame(page: Page): FrameLocator {
+  return page.locator('cpd-lens-badge iframe.label-frame').contentFrame();
+}
+
+/** The verdict the toolbar button shows for a tab: its badge text and title. */
+export async function toolbarVerdict(context: BrowserContext, url: string): Promise<{ text: string; title: string }> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).chrome;
+    const tabId = (await api.tabs.query({})).find((t) => t.url === u)!.id!;
+    return { text: await api.action.getBadgeText({ tabId }), title: await api.action.getTitle({ tabId }) };
+  }, url);
 }
 
 /** Saves a screenshot under tests/artifacts/extension/. */

@@ -5,7 +5,7 @@ import type { LabelMessages } from '../../i18n/label.ts';
 import type { LabelData } from '../../messaging/protocol.ts';
 import { tone } from '../format.ts';
 import { Details } from './Details.tsx';
-import { costLine, coverageWords, reasonsOf, topQuestions, verdictOf, type ShownReason } from './model.ts';
+import { costLine, coverageWords, reasonsOf, topQuestions, type ShownReason } from './model.ts';
 
 export interface LabelProps {
   data: LabelData;
@@ -68,6 +68,44 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           {t.status[status as 'past' | 'full' | 'closed']}
         </p>
       )}
+      <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
+        <p class="score">
+          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band: result.band })}</span>
+          <span class="total" aria-hidden="true">
+            {Math.round(result.total)}
+          </span>
+          <span class="of" aria-hidden="true">
+            {t.outOf}
+          </span>
+          <span class="band" aria-hidden="true">
+            {result.band}
+          </span>
+        </p>
+        {result.verdict && <p class="sentence">{result.verdict}</p>}
+        <p class="coverage">{coverageWords(result.coverage, t)}</p>
+      </div>
+      {marks.length > 0 && (
+        <ul class="marks">
+          {marks.map((m) => (
+            <li key={m}>{t.marks[m]}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions" ref={actionsRef}>
+        {status !== 'past' && (
+          <button type="button" aria-disabled={canAct ? undefined : 'true'} onClick={onSave}>
+            {t.save}
+          </button>
+        )}
+        {bookable && (
+          <button type="button" class="secondary" aria-disabled={canAct ? undefined : 'true'} onClick={onRequest}>
+            {t.request}
+          </button>
+        )}
+      </div>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
       {more ? (
         <>
           <button type="button" class="link" onClick={() => setMore(false)}>
@@ -77,32 +115,10 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
         </>
       ) : (
         <>
-          <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
-            <p class="score" aria-label={fill(t.scoreName, { total: Math.round(result.total), band: result.band })}>
-              <span class="total" aria-hidden="true">
-                {Math.round(result.total)}
-              </span>
-              <span class="of" aria-hidden="true">
-                {t.outOf}
-              </span>
-              <span class="band" aria-hidden="true">
-                {result.band}
-              </span>
-            </p>
-            <p class="sentence">{verdictOf(result, t)}</p>
-            <p class="coverage">{coverageWords(result.coverage, t)}</p>
-          </div>
-          {marks.length > 0 && (
-            <ul class="marks">
-              {marks.map((m) => (
-                <li key={m}>{t.marks[m]}</li>
-              ))}
-            </ul>
-          )}
           <section aria-labelledby="why">
             <h2 id="why">{t.why}</h2>
             {reasons.for.length || reasons.against.length ? (
-              <div class="why">
+              <div class={reasons.for.length && reasons.against.length ? 'why two' : 'why'}>
                 <Reasons title={t.for} items={reasons.for} cls="for" />
                 <Reasons title={t.against} items={reasons.against} cls="against" />
               </div>
@@ -135,27 +151,16 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
               </a>
             </p>
           )}
+        </>
+      )}
+      <div class="foot">
+        {!more && (
           <button type="button" class="link" onClick={() => setMore(true)}>
             {t.more}
           </button>
-        </>
-      )}
-      <div class="actions" ref={actionsRef}>
-        {status !== 'past' && (
-          <button type="button" aria-disabled={canAct ? undefined : 'true'} onClick={onSave}>
-            {t.save}
-          </button>
         )}
-        {bookable && (
-          <button type="button" class="secondary" aria-disabled={canAct ? undefined : 'true'} onClick={onRequest}>
-            {t.request}
-          </button>
-        )}
+        <p class="real small">{fill(t.real, { total: Math.round(result.total) })}</p>
       </div>
-      <p class="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      <p class="real small">{fill(t.real, { total: Math.round(result.total) })}</p>
     </main>
   );
 }

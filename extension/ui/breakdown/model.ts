@@ -33,11 +33,6 @@ export function coverageWords(coverage: number, t: LabelMessages): string {
   return fill(t.coverage[key], { known });
 }
 
-/** The one-sentence verdict: the judgement's own, or the band with how it was judged. */
-export function verdictOf(result: ScoreResult, t: LabelMessages): string {
-  return result.verdict ?? fill(t.verdictFallback, { band: result.band });
-}
-
 const amount = (n: number | null | undefined, currency: string): string | null => (n === null || n === undefined ? null : money(n, currency));
 
 /** "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page gives no price. */
