@@ -17,7 +17,7 @@ export interface ContentServices {
   labelData(target: LabelTarget): Promise<LabelData | null>;
   save(target: LabelTarget): Promise<Mark[]>;
   /** Opens the school's request form (its address comes from settings, never from the page). */
-  startRequest(target: LabelTarget): Promise<'opened' | 'no-form' | 'past'>;
+  startRequest(target: LabelTarget): Promise<'opened' | 'no-form' | 'past' | 'hidden'>;
   /** Asks the badge in the label's frame to close the label. */
   closeLabel(target: LabelTarget): Promise<void>;
 }

@@ -18,6 +18,12 @@ function tellBadge(target: LabelTarget, command: BadgeCommand): Promise<void> {
   );
 }
 
+/** Asks the badge whether the page could be covering or dimming the label; no answer counts as covered. */
+async function covered(target: LabelTarget): Promise<boolean> {
+  const reply: unknown = await browser.tabs.sendMessage(target.tabId, { type: 'check-cover' } satisfies BadgeCommand, { frameId: target.frameId }).catch(() => null);
+  return (reply as { covered?: unknown } | null)?.covered !== false;
+}
+
 /** The course and result a label token points at. */
 async function courseAt(target: LabelTarget) {
   const page = await pageOf(target.tabId, target.frameId);
@@ -75,6 +81,7 @@ export function createServices(): ContentServices {
       if (!found) throw new Error('no such course');
       const status = statusOf(found.course, found.result);
       if (status === 'past') return 'past';
+      if (await covered(target)) return 'hidden';
       const outcome = await withStore(async (store) => {
         const setup = await loadSetup(store);
         const formUrl = setup.settings.requestFormUrl;

@@ -139,12 +139,19 @@ async function open(index: number, from: HTMLElement): Promise<void> {
   }
   const reply = await sendToBackground({ type: 'open-label', index });
   if (!reply?.ok) return;
+  // paint above anything the page added since: the host goes last again (before the frame loads)
+  if (page?.host.nextElementSibling) document.documentElement.append(page.host);
   list.hidden = true;
   state.open = index;
   syncExpanded();
   frame.src = `${browser.runtime.getURL('/label.html')}#${reply.token}`;
   frame.hidden = false;
   frame.focus();
+}
+
+/** The page-level host element, for the cover check. */
+export function pageHostElement(): HTMLElement | null {
+  return page?.host ?? null;
 }
 
 /** Closes the label or list and returns focus to the badge that opened it. */

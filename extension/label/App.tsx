@@ -39,6 +39,7 @@ async function act(action: 'save' | 'request'): Promise<void> {
     if (view.data.value) view.data.value = { ...view.data.value, marks: reply.marks };
   } else if (reply && reply.error === 'no-form') view.notice.value = t.noForm;
   else if (reply && reply.error === 'past') view.notice.value = t.pastNotice;
+  else if (reply && reply.error === 'hidden') view.notice.value = t.hidden;
   else view.notice.value = t.failed;
 }
 

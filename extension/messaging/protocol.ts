@@ -78,13 +78,13 @@ export interface LabelData {
 
 export interface LabelReplies {
   'label-data': { ok: true; data: LabelData } | { ok: false };
-  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'failed' };
+  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' };
   'label-close': { ok: boolean };
 }
 export type LabelReply<T extends LabelMessageType> = LabelReplies[T];
 
 /** Messages the background sends to the badge in one frame. */
-export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] };
+export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'check-cover' };
 
 /** One course of the page as the popup shows it. */
 export const PageCourse = z.object({ title: z.string().check(z.maxLength(300)), score: z.nullable(ScoreSummary) });

@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PROVIDER_MATCHES } from '../../sites/providers.ts';
 import { scanPage } from '../../badge/scan.ts';
 import { setMarks, state } from '../../badge/state.ts';
-import { close, renderInline, renderPage } from '../../badge/view.ts';
+import { mayBeCovered } from '../../badge/cover.ts';
+import { close, pageHostElement, renderInline, renderPage } from '../../badge/view.ts';
 import { afterNavigation, badgeLoaded, markBadgeLoaded } from '../../sites/detect.ts';
 import type { BadgeCommand } from '../../messaging/protocol.ts';
 import { answerPageState } from '../../badge/page-state.ts';
@@ -34,6 +35,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab || !message || typeof message !== 'object') return false;
       const command = message as BadgeCommand;
       if (command.type === 'close-label') close();
+      if (command.type === 'check-cover') sendResponse({ covered: mayBeCovered(pageHostElement()) });
       if (command.type === 'marks-changed' && Array.isArray(command.marks)) {
         setMarks(command.index, command.marks);
         draw();
