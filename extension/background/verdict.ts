@@ -32,9 +32,9 @@ export async function showVerdictOnToolbar(tabId: number, items: readonly (Badge
     return;
   }
   const one = scored.length === 1 ? scored[0]! : null;
-  const text = one ? String(one.total) : String(scored.length);
+  const text = one ? (one.tone === 'unknown' ? '?' : String(one.total)) : String(scored.length);
   const colour = one ? COLOURS[one.tone] : COLOURS.unknown;
-  const title = one ? `CPD Lens: ${one.total}, ${one.band}` : `CPD Lens: ${scored.length} courses scored on this page`;
+  const title = one ? (one.tone === 'unknown' ? `CPD Lens: ${one.band}` : `CPD Lens: ${one.total}, ${one.band}`) : `CPD Lens: ${scored.length} courses scored on this page`;
   await Promise.all([
     action.setBadgeText({ tabId, text }),
     action.setBadgeBackgroundColor({ tabId, color: colour }),

@@ -4,7 +4,8 @@
  * beat the page's style sheets, and a watcher puts a host back if the page removes or restyles it.
  */
 const MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
-const HOST_STYLE = 'all:initial!important;position:absolute!important;display:block!important;visibility:visible!important;opacity:1!important;filter:none!important;transform:none!important;clip-path:none!important;z-index:2147483647!important';
+// an empty inline host (its content is positioned inside the shadow root) moves nothing on the page
+const HOST_STYLE = 'all:initial!important;display:inline!important;visibility:visible!important;opacity:1!important;filter:none!important;transform:none!important;clip-path:none!important';
 
 export interface Host {
   host: HTMLElement;

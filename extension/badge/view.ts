@@ -25,13 +25,16 @@ const sr = (text: string) => el('span', { class: 'sr-only' }, text);
  * Saved. Score out of 100 for …, 80% of criteria known". The band is always in words, never colour alone.
  */
 function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: Node[] } {
-  const words = [...(brand ? [t.brand] : []), String(item.total), item.band];
+  // too little known: no number at all (a confident wrong score is worse than none)
+  const scored = item.tone !== 'unknown';
+  const words = [...(brand ? [t.brand] : []), ...(scored ? [String(item.total)] : []), item.band];
   const extra = flags(item);
-  const details = fill(t.details, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
+  const details = fill(scored ? t.details : t.unscored, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
   const name = `${[words.join(' '), ...extra].join(', ')}. ${details}`;
   const parts: Node[] = [];
   if (brand) parts.push(el('span', { class: 'brand' }, t.brand), ' ');
-  parts.push(el('span', { class: 'total' }, String(item.total)), ' ', el('span', { class: 'band' }, item.band));
+  if (scored) parts.push(el('span', { class: 'total' }, String(item.total)), ' ');
+  parts.push(el('span', { class: 'band' }, item.band));
   if (extra.length) parts.push(' ', el('span', { class: 'flags' }, extra.join(', ')));
   return { name, parts };
 }
@@ -111,8 +114,8 @@ export function renderInline(css: string): void {
       mounted = { host, entry };
       inline.set(entry.index, mounted);
     }
-    mounted.host.root.querySelector('button')?.remove();
-    mounted.host.root.append(scoreButton(entry, 'inline-badge', false));
+    mounted.host.root.querySelector('.inline-wrap')?.remove();
+    mounted.host.root.append(el('span', { class: 'inline-wrap' }, scoreButton(entry, 'inline-badge', false)));
   }
 }
 

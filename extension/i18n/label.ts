@@ -8,6 +8,7 @@ const badgeEn = {
   brand: 'CPD Lens',
   /** What a score badge's accessible name adds after its visible words. */
   details: 'Score out of 100{about}, {known}% of criteria known',
+  unscored: 'Too little is known to score{about}: {known}% of criteria known',
   about: ' for {title}',
   saved: 'Saved',
   requested: 'Requested',
@@ -26,6 +27,7 @@ export type BadgeMessages = typeof badgeEn;
 const badgeCy: BadgeMessages = {
   brand: 'CPD Lens',
   details: 'Sgôr allan o 100{about}, {known}% o’r meini prawf yn hysbys',
+  unscored: 'Rhy ychydig yn hysbys i roi sgôr{about}: {known}% o’r meini prawf yn hysbys',
   about: ' ar gyfer {title}',
   saved: 'Wedi’i gadw',
   requested: 'Wedi gwneud cais',
