@@ -24,14 +24,14 @@ const sr = (text: string) => el('span', { class: 'sr-only' }, text);
  * (WCAG 2.5.3, label in name) and goes on with what only a screen reader needs: "CPD Lens 72 Good fit,
  * Saved. Score out of 100 for …, 80% of criteria known". The band is always in words, never colour alone.
  */
-function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: Node[] } {
+function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: (Node | string)[] } {
   // too little known: no number at all (a confident wrong score is worse than none)
   const scored = item.tone !== 'unknown';
   const words = [...(brand ? [t.brand] : []), ...(scored ? [String(item.total)] : []), item.band];
   const extra = flags(item);
   const details = fill(scored ? t.details : t.unscored, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
   const name = `${[words.join(' '), ...extra].join(', ')}. ${details}`;
-  const parts: Node[] = [];
+  const parts: (Node | string)[] = [];
   if (brand) parts.push(el('span', { class: 'brand' }, t.brand), ' ');
   if (scored) parts.push(el('span', { class: 'total' }, String(item.total)), ' ');
   parts.push(el('span', { class: 'band' }, item.band));
