@@ -67,6 +67,7 @@ const labelEn = {
   total: 'total {amount}',
   perHour: '{amount} per participant-hour',
   funded: 'Funded route: {check}',
+  fundedShort: 'Funded: check the conditions with the provider.',
   ask: 'Ask the provider',
   noQuestions: 'The page answers every question the policy asks.',
   status: {
@@ -141,6 +142,7 @@ const labelCy: LabelMessages = {
   total: 'cyfanswm {amount}',
   perHour: '{amount} fesul awr cyfranogwr',
   funded: 'Llwybr wedi’i ariannu: {check}',
+  fundedShort: 'Wedi’i ariannu: holwch y darparwr am yr amodau.',
   ask: 'Gofynnwch i’r darparwr',
   noQuestions: 'Mae’r dudalen yn ateb pob cwestiwn y mae’r polisi’n ei ofyn.',
   status: {

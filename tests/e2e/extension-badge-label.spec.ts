@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, ownFixturesDir, pageBadge, test } from '../support/extension.ts';
-import { artifactsDir, repoRoot } from '../support/paths.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, ownFixturesDir, pageBadge, putRecord, setRequestForm, test } from '../support/extension.ts';
+import { artifactsDir } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -90,11 +90,7 @@ test('a past event is flagged on the badge and the label, with no Save or Start 
 });
 
 test('saved and requested courses say so on the next visit', async ({ context, server }) => {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async (form) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: form } });
-  }, `${server.origin}/own/request-form.html`);
+  await setRequestForm(context, `${server.origin}/own/request-form.html`);
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   let label = await openLabel(page);
@@ -114,6 +110,13 @@ test('saved and requested courses say so on the next visit', async ({ context, s
   await page.reload();
   await expect(pageBadge(page)).toHaveAccessibleName(/, Saved, Requested\. Score/);
   await expect(pageBadge(page)).toContainText('Requested');
+
+  // attended: an evaluation of the course (the PD record) is on file
+  await putRecord(context, 'evaluations', { schemaVersion: 1, id: 'e1', courseTitle: 'Metacognition in the Primary Classroom', completedAt: '2026-01-20T16:00:00Z', objectiveIds: [], levels: {} });
+  await page.reload();
+  await expect(pageBadge(page)).toHaveAccessibleName(/, Saved, Requested, Attended\. Score/);
+  label = await openLabel(page);
+  await expect(label.getByText('You attended this')).toBeVisible();
 });
 
 for (const locale of ['en-GB', 'cy'] as const) {
@@ -148,4 +151,3 @@ for (const locale of ['en-GB', 'cy'] as const) {
   });
 }
 
-void repoRoot;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, test, toolbarVerdict } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, putRecord, setRequestForm, test, toolbarVerdict } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -26,33 +26,15 @@ async function setUp(context: BrowserContext, formUrl: string, page: Page, origi
   // visit a course once so the extension creates its database, then add the profile to it
   await page.goto(`${origin}/own/course.html`);
   await expect(pageBadge(page)).toBeVisible();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(
-    async ({ formUrl, secret }) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: formUrl } });
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('cpd-lens');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('profiles', 'readwrite');
-        tx.objectStore('profiles').put({
-          schemaVersion: 1,
-          id: 'me',
-          role: 'teacher',
-          phase: 'primary',
-          subjects: [],
-          targets: [{ id: 't1', text: `Use metacognitive questioning with my ${secret} reading group` }],
-        });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { formUrl, secret: SECRET },
-  );
+  await setRequestForm(context, formUrl);
+  await putRecord(context, 'profiles', {
+    schemaVersion: 1,
+    id: 'me',
+    role: 'teacher',
+    phase: 'primary',
+    subjects: [],
+    targets: [{ id: 't1', text: `Use metacognitive questioning with my ${SECRET} reading group` }],
+  });
 }
 
 test('a replayed framework start-up event does not switch the badge off', async ({ context, server, extensionId }) => {

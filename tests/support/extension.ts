@@ -96,6 +96,40 @@ export async function toolbarVerdict(context: BrowserContext, url: string): Prom
   }, url);
 }
 
+/**
+ * Writes one record into the extension's own database, as setup or the evaluation form would (the
+ * database must exist: visit a course page first). For tests that need data without driving the UI.
+ */
+export async function putRecord(context: BrowserContext, store: string, value: object): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    async ({ store, value }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('cpd-lens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).put(value);
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, value },
+  );
+}
+
+/** Sets the extension's settings (the request form address) as setup would. */
+export async function setRequestForm(context: BrowserContext, formUrl: string): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (form) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: form } });
+  }, formUrl);
+}
+
 /** Saves a screenshot under tests/artifacts/extension/. */
 export async function snap(target: Page | Locator, name: string): Promise<void> {
   const dir = join(artifactsDir, 'extension');

@@ -129,7 +129,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           <section aria-labelledby="cost">
             <h2 id="cost">{t.cost}</h2>
             <p class="cost">{cost ?? t.costUnknown}</p>
-            {funding && <p class="small">{fill(t.funded, { check: funding.check })}</p>}
+            {funding ? <p class="small">{fill(t.funded, { check: funding.check })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
           </section>
           <section aria-labelledby="ask">
             <h2 id="ask">{t.ask}</h2>
