@@ -120,7 +120,7 @@ test('saved and requested courses say so on the next visit', async ({ context, s
 });
 
 for (const locale of ['en-GB', 'cy'] as const) {
-  test(`axe: badge and label have no WCAG 2.2 AA violations (${locale})`, async ({ server }) => {
+  test(`axe: badge, label and catalogue badges have no WCAG 2.2 AA violations (${locale})`, async ({ server }) => {
     const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-axe-'));
     const context: BrowserContext = await launchWithExtension(dir, locale);
     try {
@@ -144,6 +144,11 @@ for (const locale of ['en-GB', 'cy'] as const) {
       await label.getByRole('button').filter({ hasText: locale === 'cy' ? 'Pob maen prawf' : 'All criteria' }).click();
       const details = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(details.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // catalogue badges
+      await page.goto(`${server.origin}/own/catalogue.html`);
+      await expect(page.locator('cpd-lens-course').getByRole('button')).toHaveCount(3);
+      const catalogue = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(catalogue.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
