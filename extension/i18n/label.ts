@@ -63,7 +63,7 @@ const labelEn = {
   fee: 'fee {amount}',
   vat: 'VAT {amount}',
   vatRecoverable: 'VAT left out (recoverable)',
-  cover: 'cover {amount} ({days} days)',
+  cover: 'cover {amount} ({days})',
   total: 'total {amount}',
   perHour: '{amount} per participant-hour',
   funded: 'Funded route: {check}',
@@ -114,6 +114,7 @@ const labelEn = {
   hidden: 'CPD Lens did not act: this page may be hiding or covering the label. Save the course and start the request from CPD Lens → Compare.',
   loading: 'Loading…',
   gone: 'This label has expired. Close it and open the badge again.',
+  day: '{days} day',
   days: '{days} days',
 };
 
@@ -138,7 +139,7 @@ const labelCy: LabelMessages = {
   fee: 'ffi {amount}',
   vat: 'TAW {amount}',
   vatRecoverable: 'TAW heb ei chynnwys (adenilladwy)',
-  cover: 'cyflenwi {amount} ({days} diwrnod)',
+  cover: 'cyflenwi {amount} ({days})',
   total: 'cyfanswm {amount}',
   perHour: '{amount} fesul awr cyfranogwr',
   funded: 'Llwybr wedi’i ariannu: {check}',
@@ -189,6 +190,7 @@ const labelCy: LabelMessages = {
   hidden: 'Ni weithredodd CPD Lens: efallai fod y dudalen hon yn cuddio neu’n gorchuddio’r label. Cadwch y cwrs a dechrau’r cais o CPD Lens → Cymharu.',
   loading: 'Yn llwytho…',
   gone: 'Mae’r label hwn wedi dod i ben. Caewch ef ac agorwch y bathodyn eto.',
+  day: '{days} diwrnod',
   days: '{days} diwrnod',
 };
 

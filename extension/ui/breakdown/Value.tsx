@@ -1,5 +1,5 @@
 import { money, type ValueForMoney } from '@cpd-lens/core';
-import { fill } from '../../i18n/locale.ts';
+import { daysText } from './model.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
 /** Value for money: fee, supply cover, full cost, cost per participant-hour and the budget share. */
@@ -8,7 +8,7 @@ export function Value({ value, t }: { value: ValueForMoney; t: LabelMessages }) 
   const m = (n: number | null) => (n === null ? t.unknown : money(n, c));
   const rows: [string, string][] = [
     [t.feeRow, m(value.feePerParticipant)],
-    [t.coverRow, value.coverDays === null ? t.unknown : `${fill(t.days, { days: value.coverDays })}, ${m(value.coverCost)}`],
+    [t.coverRow, value.coverDays === null ? t.unknown : `${daysText(value.coverDays, t)}, ${m(value.coverCost)}`],
     [t.totalRow, m(value.totalCost)],
     [t.hoursRow, value.hours === null ? t.unknown : `${value.hours}`],
     [t.perHourRow, m(value.costPerParticipantHour)],

@@ -33,6 +33,9 @@ export function coverageWords(coverage: number, t: LabelMessages): string {
   return fill(t.coverage[key], { known });
 }
 
+/** "1 day", "1.5 days" (Welsh keeps the singular after a number). */
+export const daysText = (days: number, t: LabelMessages): string => fill(days === 1 ? t.day : t.days, { days });
+
 const amount = (n: number | null | undefined, currency: string): string | null => (n === null || n === undefined ? null : money(n, currency));
 
 /** "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page gives no price. */
@@ -51,7 +54,7 @@ export function costLine(result: ScoreResult, t: LabelMessages): string | null {
   if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   else if (line?.vatRecoverable) parts.push(t.vatRecoverable);
   const coverText = amount(cover, c);
-  if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days }));
+  if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));
   const totalText = amount(total, c);
   if (totalText) parts.push(fill(t.total, { amount: totalText }));
   const perHourText = amount(perHour, c);
