@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from './extension/sites/providers.ts';
 
@@ -63,6 +64,10 @@ export default defineConfig({
       },
       // settings a school's IT pushes (Google Admin, Intune, Group Policy); Firefox reads policies.json instead
       ...(firefox ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+      // the label is framed on provider pages so page scripts cannot read or search it (SECURITY: badge)
+      web_accessible_resources: [
+        { resources: ['label.html'], matches: ['https://*/*', 'http://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) },
+      ],
       ...(firefox
         ? {
             browser_specific_settings: {
@@ -77,6 +82,20 @@ export default defineConfig({
     };
   },
   hooks: {
+    // the badge's extraction skips schema checks in the page: the background repairs each course on receipt
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'badge')) return;
+      const finishInPage = fileURLToPath(new URL('./extension/badge/finish-in-page.ts', import.meta.url));
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'cpd-lens:finish-in-page',
+          enforce: 'pre',
+          resolveId: (source: string, importer: string | undefined) =>
+            source === './finish.ts' && importer?.replaceAll('\\', '/').endsWith('core/src/extract/index.ts') ? finishInPage : null,
+        },
+      ];
+    },
     // the e2e build also runs the page detector on loopback pages (never in a shipped build)
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

@@ -1,61 +1,85 @@
-import type { Course, ScoreResult } from '@cpd-lens/core';
-import type { ContentMessage, ContentMessageType, ContentReply, ScoreSummary } from '../messaging/protocol.ts';
-import { isOwnContentScript, readContentMessage, type SenderInfo } from '../messaging/receive.ts';
+import type { BadgeItem, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
+import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
+import type { LabelTarget } from './page-store.ts';
 
-/** What the background does for content scripts; injected so the routing can be tested without a browser. */
+/** What the background does for the badge and the label; injected so the routing can be tested without a browser. */
 export interface ContentServices {
   runtimeId: string;
   extensionOrigin: string;
   /** Loads the badge script into the frame that found a course. */
   injectBadge(tabId: number, frameId: number): Promise<void>;
-  score(courses: Course[]): Promise<ScoreResult[]>;
-  save(course: Course, score: ScoreSummary | undefined): Promise<string>;
+  /** Repairs and scores the courses one frame read, keeps them for its label, and returns what each badge shows. */
+  scorePage(tabId: number, frameId: number, url: string, courses: unknown[]): Promise<(BadgeItem | null)[]>;
+  /** A token for one label frame to read one course of this frame; null when there is no such course. */
+  openLabel(tabId: number, frameId: number, index: number): Promise<string | null>;
+  /** What a label token opens, when asked from the tab it was issued for. */
+  resolve(token: string, tabId: number): Promise<LabelTarget | undefined>;
+  labelData(target: LabelTarget): Promise<LabelData | null>;
+  save(target: LabelTarget): Promise<Mark[]>;
   /** Opens the school's request form (its address comes from settings, never from the page). */
-  startRequest(course: Course, score: ScoreSummary | undefined): Promise<'opened' | 'no-form'>;
+  startRequest(target: LabelTarget): Promise<'opened' | 'no-form' | 'past' | 'hidden'>;
+  /** Asks the badge in the label's frame to close the label. */
+  closeLabel(target: LabelTarget): Promise<void>;
 }
 
-type Reply = ContentReply<ContentMessageType>;
+type Reply = ContentReply<ContentMessageType> | LabelReply<LabelMessageType>;
 
 /**
- * Answers one message from a content script, or returns undefined to ignore it: messages from
- * anything but this extension's content scripts in tabs, unknown types and malformed bodies are
- * all ignored, and no handler lets a failure escape.
+ * Answers one message from the badge (a content script) or the label (an extension page framed in a
+ * tab), or returns undefined to ignore it: anything else, unknown types and malformed bodies are
+ * ignored, and no handler lets a failure escape.
  */
 export async function handleContentMessage(raw: unknown, sender: SenderInfo, services: ContentServices): Promise<Reply | undefined> {
-  if (!isOwnContentScript(sender, services.runtimeId, services.extensionOrigin)) return undefined;
-  const message = readContentMessage(raw);
-  if (!message) return undefined;
+  const { runtimeId, extensionOrigin } = services;
   try {
-    return await route(message, sender.tab!.id!, sender.frameId ?? 0, services);
+    if (isOwnContentScript(sender, runtimeId, extensionOrigin)) {
+      const message = readContentMessage(raw);
+      return message ? await routeContent(message, sender, services) : undefined;
+    }
+    if (isOwnLabelFrame(sender, runtimeId, extensionOrigin)) {
+      const message = readLabelMessage(raw);
+      return message ? await routeLabel(message, sender.tab!.id!, services) : undefined;
+    }
   } catch (error) {
     console.warn('CPD Lens: a page request failed', error);
-    return failure(message.type);
+    return { ok: false };
   }
+  return undefined;
 }
 
-async function route(message: ContentMessage, tabId: number, frameId: number, s: ContentServices): Promise<Reply> {
+async function routeContent(message: ContentMessage, sender: SenderInfo, s: ContentServices): Promise<Reply> {
+  const tabId = sender.tab!.id!;
+  const frameId = sender.frameId ?? 0;
   switch (message.type) {
     case 'page-detected':
       await s.injectBadge(tabId, frameId);
       return { ok: true };
-    case 'score-courses':
-      return { ok: true, results: await s.score(message.courses) };
-    case 'save-course':
-      return { ok: true, id: await s.save(message.course, message.score) };
-    case 'start-request': {
-      const outcome = await s.startRequest(message.course, message.score);
-      return outcome === 'opened' ? { ok: true } : { ok: false, error: 'no-form' };
+    case 'score-page':
+      return { ok: true, items: await s.scorePage(tabId, frameId, sender.url ?? '', message.courses) };
+    case 'open-label': {
+      const token = await s.openLabel(tabId, frameId, message.index);
+      return token ? { ok: true, token } : { ok: false };
     }
   }
 }
 
-function failure(type: ContentMessageType): Reply {
-  switch (type) {
-    case 'page-detected':
-      return { ok: false };
-    case 'start-request':
-      return { ok: false, error: 'failed' };
-    default:
-      return { ok: false, error: 'CPD Lens could not do that just now; try again.' };
+async function routeLabel(message: LabelMessage, tabId: number, s: ContentServices): Promise<Reply> {
+  const target = await s.resolve(message.token, tabId);
+  if (!target) return { ok: false };
+  switch (message.type) {
+    case 'label-data': {
+      const data = await s.labelData(target);
+      return data ? { ok: true, data } : { ok: false };
+    }
+    case 'label-close':
+      await s.closeLabel(target);
+      return { ok: true };
+    case 'label-action': {
+      if (message.action === 'save') return { ok: true, marks: await s.save(target) };
+      const outcome = await s.startRequest(target);
+      if (outcome !== 'opened') return { ok: false, error: outcome };
+      const data = await s.labelData(target);
+      return { ok: true, marks: data?.marks ?? [] };
+    }
   }
 }

@@ -1,34 +1,33 @@
 import type { Course } from '@cpd-lens/core';
 import { extractCourses } from '@cpd-lens/core/extract';
-import { sendToBackground } from '../messaging/send.ts';
+import { sendToBackground } from '../messaging/ask.ts';
+import { MAX_COURSES_PER_PAGE } from '../messaging/limits.ts';
 import { findTitleElement } from './locate.ts';
-import { page, type PageCourse } from './model.ts';
+import { state, type Entry } from './state.ts';
 
-/** Reads the courses on the page, then asks the background to score them (the page's text never leaves the device). */
+/** Reads the courses on the page, then has the background score them (the page's text never leaves the device). */
 export async function scanPage(doc: Document, url: string): Promise<void> {
   let courses: Course[];
   try {
-    courses = extractCourses(doc, url).slice(0, 100);
-  } catch (error) {
-    console.warn('CPD Lens: could not read this page', error);
+    courses = extractCourses(doc, url).slice(0, MAX_COURSES_PER_PAGE);
+  } catch {
     courses = [];
   }
-  page.openKey.value = null;
-  page.notice.value = '';
-  page.kind.value = courses.length === 0 ? null : courses.length === 1 ? 'course' : 'catalogue';
-  const items: PageCourse[] = courses.map((course, i) => ({ key: `${i}:${course.title}`, course, result: null, anchor: null }));
-  if (page.kind.value === 'catalogue') for (const item of items) item.anchor = findTitleElement(doc, item.course);
-  page.courses.value = items;
-  if (!items.length) {
-    page.status.value = 'ready';
+  state.open = null;
+  state.kind = courses.length === 0 ? null : courses.length === 1 ? 'course' : 'catalogue';
+  const entries: Entry[] = courses.map((course, index) => ({
+    index,
+    title: course.title,
+    anchor: state.kind === 'catalogue' ? findTitleElement(doc, course) : null,
+    item: null,
+  }));
+  state.entries = entries;
+  state.status = entries.length ? 'scoring' : 'ready';
+  const reply = await sendToBackground({ type: 'score-page', courses });
+  if (!reply?.ok || !Array.isArray(reply.items) || reply.items.length !== entries.length) {
+    state.status = entries.length ? 'error' : 'ready';
     return;
   }
-  page.status.value = 'scoring';
-  const reply = await sendToBackground({ type: 'score-courses', courses });
-  if (!reply?.ok || reply.results.length !== items.length) {
-    page.status.value = 'error';
-    return;
-  }
-  page.courses.value = items.map((item, i) => ({ ...item, result: reply.results[i]! }));
-  page.status.value = 'ready';
+  for (const entry of entries) entry.item = reply.items[entry.index] ?? null;
+  state.status = 'ready';
 }

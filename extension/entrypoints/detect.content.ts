@@ -2,20 +2,21 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPage } from '@cpd-lens/core/extract';
 import { PROVIDER_MATCHES } from '../sites/providers.ts';
-import { BADGE_LOADED, afterNavigation } from '../sites/detect.ts';
+import { afterNavigation, badgeLoaded } from '../sites/detect.ts';
 
 /**
  * The only script that runs on every provider page: a cheap look for a course. Only when one is
  * found does it ask the background to load the badge, so pages without courses pay almost nothing.
+ * WXT's context (`ctx`) is not used: its start-up event is visible to the page and can be replayed.
  */
 export default defineContentScript({
   matches: [...PROVIDER_MATCHES],
   runAt: 'document_end',
-  main(ctx) {
-    const world = globalThis as Record<string, unknown>;
+  noScriptStartedPostMessage: true,
+  main() {
     let asked = false;
     const look = (): void => {
-      if (asked || world[BADGE_LOADED] || !ctx.isValid) return;
+      if (asked || badgeLoaded()) return;
       const e2e = import.meta.env.MODE === 'e2e';
       if (e2e) performance.mark('cpd-lens:detect:start');
       const kind = detectPage(document, location.href);
@@ -28,7 +29,7 @@ export default defineContentScript({
     };
     look();
     // late-rendering pages: one more look once everything has loaded
-    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => ctx.setTimeout(look, 50));
-    afterNavigation(ctx, look);
+    if (document.readyState !== 'complete') window.addEventListener('load', () => setTimeout(look, 50), { once: true });
+    afterNavigation(look);
   },
 });

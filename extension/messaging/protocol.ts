@@ -1,11 +1,14 @@
-import { Course, ScoreResult } from '@cpd-lens/core';
+import type { Course, ScoreResult } from '@cpd-lens/core';
+import { MAX_COURSES_PER_PAGE } from './limits.ts';
 import { z } from './zod.ts';
+
+export { MAX_COURSES_PER_PAGE };
 
 /** What a page is, as the cheap detector sees it. */
 export const PageKind = z.enum(['course', 'catalogue']);
 export type PageKind = z.infer<typeof PageKind>;
 
-/** The headline of a score: what the badge, the popup and a saved course show. */
+/** The headline of a score: what the popup and a saved course show. */
 export const ScoreSummary = z.object({
   total: z.number().check(z.gte(0), z.lte(100)),
   band: z.string().check(z.maxLength(80)),
@@ -13,30 +16,75 @@ export const ScoreSummary = z.object({
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;
 
-const MAX_COURSES_PER_PAGE = 100;
+const Token = z.string().check(z.regex(/^[a-z0-9]{16,64}$/));
 
 /**
  * Messages a content script may send to the background, by type. Each is checked on receipt; the
- * background never takes a URL or a permission decision from a page (E-MSG-03).
+ * background never takes a URL or a permission decision from a page (E-MSG-03). Courses arrive as
+ * the page's extraction left them and are repaired against the Course schema in the background.
  */
 export const ContentMessages = {
   'page-detected': z.object({ type: z.literal('page-detected'), kind: PageKind }),
-  'score-courses': z.object({ type: z.literal('score-courses'), courses: z.array(Course).check(z.minLength(1), z.maxLength(MAX_COURSES_PER_PAGE)) }),
-  'save-course': z.object({ type: z.literal('save-course'), course: Course, score: z.optional(ScoreSummary) }),
-  'start-request': z.object({ type: z.literal('start-request'), course: Course, score: z.optional(ScoreSummary) }),
+  'score-page': z.object({ type: z.literal('score-page'), courses: z.array(z.unknown()).check(z.maxLength(MAX_COURSES_PER_PAGE)) }),
+  'open-label': z.object({ type: z.literal('open-label'), index: z.int().check(z.gte(0), z.lt(MAX_COURSES_PER_PAGE)) }),
 } as const;
 
-/** Replies to content-script messages. */
-export const ContentReplies = {
-  'page-detected': z.object({ ok: z.boolean() }),
-  'score-courses': z.union([z.object({ ok: z.literal(true), results: z.array(ScoreResult) }), z.object({ ok: z.literal(false), error: z.string() })]),
-  'save-course': z.union([z.object({ ok: z.literal(true), id: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]),
-  'start-request': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.enum(['no-form', 'failed']) })]),
+/** Messages the label (an extension page framed in the provider's tab) sends; each carries the token its frame was opened with. */
+export const LabelMessages = {
+  'label-data': z.object({ type: z.literal('label-data'), token: Token }),
+  'label-action': z.object({ type: z.literal('label-action'), token: Token, action: z.enum(['save', 'request']) }),
+  'label-close': z.object({ type: z.literal('label-close'), token: Token }),
 } as const;
 
 export type ContentMessageType = keyof typeof ContentMessages;
 export type ContentMessage<T extends ContentMessageType = ContentMessageType> = z.infer<(typeof ContentMessages)[T]>;
-export type ContentReply<T extends ContentMessageType> = z.infer<(typeof ContentReplies)[T]>;
+export type LabelMessageType = keyof typeof LabelMessages;
+export type LabelMessage<T extends LabelMessageType = LabelMessageType> = z.infer<(typeof LabelMessages)[T]>;
+
+/** What the member of staff has done with a course: saved it, asked for it (hand-off made), attended it. */
+export type Mark = 'saved' | 'requested' | 'attended';
+/** Whether the event can still be booked. */
+export type EventStatus = 'open' | 'past' | 'full' | 'closed' | 'unknown';
+export type Tone = 'good' | 'fair' | 'poor' | 'unknown';
+
+/** All the on-page badge of one course is told: nothing the page could not already see, bar the score. */
+export interface BadgeItem {
+  total: number;
+  band: string;
+  tone: Tone;
+  coverage: number;
+  marks: Mark[];
+  status: EventStatus;
+}
+
+/** Replies to content-script messages (plain types: the page side does not validate the extension's own replies). */
+export interface ContentReplies {
+  'page-detected': { ok: boolean };
+  /** One item per course sent, null where a course could not be read. */
+  'score-page': { ok: true; items: (BadgeItem | null)[] } | { ok: false };
+  'open-label': { ok: true; token: string } | { ok: false };
+}
+export type ContentReply<T extends ContentMessageType> = ContentReplies[T];
+
+/** Everything the label shows about one course. */
+export interface LabelData {
+  course: Course;
+  result: ScoreResult;
+  marks: Mark[];
+  status: EventStatus;
+  /** False until the member of staff has added a PD target (the label then invites them to). */
+  hasTargets: boolean;
+}
+
+export interface LabelReplies {
+  'label-data': { ok: true; data: LabelData } | { ok: false };
+  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' };
+  'label-close': { ok: boolean };
+}
+export type LabelReply<T extends LabelMessageType> = LabelReplies[T];
+
+/** Messages the background sends to the badge in one frame. */
+export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'check-cover' };
 
 /** One course of the page as the popup shows it. */
 export const PageCourse = z.object({

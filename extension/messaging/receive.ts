@@ -1,13 +1,7 @@
 import { z } from './zod.ts';
-import { ContentMessages, TabMessages, type ContentMessage, type ContentMessageType, type TabMessage, type TabMessageType } from './protocol.ts';
+import { ContentMessages, LabelMessages, TabMessages, type ContentMessage, type ContentMessageType, type LabelMessage, type LabelMessageType, type TabMessage, type TabMessageType } from './protocol.ts';
 
-/** The parts of a message sender that decide whether to listen (a subset of runtime.MessageSender). */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
+export { isOwnContentScript, isOwnExtensionPage, isOwnLabelFrame, type SenderInfo } from './senders.ts';
 
 function readTyped<M extends Record<string, z.ZodMiniType>>(schemas: M, raw: unknown): z.infer<M[keyof M]> | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
@@ -22,17 +16,12 @@ export function readContentMessage(raw: unknown): ContentMessage | null {
   return readTyped(ContentMessages, raw) as ContentMessage<ContentMessageType> | null;
 }
 
+/** A message from the label frame checked against its schema; null for anything else. */
+export function readLabelMessage(raw: unknown): LabelMessage | null {
+  return readTyped(LabelMessages, raw) as LabelMessage<LabelMessageType> | null;
+}
+
 /** A message to a content script from the extension's own pages; null for anything else. */
 export function readTabMessage(raw: unknown): TabMessage | null {
   return readTyped(TabMessages, raw) as TabMessage<TabMessageType> | null;
-}
-
-/** True for a message from this extension's content script in a web page tab (not another extension, not a page). */
-export function isOwnContentScript(sender: SenderInfo, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && typeof sender.tab?.id === 'number' && !(sender.url ?? '').startsWith(extensionOrigin);
-}
-
-/** True for a message from one of this extension's own pages (popup, options, side panel). */
-export function isOwnExtensionPage(sender: SenderInfo, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && (sender.url ?? '').startsWith(extensionOrigin);
 }

@@ -1,19 +1,37 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+/**
+ * Whether the badge already runs in this frame. The flag lives in the Symbol registry of the content
+ * scripts' isolated world: no page element (`<div id>`, `<img name>`), page global or page event can
+ * set it, unlike a named property of `window`.
+ */
+const LOADED = Symbol.for('cpd-lens.badge-loaded');
+const world = globalThis as unknown as Record<symbol, unknown>;
 
-/** Set in the content scripts' shared isolated world once the badge script runs in this frame. */
-export const BADGE_LOADED = '__cpdLensBadgeLoaded';
+export function badgeLoaded(): boolean {
+  return world[LOADED] === true;
+}
+
+export function markBadgeLoaded(): void {
+  world[LOADED] = true;
+}
 
 /** Delays after a single-page navigation at which the page is read again, as its new content arrives. */
 const SETTLE_DELAYS = [100, 600, 1500];
 
 /**
- * Calls `check` a few times after each in-page navigation (History API or Navigation API), since a
- * single-page site renders its new content a moment after the URL changes.
+ * Calls `check` a few times after each in-page navigation (Navigation API, else a once-a-second look
+ * at the address), since a single-page site renders its new content a moment after the URL changes.
+ * It listens to nothing a page can fake: a fake event at most makes CPD Lens read the page again.
  */
-export function afterNavigation(ctx: ContentScriptContext, check: () => void): void {
-  let timers: number[] = [];
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+export function afterNavigation(check: () => void): void {
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  let last = location.href;
+  const changed = () => {
+    if (location.href === last) return;
+    last = location.href;
     for (const t of timers) clearTimeout(t);
-    timers = SETTLE_DELAYS.map((ms) => ctx.setTimeout(check, ms));
-  });
+    timers = SETTLE_DELAYS.map((ms) => setTimeout(check, ms));
+  };
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav?.addEventListener) nav.addEventListener('navigatesuccess', changed);
+  else setInterval(changed, 1000);
 }

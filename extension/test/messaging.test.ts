@@ -2,12 +2,15 @@ import { defaultPolicy, scoreCourse, type Course } from '@cpd-lens/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type ContentServices } from '../background/handle-content.ts';
-import { readContentMessage } from '../messaging/receive.ts';
+import { readContentMessage, readLabelMessage } from '../messaging/receive.ts';
 import { answerPageState } from '../badge/page-state.ts';
 
 const course: Course = { title: 'Metacognition in the primary classroom', url: 'https://provider.example/metacognition' };
 const ORIGIN = 'chrome-extension://cpd-lens-test/';
 const fromTab = { id: 'cpd-lens-test', url: 'https://provider.example/metacognition', tab: { id: 7 }, frameId: 0 };
+const fromLabel = { id: 'cpd-lens-test', url: `${ORIGIN}label.html#0123456789abcdef0123456789abcdef`, tab: { id: 7 }, frameId: 4 };
+const TOKEN = '0123456789abcdef0123456789abcdef';
+const target = { tabId: 7, frameId: 0, index: 0 };
 
 function services(): ContentServices & { calls: string[] } {
   const calls: string[] = [];
@@ -16,9 +19,13 @@ function services(): ContentServices & { calls: string[] } {
     runtimeId: 'cpd-lens-test',
     extensionOrigin: ORIGIN,
     injectBadge: vi.fn(async () => void calls.push('inject')),
-    score: vi.fn(async (courses: Course[]) => courses.map((c) => scoreCourse(c, defaultPolicy))),
-    save: vi.fn(async () => 'course-1'),
+    scorePage: vi.fn(async (_t: number, _f: number, _u: string, courses: unknown[]) => courses.map(() => ({ total: 50, band: 'Partial fit', tone: 'fair' as const, coverage: 0.5, marks: [], status: 'open' as const }))),
+    openLabel: vi.fn(async () => TOKEN),
+    resolve: vi.fn(async (token: string, tabId: number) => (token === TOKEN && tabId === 7 ? target : undefined)),
+    labelData: vi.fn(async () => ({ course, result: scoreCourse(course, defaultPolicy), marks: [], status: 'open' as const, hasTargets: false })),
+    save: vi.fn(async () => ['saved' as const]),
     startRequest: vi.fn(async () => 'no-form' as const),
+    closeLabel: vi.fn(async () => void calls.push('close')),
   };
 }
 
@@ -26,14 +33,13 @@ describe('messages from content scripts', () => {
   it.each([
     ['an unknown type', { type: 'delete-everything' }],
     ['no type', { courses: [course] }],
-    ['a non-object', 'score-courses'],
+    ['a non-object', 'score-page'],
     ['null', null],
-    ['a course without a title', { type: 'save-course', course: { url: 'https://x.example' } }],
-    ['a javascript: course URL', { type: 'save-course', course: { title: 'x', url: 'javascript:alert(1)' } }],
-    ['too many courses', { type: 'score-courses', courses: Array.from({ length: 101 }, () => course) }],
-    ['no courses', { type: 'score-courses', courses: [] }],
+    ['too many courses', { type: 'score-page', courses: Array.from({ length: 101 }, () => course) }],
     ['a wrong page kind', { type: 'page-detected', kind: 'shop' }],
+    ['a negative course index', { type: 'open-label', index: -1 }],
     ['a __proto__ type', JSON.parse('{"type":"__proto__"}')],
+    ['a label message sent by the page', { type: 'label-action', token: TOKEN, action: 'request' }],
   ])('ignores %s', async (_, raw) => {
     expect(readContentMessage(raw)).toBeNull();
     const s = services();
@@ -57,26 +63,55 @@ describe('messages from content scripts', () => {
     expect(s.injectBadge).toHaveBeenCalledWith(7, 3);
   });
 
-  it('scores the courses it is sent, one result per course', async () => {
-    const reply = await handleContentMessage({ type: 'score-courses', courses: [course, { title: 'Second' }] }, fromTab, services());
+  it('scores the courses it is sent, one badge item per course, and keeps them under the sending frame', async () => {
+    const s = services();
+    const reply = await handleContentMessage({ type: 'score-page', courses: [course, { title: 'Second' }] }, { ...fromTab, frameId: 2 }, s);
     expect(reply).toMatchObject({ ok: true });
-    expect((reply as { results: unknown[] }).results).toHaveLength(2);
+    expect((reply as unknown as { items: unknown[] }).items).toHaveLength(2);
+    expect(s.scorePage).toHaveBeenCalledWith(7, 2, fromTab.url, [course, { title: 'Second' }]);
   });
 
-  it('never takes the request form address from the page', async () => {
-    const s = services();
-    const reply = await handleContentMessage({ type: 'start-request', course, formUrl: 'https://evil.example/' }, fromTab, s);
-    expect(reply).toEqual({ ok: false, error: 'no-form' });
-    expect(s.startRequest).toHaveBeenCalledWith(course, undefined);
+  it('hands out a label token for a course of the sending frame', async () => {
+    expect(await handleContentMessage({ type: 'open-label', index: 0 }, fromTab, services())).toEqual({ ok: true, token: TOKEN });
   });
 
   it('answers with a plain failure when a service throws, never an exception', async () => {
     const s = services();
-    s.save = vi.fn(async () => {
+    s.scorePage = vi.fn(async () => {
       throw new Error('disk full');
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handleContentMessage({ type: 'save-course', course }, fromTab, s)).toMatchObject({ ok: false });
+    expect(await handleContentMessage({ type: 'score-page', courses: [course] }, fromTab, s)).toMatchObject({ ok: false });
+  });
+});
+
+describe('messages from the label frame', () => {
+  it('reads the course its token names, only from the tab it was issued for', async () => {
+    const s = services();
+    expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, fromLabel, s)).toMatchObject({ ok: true, data: { course } });
+    expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, { ...fromLabel, tab: { id: 8 } }, s)).toEqual({ ok: false });
+    expect(await handleContentMessage({ type: 'label-data', token: 'f'.repeat(32) }, fromLabel, s)).toEqual({ ok: false });
+  });
+
+  it('ignores label messages from the page, the popup or a malformed token', async () => {
+    const s = services();
+    expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, fromTab, s)).toBeUndefined();
+    expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, { id: 'cpd-lens-test', url: `${ORIGIN}popup.html` }, s)).toBeUndefined();
+    expect(readLabelMessage({ type: 'label-data', token: '<script>' })).toBeNull();
+  });
+
+  it('never takes the request form address from anyone: a missing form is reported', async () => {
+    const s = services();
+    const reply = await handleContentMessage({ type: 'label-action', token: TOKEN, action: 'request', formUrl: 'https://evil.example/' }, fromLabel, s);
+    expect(reply).toEqual({ ok: false, error: 'no-form' });
+    expect(s.startRequest).toHaveBeenCalledWith(target);
+  });
+
+  it('saves and closes through the badge of the frame the token belongs to', async () => {
+    const s = services();
+    expect(await handleContentMessage({ type: 'label-action', token: TOKEN, action: 'save' }, fromLabel, s)).toEqual({ ok: true, marks: ['saved'] });
+    expect(await handleContentMessage({ type: 'label-close', token: TOKEN }, fromLabel, s)).toEqual({ ok: true });
+    expect(s.closeLabel).toHaveBeenCalledWith(target);
   });
 });
 

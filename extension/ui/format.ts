@@ -3,11 +3,6 @@ import { percent } from '@cpd-lens/core';
 /** Money and shares are formatted by core, the same everywhere (no Intl on the badge's hot path). */
 export { money, percent } from '@cpd-lens/core';
 
-/** A criterion's 0..1 score out of 10, or "unknown" when the page cannot tell. */
-export function outOfTen(score: number | null): string {
-  return score === null ? 'unknown' : `${Math.round(score * 10)}/10`;
-}
-
 /** The accessible name of a score badge, e.g. "CPD Lens score 72, Good fit, 80% of criteria known". */
 export function badgeName(total: number, band: string, coverage: number, title?: string): string {
   const about = title ? ` for ${title.slice(0, 120)}` : '';

@@ -2,7 +2,9 @@
  * Extension: gzipped size of the content scripts; main-thread time the content scripts cost on a page
  * with no course (Chrome trace of their compile, evaluation and calls, median of 7 loads); and the
  * time from DOMContentLoaded to the badge being mounted on a course page (e2e build's performance
- * marks, median of 7). Aims: ≤ 25 KB gzipped, ≤ 5 ms, ≤ 150 ms. Builds the extension when missing.
+ * marks, median of 7). Budgets: badge.js ≤ 25 KB and detect.js ≤ 12 KB gzipped (issue 14), ≤ 5 ms, ≤ 150 ms.
+ * The label page (label.html) is loaded only when the member of staff opens it; its size is shown for reference.
+ * Builds the extension when missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +16,6 @@ import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import { extensionBuildDir, fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
 
-const SIZE_AIM = 25 * 1024;
 const IDLE_AIM = 5;
 const BADGE_AIM = 150;
 const RUNS = 7;
@@ -27,13 +28,21 @@ if (!existsSync(join(extensionBuildDir, 'manifest.json')) || !existsSync(join(pr
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const [file, when] of [
-  ['detect.js', 'on every provider page'],
-  ['badge.js', 'only on pages with a course'],
+for (const [file, when, budget] of [
+  ['detect.js', 'on every provider page', 12 * 1024],
+  ['badge.js', 'only on pages with a course', 25 * 1024],
 ] as const) {
   const raw = readFileSync(join(production, 'content-scripts', file));
   const gz = gzipSync(raw, { level: 9 }).length;
-  console.log(`content script ${file} (${when}): ${kb(raw.length)} minified, ${kb(gz)} gzipped (aim ≤ ${kb(SIZE_AIM)}: ${(gz / SIZE_AIM).toFixed(2)}× the aim)`);
+  const verdict = gz <= budget ? 'within budget' : 'OVER BUDGET';
+  console.log(`content script ${file} (${when}): ${kb(raw.length)} minified, ${kb(gz)} gzipped (budget ≤ ${kb(budget)}: ${(gz / budget).toFixed(2)}× the budget, ${verdict})`);
+}
+{
+  // the label page and the chunks it loads, only when the label is opened (not a content script)
+  const html = readFileSync(join(production, 'label.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const gz = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(production, f)), { level: 9 }).length, 0);
+  console.log(`label page (label.html, opened on demand in the extension frame): ${files.length} files, ${kb(gz)} gzipped`);
 }
 
 const own = join(fixturesDir, 'extension');
@@ -94,7 +103,7 @@ try {
   const badge: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${server.origin}/own/course.html?run=${i}`);
-    await page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens score/ }).waitFor();
+    await page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens / }).waitFor();
     badge.push(
       await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

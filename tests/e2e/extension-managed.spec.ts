@@ -25,7 +25,7 @@ base('the school’s pushed policy address, request form and cover rate are used
   const server = await startServer({ '/own': ownFixturesDir });
   let policyFile = '';
   try {
-    let context = await launchWithExtension(profileDir, extensionDir);
+    let context = await launchWithExtension(profileDir, { extensionDir });
     const id = await extensionIdOf(context);
     await context.close();
 
@@ -42,7 +42,7 @@ base('the school’s pushed policy address, request form and cover rate are used
     };
     writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: pushed } } }));
 
-    context = await launchWithExtension(profileDir, extensionDir);
+    context = await launchWithExtension(profileDir, { extensionDir });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // the worker's global `chrome` is not typed in this Node package
     const managed = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());

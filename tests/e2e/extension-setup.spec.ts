@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHandoff } from '@cpd-lens/core';
-import { expect, extensionMissing, extensionMissingReason, ownFixturesDir, pageBadge, snap, test } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, snap, test } from '../support/extension.ts';
 import type { Page } from '@playwright/test';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -29,7 +29,8 @@ test('setup: profile and targets change the score; a broken policy file is expla
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   await pageBadge(page).click();
-  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
+  const panel = labelFrame(page);
+  await panel.getByRole('button', { name: 'All criteria, targets and costs' }).click();
   await expect(panel.getByRole('listitem').filter({ hasText: 'Your target:' })).toContainText('Use metacognitive strategies');
   await expect(panel.getByRole('listitem').filter({ hasText: 'School objective:' })).toContainText('Improve metacognition');
 
@@ -63,12 +64,12 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await page.goto(`${server.origin}/own/catalogue.html`);
   const badges = page.locator('cpd-lens-course').getByRole('button');
   await expect(badges).toHaveCount(3);
-  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
+  const panel = labelFrame(page);
   for (const i of [0, 2]) {
     await badges.nth(i).click();
     await panel.getByRole('button', { name: 'Save course' }).click();
     await expect(panel.getByRole('status')).toContainText('Saved');
-    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'Close the label' }).click();
   }
   await page.goto(`${server.origin}/own/course.html`);
   await pageBadge(page).click();
@@ -137,8 +138,8 @@ test('export and import of all data as one JSON file; a broken file changes noth
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   await pageBadge(page).click();
-  await page.locator('cpd-lens-badge').getByRole('button', { name: 'Save course' }).click();
-  await expect(page.locator('cpd-lens-badge').getByRole('status')).toContainText('Saved');
+  await labelFrame(page).getByRole('button', { name: 'Save course' }).click();
+  await expect(labelFrame(page).getByRole('status')).toContainText('Saved');
 
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export all my data' }).click();

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from './browser.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
@@ -30,11 +30,13 @@ interface Fixtures {
 }
 
 /** Launches Chromium with only the CPD Lens extension loaded. */
-export async function launchWithExtension(userDataDir: string, extensionDir = extensionBuildDir): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, options: { locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
+  const { locale, extensionDir = extensionBuildDir } = options;
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...quietChromiumArgs],
+    ...(locale ? { locale } : {}),
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(locale ? [`--lang=${locale}`] : []), ...quietChromiumArgs],
   });
 }
 
@@ -77,7 +79,56 @@ export { expect };
 
 /** The page-level badge button inside its shadow root. */
 export function pageBadge(page: Page): Locator {
-  return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens score/ });
+  return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens / });
+}
+
+/** The label: an extension page framed by the badge (the page cannot read it; Playwright can). */
+export function labelFrame(page: Page): FrameLocator {
+  return page.locator('cpd-lens-badge iframe.label-frame').contentFrame();
+}
+
+/** The verdict the toolbar button shows for a tab: its badge text and title. */
+export async function toolbarVerdict(context: BrowserContext, url: string): Promise<{ text: string; title: string }> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).chrome;
+    const tabId = (await api.tabs.query({})).find((t) => t.url === u)!.id!;
+    return { text: await api.action.getBadgeText({ tabId }), title: await api.action.getTitle({ tabId }) };
+  }, url);
+}
+
+/**
+ * Writes one record into the extension's own database, as setup or the evaluation form would (the
+ * database must exist: visit a course page first). For tests that need data without driving the UI.
+ */
+export async function putRecord(context: BrowserContext, store: string, value: object): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    async ({ store, value }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('cpd-lens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).put(value);
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, value },
+  );
+}
+
+/** Sets the extension's settings (the request form address) as setup would. */
+export async function setRequestForm(context: BrowserContext, formUrl: string): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (form) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: form } });
+  }, formUrl);
 }
 
 /** Saves a screenshot under tests/artifacts/extension/. */

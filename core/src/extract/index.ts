@@ -23,6 +23,7 @@ export { detectPage } from './detect.ts';
 export { PRECEDENCE, OVERRIDE_MARGIN, pick, mergeDrafts } from './merge.ts';
 export { ADAPTERS, findAdapter, type Adapter } from './adapters/index.ts';
 export { cleanText, safeUrl } from './clean.ts';
+export { finishCourse } from './finish.ts';
 export { readDates } from './parse/dates.ts';
 export { readPrice, readFreeOrFunded } from './parse/price.ts';
 export { readHours, isoHours } from './parse/hours.ts';

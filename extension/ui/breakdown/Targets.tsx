@@ -1,17 +1,19 @@
 import type { TargetMatch } from '@cpd-lens/core';
-import { percent } from '../format.ts';
+import { fill } from '../../i18n/locale.ts';
+import type { LabelMessages } from '../../i18n/label.ts';
 
 /** The PD targets and SDP objectives this course serves, with the words that matched. */
-export function Targets({ targets }: { targets: TargetMatch[] }) {
-  const served = targets.filter((t) => t.strength > 0).sort((a, b) => b.strength - a.strength);
-  if (!served.length) return <p class="muted">None of your PD targets or school objectives is mentioned on this page.</p>;
+export function Targets({ targets, t }: { targets: TargetMatch[]; t: LabelMessages }) {
+  const served = targets.filter((x) => x.strength > 0).sort((a, b) => b.strength - a.strength);
+  if (!served.length) return <p class="muted">{t.noMatch}</p>;
   return (
     <ul class="targets">
-      {served.map((t) => (
-        <li key={`${t.kind}:${t.targetId}`}>
-          <span class="target-kind">{t.kind === 'target' ? 'Your target' : 'School objective'}:</span> {t.label}{' '}
+      {served.map((x) => (
+        <li key={`${x.kind}:${x.targetId}`}>
+          <span class="target-kind">{x.kind === 'target' ? t.yourTarget : t.objective}</span> {x.label}{' '}
           <span class="muted">
-            ({percent(t.strength)} match{t.matched.length ? `: ${t.matched.slice(0, 5).join(', ')}` : ''})
+            ({fill(t.match, { percent: Math.round(x.strength * 100) })}
+            {x.matched.length ? `: ${x.matched.slice(0, 5).join(', ')}` : ''})
           </span>
         </li>
       ))}

@@ -1,18 +1,20 @@
-import type { ValueForMoney } from '@cpd-lens/core';
-import { money, percent } from '../format.ts';
+import { money, type ValueForMoney } from '@cpd-lens/core';
+import { daysText } from './model.ts';
+import type { LabelMessages } from '../../i18n/label.ts';
 
 /** Value for money: fee, supply cover, full cost, cost per participant-hour and the budget share. */
-export function Value({ value }: { value: ValueForMoney }) {
+export function Value({ value, t }: { value: ValueForMoney; t: LabelMessages }) {
   const c = value.currency;
+  const m = (n: number | null) => (n === null ? t.unknown : money(n, c));
   const rows: [string, string][] = [
-    ['Fee per participant', money(value.feePerParticipant, c)],
-    ['Supply cover', value.coverDays === null ? 'unknown' : `${value.coverDays} day${value.coverDays === 1 ? '' : 's'}, ${money(value.coverCost, c)}`],
-    ['Full cost', money(value.totalCost, c)],
-    ['Contact hours', value.hours === null ? 'unknown' : `${value.hours}`],
-    ['Cost per participant-hour', money(value.costPerParticipantHour, c)],
+    [t.feeRow, m(value.feePerParticipant)],
+    [t.coverRow, value.coverDays === null ? t.unknown : `${daysText(value.coverDays, t)}, ${m(value.coverCost)}`],
+    [t.totalRow, m(value.totalCost)],
+    [t.hoursRow, value.hours === null ? t.unknown : `${value.hours}`],
+    [t.perHourRow, m(value.costPerParticipantHour)],
   ];
-  if (value.remainingBudget !== null) rows.push(['Share of remaining budget', percent(value.shareOfRemainingBudget)]);
-  if (value.needsApproval !== null) rows.push(['Needs senior approval', value.needsApproval ? 'Yes' : 'No']);
+  if (value.remainingBudget !== null && value.shareOfRemainingBudget !== null) rows.push([t.budgetRow, `${Math.round(value.shareOfRemainingBudget * 100)}%`]);
+  if (value.needsApproval !== null) rows.push([t.approvalRow, value.needsApproval ? t.yes : t.no]);
   return (
     <>
       <dl class="value">

@@ -1,0 +1,85 @@
+import type { Course, ScoreResult } from '@cpd-lens/core';
+import { browser } from 'wxt/browser';
+
+/** The courses of one frame as the background scored them; the label reads them from here, never from the page. */
+export interface ScoredPage {
+  url: string;
+  courses: (Course | null)[];
+  results: (ScoreResult | null)[];
+  /** Label tokens handed to this frame's badge: token → course index. */
+  tokens: Record<string, number>;
+}
+
+/** Where a label token leads: the frame that opened it and the course it shows. */
+export interface LabelTarget {
+  tabId: number;
+  frameId: number;
+  index: number;
+}
+
+const key = (tabId: number, frameId: number) => `page:${tabId}:${frameId}`;
+// storage.session (trusted contexts only, never the page; gone at browser restart) survives a sleeping
+// service worker; a plain map stands in where a browser has no session storage.
+const memory = new Map<string, unknown>();
+const session = () => browser.storage?.session;
+
+async function read<T>(k: string): Promise<T | undefined> {
+  const s = session();
+  if (!s) return memory.get(k) as T | undefined;
+  return (await s.get(k))[k] as T | undefined;
+}
+
+async function write(k: string, value: unknown): Promise<void> {
+  const s = session();
+  if (!s) memory.set(k, value);
+  else await s.set({ [k]: value });
+}
+
+async function drop(keys: string[]): Promise<void> {
+  const s = session();
+  if (!s) for (const k of keys) memory.delete(k);
+  else await s.remove(keys);
+}
+
+/** Keeps one frame's scored courses (replacing what that frame had before). */
+export async function keepPage(tabId: number, frameId: number, page: Omit<ScoredPage, 'tokens'>): Promise<void> {
+  const old = await read<ScoredPage>(key(tabId, frameId));
+  if (old) await drop(Object.keys(old.tokens).map((t) => `label:${t}`));
+  await write(key(tabId, frameId), { ...page, tokens: {} });
+}
+
+/** One frame's scored courses, if it has any. */
+export function pageOf(tabId: number, frameId: number): Promise<ScoredPage | undefined> {
+  return read<ScoredPage>(key(tabId, frameId));
+}
+
+/** A fresh unguessable token that lets one label frame read one course of one frame. */
+export async function issueToken(tabId: number, frameId: number, index: number): Promise<string | null> {
+  const page = await pageOf(tabId, frameId);
+  if (!page || !page.results[index]) return null;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const token = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  page.tokens[token] = index;
+  await write(key(tabId, frameId), page);
+  await write(`label:${token}`, { tabId, frameId, index } satisfies LabelTarget);
+  return token;
+}
+
+/** What a token opens, only when asked from the same tab it was issued for. */
+export async function resolveToken(token: string, tabId: number): Promise<LabelTarget | undefined> {
+  const target = await read<LabelTarget>(`label:${token}`);
+  return target && target.tabId === tabId ? target : undefined;
+}
+
+/** Forgets everything about a closed tab. */
+export async function forgetTab(tabId: number): Promise<void> {
+  const s = session();
+  const keys = s ? Object.keys(await s.get(null)) : [...memory.keys()];
+  const pages = keys.filter((k) => k.startsWith(`page:${tabId}:`));
+  const labels: string[] = [];
+  for (const k of pages) {
+    const page = await read<ScoredPage>(k);
+    for (const t of Object.keys(page?.tokens ?? {})) labels.push(`label:${t}`);
+  }
+  await drop([...pages, ...labels]);
+}

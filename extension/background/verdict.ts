@@ -1,0 +1,44 @@
+import type { Course, ScoreResult } from '@cpd-lens/core';
+import { browser } from 'wxt/browser';
+import type { BadgeItem, EventStatus, Mark, Tone } from '../messaging/protocol.ts';
+import { tone } from '../ui/format.ts';
+
+/** Whether a course can still be booked: the judgement's status when present, else "past" once every session has ended. */
+export function statusOf(course: Course, result: ScoreResult, now = new Date()): EventStatus {
+  if (result.profile) return result.profile.status;
+  const sessions = course.sessions ?? [];
+  if (!sessions.length) return 'unknown';
+  const last = Math.max(...sessions.map((s) => Date.parse(s.end ?? s.start)));
+  return Number.isFinite(last) && last < now.getTime() ? 'past' : 'open';
+}
+
+/** The little the on-page badge of one course is told. */
+export function badgeItem(course: Course, result: ScoreResult, marks: Mark[]): BadgeItem {
+  return { total: Math.round(result.total), band: result.band, tone: tone(result.total, result.bandId), coverage: result.coverage, marks, status: statusOf(course, result) };
+}
+
+const COLOURS: Record<Tone, string> = { good: '#00703c', fair: '#8a5a00', poor: '#b10e1e', unknown: '#505a5f' };
+
+/**
+ * Shows the same verdict on the toolbar button of this tab, which no page can draw or change: a
+ * lookalike badge on the page can be told from the real one by comparing the two.
+ */
+export async function showVerdictOnToolbar(tabId: number, items: readonly (BadgeItem | null)[]): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const scored = items.filter((i): i is BadgeItem => i !== null);
+  if (!scored.length) {
+    await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: 'CPD Lens' })]);
+    return;
+  }
+  const one = scored.length === 1 ? scored[0]! : null;
+  const text = one ? (one.tone === 'unknown' ? '?' : String(one.total)) : String(scored.length);
+  const colour = one ? COLOURS[one.tone] : COLOURS.unknown;
+  const title = one ? (one.tone === 'unknown' ? `CPD Lens: ${one.band}` : `CPD Lens: ${one.total}, ${one.band}`) : `CPD Lens: ${scored.length} courses scored on this page`;
+  await Promise.all([
+    action.setBadgeText({ tabId, text }),
+    action.setBadgeBackgroundColor({ tabId, color: colour }),
+    action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+    action.setTitle({ tabId, title }),
+  ]);
+}

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PROVIDER_MATCHES } from '../../sites/providers.ts';
+import { scanPage } from '../../badge/scan.ts';
+import { setMarks, state } from '../../badge/state.ts';
+import { mayBeCovered } from '../../badge/cover.ts';
+import { close, pageHostElement, renderInline, renderPage } from '../../badge/view.ts';
+import { afterNavigation, badgeLoaded, markBadgeLoaded } from '../../sites/detect.ts';
+import type { BadgeCommand } from '../../messaging/protocol.ts';
+import { answerPageState } from '../../badge/page-state.ts';
+import css from './style.css?inline';
+
+/**
+ * The badge: loaded by the background only into frames where the detector found a course, or by the
+ * popup's "Score this page". It reads the courses, has the background score them, and shows only the
+ * score, band and state; the label opens in the extension's own frame. Nothing the page can set or
+ * send (globals, WXT's start-up event, DOM removal) switches it off: WXT's `ctx` is not used.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [...PROVIDER_MATCHES],
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  async main() {
+    if (badgeLoaded()) return;
+    markBadgeLoaded();
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      // the popup (an extension page) asks what is on this page
+      const reply = answerPageState(message, sender);
+      if (reply) {
+        sendResponse(reply);
+        return false;
+      }
+      // the background (no tab, no page URL) tells the badge to close the label or that a course was saved/requested
+      if (sender.id !== browser.runtime.id || sender.tab || !message || typeof message !== 'object') return false;
+      const command = message as BadgeCommand;
+      if (command.type === 'close-label') close();
+      if (command.type === 'check-cover') sendResponse({ covered: mayBeCovered(pageHostElement()) });
+      if (command.type === 'marks-changed' && Array.isArray(command.marks)) {
+        setMarks(command.index, command.marks);
+        draw();
+      }
+      return false;
+    });
+    const draw = () => {
+      renderPage(css);
+      renderInline(css);
+    };
+    const scan = async () => {
+      if (import.meta.env.MODE === 'e2e') performance.mark('cpd-lens:badge:start');
+      await scanPage(document, location.href);
+      draw();
+      if (import.meta.env.MODE === 'e2e') performance.mark('cpd-lens:badge:mounted');
+    };
+    await scan();
+    // single-page sites: read the page again after each navigation
+    afterNavigation(() => void scan());
+  },
+});

@@ -1,0 +1,72 @@
+import { signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LABEL, type LabelMessages } from '../i18n/label.ts';
+import { messages, pickLocale } from '../i18n/locale.ts';
+import { askFromLabel } from '../messaging/ask.ts';
+import type { LabelData } from '../messaging/protocol.ts';
+import { Label } from '../ui/breakdown/Label.tsx';
+import { watchVisibility } from './visibility.ts';
+
+const locale = pickLocale('auto');
+const t: LabelMessages = messages(LABEL, locale);
+document.documentElement.lang = locale === 'cy' ? 'cy' : 'en-GB';
+
+/** The token the badge opened this frame with: it names one course of one frame of this tab, nothing else. */
+const token = location.hash.slice(1);
+
+const view = {
+  data: signal<LabelData | null>(null),
+  failed: signal(false),
+  notice: signal(''),
+  visible: signal(false),
+};
+
+async function load(): Promise<void> {
+  const reply = await askFromLabel({ type: 'label-data', token });
+  if (reply?.ok) view.data.value = reply.data;
+  else view.failed.value = true;
+}
+
+async function act(action: 'save' | 'request'): Promise<void> {
+  if (!view.visible.value) {
+    view.notice.value = t.hidden;
+    return;
+  }
+  const reply = await askFromLabel({ type: 'label-action', token, action });
+  if (reply?.ok) {
+    view.notice.value = action === 'save' ? t.savedNotice : t.requestNotice;
+    if (view.data.value) view.data.value = { ...view.data.value, marks: reply.marks };
+  } else if (reply && reply.error === 'no-form') view.notice.value = t.noForm;
+  else if (reply && reply.error === 'past') view.notice.value = t.pastNotice;
+  else if (reply && reply.error === 'hidden') view.notice.value = t.hidden;
+  else view.notice.value = t.failed;
+}
+
+const closeLabel = () => void askFromLabel({ type: 'label-close', token });
+
+/** The label page framed on the provider's page: reads its course from the background by token. */
+export function App() {
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => void load(), []);
+  const data = view.data.value;
+  useEffect(() => {
+    if (!actions.current) return;
+    return watchVisibility(actions.current, (v) => (view.visible.value = v));
+  }, [data !== null]);
+  if (view.failed.value) return <p class="notice">{t.gone}</p>;
+  if (!data) return <p class="muted">{t.loading}</p>;
+  return (
+    <Label
+      data={data}
+      t={t}
+      setupUrl={browser.runtime.getURL('/options.html')}
+      notice={view.notice.value}
+      onSave={() => void act('save')}
+      onRequest={() => void act('request')}
+      onClose={closeLabel}
+      actionsRef={actions}
+      canAct={view.visible.value}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import type { ContentMessage, ContentMessageType, ContentReply, LabelMessage, LabelMessageType, LabelReply } from './protocol.ts';
+
+/**
+ * Sends a message to the background from the badge or the label; null when there is no answer.
+ * Replies come from the extension itself, so they are not schema-checked here (no zod in the page).
+ */
+export async function sendToBackground<T extends ContentMessageType>(message: ContentMessage<T> & { type: T }): Promise<ContentReply<T> | null> {
+  return ((await browser.runtime.sendMessage(message).catch(() => null)) ?? null) as ContentReply<T> | null;
+}
+
+/** The label's messages to the background. */
+export async function askFromLabel<T extends LabelMessageType>(message: LabelMessage<T> & { type: T }): Promise<LabelReply<T> | null> {
+  return ((await browser.runtime.sendMessage(message).catch(() => null)) ?? null) as LabelReply<T> | null;
+}

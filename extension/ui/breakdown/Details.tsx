@@ -1,0 +1,64 @@
+import type { ScoreResult } from '@cpd-lens/core';
+import { fill } from '../../i18n/locale.ts';
+import type { LabelMessages } from '../../i18n/label.ts';
+import { groupCriteria } from './model.ts';
+import { Questions } from './Questions.tsx';
+import { Targets } from './Targets.tsx';
+import { Value } from './Value.tsx';
+
+/** Everything behind the summary: the criteria by group with weights and 0–5 scores, targets, costs and all questions. */
+export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResult; t: LabelMessages; hasTargets: boolean; setupUrl: string }) {
+  return (
+    <div class="details">
+      <p class="muted small">{t.scale}</p>
+      {groupCriteria(result.criteria).map(({ group, items }) => (
+        <section key={group}>
+          <h3>{t.groups[group]}</h3>
+          <ul class="criteria">
+            {items.map((c) => (
+              <li key={c.id} class="criterion">
+                <div class="criterion-head">
+                  <span>{c.label}</span>
+                  <span class="criterion-score">
+                    <span class={c.score === null ? 'unknown' : ''}>{c.score === null ? t.unknown : fill(t.criterionScore, { score: c.score })}</span>
+                    <span class="muted small"> · {fill(t.weight, { share: c.share })}</span>
+                  </span>
+                </div>
+                {c.evidence.length > 0 && (
+                  <ul class="evidence">
+                    {c.evidence.map((e, i) => (
+                      <li key={i}>
+                        <span class={e.effect === '+' ? 'for' : 'against'}>{e.effect === '+' ? t.evidenceFor : t.evidenceAgainst}</span> <q>{e.text}</q>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section>
+        <h3>{t.targets}</h3>
+        {hasTargets ? (
+          <Targets targets={result.targets} t={t} />
+        ) : (
+          <p>
+            {t.noTargets}{' '}
+            <a href={setupUrl} target="_blank" rel="noopener">
+              {t.setup}
+            </a>
+          </p>
+        )}
+      </section>
+      <section>
+        <h3>{t.value}</h3>
+        <Value value={result.value} t={t} />
+      </section>
+      <section>
+        <h3>{t.questions}</h3>
+        <Questions questions={result.questions} t={t} />
+      </section>
+    </div>
+  );
+}

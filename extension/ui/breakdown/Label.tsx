@@ -1,0 +1,166 @@
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/locale.ts';
+import type { LabelMessages } from '../../i18n/label.ts';
+import type { LabelData } from '../../messaging/protocol.ts';
+import { tone } from '../format.ts';
+import { Details } from './Details.tsx';
+import { costLine, coverageWords, reasonsOf, topQuestions, type ShownReason } from './model.ts';
+
+export interface LabelProps {
+  data: LabelData;
+  t: LabelMessages;
+  /** The setup page, offered when the member of staff has no targets yet. */
+  setupUrl: string;
+  notice: string;
+  onSave: () => void;
+  onRequest: () => void;
+  onClose?: () => void;
+  /** The actions' container, for the frame's visibility check. */
+  actionsRef?: Ref<HTMLDivElement>;
+  /** False while the frame cannot confirm it is visible: the buttons say so and do nothing. */
+  canAct?: boolean;
+}
+
+function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; cls: string }) {
+  if (!items.length) return null;
+  return (
+    <div class={`reasons ${cls}`}>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((r) => (
+          <li key={r.criterionId}>{r.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The label, in the spirit of a nutrition label: score, band and verdict; why; the cost to the school;
+ * what to ask the provider; the state (saved, requested, past). Everything else is one click away.
+ */
+export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true }: LabelProps) {
+  const [more, setMore] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [more]);
+  const { course, result, marks, status, hasTargets } = data;
+  const reasons = reasonsOf(result);
+  const cost = costLine(result, t);
+  const funding = result.profile?.funding;
+  const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
+  return (
+    <main class="label" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
+      <header class="head">
+        <h1 ref={heading} tabIndex={-1} class="course">
+          <span class="sr-only">{t.title}: </span>
+          {course.title}
+          {course.provider && <span class="muted"> · {course.provider}</span>}
+        </h1>
+        {onClose && (
+          <button type="button" class="close" onClick={onClose} aria-label={t.close}>
+            ×
+          </button>
+        )}
+      </header>
+      {!bookable && (
+        <p class="flag" role="note">
+          {t.status[status as 'past' | 'full' | 'closed']}
+        </p>
+      )}
+      <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
+        <p class="score">
+          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band: result.band })}</span>
+          <span class="total" aria-hidden="true">
+            {Math.round(result.total)}
+          </span>
+          <span class="of" aria-hidden="true">
+            {t.outOf}
+          </span>
+          <span class="band" aria-hidden="true">
+            {result.band}
+          </span>
+        </p>
+        {result.verdict && <p class="sentence">{result.verdict}</p>}
+        <p class="coverage">{coverageWords(result.coverage, t)}</p>
+      </div>
+      {marks.length > 0 && (
+        <ul class="marks">
+          {marks.map((m) => (
+            <li key={m}>{t.marks[m]}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions" ref={actionsRef}>
+        {status !== 'past' && (
+          <button type="button" aria-disabled={canAct ? undefined : 'true'} onClick={onSave}>
+            {t.save}
+          </button>
+        )}
+        {bookable && (
+          <button type="button" class="secondary" aria-disabled={canAct ? undefined : 'true'} onClick={onRequest}>
+            {t.request}
+          </button>
+        )}
+      </div>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {more ? (
+        <>
+          <button type="button" class="link" onClick={() => setMore(false)}>
+            {t.back}
+          </button>
+          <Details result={result} t={t} hasTargets={hasTargets} setupUrl={setupUrl} />
+        </>
+      ) : (
+        <>
+          <section aria-labelledby="why">
+            <h2 id="why">{t.why}</h2>
+            {reasons.for.length || reasons.against.length ? (
+              <div class={reasons.for.length && reasons.against.length ? 'why two' : 'why'}>
+                <Reasons title={t.for} items={reasons.for} cls="for" />
+                <Reasons title={t.against} items={reasons.against} cls="against" />
+              </div>
+            ) : (
+              <p class="muted">{t.noReasons}</p>
+            )}
+          </section>
+          <section aria-labelledby="cost">
+            <h2 id="cost">{t.cost}</h2>
+            <p class="cost">{cost ?? t.costUnknown}</p>
+            {funding ? <p class="small">{fill(t.funded, { check: funding.check })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
+          </section>
+          <section aria-labelledby="ask">
+            <h2 id="ask">{t.ask}</h2>
+            {result.questions.length ? (
+              <ol class="questions">
+                {topQuestions(result).map((q) => (
+                  <li key={q.criterionId}>{q.question}</li>
+                ))}
+              </ol>
+            ) : (
+              <p class="muted">{t.noQuestions}</p>
+            )}
+          </section>
+          {!hasTargets && (
+            <p class="invite">
+              {t.noTargets}{' '}
+              <a href={setupUrl} target="_blank" rel="noopener">
+                {t.setup}
+              </a>
+            </p>
+          )}
+        </>
+      )}
+      <div class="foot">
+        {!more && (
+          <button type="button" class="link" onClick={() => setMore(true)}>
+            {t.more}
+          </button>
+        )}
+        <p class="real small">{fill(t.real, { total: Math.round(result.total) })}</p>
+      </div>
+    </main>
+  );
+}
