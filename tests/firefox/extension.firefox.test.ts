@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { clickButton, launchFirefox, openExtensionPage, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeHandoff } from '@cpd-lens/core';
+import { clickButton, downloadsDir, launchFirefox, openExtensionPage, openLabel, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
 import { ownFixturesDir } from '../support/extension.ts';
 import { startServer, type LocalServer } from '../support/server.ts';
 
@@ -64,5 +67,62 @@ describe.skipIf(skip)('CPD Lens in Firefox', () => {
     const compare = await openExtensionPage(browser, 'sidepanel.html');
     await waitForText(compare, /No saved courses yet/);
     await compare.close();
+  });
+
+  it('opens the label in its own frame, saves the course and starts a request on the school’s form', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await setByLabel(options, 'Request form address (optional)', `${server.origin}/own/request-form.html`);
+    await clickButton(options, 'Save setup');
+    await waitForText(options, /^Saved/);
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/own/course.html`);
+    const label = await openLabel(page);
+    await waitForText(label, /^Why$/i);
+    await waitForText(label, /^Cost to the school$/i);
+    await snapFirefox(page, 'label');
+    await clickButton(label, 'Save course');
+    await waitForText(label, /^Saved/);
+
+    const opened = browser.waitForTarget((t) => t.url().includes('/own/request-form.html'), { timeout: 15_000 });
+    await clickButton(label, 'Start a request');
+    const decoded = decodeHandoff(new URL((await opened).url()).hash);
+    expect(decoded?.ok).toBe(true);
+    if (decoded?.ok) expect(decoded.value.course.title).toBe('Metacognition in the Primary Classroom');
+
+    const compare = await openExtensionPage(browser, 'sidepanel.html');
+    await waitForText(compare, /^Metacognition in the Primary Classroom$/);
+    await snapFirefox(compare, 'sidebar');
+    await compare.close();
+    await page.close();
+    await options.close();
+  });
+
+  it('exports all data as one file, refuses a broken file, and imports the export', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    for (const f of readdirSync(downloadsDir)) rmSync(join(downloadsDir, f));
+    await clickButton(options, 'Export all my data');
+    const deadline = Date.now() + 15_000;
+    let file: string | undefined;
+    while (!file && Date.now() < deadline) {
+      file = readdirSync(downloadsDir).find((f) => f.endsWith('.json'));
+      if (!file) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(file).toBeDefined();
+    const exported = JSON.parse(readFileSync(join(downloadsDir, file!), 'utf8'));
+    expect(exported).toMatchObject({ format: 'cpd-lens-export', version: 1 });
+    expect(exported.data.courses.length).toBeGreaterThan(0);
+
+    const input = await options.$('input[type=file][id^=data]') ?? (await options.$$('input[type=file]')).at(-1);
+    const broken = structuredClone(exported);
+    broken.data.courses[0].course.title = 42;
+    const brokenPath = join(downloadsDir, 'broken.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(brokenPath, JSON.stringify(broken));
+    await input!.uploadFile(brokenPath);
+    await waitForText(options, /course\.title/);
+    await input!.uploadFile(join(downloadsDir, file!));
+    await waitForText(options, /^Imported/);
+    await options.close();
   });
 });

@@ -9,7 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { artifactsDir, repoRoot } from './paths.ts';
 
 /** The Firefox e2e build (loopback origins added, never shipped). */
@@ -41,6 +43,9 @@ export function firefoxSkipReason(): string | undefined {
   return undefined;
 }
 
+/** Where this run's Firefox saves downloads (the extension's exports), without asking. */
+export const downloadsDir = mkdtempSync(join(tmpdir(), 'cpd-lens-ff-downloads-'));
+
 /** Launches headless Firefox with only loopback networking and installs the extension. */
 export async function launchFirefox(): Promise<Browser> {
   const browser = await puppeteer.launch({
@@ -52,6 +57,10 @@ export async function launchFirefox(): Promise<Browser> {
     extraPrefsFirefox: {
       'extensions.originControls.grantByDefault': true,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: addonUuid }),
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   await browser.installExtension(firefoxBuildDir);
@@ -96,7 +105,7 @@ function pageHelpers(): string {
 }
 
 /** Sets the value of the control labelled `label`, as typing or choosing would. */
-export async function setByLabel(page: Page, label: string, value: string): Promise<void> {
+export async function setByLabel(page: Page | Frame, label: string, value: string): Promise<void> {
   const done = await page.evaluate(
     `(() => { ${pageHelpers()} const el = byLabel(${JSON.stringify(label)}); if (!el) return false;
       const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -107,13 +116,13 @@ export async function setByLabel(page: Page, label: string, value: string): Prom
 }
 
 /** Clicks the button (or link) whose visible text or aria-label is `name`. */
-export async function clickButton(page: Page, name: string): Promise<void> {
+export async function clickButton(page: Page | Frame, name: string): Promise<void> {
   const done = await page.evaluate(`(() => { ${pageHelpers()} const el = button(${JSON.stringify(name)}); if (!el) return false; el.click(); return true; })()`);
   if (!done) throw new Error(`no button named "${name}"`);
 }
 
 /** Waits until some element's text (through open shadow roots) matches `pattern`; returns that text. */
-export async function waitForText(page: Page, pattern: RegExp, timeout = 15_000): Promise<string> {
+export async function waitForText(page: Page | Frame, pattern: RegExp, timeout = 15_000): Promise<string> {
   const handle = await page.waitForFunction(
     `(() => { ${pageHelpers()} const re = new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)});
       const hit = all(document).find((el) => el.children.length === 0 && re.test(norm(el.textContent)) || re.test(norm(el.getAttribute?.('aria-label'))));
@@ -121,4 +130,27 @@ export async function waitForText(page: Page, pattern: RegExp, timeout = 15_000)
     { timeout },
   );
   return (await handle.jsonValue()) as string;
+}
+
+/**
+ * The label's frame on a provider page, once its content has loaded. Firefox's BiDi keeps reporting an
+ * extension frame's first URL (about:blank), so the frame is found by asking each where it really is.
+ */
+export async function labelFrameOf(page: Page, timeout = 15_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const frame of page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${extensionOrigin}/label.html`)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the label frame did not load');
+}
+
+/** Opens the page badge (the e2e build keeps its shadow root open) and returns the label's frame. */
+export async function openLabel(page: Page): Promise<Frame> {
+  await page.waitForFunction(() => !!document.querySelector('cpd-lens-badge')?.shadowRoot?.querySelector('button'), { timeout: 15_000 });
+  await page.evaluate(() => (document.querySelector('cpd-lens-badge')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+  return labelFrameOf(page);
 }
