@@ -1,5 +1,5 @@
 /**
- * The outbox: how a CPD request reaches the school's endpoint without ever being lost or arriving
+ * The outbox: how a CPD request (or an impact evaluation) reaches the school's endpoint without ever being lost or arriving
  * twice. Pure logic over an injected store, fetch, clock and random source, so the request form
  * drives it (on load, on `online`, on a timer) and tests drive it deterministically.
  *
@@ -7,10 +7,9 @@
  * 429, 5xx, a network error or a timeout = try again later with exponential backoff and jitter
  * (honouring `Retry-After`); any other 4xx = failed, with the receiver's message, never retried.
  */
-import type { CpdRequest } from '../model/request.ts';
-import type { OutboxItem } from '../store/records.ts';
+import type { OutboxDocument, OutboxItem } from '../store/records.ts';
 
-export type { OutboxItem };
+export type { OutboxDocument, OutboxItem };
 
 /** Time and chance, injected so backoff is deterministic under test. */
 export interface OutboxClock {
@@ -66,7 +65,7 @@ export function retryAfterMs(value: string | null, now: number): number | null {
 }
 
 /** A new outbox item for a request: due at once, keyed by the request's id so it can only be queued once. */
-export function newOutboxItem(request: CpdRequest, endpoint: string, now: number): OutboxItem {
+export function newOutboxItem(request: OutboxDocument, endpoint: string, now: number): OutboxItem {
   return {
     id: request.id,
     endpoint,
@@ -84,7 +83,7 @@ export function newOutboxItem(request: CpdRequest, endpoint: string, now: number
  */
 export async function enqueue(
   outbox: OutboxCollection,
-  request: CpdRequest,
+  request: OutboxDocument,
   endpoint: string,
   clock: OutboxClock = systemClock,
 ): Promise<{ item: OutboxItem; created: boolean }> {

@@ -3,17 +3,9 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { ValueForMoney } from '../model/score.ts';
-
-/** Roles that need a supply teacher to cover their classes while they are out. */
-const COVERED_ROLES = new Set(['teacher', 'ect', 'middle-leader', 'senco', 'teaching-assistant']);
+import { coverDaysFor } from '../request/cover.ts';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
-
-/** Hour of a session start written as an ISO string, read as written (the provider's local time). */
-function startHour(iso: string): number | null {
-  const m = /T(\d{2}):(\d{2})/.exec(iso);
-  return m ? Number(m[1]) + Number(m[2]) / 60 : null;
-}
 
 /** Contact hours of a course: its stated total, else the sum of its sessions' hours. */
 export function courseHours(course: Course): number | null {
@@ -51,30 +43,9 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
   return { fee: round2(amount), notes };
 }
 
-/**
- * Days of supply cover one participant needs: none for self-paced or twilight sessions or for roles
- * that are not covered; half a day for sessions up to half the policy's day, else a day.
- */
+/** Days of supply cover one participant needs (core's one cover rule: see `coverDaysFor`). */
 export function coverDays(course: Course, policy: Policy, profile?: Profile): number | null {
-  if (profile && !COVERED_ROLES.has(profile.role)) return 0;
-  if (course.delivery === 'online-self-paced') return 0;
-  const half = policy.costs.hoursPerDay / 2;
-  const sessions = course.sessions ?? [];
-  if (sessions.length) {
-    let days = 0;
-    for (const s of sessions) {
-      const h = startHour(s.start);
-      if (h !== null && h >= 15.5) continue; // twilight: after the school day
-      if (s.hours === undefined) {
-        if (h === null) days += 1;
-        else days += 0.5 + (course.totalHours !== undefined && course.totalHours / sessions.length > half ? 0.5 : 0);
-      } else days += s.hours === 0 ? 0 : s.hours <= half ? 0.5 : Math.ceil(s.hours / policy.costs.hoursPerDay);
-    }
-    return days;
-  }
-  const hours = courseHours(course);
-  if (hours === null) return null;
-  return Math.ceil(hours / half) / 2;
+  return coverDaysFor(course, policy, profile).days;
 }
 
 /** Value-for-money figures for one participant (or the cohort's share), null wherever unknown. */

@@ -33,11 +33,15 @@ export const RequestDraft = z.object({
 });
 export type RequestDraft = z.infer<typeof RequestDraft>;
 
-/** A request waiting to reach the school's endpoint, or already delivered. */
+/** What the outbox delivers: a CPD request, or an impact evaluation (same endpoint contract). */
+export const OutboxDocument = z.union([CpdRequest, ImpactEvaluation]);
+export type OutboxDocument = z.infer<typeof OutboxDocument>;
+
+/** A request or evaluation waiting to reach the school's endpoint, or already delivered. */
 export const OutboxItem = z.object({
   id: Id,
   endpoint: WebUrl,
-  body: CpdRequest,
+  body: OutboxDocument,
   status: z.enum(['pending', 'sending', 'sent', 'failed']),
   attempts: z.int().check(z.gte(0)),
   /** Epoch milliseconds of the next delivery attempt. */
