@@ -12,6 +12,7 @@ export { defaultPolicy } from './policy/default-policy.ts';
 export { encodeHandoff, decodeHandoff, Handoff, HANDOFF_KEY } from './request/handoff.ts';
 export * from './request/config.ts';
 export * from './request/outbox.ts';
+export { SERVES_AT, servedGoals } from './request/serves.ts';
 export { coverDaysFor, type CoverBasis, type CoverSuggestion } from './request/cover.ts';
 export { checkPolicy } from './policy/check.ts';
 export { money, percent } from './text/format.ts';
