@@ -1,4 +1,4 @@
-import type { CpdRequest } from '@cpd-lens/core';
+import type { OutboxDocument } from '@cpd-lens/core';
 import { openCpdStore, type CpdStore } from '@cpd-lens/core/store';
 import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxCollection, type OutboxItem } from '@cpd-lens/core';
 
@@ -64,8 +64,8 @@ export class OutboxDriver {
     return (await this.outbox).get(id);
   }
 
-  /** Queues a request (once per id, however often called) and tries to send it at once. */
-  async submit(request: CpdRequest, endpoint: string): Promise<OutboxItem> {
+  /** Queues a request or an evaluation (once per id, however often called) and tries to send it at once. */
+  async submit(request: OutboxDocument, endpoint: string): Promise<OutboxItem> {
     const outbox = await this.outbox;
     const { item } = await enqueue(outbox, request, endpoint);
     this.emit(item);
