@@ -76,11 +76,11 @@ async function migrateV1Courses(tx: AnyTx): Promise<void> {
  * v1 profiles, policies, courses · v2 drafts, outbox, evaluations and the v1→v2 course reshape ·
  * v3 plans, requests. When another tab holds an older version open, it is asked to close.
  */
-export async function openCpdStore(name = DEFAULT_DB_NAME): Promise<CpdStore> {
+export async function openCpdStore(name = DEFAULT_DB_NAME, options: { blocked?: () => void } = {}): Promise<CpdStore> {
   let db: IDBPDatabase;
   let readOnly = false;
   try {
-    db = await openCurrent(name);
+    db = await openCurrent(name, options.blocked);
   } catch (error) {
     if (!(error instanceof DOMException && error.name === 'VersionError')) throw error;
     // a newer version wrote this database: open it as it is, read-only, so nothing is lost
@@ -93,8 +93,10 @@ export async function openCpdStore(name = DEFAULT_DB_NAME): Promise<CpdStore> {
   return { ...collections, db, readOnly, close: () => db.close() };
 }
 
-function openCurrent(name: string): Promise<IDBPDatabase> {
+function openCurrent(name: string, blocked?: () => void): Promise<IDBPDatabase> {
   return openDB(name, DB_VERSION, {
+    // An older tab holds the database open and will not let go: the caller decides what to do meanwhile.
+    ...(blocked ? { blocked: () => blocked() } : {}),
     async upgrade(database, oldVersion, _new, tx) {
       const has = (s: string) => database.objectStoreNames.contains(s);
       if (oldVersion < 1) {
@@ -166,3 +168,5 @@ function collection<N extends StoreName>(db: IDBPDatabase, store: N, readOnly: b
 }
 
 export { exportData, importData, parseExport, ExportFile } from './transfer.ts';
+export * from './fallback.ts';
+export { openResilientStore, type ResilientStore, type ResilientOptions } from './resilient.ts';

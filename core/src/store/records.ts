@@ -33,11 +33,20 @@ export const RequestDraft = z.object({
 });
 export type RequestDraft = z.infer<typeof RequestDraft>;
 
-/** What the outbox delivers: a CPD request, or an impact evaluation (same endpoint contract). */
+/**
+ * Why the last delivery attempt did not count as delivered, so a view can say it in plain English:
+ * `sign-in` a redirect (usually an expired intranet sign-on), `not-receiver` a 2xx that was not the
+ * receiver's JSON (a login or proxy page), `no-confirmation` JSON without this document's id, `server`
+ * a 5xx/408/429, `offline` no connection, `timeout` no answer in time, `refused` a 4xx refusal.
+ */
+export const DeliveryProblem = z.enum(['sign-in', 'not-receiver', 'no-confirmation', 'server', 'offline', 'timeout', 'refused']);
+export type DeliveryProblem = z.infer<typeof DeliveryProblem>;
+
+/** A document the outbox delivers: a CPD request or an impact evaluation (both carry `schemaVersion` and `id`). */
 export const OutboxDocument = z.union([CpdRequest, ImpactEvaluation]);
 export type OutboxDocument = z.infer<typeof OutboxDocument>;
 
-/** A request or evaluation waiting to reach the school's endpoint, or already delivered. */
+/** A document waiting to reach the school's endpoint, or already delivered. */
 export const OutboxItem = z.object({
   id: Id,
   endpoint: WebUrl,
@@ -49,6 +58,7 @@ export const OutboxItem = z.object({
   createdAt: IsoDateTime,
   sentAt: z.optional(IsoDateTime),
   lastError: z.optional(text(500)),
+  lastProblem: z.optional(DeliveryProblem),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -60,9 +60,12 @@ function receiver(script: Reply[]) {
     const reply = script.shift() ?? 200;
     if (reply === 'network') throw new TypeError('Failed to fetch');
     const r = typeof reply === 'number' ? { status: reply } : reply;
+    const id = (JSON.parse(init.body) as { id: string }).id;
     if (r.status < 300 || r.status >= 500) stored.set(init.headers['Idempotency-Key']!, JSON.parse(init.body)); // committed even when the answer is lost
-    const headers = new Map(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    return { status: r.status, headers: { get: (n: string) => headers.get(n.toLowerCase()) ?? null }, text: async () => r.body ?? '' };
+    // A receiver keeping the contract echoes the id as JSON with every 2xx.
+    const contract = r.status < 300 && r.body === undefined;
+    const headers = new Map(Object.entries(r.headers ?? (contract ? { 'content-type': 'application/json' } : {})).map(([k, v]) => [k.toLowerCase(), v]));
+    return { status: r.status, headers: { get: (n: string) => headers.get(n.toLowerCase()) ?? null }, text: async () => (contract ? JSON.stringify({ id }) : (r.body ?? '')) };
   };
   return { fetch, calls, stored };
 }
@@ -119,12 +122,15 @@ describe('a delivery attempt', () => {
   it('posts JSON with the request id as the idempotency key and no cookies', async () => {
     const r = receiver([200]);
     let credentials = '';
-    const fetch: OutboxFetch = (url, init) => ((credentials = init.credentials), r.fetch(url, init));
+    let redirect = '';
+    const fetch: OutboxFetch = (url, init) => ((credentials = init.credentials), (redirect = init.redirect), r.fetch(url, init));
     const item = (await enqueue(memory(), request(), 'https://school.example/cpd')).item;
     expect(await attemptDelivery(item, fetch)).toEqual({ kind: 'sent', status: 200 });
     expect(r.calls[0]!.headers).toMatchObject({ 'Content-Type': 'application/json', 'Idempotency-Key': 'req-1' });
     expect(JSON.parse(r.calls[0]!.body)).toEqual(request());
-    expect(credentials).toBe('omit');
+    // Cookies never go to another origin; a redirect is never followed with the body.
+    expect(credentials).toBe('same-origin');
+    expect(redirect).toBe('manual');
   });
 
   it.each([
@@ -154,7 +160,7 @@ describe('a delivery attempt', () => {
   it("keeps the receiver's own words for a refusal, as text", async () => {
     const item = (await enqueue(memory(), request(), 'https://school.example/cpd')).item;
     const result = await attemptDelivery(item, receiver([{ status: 422, body: '{"message":"Course date is in the holidays <b>x</b>"}', headers: { 'content-type': 'application/json' } }]).fetch);
-    expect(result).toEqual({ kind: 'failed', status: 422, reason: "the school's system refused it (422): Course date is in the holidays <b>x</b>" });
+    expect(result).toEqual({ kind: 'failed', problem: 'refused', status: 422, reason: "the school's system refused it (422): Course date is in the holidays <b>x</b>" });
   });
 
   it('reads common error shapes and ignores HTML error pages', () => {
@@ -170,15 +176,15 @@ describe('after an attempt', () => {
   it('schedules the next try by backoff, or later when the receiver asks', async () => {
     const c = clock(1_000_000, 0);
     const item = await base();
-    const once = afterAttempt(item, { kind: 'retry', reason: 'down' }, c, { baseMs: 1000, capMs: 60_000 });
-    expect(once).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: 1_000_500, lastError: 'down' });
-    const twice = afterAttempt(once, { kind: 'retry', reason: 'down', retryAfterMs: 30_000 }, c, { baseMs: 1000, capMs: 60_000 });
+    const once = afterAttempt(item, { kind: 'retry', problem: 'server', reason: 'down' }, c, { baseMs: 1000, capMs: 60_000 });
+    expect(once).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: 1_000_500, lastError: 'down', lastProblem: 'server' });
+    const twice = afterAttempt(once, { kind: 'retry', problem: 'server', reason: 'down', retryAfterMs: 30_000 }, c, { baseMs: 1000, capMs: 60_000 });
     expect(twice).toMatchObject({ attempts: 2, nextAttemptAt: 1_030_000 });
   });
 
   it('marks success with the time, and clears the last error', async () => {
     const c = clock();
-    const failedOnce = afterAttempt(await base(), { kind: 'retry', reason: 'down' }, c);
+    const failedOnce = afterAttempt(await base(), { kind: 'retry', problem: 'server', reason: 'down' }, c);
     const sent = afterAttempt(failedOnce, { kind: 'sent', status: 200 }, c);
     expect(sent.status).toBe('sent');
     expect(sent.sentAt).toBe(new Date(c.now()).toISOString());
@@ -186,7 +192,7 @@ describe('after an attempt', () => {
   });
 
   it('never retries a refusal', async () => {
-    const failed = afterAttempt(await base(), { kind: 'failed', status: 400, reason: 'bad' }, clock());
+    const failed = afterAttempt(await base(), { kind: 'failed', problem: 'refused', status: 400, reason: 'bad' }, clock());
     expect(failed.status).toBe('failed');
     expect(isDue(failed, Number.MAX_SAFE_INTEGER)).toBe(false);
     expect(nextWake([failed])).toBeNull();

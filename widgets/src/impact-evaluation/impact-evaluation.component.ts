@@ -193,7 +193,7 @@ export class CpdImpactEvaluation extends CpdElement {
     if (typeof evaluation === 'string') return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.invalid', params: { reason: evaluation } });
     this.evaluation = evaluation;
     // A copy on this device first: nothing is lost if the page closes before delivery.
-    const store = await this.driver?.store;
+    const store = (await this.driver?.ready)?.store;
     await store?.evaluations.put(evaluation).catch(() => this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed'))));
     this.dispatchEvent(new CpdEvaluationSubmitEvent(evaluation));
     const target = this.target();

@@ -1,16 +1,25 @@
 import type { OutboxDocument } from '@cpd-lens/core';
-import { openCpdStore, type CpdStore } from '@cpd-lens/core/store';
-import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxCollection, type OutboxItem } from '@cpd-lens/core';
+import { openResilientStore, type RequestDraft, type ResilientStore, type SimpleCollection, type StorageLayer, type StorageTrouble } from '@cpd-lens/core/store';
+import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxItem } from '@cpd-lens/core';
 
 type Listener = (item: OutboxItem) => void;
+/** Storage trouble as the views show it: what went wrong and where answers are kept now. */
+export interface StorageState {
+  trouble: StorageTrouble;
+  layer: StorageLayer;
+}
+type TroubleListener = (state: StorageState) => void;
 
 /** Longest setTimeout a browser honours (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
 
 /**
- * Drives core's outbox in the page: one per database, shared by every form on the page. It flushes
- * on start, when the browser comes back online, and on a timer at the next item's retry time. A Web
- * Lock keeps two tabs from posting the same item at once (the receiver de-duplicates anyway).
+ * Drives core's outbox in the page: one per database, shared by every widget on the page that sends
+ * documents (requests, evaluations). It flushes on start, when the browser comes back online, on a
+ * timer at the next item's retry time, and when someone presses "Try again". A Web Lock keeps two tabs
+ * from posting the same item at once (the receiver de-duplicates anyway). Storage is core's resilient
+ * store: a blocked, newer, full or missing database falls back to Web Storage, then memory, and the
+ * trouble is reported to the views so they can tell the member of staff what to do.
  */
 export class OutboxDriver {
   private static drivers = new Map<string, OutboxDriver>();
@@ -25,9 +34,10 @@ export class OutboxDriver {
     return driver;
   }
 
-  readonly store: Promise<CpdStore | undefined>;
-  private readonly outbox: Promise<OutboxCollection>;
+  readonly ready: Promise<ResilientStore>;
   private readonly listeners = new Set<Listener>();
+  private readonly troubleListeners = new Set<TroubleListener>();
+  private storage: StorageState | undefined;
   private backoff: Backoff = DEFAULT_BACKOFF;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
@@ -37,16 +47,19 @@ export class OutboxDriver {
 
   private constructor(dbName: string) {
     this.dbName = dbName;
-    this.store = openCpdStore(dbName).catch(() => undefined);
-    // Without IndexedDB (blocked storage, some private modes) requests still go, held in memory.
-    this.outbox = this.store.then((s) => s?.outbox ?? memoryOutbox());
+    this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) });
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush();
   }
 
-  /** Whether requests are kept on this device across reloads. */
-  async persistent(): Promise<boolean> {
-    return (await this.store) !== undefined;
+  /** Drafts, kept in the best store that works. */
+  async drafts(): Promise<SimpleCollection<RequestDraft>> {
+    return (await this.ready).drafts;
+  }
+
+  /** The storage trouble met so far, if any (the latest). */
+  get storageState(): StorageState | undefined {
+    return this.storage;
   }
 
   /** Sets how quickly to retry (from the school's configuration). */
@@ -60,20 +73,27 @@ export class OutboxDriver {
     return () => this.listeners.delete(listener);
   }
 
-  async get(id: string): Promise<OutboxItem | undefined> {
-    return (await this.outbox).get(id);
+  /** Listens to storage trouble (also told at once of any trouble already met); returns the function that stops listening. */
+  onStorageTrouble(listener: TroubleListener): () => void {
+    this.troubleListeners.add(listener);
+    if (this.storage) listener(this.storage);
+    return () => this.troubleListeners.delete(listener);
   }
 
-  /** Queues a request or an evaluation (once per id, however often called) and tries to send it at once. */
-  async submit(request: OutboxDocument, endpoint: string): Promise<OutboxItem> {
-    const outbox = await this.outbox;
-    const { item } = await enqueue(outbox, request, endpoint);
+  async get(id: string): Promise<OutboxItem | undefined> {
+    return (await this.ready).outbox.get(id);
+  }
+
+  /** Queues a document (once per id, however often called) and tries to send it at once. */
+  async submit(document: OutboxDocument, endpoint: string): Promise<OutboxItem> {
+    const { outbox } = await this.ready;
+    const { item } = await enqueue(outbox, document, endpoint);
     this.emit(item);
     void this.flush();
     return item;
   }
 
-  /** Sends whatever is due. `now` makes every waiting item due (the browser just came back online). */
+  /** Sends whatever is due. `now` makes every waiting item due ("Try again", or the browser just came back online). */
   flush(now = false): Promise<void> {
     if (this.running) {
       this.again = true;
@@ -89,8 +109,13 @@ export class OutboxDriver {
     return this.running;
   }
 
+  private onTrouble(state: StorageState): void {
+    this.storage = state;
+    for (const listener of this.troubleListeners) listener(state);
+  }
+
   private async run(now: boolean): Promise<void> {
-    const outbox = await this.outbox;
+    const { outbox } = await this.ready;
     if (now) {
       for (const item of await outbox.all()) {
         if (item.status === 'pending' && item.nextAttemptAt > Date.now()) await outbox.put({ ...item, nextAttemptAt: Date.now() });
@@ -127,13 +152,4 @@ export class OutboxDriver {
   private emit(item: OutboxItem): void {
     for (const listener of this.listeners) listener(item);
   }
-}
-
-function memoryOutbox(): OutboxCollection {
-  const items = new Map<string, OutboxItem>();
-  return {
-    get: async (id) => items.get(id),
-    put: async (item) => void items.set(item.id, item),
-    all: async () => [...items.values()],
-  };
 }

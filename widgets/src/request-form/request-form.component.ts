@@ -12,7 +12,6 @@ import {
   type SchoolPlan,
   type ScoreResult,
 } from '@cpd-lens/core';
-import type { CpdStore } from '@cpd-lens/core/store';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
@@ -22,7 +21,8 @@ import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type 
 import { formatDays, formatMoney, formatTime, parseAmount } from '../internal/format.ts';
 import { dateInputStyles, renderDateInput, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
-import { OutboxDriver } from '../internal/outbox-driver.ts';
+import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
+import { deliveryStatus, storageNotice } from './delivery-status.ts';
 import { renderScoreCard } from '../internal/score-card.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
@@ -123,6 +123,7 @@ export class CpdRequestForm extends CpdElement {
     phase: { state: true },
     status: { state: true },
     notice: { state: true },
+    storage: { state: true },
     outboxItem: { state: true },
     formDisabled: { state: true },
     newTarget: { state: true },
@@ -138,6 +139,7 @@ export class CpdRequestForm extends CpdElement {
   declare phase: Phase;
   declare status: Status;
   declare notice: { key: MessageKey; params?: Record<string, string> } | null;
+  declare storage: StorageState | undefined;
   declare outboxItem: OutboxItem | undefined;
   declare formDisabled: boolean;
   declare newTarget: string;
@@ -147,6 +149,7 @@ export class CpdRequestForm extends CpdElement {
   private readonly internals: ElementInternals;
   private driver: OutboxDriver | undefined;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeStorage: (() => void) | undefined;
   private requestId = newId();
   private baseCourse: Course | undefined;
   private handoffApplied = '';
@@ -184,6 +187,7 @@ export class CpdRequestForm extends CpdElement {
     super.connectedCallback();
     this.driver = OutboxDriver.for(this.dbName);
     this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
+    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
     document.addEventListener('visibilitychange', this.onHidden);
     globalThis.addEventListener('hashchange', this.onHashChange);
     void this.restore();
@@ -192,6 +196,7 @@ export class CpdRequestForm extends CpdElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.unsubscribeStorage?.();
     document.removeEventListener('visibilitychange', this.onHidden);
     globalThis.removeEventListener('hashchange', this.onHashChange);
     if (this.saveTimer !== undefined) void this.saveDraft();
@@ -208,14 +213,15 @@ export class CpdRequestForm extends CpdElement {
     return `draft:${this.draftKey.replace(/[^\w.:-]/g, '-')}`;
   }
 
-  private async store(): Promise<CpdStore | undefined> {
-    return this.driver?.store;
+  /** Drafts live in the best store that works (database, then this browser's Web Storage, then memory). */
+  private async drafts() {
+    return this.driver?.drafts();
   }
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   private async restore(): Promise<void> {
-    const store = await this.store();
-    const draft = await store?.drafts.get(this.draftId).catch(() => undefined);
+    const drafts = await this.drafts();
+    const draft = await drafts?.get(this.draftId).catch(() => undefined);
     if (draft) {
       const saved = draft.values as Record<string, unknown>;
       this.values = valuesFromDraft(saved);
@@ -246,7 +252,7 @@ export class CpdRequestForm extends CpdElement {
   private async saveDraft(): Promise<void> {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const store = await this.store();
+    const drafts = await this.drafts();
     const record = {
       id: this.draftId,
       updatedAt: new Date().toISOString(),
@@ -260,9 +266,9 @@ export class CpdRequestForm extends CpdElement {
       },
     };
     try {
-      if (!store) throw new Error('no IndexedDB');
-      await store.drafts.put(record);
-      if (this.phase === 'editing') this.status = { key: 'status.saved' };
+      if (!drafts) throw new Error('no storage');
+      await drafts.put(record);
+      if (this.phase === 'editing') this.status = { key: this.storage?.layer === 'memory' ? 'status.savedMemory' : 'status.saved' };
     } catch {
       this.status = { key: 'status.saveFailed' };
       this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed')));
@@ -272,7 +278,7 @@ export class CpdRequestForm extends CpdElement {
   private async clearDraft(): Promise<void> {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    await (await this.store())?.drafts.delete(this.draftId).catch(() => undefined);
+    await (await this.drafts())?.delete(this.draftId).catch(() => undefined);
   }
 
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
@@ -487,6 +493,11 @@ export class CpdRequestForm extends CpdElement {
       this.lastRequest = JSON.stringify(request);
       const item = await this.driver!.submit(request, endpoint.url);
       this.onOutboxChange(item);
+    } catch {
+      // Not even memory took it (should not happen): back to the answers, which are all still here.
+      this.phase = 'editing';
+      this.submittedId = '';
+      this.status = { key: 'status.saveFailed' };
     } finally {
       this.submitting = false;
     }
@@ -529,9 +540,11 @@ export class CpdRequestForm extends CpdElement {
       this.phase = 'queued';
       if (item.status === 'sending' || item.attempts === 0) this.status = { key: 'status.sending' };
       else {
-        const reason = navigator.onLine === false ? this.t('status.offline') : this.t('status.serverDown');
-        this.status = { key: 'status.waiting', params: { reason, time: formatTime(item.nextAttemptAt, this.locale) } };
-        once(`retry:${item.id}:${item.attempts}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-retry', this.t('status.waiting', { reason, time: formatTime(item.nextAttemptAt, this.locale) }))));
+        const contact = this._config?.approver?.email ?? this._config?.approver?.name ?? this.t('status.yourIt');
+        const waitingReason = navigator.onLine === false ? this.t('status.offline') : this.t('status.serverDown');
+        this.status = deliveryStatus(item, { waitingReason, time: formatTime(item.nextAttemptAt, this.locale), contact });
+        const status = this.status;
+        once(`retry:${item.id}:${item.attempts}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-retry', this.t(status.key, status.params))));
       }
     }
   }
@@ -715,6 +728,13 @@ export class CpdRequestForm extends CpdElement {
     return html`<div class="status" part="status" role="status" aria-live="polite">${text}</div>`;
   }
 
+  /** What went wrong with saving on this device, where the answers are kept now, and what to do. */
+  private renderStorageNotice(): TemplateResult | typeof nothing {
+    if (!this.storage) return nothing;
+    const notice = storageNotice(this.storage);
+    return html`<div class="notice storage-notice" part="storage-notice" role="alert">${notice.map((key) => html`<p>${this.t(key)}</p>`)}</div>`;
+  }
+
   private renderTargets(): TemplateResult {
     const objectives = schoolObjectives(this._config);
     // Only ever words: an objective the school does not have is not shown (never its internal id).
@@ -853,7 +873,10 @@ export class CpdRequestForm extends CpdElement {
         ? html`<p>${this.t('status.sentDetail')}</p><button type="button" @click=${() => this.startNew()}>${this.t('form.new')}</button>`
         : this.phase === 'failed'
           ? html`<p>${this.t('status.failedHelp', { contact: contact || '—' })}</p><button type="button" @click=${() => this.editAgain()}>${this.t('form.changeAnswers')}</button>`
-          : html`<p>${this.t('status.queuedHelp')}</p>`}
+          : html`<p>${this.t('status.queuedHelp')}</p>
+              ${this.outboxItem && this.outboxItem.status === 'pending' && this.outboxItem.attempts > 0
+                ? html`<button type="button" @click=${() => void this.driver?.flush(true)}>${this.t('form.tryAgain')}</button>`
+                : nothing}`}
     </div>`;
   }
 
@@ -878,7 +901,7 @@ export class CpdRequestForm extends CpdElement {
     const values = this.values;
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
-      ${this.renderStatus()}
+      ${this.renderStatus()} ${this.renderStorageNotice()}
       ${this.phase === 'checking'
         ? renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'

@@ -1,0 +1,34 @@
+import type { OutboxItem } from '@cpd-lens/core';
+import type { MessageKey } from '../internal/i18n.ts';
+import type { StorageState } from '../internal/outbox-driver.ts';
+
+/** A status line: a message key and its placeholders. */
+export interface StatusLine {
+  key: MessageKey;
+  params?: Record<string, string>;
+}
+
+/**
+ * What the status line says about a document that is not delivered yet, from why the last attempt
+ * did not count (core's `lastProblem`): a sign-in redirect, a page that was not the receiver, an
+ * answer that did not confirm this id, or the usual offline/server trouble.
+ */
+export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string }): StatusLine {
+  const reason = item.lastError ?? '';
+  switch (item.lastProblem) {
+    case 'sign-in':
+      return { key: 'status.signIn' };
+    case 'not-receiver':
+      return { key: 'status.notReceiver', params: { reason, time: context.time } };
+    case 'no-confirmation':
+      return { key: 'status.noConfirmation', params: { reason, time: context.time, contact: context.contact } };
+    default:
+      return { key: 'status.waiting', params: { reason: context.waitingReason, time: context.time } };
+  }
+}
+
+/** The sentences of the storage notice: what went wrong, then where the answers are kept. */
+export function storageNotice(state: StorageState): MessageKey[] {
+  const kept: MessageKey = state.layer === 'memory' ? 'storage.keptMemory' : state.layer === 'database' ? 'storage.keptDatabase' : 'storage.keptBrowser';
+  return [`storage.${state.trouble}`, kept];
+}
