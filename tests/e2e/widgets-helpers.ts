@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 
@@ -23,14 +23,17 @@ export interface Post {
   body: Record<string, unknown>;
 }
 
-/** A school endpoint: POST /endpoint/cpd-requests. `modes` is a script of answers, then `after` for ever. */
-export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode = 'up') {
+/**
+ * A school endpoint: POST /api/cpd-requests (or `path`, e.g. /api/cpd-evaluations). `modes` is a script
+ * of answers, then `after` for ever. A stored document is confirmed as the contract says: JSON echoing its id.
+ */
+export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode = 'up', path = '/api/cpd-requests') {
   const posts: Post[] = [];
   const stored = new Map<string, Record<string, unknown>>();
   const script = [...modes];
   let fallback = after;
   const handler: Handler = async (req, res, url) => {
-    if (url.pathname !== '/endpoint/cpd-requests') return false;
+    if (url.pathname !== path) return false;
     if (req.method !== 'POST') {
       res.writeHead(405).end();
       return true;
@@ -57,7 +60,7 @@ export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode =
       res.writeHead(500).end();
       return true;
     }
-    res.writeHead(key && stored.get(key) !== body ? 200 : 201, { 'content-type': 'application/json' }).end('{"ok":true}');
+    res.writeHead(key && stored.get(key) !== body ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: body.id }));
     return true;
   };
   return {
@@ -109,7 +112,7 @@ export async function fillRequestForm(page: Page, answers: Answers = {}, root = 
   await form.getByLabel('Provider').fill('Northern Reading Hub');
   await form.getByLabel('What the course covers').fill('Sustained phonics programme with expert feedback and follow-up on pupils’ early reading.');
   await form.getByLabel('Hours of training').fill('6');
-  await form.getByLabel('First day').fill(answers.start ?? '2027-01-14');
+  await fillDate(form.getByRole('group', { name: 'First day' }), answers.start ?? '2027-01-14');
   await form.getByLabel('Course fee in pounds').fill(answers.fee ?? '195');
   await form.getByLabel('Travel in pounds').fill('12.50');
   await form.getByLabel('New target').fill('Improve the teaching of phonics in Year 1');
@@ -121,6 +124,22 @@ export async function fillRequestForm(page: Page, answers: Answers = {}, root = 
   await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
   await form.getByLabel('Participant learning: increase in knowledge and skill').check();
   await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+}
+
+/** Types an ISO date into a GOV.UK date input (day, month and year fields) inside `group`. */
+export async function fillDate(group: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year!);
+}
+
+/** Continue to "Check your answers", then send: the two steps a member of staff takes. */
+export async function sendRequest(page: Page, root = 'cpd-request-form'): Promise<void> {
+  const form = page.locator(root);
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await expect(form.getByRole('heading', { name: 'Check your answers before sending your request' })).toBeFocused();
+  await form.getByRole('button', { name: 'Send request' }).click();
 }
 
 export async function expectStatus(page: Page, text: string | RegExp, root = 'cpd-request-form', timeout = 15_000): Promise<void> {
