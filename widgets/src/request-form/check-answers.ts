@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Phase, Policy, SdpObjective } from '@cpd-lens/core';
 import { formatDate, formatDays, formatMoney, parseAmount } from '../internal/format.ts';
 import type { Locale, MessageKey } from '../internal/i18n.ts';
-import { LEVELS, costsOf, dates, firstTargetControl, type FormValues } from './values.ts';
+import { LEVELS, costsOf, dates, firstTargetControl, objectiveIdsOf, type FormValues } from './values.ts';
 
 export interface CheckContext {
   values: FormValues;
@@ -31,7 +31,8 @@ function rows(c: CheckContext): Row[] {
   const notGiven = t('check.notGiven');
   const costs = costsOf(v, c.policy, c.phase);
   const targets = v.targets.filter((x) => v.targetIds.includes(x.id)).map((x) => `${x.code ? `${x.code}: ` : ''}${x.text}`);
-  const objectives = c.objectives.filter((o) => v.objectiveIds.includes(o.id)).map((o) => `${o.code ? `${o.code}: ` : ''}${o.title}`);
+  const served = objectiveIdsOf(v);
+  const objectives = c.objectives.filter((o) => served.includes(o.id)).map((o) => `${o.code ? `${o.code}: ` : ''}${o.title}`);
   const firstObjective = c.objectives[0];
   return [
     { label: 'form.name', value: v.name.trim(), field: 'name' },

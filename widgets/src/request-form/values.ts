@@ -219,10 +219,16 @@ export interface BuildContext {
   score?: { total: number; band: string; coverage: number };
 }
 
+/** The SDP objectives a request serves: those ticked, and those the ticked targets are linked to. */
+export function objectiveIdsOf(values: FormValues): string[] {
+  const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
+  return [...new Set([...values.objectiveIds, ...selected.flatMap((t) => (t.sdpObjectiveId ? [t.sdpObjectiveId] : []))])];
+}
+
 /** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
 export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true; request: CpdRequest } | { ok: false; problems: { path: string; message: string }[] } {
   const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
-  const objectiveIds = [...new Set([...values.objectiveIds, ...selected.flatMap((t) => (t.sdpObjectiveId ? [t.sdpObjectiveId] : []))])];
+  const objectiveIds = objectiveIdsOf(values);
   const email = values.email.trim();
   const request = {
     schemaVersion: 1,
