@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, fillRequestForm, schoolEndpoint, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, fillRequestForm, schoolEndpoint, sendRequest, serveIntranet, watchConsole } from './widgets-helpers.ts';
 
 test.skip(bundleMissing, bundleMissingReason);
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -67,43 +67,6 @@ test.describe('the catalogue', () => {
   });
 });
 
-test.describe('the impact evaluation', () => {
-  test('saves the five levels to IndexedDB and announces them', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
-    await page.goto(`${server.origin}/intranet/demo.html`);
-    const ev = page.locator('cpd-impact-evaluation');
-    await ev.getByRole('button', { name: 'Save evaluation' }).click();
-    await expect(ev.getByRole('alert')).toBeFocused();
-    await expect(ev.getByRole('link', { name: 'Enter the date you finished the course' })).toBeVisible();
-    const event = page.evaluate(() => new Promise<unknown>((ok) => document.addEventListener('cpd-evaluation-submit', (e) => ok((e as CustomEvent).detail.evaluation), { once: true })));
-    await ev.getByLabel('Date you finished the course').fill('2027-03-20');
-    const levels = ['reaction', 'learning', 'use', 'organisation', 'pupils'];
-    for (const [i, level] of levels.entries()) await ev.locator(`#${level}-${i + 1}`).check();
-    await ev.locator('#vfm-4').check();
-    await ev.locator('#pupils-evidence').fill('Phonics check pass rate up from 71% to 84%.');
-    await ev.getByRole('button', { name: 'Save evaluation' }).click();
-    await expect(ev.getByRole('status')).toHaveText('Evaluation saved');
-    const evaluation = (await event) as Record<string, unknown>;
-    expect(evaluation).toMatchObject({
-      schemaVersion: 1,
-      courseTitle: 'Systematic synthetic phonics in Year 1',
-      completedAt: '2027-03-20',
-      levels: { reaction: { rating: 1 }, learning: { rating: 2 }, use: { rating: 3 }, organisation: { rating: 4, valueForMoney: 4 }, pupils: { rating: 5, evidence: 'Phonics check pass rate up from 71% to 84%.' } },
-    });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<number>((ok) => {
-          const open = indexedDB.open('cpd-lens');
-          open.onsuccess = () => {
-            const req = open.result.transaction('evaluations').objectStore('evaluations').count();
-            req.onsuccess = () => ok(req.result);
-          };
-        }),
-    );
-    expect(stored).toBe(1);
-  });
-});
-
 test.describe('the budget', () => {
   test('shows the figures and an SVG chart with text labels', async ({ page }) => {
     server = await serveIntranet([schoolEndpoint().handler]);
@@ -141,7 +104,7 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await fillRequestForm(page);
     const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect((await axe()).violations.map((v) => v.id)).toEqual([]);
-    await page.locator('cpd-request-form').getByRole('button', { name: 'Send request' }).click();
+    await sendRequest(page);
     await expect(page.locator('cpd-request-form').getByRole('status')).toHaveText('Sent');
     expect((await axe()).violations.map((v) => v.id)).toEqual([]);
   });

@@ -2,11 +2,18 @@ import { css } from 'lit';
 
 /** The 1–5 scales with words at both ends, the levels, and GOV.UK's notification banner. */
 export const styles = css`
+  /* Five equal columns, radio above its number, so the scale never wraps mid-way on a phone. */
   .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.25em;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: 0.5em;
+    max-width: 32em;
+  }
+  .scale .scale-point {
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+    gap: 0.25em;
   }
   .scale .choice label {
     font-weight: 700;
@@ -16,7 +23,6 @@ export const styles = css`
     font-weight: 400;
     font-size: 0.9em;
     color: var(--cpd-color-secondary-text, #484949);
-    max-width: 7em;
   }
   .rating legend {
     font-size: 1em;
