@@ -89,7 +89,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
     const stated = ALTERNATIVES.exec(text);
-    const series = SERIES.test(text) || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
+    const seriesM = SERIES.exec(text);
+    const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
+    if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
     const inset = kind === 'inset' && !series;
     if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
@@ -99,8 +101,16 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
     }
   }
 
-  const sessions = attended.length ? attended.length : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-  const contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  // "a two-day course" with one date published: one participant attends both days
+  const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
+  if (extraDays) evidence.push(`A ${statedDays}-day course with ${attended.length} date${attended.length === 1 ? '' : 's'} published: ${statedDays} days counted`);
+  const sessions = attended.length ? attended.length + extraDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+  let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  if (extraDays) {
+    const timed = attended.every((s) => s.hours !== undefined);
+    const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
+    contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
+  }
   const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
   const spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
 
@@ -117,6 +127,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
     timing = inHours.length ? 'school-hours' : whens[0]!;
     const each = contactHours !== null && attended.length ? contactHours / attended.length : null;
     days = inHours.reduce((n, s) => n + sessionDays(s, each), 0);
+    if (extraDays && inHours.length === attended.length) days += extraDays;
   } else if (WEEKEND.test(text) && !/\bweekdays?\b/i.test(text)) timing = 'weekend';
   else if (TWILIGHT.test(text)) timing = 'twilight';
   else if (HOLIDAY.test(text)) timing = 'holiday';
@@ -164,7 +175,7 @@ function sustainedOf(sessions: number | null, span: number | null, text: string,
   const long = LONG_SPAN.exec(text);
   if (span !== null && sessions !== null && sessions >= 2) {
     const yes = (sessions >= 3 && span >= 28) || span >= 56;
-    evidence.push(`${sessions} sessions over ${span} days${yes ? '' : ': not spread over weeks'}`);
+    evidence.push(yes ? `${sessions} sessions over ${span} days` : span === 0 ? `${sessions} consecutive days, not spread over weeks` : `${sessions} sessions within ${span} days: not spread over weeks`);
     return yes;
   }
   if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
