@@ -66,7 +66,7 @@ test.describe('a hand-off from CPD Lens', () => {
     await expect(firstDay.getByLabel('Month')).toHaveValue('2');
     await expect(firstDay.getByLabel('Year')).toHaveValue('2027');
     await expect(form.getByLabel('Days of supply cover')).toHaveValue('0');
-    await expect(form.getByText('The sessions are after school or at the weekend, so no supply cover is suggested.')).toBeVisible();
+    await expect(form.getByText('The sessions are twilights, after the school day, so no supply cover is suggested.')).toBeVisible();
     // the preview names SDP1 while it is ticked, and never once it is unticked
     const preview = form.locator('[part="preview"]');
     await expect(preview).toContainText('Raise attainment in early reading');

@@ -1,28 +1,32 @@
 import type { Feature, FeatureKind } from '../model/course.ts';
+import { countedHits, excludedSpans } from './evidence.ts';
 import { Lexicon } from './lexicon.ts';
 import { sentenceAround, tokenize } from './tokens.ts';
 
 /**
  * Phrases that show a course has a feature the evidence values (EEF 2021 mechanisms, DfE 2016
- * standard, TDT and TDA codes for providers). A feature counts only where the page says it.
+ * standard, TDT and TDA codes for providers). A feature counts only where the page says it in the
+ * provider's own words: whole phrases, never one generic word ("research", "expert", "weeks",
+ * "reviews"), and not inside a testimonial, a person's name, navigation, or after "no"/"without".
+ * "Sustained" phrases describe the schedule; the judge decides from the schedule itself.
  */
 export const FEATURE_PHRASES: Readonly<Record<FeatureKind, readonly string[]>> = {
-  'follow-up': ['follow-up', 'follow up', 'follow-up session', 'gap task', 'gap tasks', 'between sessions', 'post-course support', 'ongoing support', 'review session', 'reconvene', 'return to share', 'implementation support', 'coaching call', 'coaching calls', 'check-in', 'check-ins'],
-  collaboration: ['collaborative', 'collaboration', 'collaborate', 'with colleagues', 'peer support', 'peer observation', 'professional learning community', 'learning community', 'work group', 'work groups', 'lesson study', 'triads', 'network meeting', 'network meetings', 'bring a colleague', 'in teams', 'joint planning', 'cohort of schools'],
-  sustained: ['over the year', 'over two terms', 'over three terms', 'over a year', 'across the year', 'across two terms', 'termly', 'half-termly', 'half termly', 'weekly', 'fortnightly', 'monthly', 'over six weeks', 'over 18 months', 'year-long', 'year long', 'two-year', 'sustained', 'spaced sessions', 'series of sessions'],
-  'expert-facilitator': ['led by', 'facilitated by', 'delivered by', 'presented by', 'expert', 'experts', 'specialist', 'specialists', 'experienced trainer', 'experienced practitioner', 'lead practitioner', 'former hmi', 'ofsted inspector', 'professor', 'research school', 'maths hub', 'accredited trainer', 'national leader of education', 'specialist leader of education', 'author of'],
-  'research-evidence': ['research', 'research-informed', 'research informed', 'evidence-based', 'evidence based', 'evidence-informed', 'evidence informed', 'evidence base', 'eef', 'education endowment foundation', 'cognitive science', 'rosenshine', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'guidance report', 'peer-reviewed'],
-  'impact-evaluation': ['evaluate impact', 'evaluating impact', 'impact evaluation', 'measure impact', 'measuring impact', 'impact on practice', 'pre and post', 'pre- and post-', 'baseline', 'evaluation', 'evaluate the impact', 'impact report', 'impact measures'],
-  'practice-rehearsal': ['rehearse', 'rehearsal', 'role-play', 'role play', 'deliberate practice', 'practise', 'try out', 'trial in your classroom', 'classroom-ready', 'worked examples', 'modelling', 'modelled', 'live modelling', 'video examples', 'apply in the classroom'],
-  'goal-setting': ['action plan', 'action planning', 'set goals', 'goal setting', 'goal-setting', 'personal targets', 'implementation plan', 'development plan'],
-  'feedback-to-participants': ['observation and feedback', 'feedback on your practice', 'individual feedback', 'personalised feedback', 'instructional coaching', 'coaching', 'mentoring', 'video feedback', 'one-to-one'],
-  'pupil-outcomes': ['pupil outcomes', 'outcomes for pupils', 'pupil progress', 'pupil attainment', 'student outcomes', 'learner outcomes', 'attainment', 'impact on pupils', 'impact on learners', 'raise standards', 'raising standards', 'pupils make progress', 'achievement'],
-  'standards-aligned': ["teachers' standards", 'teachers standards', 'early career framework', 'ecf', 'npq framework', 'npq', 'national professional qualification', 'professional standards', 'headteachers standards', 'standard for teachers professional development', 'itt core content framework', 'initial teacher training core content framework', 'national curriculum', 'send code of practice', 'professional standards for teaching and leadership', 'hlta standards'],
-  compliance: ['statutory', 'statutory guidance', 'kcsie', 'keeping children safe in education', 'safeguarding', 'prevent duty', 'gdpr', 'data protection', 'health and safety', 'first aid', 'legislation', 'legal requirements', 'compliance', 'compliant', 'equality act', 'ofsted requirements'],
-  inclusion: ['diversity', 'diverse', 'equality', 'inclusion', 'inclusive', 'anti-racist', 'anti-racism', 'culturally responsive', 'cultural diversity', 'equity', 'protected characteristics', 'lgbt', 'lgbtq', 'belonging', 'eal', 'disadvantaged'],
-  'accessible-venue': ['wheelchair', 'wheelchair accessible', 'step-free', 'step free', 'accessible venue', 'fully accessible', 'hearing loop', 'induction loop', 'free parking', 'on-site parking', 'lunch provided', 'refreshments provided', 'refreshments', 'air-conditioned', 'well-equipped', 'purpose-built', 'training suite', 'accessibility requirements'],
-  'peer-reviewed': ['testimonial', 'testimonials', 'what delegates say', 'what participants say', 'delegates said', 'participants said', 'rated', 'reviews', 'recommended by'],
-  'materials-provided': ['resources', 'materials', 'slides', 'handbook', 'toolkit', 'workbook', 'certificate', 'recordings', 'recording'],
+  'follow-up': ['follow-up', 'follow up session', 'follow-up session', 'follow-up sessions', 'follow-up support', 'follow-up call', 'follow-up visit', 'gap task', 'gap tasks', 'between sessions', 'post-course support', 'ongoing support', 'review session', 'reconvene', 'return to share', 'implementation support', 'coaching call', 'coaching calls', 'check-in', 'check-ins', 'support visit', 'support visits', 'in-school support', 'directed tasks', 'intersession tasks'],
+  collaboration: ['collaborative', 'collaboration', 'collaborate', 'with colleagues', 'peer support', 'peer observation', 'peer coaching', 'professional learning community', 'learning community', 'work group', 'work groups', 'lesson study', 'triads', 'network meeting', 'network meetings', 'bring a colleague', 'joint planning', 'cohort of schools', 'with other schools', 'from other schools', 'partner schools'],
+  sustained: ['over the year', 'over two terms', 'over three terms', 'over a year', 'across the year', 'across two terms', 'across three terms', 'termly sessions', 'half-termly', 'half termly', 'fortnightly', 'monthly sessions', 'weekly sessions', 'over six weeks', 'over 18 months', 'over 12 months', 'year-long', 'year long', 'two-year programme', 'spaced sessions', 'series of sessions'],
+  'expert-facilitator': ['experienced trainer', 'experienced practitioner', 'experienced teacher', 'lead practitioner', 'former hmi', 'ofsted inspector', 'professor', 'research school', 'maths hub', 'accredited trainer', 'accredited facilitator', 'national leader of education', 'specialist leader of education', 'author of', 'lead provider', 'expert facilitator', 'expert facilitators', 'subject expert', 'specialist teacher', 'educational psychologist', 'qualified trainer', 'years of experience', 'years experience'],
+  'research-evidence': ['eef', 'education endowment foundation', 'guidance report', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'efficacy trial', 'rosenshine', 'cognitive load theory', 'cognitive science', 'research evidence', 'research-informed', 'research informed', 'research-based', 'based on research', 'grounded in research', 'drawing on research', 'draws on research', 'evidence-based', 'evidence based', 'evidence-informed', 'evidence informed', 'evidence base', 'best available evidence', 'peer-reviewed research'],
+  'impact-evaluation': ['evaluate impact', 'evaluating impact', 'impact evaluation', 'measure impact', 'measuring impact', 'impact on practice', 'pre and post', 'pre- and post-', 'baseline', 'evaluate the impact', 'evaluates the impact', 'impact report', 'impact measures', 'independently evaluated', 'independent evaluation', 'pupil data', 'evaluation form', 'feedback form', 'end-of-course evaluation'],
+  'practice-rehearsal': ['rehearse', 'rehearsal', 'role-play', 'role play', 'deliberate practice', 'practise', 'try out', 'trial in your classroom', 'worked examples', 'modelling', 'modelled', 'live modelling', 'video examples', 'apply in the classroom', 'practical activities'],
+  'goal-setting': ['action plan', 'action planning', 'set goals', 'goal setting', 'goal-setting', 'personal targets', 'implementation plan', 'improvement goals'],
+  'feedback-to-participants': ['observation and feedback', 'feedback on your practice', 'individual feedback', 'personalised feedback', 'instructional coaching', 'coaching', 'mentoring', 'video feedback', 'one-to-one', 'lesson observation', 'observed lessons'],
+  'pupil-outcomes': ['pupil outcomes', 'outcomes for pupils', 'pupil progress', 'pupil attainment', 'student outcomes', 'learner outcomes', 'impact on pupils', 'impact on learners', 'raise standards', 'raising standards', 'pupils make progress', 'improve outcomes', 'improving outcomes', 'outcomes for children', 'children’s outcomes', "children's outcomes", 'attainment gap', 'pupils’ attainment', "pupils' attainment", 'pupil achievement', 'pupils’ progress', "pupils' progress"],
+  'standards-aligned': ["teachers' standards", 'teachers standards', 'early career framework', 'ecf', 'npq framework', 'npq', 'national professional qualification', 'professional standards', 'headteachers standards', 'standard for teachers professional development', 'itt core content framework', 'initial teacher training core content framework', 'national curriculum', 'send code of practice', 'professional standards for teaching and leadership', 'hlta standards', 'apprenticeship standard', 'ofqual regulated', 'ofqual-regulated'],
+  compliance: ['statutory', 'statutory guidance', 'kcsie', 'keeping children safe in education', 'safeguarding', 'prevent duty', 'gdpr', 'data protection', 'health and safety', 'first aid', 'legislation', 'legal requirements', 'compliance', 'equality act', 'working together to safeguard children'],
+  inclusion: ['cultural diversity', 'diversity', 'inclusion', 'inclusive', 'anti-racist', 'anti-racism', 'culturally responsive', 'equity', 'protected characteristics', 'lgbt', 'lgbtq', 'english as an additional language'],
+  'accessible-venue': ['wheelchair', 'wheelchair accessible', 'step-free', 'step free', 'accessible venue', 'fully accessible', 'hearing loop', 'induction loop', 'air-conditioned', 'well-equipped', 'purpose-built', 'training suite', 'accessibility requirements', 'accessible toilets'],
+  'peer-reviewed': ['testimonial', 'testimonials', 'what delegates say', 'what participants say', 'what teachers say', 'delegates said', 'participants said', 'delegate feedback', 'feedback from delegates', 'would recommend', 'recommended by'],
+  'materials-provided': ['course materials', 'resource pack', 'slides', 'handbook', 'toolkit', 'workbook', 'certificate', 'recordings', 'resources to take away', 'classroom resources', 'templates'],
 };
 
 /** The compiled feature lexicon, shared by extraction and scoring. */
@@ -30,12 +34,14 @@ export const featureLexicon = new Lexicon(FEATURE_PHRASES);
 
 /**
  * Finds the evidence-valued features a text states, each with the sentence that says so (first
- * occurrence per feature). Used by extraction for page text and by scoring for typed-in courses.
+ * occurrence per feature that counts). Used by extraction for page text and by scoring for typed-in courses.
  */
 export function detectFeatures(text: string): Feature[] {
   const seen = new Set<string>();
   const out: Feature[] = [];
-  for (const hit of featureLexicon.scan(tokenize(text))) {
+  const tokens = tokenize(text);
+  const hits = countedHits(featureLexicon.scan(tokens, text), tokens, text, excludedSpans(text));
+  for (const hit of hits) {
     if (seen.has(hit.key)) continue;
     seen.add(hit.key);
     out.push({ kind: hit.key as FeatureKind, quote: sentenceAround(text, hit.start, hit.end, 280).slice(0, 300) });

@@ -17,7 +17,7 @@ describe('cpd score', () => {
     expect(stdout).toMatch(/Score \d+\/100 · Strong fit · \d+% of policy weight known/);
     expect(stdout).toContain('Meets identified development priorities');
     expect(stdout).toContain('PD target “Improve the teaching of phonics in Year 1”');
-    expect(stdout).toContain('£92.27 per participant-hour');
+    expect(stdout).toContain('£81.73 per participant-hour');
     expect(stdout).toContain('Questions to ask the provider:');
   });
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   coverDaysFor,
   decodeHandoff,
+  profileCourse,
   servedGoals,
   scoreCourse,
   valueForMoney,
@@ -49,6 +50,8 @@ type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
 
 const SAVE_DELAY_MS = 600;
+/** Course timings that need no supply cover, each with its own explanation on the form. */
+const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
 
 function newId(): string {
   const c = globalThis.crypto;
@@ -339,10 +342,13 @@ export class CpdRequestForm extends CpdElement {
     return this.coverSuggestion().days;
   }
 
-  /** Supply cover from the sessions' dates and times (core's one rule), with why. */
-  private coverSuggestion(): ReturnType<typeof coverDaysFor> {
-    if (!this.values.hours && !this.baseCourse?.sessions?.length) return { days: null, basis: 'unknown' };
-    return coverDaysFor(this.currentCourse(), schoolPolicy(this._config));
+  /** Supply cover from the sessions' dates and times (core's one rule, `coverDaysFor`), and the timing that explains it. */
+  private coverSuggestion(): { days: number | null; timing: string; sessions: boolean } {
+    if (!this.values.hours && !this.baseCourse?.sessions?.length) return { days: null, timing: 'unknown', sessions: false };
+    const course = this.currentCourse();
+    const policy = schoolPolicy(this._config);
+    const profile = profileCourse(course, policy);
+    return { days: coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
   }
 
   private onDateInput(which: 'start' | 'end', part: DatePart, value: string): void {
@@ -825,11 +831,10 @@ export class CpdRequestForm extends CpdElement {
 
   /** Why the suggested cover is what it is, in words ("The course’s sessions suggest 1 day."). */
   private coverHint(): string {
-    const { days, basis } = this.coverSuggestion();
+    const { days, timing, sessions } = this.coverSuggestion();
     if (days === null) return '';
-    if (basis === 'outside-school-day') return this.t('form.coverNoneOutside');
-    if (basis === 'self-paced') return this.t('form.coverNoneSelfPaced');
-    return this.t(basis === 'sessions' ? 'form.coverFromSessions' : 'form.supplySuggest', { days: formatDays(days, this.locale) });
+    if (days === 0 && NO_COVER_TIMINGS.has(timing)) return this.t(`form.coverNone.${timing}` as MessageKey);
+    return this.t(sessions ? 'form.coverFromSessions' : 'form.supplySuggest', { days: formatDays(days, this.locale) });
   }
 
   private renderChoices(): TemplateResult {

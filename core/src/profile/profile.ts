@@ -1,0 +1,69 @@
+import type { Course } from '../model/course.ts';
+import type { CourseProfile } from '../model/course-profile.ts';
+import type { Policy } from '../model/policy.ts';
+import { courseWords } from '../score/analyse.ts';
+import { excludedSpans, type Span } from '../text/evidence.ts';
+import { fundingOf } from './funding.ts';
+import { kindOf } from './kind.ts';
+import { scheduleOf } from './schedule.ts';
+
+const FULL = /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats) (?:left|remaining)\b|\bwaiting list only\b/i;
+const CLOSED = /\bbookings? (?:are |is )?(?:now )?closed\b|\bregistration (?:is )?(?:now )?closed\b|\bno longer (?:taking|accepting) bookings\b/i;
+const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:members of staff|staff|teachers|delegates|participants|people|places|colleagues|attendees|practitioners)\b/i;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
+
+/** The words the profile reads: the course's own, its price as written, and the raw text extraction kept. */
+export function profileWords(course: Course): string {
+  const parts = [courseWords(course)];
+  if (course.price?.text) parts.push(course.price.text);
+  const prov = course.provenance;
+  if (prov) for (const key of ['sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const) if (prov[key]?.raw) parts.push(prov[key]!.raw!);
+  return parts.join('\n');
+}
+
+/** Blanks out testimonials, names and navigation so no fact is read from them. */
+function blank(text: string, spans: readonly Span[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+export interface ProfileOptions {
+  /** ISO date of today, to tell past courses; without it the status never says "past" (scores stay deterministic). */
+  today?: string;
+}
+
+/**
+ * The facts a judge needs, derived once from a course before judging it: the kind of opportunity, the
+ * schedule one participant attends, funding, status, delivery and the staff a group price covers.
+ */
+export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}): CourseProfile {
+  const raw = profileWords(course);
+  const text = blank(raw, excludedSpans(raw));
+  const { kind, evidence, statutory } = kindOf(course, text);
+  const schedule = scheduleOf({ course, text, kind, hoursPerDay: policy.costs.hoursPerDay });
+  const funding = fundingOf(course, text, kind, policy);
+  const last = course.sessions?.length ? course.sessions.reduce((a, s) => (s.start > a ? s.start : a), '') : '';
+  const status: CourseProfile['status'] = FULL.test(text) ? 'full' : CLOSED.test(text) ? 'closed' : options.today && last && last.slice(0, 10) < options.today ? 'past' : course.bookingUrl ? 'open' : 'unknown';
+  const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
+  if (course.delivery) profile.delivery = course.delivery;
+  const covers = course.price?.covers ?? coversOf(course);
+  if (covers !== undefined) profile.pricedFor = covers;
+  return profile;
+}
+
+/** Staff a per-school or per-group price covers, as the price line or page says ("covering three teachers"). */
+function coversOf(course: Course): number | undefined {
+  const price = course.price;
+  if (!price || (price.basis !== 'per-school' && price.basis !== 'per-group' && price.basis !== 'unknown')) return undefined;
+  const m = COVERS.exec(price.text ?? '') ?? COVERS.exec(course.provenance?.price?.raw ?? '') ?? (price.basis === 'unknown' ? null : COVERS.exec(course.description ?? ''));
+  if (!m) return undefined;
+  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return n >= 1 && n <= 10_000 ? n : undefined;
+}
