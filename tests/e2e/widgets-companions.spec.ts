@@ -8,6 +8,8 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
 let server: LocalServer | undefined;
 test.afterEach(async () => {
+  // the browser may still hold keep-alive connections: drop them so close() returns
+  server?.server.closeAllConnections();
   await server?.close();
   server = undefined;
 });

@@ -162,6 +162,9 @@ export class CpdRequestForm extends CpdElement {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private focusSummary = false;
   private focusAfterRender = '';
+  /** Resolves once the school's configuration is loaded: a hand-off is judged against its objectives. */
+  private configLoaded: () => void = () => {};
+  private readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
   private announced = new Set<string>();
   private lastRequest = '';
 
@@ -206,6 +209,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   protected override configChanged(config: SchoolConfig | undefined): void {
+    this.configLoaded();
     const retry = config?.retry;
     if (retry) this.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
   }
@@ -235,6 +239,7 @@ export class CpdRequestForm extends CpdElement {
       this.supplyTouched = saved.supplyTouched === true;
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
+    await this.configReady;
     this.applyHandoffFrom(location.hash);
     this.phase = 'editing';
     if (this.submittedId) {
