@@ -1,32 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encodeHandoff, type Handoff } from '@cpd-lens/core';
-import { artifactsDir } from '../support/paths.ts';
-import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, expectStatus, fillDate, fillRequestForm, schoolEndpoint, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillDate, fillRequestForm, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
-test.skip(bundleMissing, bundleMissingReason);
-test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-let server: LocalServer | undefined;
-test.afterEach(async () => {
-  server?.server.closeAllConnections();
-  await server?.close();
-  server = undefined;
-});
-
-const screenshots = join(artifactsDir, 'screenshots');
-/** Saves the page at a real width, full length, under tests/artifacts/screenshots/. */
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(screenshots, { recursive: true });
-  await page.setViewportSize({ width, height: 900 });
-  await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-}
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const suite = widgetSuite();
 
 /** A hand-off as the extension makes it: a twilight course, one target it serves, one it does not, one objective id the school does not have. */
 const twilightHandoff: Handoff = {
@@ -49,7 +25,7 @@ const twilightHandoff: Handoff = {
 
 test.describe('a hand-off from CPD Lens', () => {
   test('targets by their text, only the ones the course serves ticked, no cover for a twilight, and a preview that claims only ticked objectives', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(twilightHandoff)}`);
     const form = page.locator('cpd-request-form');
@@ -77,7 +53,7 @@ test.describe('a hand-off from CPD Lens', () => {
   });
 
   test('a full day suggests "1 day" of cover, a morning "half a day"', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     const day: Handoff = { ...twilightHandoff, course: { ...twilightHandoff.course, title: 'Phonics leadership day', sessions: [{ start: '2027-02-03T09:00', hours: 6 }], totalHours: 6, delivery: 'face-to-face' } };
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(day)}`);
     const form = page.locator('cpd-request-form');
@@ -93,7 +69,7 @@ test.describe('a hand-off from CPD Lens', () => {
 
 test.describe('the GOV.UK date input', () => {
   test('says which part is missing or that it is not a real date, marks those fields and links to them', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     const form = page.locator('cpd-request-form');
     const firstDay = form.getByRole('group', { name: 'First day' });
@@ -107,7 +83,7 @@ test.describe('the GOV.UK date input', () => {
     await expect(firstDay.getByLabel('Month')).toHaveAttribute('aria-invalid', 'true');
     await expect(firstDay.getByLabel('Day')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(firstDay).toHaveAccessibleDescription(/Error: First day of the course must include a month/);
-    await shoot(page, 'request-form-date-error', 400);
+    await screenshot(page, 'request-form-date-error', 400);
     await fillDate(firstDay, '2027-02-31');
     await form.getByRole('button', { name: 'Continue' }).click();
     await expect(form.getByRole('alert').getByRole('link', { name: 'First day of the course must be a real date' })).toBeVisible();
@@ -116,14 +92,14 @@ test.describe('the GOV.UK date input', () => {
     await lastDay.getByLabel('Month').fill('3');
     await form.getByRole('button', { name: 'Continue' }).click();
     await expect(form.getByRole('alert').getByRole('link', { name: 'Last day of the course must include a day and year' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
 test.describe('Check your answers', () => {
   test('shows every answer before sending; Change goes back to the question and keeps every answer', async ({ page }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
     const form = page.locator('cpd-request-form');
@@ -138,8 +114,8 @@ test.describe('Check your answers', () => {
     await expect(list).toContainText('1 day, £218');
     await expect(list).toContainText('Improve the teaching of phonics in Year 1');
     await expect(list).toContainText('SDP1: Raise attainment in early reading');
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'request-form-check-answers', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'request-form-check-answers', width);
 
     await form.getByRole('link', { name: 'Change course fee in pounds' }).click();
     const fee = form.getByLabel('Course fee in pounds');
@@ -155,22 +131,22 @@ test.describe('Check your answers', () => {
   });
 
   test('in Welsh: the date errors and the check page', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/welsh.html`);
     const form = page.locator('cpd-request-form');
     const firstDay = form.getByRole('group', { name: 'Diwrnod cyntaf' });
     await firstDay.getByLabel('Diwrnod').fill('14');
     await form.getByRole('button', { name: 'Parhau' }).click();
     await expect(form.getByRole('link', { name: 'Mae’n rhaid i ddiwrnod cyntaf y cwrs gynnwys mis a blwyddyn' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'request-form-cy-errors', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'request-form-cy-errors', width);
   });
 
   test('the form at phone and desktop widths', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(twilightHandoff)}`);
     await expect(page.locator('cpd-request-form').getByLabel('Course name')).toHaveValue(/Phonics/);
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'request-form-handoff', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'request-form-handoff', width);
   });
 });

@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, fillRequestForm, schoolEndpoint, sendRequest, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { axeViolations, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
 
-test.skip(bundleMissing, bundleMissingReason);
-test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-let server: LocalServer | undefined;
-test.afterEach(async () => {
-  // the browser may still hold keep-alive connections: drop them so close() returns
-  server?.server.closeAllConnections();
-  await server?.close();
-  server = undefined;
-});
+const suite = widgetSuite();
 
 test.describe('the score card', () => {
   test('shows the total, the band and the coverage in words', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const card = page.locator('cpd-score');
     await expect(card.locator('[part="score-total"]')).toHaveText(/^\d{1,3} out of 100$/);
@@ -28,7 +17,7 @@ test.describe('the score card', () => {
 
 test.describe('the catalogue', () => {
   test('loads the feed, leaves out unreadable courses, and sorts by fit to the typed target', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const cat = page.locator('cpd-catalogue');
     await expect(cat.getByText('4 of 4 courses')).toBeVisible();
@@ -47,7 +36,7 @@ test.describe('the catalogue', () => {
   });
 
   test('"Request this course" opens the form with the course handed over', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const cat = page.locator('cpd-catalogue');
     await cat.getByLabel('Search courses').fill('retrieval');
@@ -57,7 +46,7 @@ test.describe('the catalogue', () => {
   });
 
   test('a broken feed, and a wrong configuration, get clear messages instead of a crash', async ({ page }) => {
-    server = await serveIntranet();
+    const server = await suite.serve();
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/broken-feed.html`);
     await expect(page.locator('cpd-catalogue').getByRole('alert')).toHaveText('The course list could not be loaded: it is not valid JSON');
@@ -71,7 +60,7 @@ test.describe('the catalogue', () => {
 
 test.describe('the budget', () => {
   test('shows the figures and an SVG chart with text labels', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const budget = page.locator('cpd-budget');
     await expect(budget.locator('dd.total')).toHaveText('£12,000');
@@ -88,26 +77,24 @@ test.describe('the budget', () => {
 test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const pageName of ['plain', 'welsh', 'hostile', 'strict', 'demo']) {
     test(`${pageName}.html has no violations, empty and with errors shown`, async ({ page }) => {
-      server = await serveIntranet([schoolEndpoint().handler]);
+      const server = await suite.serve([schoolEndpoint().handler]);
       await page.goto(`${server.origin}/intranet/${pageName}.html`);
       const form = page.locator('cpd-request-form');
       await expect(form.locator('[part="submit"]')).toBeVisible();
-      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await form.locator('[part="submit"]').click();
       await expect(form.getByRole('alert')).toBeVisible();
-      expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
   test('a filled form and the "Sent" state have no violations', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
-    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await sendRequest(page);
     await expect(page.locator('cpd-request-form').getByRole('status')).toHaveText('Sent');
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

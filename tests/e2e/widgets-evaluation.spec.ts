@@ -1,29 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { artifactsDir } from '../support/paths.ts';
-import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, fillDate, schoolEndpoint, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { expect, test, type Locator } from '@playwright/test';
+import { axeViolations, fillDate, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
-test.skip(bundleMissing, bundleMissingReason);
-test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-let server: LocalServer | undefined;
-test.afterEach(async () => {
-  server?.server.closeAllConnections();
-  await server?.close();
-  server = undefined;
-});
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true });
-  await page.setViewportSize({ width, height: 900 });
-  await page.screenshot({ path: join(artifactsDir, 'screenshots', `${name}-${width}.png`), fullPage: true });
-}
+const suite = widgetSuite();
 
 /** Rates every level and gives evidence for pupils, as a member of staff would. */
 async function fillEvaluation(ev: Locator): Promise<void> {
@@ -41,7 +19,7 @@ async function fillEvaluation(ev: Locator): Promise<void> {
 test.describe('the impact evaluation', () => {
   test('is delivered exactly once through a failing-then-healthy endpoint, with the outcome in a focused banner at the top', async ({ page }) => {
     const endpoint = schoolEndpoint(['down', 'reset'], 'up', '/api/cpd-evaluations');
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/evaluate.html`);
     const ev = page.locator('cpd-impact-evaluation');
@@ -80,8 +58,8 @@ test.describe('the impact evaluation', () => {
       objectiveIds: ['sdp-1'],
       levels: { reaction: { rating: 4 }, learning: { rating: 5 }, use: { rating: 4 }, organisation: { rating: 3, valueForMoney: 4 }, pupils: { rating: 4, evidence: 'Phonics check pass rate up from 71% to 84%.' } },
     });
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'evaluation-sent', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation-sent', width);
     // a reload does not send it again
     await page.reload();
     await expect(ev.getByRole('button', { name: 'Send evaluation' })).toBeVisible();
@@ -91,12 +69,12 @@ test.describe('the impact evaluation', () => {
   });
 
   test('GOV.UK date errors and a future date; axe-clean empty, with errors, in English and Welsh', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint([], 'up', '/api/cpd-evaluations').handler]);
+    const server = await suite.serve([schoolEndpoint([], 'up', '/api/cpd-evaluations').handler]);
     await page.goto(`${server.origin}/intranet/evaluate.html`);
     const ev = page.locator('cpd-impact-evaluation');
     await expect(ev.getByRole('button', { name: 'Send evaluation' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'evaluation', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation', width);
     const date = ev.getByRole('group', { name: 'Date you finished the course' });
     await date.getByLabel('Day').fill('20');
     await ev.getByRole('button', { name: 'Send evaluation' }).click();
@@ -105,7 +83,7 @@ test.describe('the impact evaluation', () => {
     await expect(summary.getByRole('link')).toHaveText(['Enter the name of the course', 'The date you finished the course must include a month and year', 'Rate at least one level']);
     await summary.getByRole('link', { name: /must include a month and year/ }).click();
     await expect(date.getByLabel('Month')).toBeFocused();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await fillDate(date, '2099-01-01');
     await ev.getByRole('button', { name: 'Send evaluation' }).click();
     await expect(summary.getByRole('link', { name: 'The date you finished the course must be today or in the past' })).toBeVisible();
@@ -114,10 +92,10 @@ test.describe('the impact evaluation', () => {
     const cy = page.locator('cpd-impact-evaluation');
     await expect(cy.getByRole('heading', { level: 2 }).first()).toHaveText('Gwerthuso effaith eich DPP');
     await expect(cy.getByRole('radio', { name: '1 Dim o gwbl' }).first()).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await cy.getByRole('button', { name: 'Anfon y gwerthusiad' }).click();
     await expect(cy.getByRole('alert').getByRole('link', { name: 'Rhowch y dyddiad y gorffennoch y cwrs' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
-    for (const width of [400, 1280]) await shoot(page, 'evaluation-cy-errors', width);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation-cy-errors', width);
   });
 });

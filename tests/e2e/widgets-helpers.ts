@@ -6,9 +6,11 @@
 import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
-import { fixturesDir, repoRoot } from '../support/paths.ts';
+import { artifactsDir, fixturesDir, repoRoot } from '../support/paths.ts';
 
 export const widgetsDist = join(repoRoot, 'widgets/dist-cdn');
 export const intranetDir = join(fixturesDir, 'intranet');
@@ -81,6 +83,41 @@ function read(req: IncomingMessage): Promise<string> {
     req.on('end', () => ok(data));
     req.on('error', fail);
   });
+}
+
+/**
+ * The usual set-up of a widget spec: skipped without the bundle, British locale and time zone, and
+ * a server per test (closed after it, keep-alive connections dropped). Call at the top of the file.
+ */
+export function widgetSuite(): { serve(handlers?: Handler[]): Promise<LocalServer> } {
+  let server: LocalServer | undefined;
+  test.skip(bundleMissing, bundleMissingReason);
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  test.afterEach(async () => {
+    server?.server.closeAllConnections();
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    async serve(handlers = []) {
+      server = await serveIntranet(handlers);
+      return server;
+    },
+  };
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page, as "rule: targets" lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves the whole page at a real width under tests/artifacts/screenshots/<name>-<width>.png. */
+export async function screenshot(page: Page, name: string, width: number): Promise<void> {
+  const dir = join(artifactsDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width, height: 900 });
+  await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
 }
 
 export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {

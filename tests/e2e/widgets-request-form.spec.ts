@@ -1,22 +1,12 @@
 import { expect, test, type Locator } from '@playwright/test';
-import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, expectStatus, fillDate, fillRequestForm, schoolEndpoint, sendRequest, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { expectStatus, fillDate, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
 
-test.skip(bundleMissing, bundleMissingReason);
-test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-let server: LocalServer | undefined;
-test.afterEach(async () => {
-  // the browser may still hold keep-alive connections: drop them so close() returns
-  server?.server.closeAllConnections();
-  await server?.close();
-  server = undefined;
-});
+const suite = widgetSuite();
 
 test.describe('when a member of staff fills in and sends the request form', () => {
   test('the request arrives once at the endpoint as CpdRequest JSON v1, with the idempotency key', async ({ page }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     const problems = watchConsole(page);
     const submitted = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('submitted:'), timeout: 20_000 });
     await page.goto(`${server.origin}/intranet/plain.html`);
@@ -54,7 +44,7 @@ test.describe('when the endpoint is down', () => {
   test('the request waits, retries with backoff and arrives exactly once when it is back', async ({ page }) => {
     // Down (503), connection dropped, committed-but-500 (the receiver stored it), then up.
     const endpoint = schoolEndpoint(['down', 'reset', 'commit-then-500'], 'up');
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
     await page.locator('cpd-request-form').getByRole('button', { name: 'Continue' }).click();
@@ -68,7 +58,7 @@ test.describe('when the endpoint is down', () => {
 
   test('offline at submit: kept on the device, sent on reconnect — and across a reload', async ({ page, context }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
     await context.setOffline(true);
@@ -87,7 +77,7 @@ test.describe('when the endpoint is down', () => {
 
   test('a refusal (4xx) is not retried; the answers stay and the message is shown as text', async ({ page }) => {
     const endpoint = schoolEndpoint(['refuse']);
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
     await sendRequest(page);
@@ -101,7 +91,7 @@ test.describe('when the endpoint is down', () => {
 
 test.describe('drafts', () => {
   test('a reload mid-form brings every answer back', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
     await expectStatus(page, 'Saved as draft');
@@ -120,7 +110,7 @@ test.describe('drafts', () => {
   });
 
   test('a CPD Lens hand-off fills the course and its targets, keeping the typed name', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await page.locator('cpd-request-form').getByLabel('Your name').fill('Sam Jones');
     await expectStatus(page, 'Saved as draft');
@@ -148,7 +138,7 @@ test.describe('drafts', () => {
 
 test.describe('when answers are missing', () => {
   test('an error summary takes focus and each link focuses its field', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     const form = page.locator('cpd-request-form');
     await form.getByLabel('Course fee in pounds').fill('lots');
@@ -180,7 +170,7 @@ test.describe('when answers are missing', () => {
 
 test.describe('in Welsh', () => {
   test('labels, errors and statuses follow lang="cy"', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/welsh.html`);
     const form = page.locator('cpd-request-form');
     await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddatblygiad proffesiynol');
@@ -195,7 +185,7 @@ test.describe('in Welsh', () => {
 test.describe('with the keyboard only', () => {
   test('every question can be answered and the request sent without a mouse', async ({ page }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     const form = page.locator('cpd-request-form');
     const type = (text: string) => page.keyboard.type(text);
@@ -250,7 +240,7 @@ test.describe('with the keyboard only', () => {
 test.describe('on hostile and strict host pages', () => {
   test('aggressive intranet CSS does not hide or break the form, and Enter does not submit the host form', async ({ page }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     let hostSubmitted = false;
     page.on('request', (r) => {
       if (r.url().endsWith('/never')) hostSubmitted = true;
@@ -270,7 +260,7 @@ test.describe('on hostile and strict host pages', () => {
   });
 
   test('form-associated: the host form gets the request JSON and its validity', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/hostile.html`);
     const form = page.locator('cpd-request-form');
     await expect(form.getByRole('button', { name: 'Continue' })).toBeVisible();
@@ -283,7 +273,7 @@ test.describe('on hostile and strict host pages', () => {
 
   test('under a strict CSP with Trusted Types: styled, working, no violations', async ({ page }) => {
     const endpoint = schoolEndpoint();
-    server = await serveIntranet([endpoint.handler]);
+    const server = await suite.serve([endpoint.handler]);
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/strict.html`);
     const form = page.locator('cpd-request-form');

@@ -2,10 +2,12 @@ import type { TargetMatch } from '../model/score.ts';
 
 /**
  * A PD target or SDP objective that a course matches at least this strongly is one it really
- * serves: the request form ticks it for the member of staff. Weaker matches (a 14 % overlap, or a
- * maths objective sharing only "fluency" with a phonics course at 33 %) are offered unticked, never claimed.
+ * serves: the request form ticks it for the member of staff. Weaker matches are offered unticked,
+ * never claimed: a 14 % overlap, a maths objective sharing only "fluency" with a phonics course
+ * (33 %), or "questioning in my Year 4 lessons" sharing only "year" and "lessons" with a Year 1
+ * phonics twilight (50 %).
  */
-export const SERVES_AT = 0.5;
+export const SERVES_AT = 0.6;
 
 /** The target and objective ids a score says the course really serves. */
 export function servedGoals(matches: readonly TargetMatch[], threshold = SERVES_AT): { targets: Set<string>; objectives: Set<string> } {

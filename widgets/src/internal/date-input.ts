@@ -118,15 +118,8 @@ export const dateInputStyles = css`
   .date-item label {
     font-weight: 400;
   }
+  /* The shared text-input look, sized for 2, 2 and 4 digits. */
   .date-item input {
-    display: block;
-    min-height: 2.5em;
-    padding: 0.35em 0.5em;
-    font: inherit;
-    color: inherit;
-    background: var(--cpd-color-input-background, #ffffff);
-    border: 2px solid var(--cpd-color-border, #0b0c0c);
-    border-radius: var(--cpd-radius, 0);
     width: 3.5em;
   }
   .date-item input.date-year {
