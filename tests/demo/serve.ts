@@ -6,8 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CpdRequest, ImpactEvaluation } from '../../core/src/index.ts';
-import { documentReceiver, jsonExport } from './receiver.ts';
+import type { ServerResponse } from 'node:http';
+import { check, CpdRequest, ImpactEvaluation } from '../../core/src/index.ts';
+import type { z } from '../../core/src/zod.ts';
+import { jsonExport } from './receiver.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer, type Handler } from '../support/server.ts';
 
@@ -22,8 +24,70 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 const intranetDir = join(fixturesDir, 'intranet');
 const demoConfig = () => JSON.parse(readFileSync(join(intranetDir, 'config.json'), 'utf8')) as { plan?: unknown };
-const requests = documentReceiver('/api/cpd-requests', CpdRequest, (r) => `request “${r.course.title}” from ${r.requester.name} (£${r.costs.total})`);
-const evaluations = documentReceiver('/api/cpd-evaluations', ImpactEvaluation, (e) => `evaluation of “${e.courseTitle}”`);
+/**
+ * A stand-in for the school's receiver, at /api/cpd-requests and /api/cpd-evaluations. It keeps the
+ * delivery contract (widgets/README.md): a valid document is stored once per id and answered
+ * 201 {"id", "status": "received"}, a repeat 200 {"id", "status": "duplicate"}; a refusal is 4xx JSON
+ * {"status": "refused", "message"}. GET lists what arrived.
+ */
+function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, describe: (doc: T) => string): { handler: Handler; received: Map<string, T> } {
+  const received = new Map<string, T>();
+  const cors = { 'access-control-allow-origin': '*' };
+  const answer = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify(body));
+  const handler: Handler = async (req, res, url) => {
+    if (url.pathname !== path) return false;
+    if (req.method === 'GET') {
+      answer(res, 200, [...received.values()]);
+      return true;
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'access-control-allow-headers': 'content-type, idempotency-key, cpd-lens-schema', 'access-control-allow-methods': 'POST' }).end();
+      return true;
+    }
+    if (req.method !== 'POST') {
+      answer(res, 405, { status: 'refused', message: 'POST a CPD Lens document here' });
+      return true;
+    }
+    let body = '';
+    for await (const chunk of req) {
+      body += chunk;
+      if (body.length > 1_000_000) {
+        answer(res, 413, { status: 'refused', message: 'the document is too large' });
+        return true;
+      }
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      answer(res, 400, { status: 'refused', message: 'the body is not JSON' });
+      return true;
+    }
+    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (version !== 1) {
+      answer(res, 400, { status: 'refused', message: 'schemaVersion must be 1' });
+      return true;
+    }
+    const result = check(schema, value);
+    if (!result.ok) {
+      answer(res, 422, { status: 'refused', message: result.problems.map((p) => `${p.path} ${p.message}`.trim()).join('; '), problems: result.problems });
+      return true;
+    }
+    const doc = result.value;
+    if (received.has(doc.id)) {
+      answer(res, 200, { id: doc.id, status: 'duplicate' });
+      return true;
+    }
+    received.set(doc.id, doc);
+    console.log(describe(doc));
+    answer(res, 201, { id: doc.id, status: 'received' });
+    return true;
+  };
+  return { handler, received };
+}
+
+const requests = receiver('/api/cpd-requests', CpdRequest, (r) => `request received: “${r.course.title}” from ${r.requester.name} (£${r.costs.total})`);
+const evaluations = receiver('/api/cpd-evaluations', ImpactEvaluation, (e) => `evaluation received: “${e.courseTitle}”`);
 const plan = jsonExport('/api/plan', () => demoConfig().plan ?? null);
 
 /** The build folders `pnpm run build` writes, and whether each is there yet. */

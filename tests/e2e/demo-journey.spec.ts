@@ -159,7 +159,7 @@ test('the whole demo journey: provider page to the governors’ report', async (
     const { report, budget } = JSON.parse(stdout) as { report: { levels: { level: string; rated: number; mean: number | null }[] }; budget: unknown };
     expect(report.levels.find((l) => l.level === 'learning')).toMatchObject({ rated: 1, mean: 5 });
     expect(budget).toBeTruthy();
-    expect(demo.log.join('')).toMatch(/received: request “Phonics Twilight/);
+    expect(demo.log.join('')).toMatch(/request received: “Phonics Twilight/);
   } finally {
     demo.child.kill();
   }

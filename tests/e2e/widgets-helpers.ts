@@ -62,7 +62,9 @@ export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode =
       res.writeHead(500).end();
       return true;
     }
-    res.writeHead(key && stored.get(key) !== body ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: body.id }));
+    // The delivery contract: 2xx JSON echoing the document's id (see widgets/README.md).
+    const duplicate = key !== undefined && stored.get(key) !== body;
+    res.writeHead(duplicate ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: body.id, status: duplicate ? 'duplicate' : 'received' }));
     return true;
   };
   return {

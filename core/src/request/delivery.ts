@@ -111,7 +111,7 @@ export function receiverMessage(body: string, contentType: string | null): strin
   return message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-const SIGN_IN = 'the answer was a redirect, usually because the intranet wants you to sign in again';
+const SIGN_IN = 'the intranet wants you to sign in again';
 
 /**
  * Judges a 2xx answer against the contract: `application/json` whose `id` is the document's id.
@@ -144,6 +144,21 @@ function receiverStatusOf(body: string): string | undefined {
   }
 }
 
+/**
+ * A receiver that cannot choose its HTTP status (a Google Apps Script web app always answers 200)
+ * refuses with `{"status": "refused", "message": "…"}`: returns the message ('' when none), or null
+ * when the answer is not such a refusal.
+ */
+function bodyRefusal(body: string, contentType: string | null): string | null {
+  if (!/json/i.test(contentType ?? '')) return null;
+  try {
+    const data = JSON.parse(body) as Record<string, unknown>;
+    return data && data.status === 'refused' ? receiverMessage(body, contentType) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Judges an answer: delivered, try again later (and why), or refused for good. */
 export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, now: number): Promise<AttemptResult> {
   const status = response.status;
@@ -161,6 +176,8 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
       if (!response.redirected || host !== APPS_SCRIPT_ANSWER_HOST) return { kind: 'retry', problem: 'sign-in', status, reason: 'Google did not pass the request to the school’s script (perhaps you need to sign in to Google again)' };
     }
     const body = (await response.text().catch(() => '')).slice(0, MAX_ANSWER + 1);
+    const refusal = bodyRefusal(body, response.headers.get('content-type'));
+    if (refusal !== null) return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it${refusal ? `: ${refusal}` : ''}` };
     const problem = body.length > MAX_ANSWER ? { problem: 'not-receiver' as const, reason: 'the answer was far too long to be the school’s system' } : confirmationProblem(item.id, response.headers.get('content-type'), body);
     if (problem) return { kind: 'retry', status, ...problem };
     const receiverStatus = receiverStatusOf(body);
@@ -172,6 +189,8 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
     const after = retryAfterMs(response.headers.get('retry-after'), now);
     return { kind: 'retry', problem: 'server', status, reason: `the school's system answered ${status}${message ? `: ${message}` : ''}`, ...(after !== null ? { retryAfterMs: after } : {}) };
   }
+  // 401: the receiver wants the user signed in (an intranet endpoint behind its sign-on): keep it, ask them to sign in.
+  if (status === 401) return { kind: 'retry', problem: 'sign-in', status, reason: SIGN_IN };
   return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it (${status})${message ? `: ${message}` : ''}` };
 }
 

@@ -30,6 +30,7 @@ describe('what counts as delivered', () => {
     ['an expired sign-on: a redirect the browser did not follow', answer(0, '', {}, { type: 'opaqueredirect' }), 'sign-in'],
     ['a 302 seen as such (Node, or a server-side fetch)', answer(302, '', { location: 'https://login.example/' }), 'sign-in'],
     ['a 307 to another origin', answer(307, '', { location: 'https://evil.example/' }), 'sign-in'],
+    ['a 401 from an intranet endpoint behind its sign-on', answer(401, 'Unauthorized', { 'content-type': 'text/plain' }), 'sign-in'],
     ['a login or proxy page answering 200 HTML', answer(200, '<!doctype html><title>Sign in</title>', { 'content-type': 'text/html' }), 'not-receiver'],
     ['HTML with no content type', answer(200, '<html>blocked by policy</html>'), 'not-receiver'],
     ['JSON that is not JSON', answer(200, 'oops', json), 'not-receiver'],
@@ -42,6 +43,11 @@ describe('what counts as delivered', () => {
   ])('not %s: kept to try again, with the reason', async (_what, response, problem) => {
     const result = await attemptDelivery(await item(), once(response));
     expect(result).toMatchObject({ kind: 'retry', problem });
+  });
+
+  it('a 2xx JSON refusal (from receivers that cannot set a status, like Apps Script) is a refusal, not retried', async () => {
+    const refused = answer(200, '{"status":"refused","message":"schemaVersion must be 1"}', json);
+    expect(await attemptDelivery(await item(), once(refused))).toEqual({ kind: 'failed', problem: 'refused', status: 200, reason: "the school's system refused it: schemaVersion must be 1" });
   });
 
   it('says why in words a member of staff can act on', () => {

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** A-ERR-02: the English messages follow GOV.UK's style — no blame, no pleading, no jargon about validity. */
+const source = readFileSync(join(import.meta.dirname, '../src/internal/i18n.ts'), 'utf8');
+const english = source.slice(source.indexOf('const en = {'), source.indexOf('} as const;'));
+const messages = [...english.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)'/gm)].map((m) => ({ key: m[1]!, text: m[2]! }));
+
+describe('the widgets’ English messages', () => {
+  it('are all found by this check', () => {
+    expect(messages.length).toBeGreaterThan(100);
+    expect(messages.some((m) => m.key === 'status.signIn')).toBe(true);
+  });
+
+  it('never say invalid, valid, please, sorry, oops or forbidden', () => {
+    const banned = messages.filter((m) => /\b(invalid|valid|please|sorry|oops|forbidden)\b/i.test(m.text));
+    expect(banned).toEqual([]);
+  });
+});
