@@ -18,6 +18,12 @@ const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['course', /\bcourses?\b|\btraining\b|\bworkshops?\b|\bmasterclass\b|\btwilights?\b|\bcpd\b|\bseminar\b|\bsession\b/i],
 ];
 
+const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
+/** Kinds read from the page text (not the title): one combined pattern, so the text is scanned once. */
+const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network');
+const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
+
 /** Statutory or compliance training: required by law or statutory guidance, judged as such. */
 const STATUTORY = KINDS.find(([k]) => k === 'statutory')![1];
 
@@ -28,16 +34,23 @@ const FORMAT_KIND: Record<string, OpportunityKind> = {
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
 export function kindOf(course: Course, text: string): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
   const title = course.title;
-  for (const [kind, re] of KINDS) {
-    const m = re.exec(title);
-    if (m) return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
+  // one scan of the title for every kind; the most specific kind named wins
+  let best = KINDS.length;
+  TITLE_KINDS.lastIndex = 0;
+  for (let m = TITLE_KINDS.exec(title); m; m = TITLE_KINDS.exec(title)) {
+    for (let g = 1; g < m.length && g - 1 < best; g++) if (m[g] !== undefined) best = g - 1;
+    if (best === 0) break;
+  }
+  if (best < KINDS.length) {
+    const kind = KINDS[best]![0];
+    return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
   }
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return { kind: refine(format, course, text), evidence: [`Format: ${course.format}`], statutory: false };
-  for (const [kind, re] of KINDS) {
-    if (kind === 'course' || kind === 'statutory' || kind === 'conference' || kind === 'network') continue;
-    const m = re.exec(text);
-    if (m) return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
+  const m = TEXT_KIND.exec(text);
+  if (m) {
+    const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
+    return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
   }
   const statutory = STATUTORY.exec(text);
   if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };

@@ -1,25 +1,17 @@
 import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
-import { courseWords } from '../score/analyse.ts';
-import { excludedSpans, type Span } from '../text/evidence.ts';
+import { analyseCourse, type CourseText } from '../score/analyse.ts';
+import type { Span } from '../text/evidence.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
 
 const FULL = /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats) (?:left|remaining)\b|\bwaiting list only\b/i;
+const STATUS_WORDS = /\b(?:sold|booked|places|spaces|seats|waiting|closed|longer)\b/i;
 const CLOSED = /\bbookings? (?:are |is )?(?:now )?closed\b|\bregistration (?:is )?(?:now )?closed\b|\bno longer (?:taking|accepting) bookings\b/i;
 const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:members of staff|staff|teachers|delegates|participants|people|places|colleagues|attendees|practitioners)\b/i;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
-
-/** The words the profile reads: the course's own, its price as written, and the raw text extraction kept. */
-export function profileWords(course: Course): string {
-  const parts = [courseWords(course)];
-  if (course.price?.text) parts.push(course.price.text);
-  const prov = course.provenance;
-  if (prov) for (const key of ['sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const) if (prov[key]?.raw) parts.push(prov[key]!.raw!);
-  return parts.join('\n');
-}
 
 /** Blanks out testimonials, names and navigation so no fact is read from them. */
 function blank(text: string, spans: readonly Span[]): string {
@@ -43,14 +35,13 @@ export interface ProfileOptions {
  * The facts a judge needs, derived once from a course before judging it: the kind of opportunity, the
  * schedule one participant attends, funding, status, delivery and the staff a group price covers.
  */
-export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}): CourseProfile {
-  const raw = profileWords(course);
-  const text = blank(raw, excludedSpans(raw));
+export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
+  const text = blank(analysed.text, analysed.spans);
   const { kind, evidence, statutory } = kindOf(course, text);
   const schedule = scheduleOf({ course, text, kind, hoursPerDay: policy.costs.hoursPerDay });
   const funding = fundingOf(course, text, kind, policy);
   const last = course.sessions?.length ? course.sessions.reduce((a, s) => (s.start > a ? s.start : a), '') : '';
-  const status: CourseProfile['status'] = FULL.test(text) ? 'full' : CLOSED.test(text) ? 'closed' : options.today && last && last.slice(0, 10) < options.today ? 'past' : course.bookingUrl ? 'open' : 'unknown';
+  const status: CourseProfile['status'] = STATUS_WORDS.test(text) && FULL.test(text) ? 'full' : STATUS_WORDS.test(text) && CLOSED.test(text) ? 'closed' : options.today && last && last.slice(0, 10) < options.today ? 'past' : course.bookingUrl ? 'open' : 'unknown';
   const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);

@@ -16,6 +16,8 @@ const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** "N days" that is not contact time: access to recordings, notice periods. */
 const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
+const COUNT_GATE = /sessions|workshops|webinars|modules|twilights|meetings|visits/;
+const SPAN_GATE = /term|month|year|ly /;
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
 const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
@@ -76,11 +78,13 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   const evidence: string[] = [];
   const seen = new Set<string>();
   const dated = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
-  const contactText = NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
-  const daysM = DAYS_STATED.exec(contactText);
+  const lower = text.toLowerCase();
+  const dayWord = lower.includes('day');
+  const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
+  const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
-  const statedDays = daysN !== null && daysN <= 10 ? daysN : HALF_DAY.test(text) ? 0.5 : FULL_DAY.test(text) ? 1 : null;
-  const countM = SESSION_COUNT.exec(text);
+  const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
+  const countM = COUNT_GATE.test(lower) ? SESSION_COUNT.exec(text) : null;
   const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
 
   // alternatives: stated as choices, or more dates than the stated length of one attendance
@@ -118,7 +122,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));
   let timing: ScheduleShape['timing'] = 'unknown';
   let days: number | null = null;
-  const insetDay = INSET_DAY.test(text) && (course.delivery === 'in-school' || kind === 'inset');
+  const insetDay = (course.delivery === 'in-school' || kind === 'inset') && INSET_DAY.test(text);
   if (selfPaced) timing = 'self-paced';
   else if (insetDay) timing = 'inset-day';
   else if (attended.length) {
@@ -139,7 +143,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
   if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
 
-  const sustained = sustainedOf(sessions, spanDays, text, kind, course, evidence);
+  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.test(lower) ? text : '', kind, course, evidence);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
 }
 
@@ -172,12 +176,12 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 
 /** Sustained means spread over weeks with something between sessions, not a word on the page. */
 function sustainedOf(sessions: number | null, span: number | null, text: string, kind: OpportunityKind, course: Course, evidence: string[]): boolean | null {
-  const long = LONG_SPAN.exec(text);
   if (span !== null && sessions !== null && sessions >= 2) {
     const yes = (sessions >= 3 && span >= 28) || span >= 56;
     evidence.push(yes ? `${sessions} sessions over ${span} days` : span === 0 ? `${sessions} consecutive days, not spread over weeks` : `${sessions} sessions within ${span} days: not spread over weeks`);
     return yes;
   }
+  const long = text && (sessions === null || sessions >= 2) ? LONG_SPAN.exec(text) : null;
   if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
     evidence.push(`The programme runs “${long[0]}”`);
     return true;

@@ -10,10 +10,17 @@ const QUOTED = /[“"‘]([^“”"\n]{12,600})[”"’]/g;
 const HONORIFIC = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+(?:[A-Z][\w'’-]*\.?\s?){1,3}/g;
 const NAMED_BY = /\b(?:[Ll]ed|[Pp]resented|[Ff]acilitated|[Dd]elivered|[Hh]osted|[Rr]un|[Tt]aught|[Cc]haired|[Ww]ritten) by:?\s+((?:[A-Z][\w'’-]+\s?){2,3})/g;
 const NAME_LABEL = /\b(?:[Ss]peakers?|[Tt]rainers?|[Pp]resenters?|[Ff]acilitators?|[Tt]utors?|[Kk]eynote|[Hh]osts?|[Ll]ead)\s*:\s*((?:[A-Z][\w'’-]+\s?){2,3})/g;
-/** A line of short items separated by bars or bullets ("Home | Courses | About"), or a footer line. */
-const NAV_LINE = /^(?:[^|•·\n]{1,30}[|•·]){2,}[^|•·\n]{0,30}$|^.*(?:©|\bcookies?\b|\bprivacy (?:policy|notice)\b|\ball rights reserved\b|\bterms (?:and|&) conditions\b|\bfollow us\b|\bsign up to our newsletter\b|\bskip to (?:main )?content\b).*$/gim;
+/** A line of short items separated by bars or bullets ("Home | Courses | About"). */
+const NAV_LINE = /^(?:[^|•·\n]{1,30}[|•·]){2,}[^|•·\n]{0,30}$/gm;
+/** A footer or site line: copyright, cookies, privacy, "follow us". */
+const FOOTER_LINE = /^.*(?:©|\bcookies?\b|\bprivacy (?:policy|notice)\b|\ball rights reserved\b|\bterms (?:and|&) conditions\b|\bfollow us\b|\bsign up to our newsletter\b|\bskip to (?:main )?content\b).*$/gim;
+/** Cheap gates: a pattern runs only when its trigger occurs at all. */
+const HONORIFIC_GATE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\b/;
+const FOOTER_GATE = /©|cookie|privacy|rights reserved|conditions|follow us|newsletter|skip to/i;
 /** A testimonial block: from a heading such as "What delegates say" to the next blank line. */
 const TESTIMONIAL_BLOCK = /^(?:testimonials?|what (?:delegates|participants|teachers|attendees|schools|colleagues|people) (?:say|said)|reviews|feedback from (?:delegates|participants))\b[^\n]*\n(?:[^\n]+\n?){0,8}/gim;
+
+const TESTIMONIAL_GATE = /testimonial|what \w+ (?:say|said)|reviews|feedback from/i;
 
 /** A span of a text that does not count as evidence, and why. */
 export interface Span {
@@ -32,15 +39,21 @@ function collect(re: RegExp, text: string, why: Span['why'], group: number, out:
   }
 }
 
-/** The spans of `text` that are testimonials, names or navigation, sorted by start. */
-export function excludedSpans(text: string): Span[] {
+/** The spans of `text` that are testimonials, names or navigation, sorted by start; `titleFirst` keeps a first line with bars. */
+export function excludedSpans(text: string, titleFirst = false): Span[] {
   const out: Span[] = [];
   if (text.includes('"') || text.includes('“') || text.includes('‘')) collect(QUOTED, text, 'quote', 0, out);
-  collect(HONORIFIC, text, 'name', 0, out);
-  collect(NAMED_BY, text, 'name', 1, out);
-  collect(NAME_LABEL, text, 'name', 1, out);
-  if (text.includes('\n') || text.includes('|') || text.includes('©')) collect(NAV_LINE, text, 'navigation', 0, out);
-  if (text.includes('\n')) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
+  if (HONORIFIC_GATE.test(text)) collect(HONORIFIC, text, 'name', 0, out);
+  if (text.includes(' by')) collect(NAMED_BY, text, 'name', 1, out);
+  if (text.includes(':')) collect(NAME_LABEL, text, 'name', 1, out);
+  if (text.includes('|') || text.includes('•') || text.includes('·')) {
+    const before = out.length;
+    collect(NAV_LINE, text, 'navigation', 0, out);
+    // the first line is the title ("Phonics | Early reading | Provider"), never navigation
+    if (titleFirst && out.length > before && out[before]!.start === 0) out.splice(before, 1);
+  }
+  if (FOOTER_GATE.test(text)) collect(FOOTER_LINE, text, 'navigation', 0, out);
+  if (text.includes('\n') && TESTIMONIAL_GATE.test(text)) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
