@@ -124,3 +124,99 @@ export const SECONDARY_CASES: PageCase[] = [
     why: 'Serves T3/SDP3 from the EEF secondary literacy report with rehearsal and planning; a 7-hour day is one day out of class, not two.',
   },
 ];
+
+export const PRIMARY_MORE: PageCase[] = [
+  {
+    page: 'npq-senco', context: 'primary', bands: ['good', 'strong'], kind: 'npq', status: 'open',
+    fee: { paid: 0 }, coverDays: 3, funding: 'npq-dfe',
+    reasons: { for: ['sustained', 'relevant-standards', 'priorities'], against: [] },
+    why: 'NPQSENCO is DfE-funded for all state schools (cpd-evidence §6.3, Nov 2026 cohort) and serves SDP3; 18 months; three conference days need cover; CPL 4.1 repayment terms apply if the trust funds it.',
+  },
+  {
+    page: 'early-reading-network', context: 'primary', bands: ['good', 'strong'], kind: 'network', status: 'open',
+    fee: { exVat: 150, paid: 150 }, coverDays: 0, contactHours: 4.5, funding: null,
+    reasons: { for: ['priorities', 'collaboration'], against: [] },
+    why: 'A year-round network on T1 with peer lesson visits: social support and collaboration (EEF 7; DfE part 3); twilights need no cover; £150 per school for one lead.',
+  },
+  {
+    page: 'maths-summer-intensive', context: 'primary', bands: ['partial', 'good'], kind: 'course', status: 'open',
+    fee: { exVat: 540, paid: 540 }, coverDays: 3, contactHours: 18, funding: null,
+    reasons: { for: ['priorities'], against: ['sustained'] },
+    why: 'Serves SDP2, but three consecutive days are not sustained however “summer term” reads (DfE part 4: sessions spread over time); three days of cover.',
+  },
+  {
+    page: 'early-reading-conference-past', context: 'primary', bands: ['weak', 'partial', 'good', 'insufficient'], kind: 'conference', status: 'past',
+    fee: { exVat: 195, paid: 195 }, coverDays: 1, funding: null,
+    reasons: { for: [], against: [] },
+    why: 'Held on 12 March 2026: it has passed and cannot be booked, whatever its merits.',
+  },
+  {
+    page: 'number-fluency-jsonld', context: 'primary', bands: ['partial', 'good'], kind: 'course', status: 'open',
+    fee: { exVat: 195, paid: 195 }, coverDays: 1, contactHours: 6, funding: null,
+    reasons: { for: ['priorities'], against: ['sustained'] },
+    why: 'A one-day course on SDP2 (number fluency through mastery), described in JSON-LD; one day out, no follow-up (DfE part 4).',
+  },
+  {
+    page: 'send-adaptive-programme', context: 'primary', bands: ['strong', 'good'], kind: 'programme', status: 'open',
+    fee: { exVat: 325, paid: 325 }, coverDays: 0, contactHours: 7.5, funding: null,
+    reasons: { for: ['priorities', 'sustained', 'research-evidence', 'good-practice'], against: [] },
+    why: 'Two terms on T2/SDP3 from the EEF SEND report: goals, gap tasks, observation with feedback, pupil review (EEF 3, 9, 12–14); twilights and an in-school observation need no cover.',
+  },
+  {
+    page: 'primary-english-conference', context: 'primary', bands: ['weak', 'partial', 'good'], kind: 'conference', status: 'open',
+    fee: { exVat: 249, paid: 249 }, coverDays: 1, funding: null,
+    reasons: { for: [], against: ['sustained'] },
+    why: 'A general one-day conference touching T1 among many topics; one-off (DfE part 4), a day of cover.',
+  },
+  {
+    page: 'phonics-one-day-pricier', context: 'primary', bands: ['weak', 'partial', 'good'], kind: 'course', status: 'open',
+    fee: { exVat: 395, paid: 395 }, coverDays: 1, contactHours: 6, funding: null,
+    reasons: { for: ['priorities'], against: ['sustained', 'price-per-participant'] },
+    why: 'The same phonics day at £395 instead of £225 (CPL 3.1 value for money; TDT price per participant).',
+  },
+];
+
+export const SECONDARY_MORE: PageCase[] = [
+  {
+    page: 'formative-assessment-twilights', context: 'secondary', bands: ['good', 'strong'], kind: 'programme', status: 'open',
+    fee: { exVat: 180, paid: 180 }, coverDays: 0, contactHours: 6, funding: null,
+    reasons: { for: ['priorities', 'resource-use'], against: [] },
+    why: 'Four twilights over ten weeks on T1 with gap tasks reviewed at the next session (EEF 2, 12, 14); no cover; £30 per hour.',
+  },
+  {
+    page: 'ks3-assessment-per-school', context: 'secondary', bands: ['partial', 'good'], kind: 'course', status: 'open',
+    fee: { exVat: 200, paid: 200 }, coverDays: 1, contactHours: 6, funding: null,
+    reasons: { for: ['priorities'], against: ['sustained'] },
+    why: '“£600 per school, covering three teachers” is £200 a participant; serves T1; one day out, no follow-up.',
+  },
+  {
+    page: 'pgcert-assessment-qualification', context: 'secondary', bands: ['good', 'strong'], kind: 'qualification', status: 'open',
+    fee: { exVat: 1200, paid: 1200 }, coverDays: 0, contactHours: 30, funding: null,
+    reasons: { for: ['priorities', 'sustained', 'relevant-standards'], against: [] },
+    why: 'An accredited Level 7 module on T1 over a year, assessed with one resubmission; Saturday workshops need no cover; the trust may apply CPL 4.1 repayment if it pays.',
+  },
+  {
+    page: 'coaching-skills-alternatives-jsonld', context: 'secondary', bands: ['partial', 'good'], kind: 'course', status: 'open',
+    fee: { exVat: 260, paid: 260 }, coverDays: 1, contactHours: 6, funding: null,
+    reasons: { for: ['priorities'], against: ['sustained'] },
+    why: 'One day on T2; its three JSON-LD events are alternative dates of one course, so one day of cover, not three, and not sustained.',
+  },
+  {
+    page: 'inset-twilight-questioning', context: 'secondary', bands: ['partial', 'good'], kind: 'inset', status: ['open', 'unknown'],
+    fee: { exVat: 16.5, paid: 16.5 }, coverDays: 0, contactHours: 1.5, funding: null,
+    reasons: { for: ['resource-use', 'value-for-money'], against: ['sustained'] },
+    why: 'An in-school twilight with rehearsal (EEF 10): no cover, £495 for up to 30 staff = £16.50 a head; one-off.',
+  },
+  {
+    page: 'learning-styles-workshop', context: 'secondary', bands: ['weak', 'partial'], kind: 'course', status: 'open',
+    fee: { exVat: 195, paid: 195 }, coverDays: 1, contactHours: 6, funding: null,
+    reasons: { for: [], against: ['research-evidence', 'priorities', 'sustained'] },
+    why: 'Learning styles and Brain Gym are not supported by evidence (DfE part 2; EEF rec. 1: evidence-based content); “our research shows teachers love it” is not research evidence.',
+  },
+  {
+    page: 'free-webinar-ofsted', context: 'secondary', bands: ['weak', 'partial'], kind: 'webinar', status: 'open',
+    fee: { exVat: 0, paid: 0 }, coverDays: 0, contactHours: 1, funding: null,
+    reasons: { for: ['resource-use'], against: ['sustained'] },
+    why: 'A free after-school hour of general information serving no target; free is not a funded route.',
+  },
+];

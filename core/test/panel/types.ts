@@ -28,8 +28,11 @@ export interface PageCase {
   bands: readonly BandId[];
   kind: OneOf<OpportunityKind>;
   status: OneOf<Status>;
-  /** The fee before VAT, and what the school pays after recovering VAT where it can; null = unknown. */
-  fee?: { exVat: number | null; paid: number | null };
+  /**
+   * The fee before VAT (left out when a funded route makes the list price moot), and what the school
+   * pays after recovering VAT where it can; null = unknown.
+   */
+  fee?: { exVat?: number | null; paid: number | null };
   /** Days out of class in school hours (0 for twilight, weekend, INSET day, self-paced; half days 0.5). */
   coverDays?: number | null;
   contactHours?: number | null;
