@@ -4,12 +4,12 @@ import type { OpportunityKind } from '../model/course-profile.ts';
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
 const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['npq', /\bNPQ\w*\b|\bnational professional qualifications?\b|\bearly headship coaching offer\b/i],
-  ['ecf', /\bearly career (?:framework|programme|teacher programme|teachers? (?:entitlement|induction))\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for ECTs?\b|\b(?:full )?induction programme\b/i],
+  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for ECTs?\b|\b(?:full )?induction programme\b/i],
   ['apprenticeship', /\bapprenticeships?\b/i],
   ['statutory', /\bsafeguarding\b|\bdesignated safeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bfirst aid\b|\bprevent duty\b|\bsafer recruitment\b|\bfire (?:safety|marshal|warden)\b|\bmanual handling\b|\bfood hygiene\b|\bmedication administration\b|\bpositive handling\b|\bphysical intervention\b/i],
   ['qualification', /\bqualifications?\b|\bdiploma\b|\bcertificate in\b|\baward in\b|\blevel [1-7] (?:award|certificate|diploma)\b|\bmasters?\b|\bMA in\b|\bPGCert\b|\bNASENCO\b|\bHLTA\b|\baccredited (?:qualification|programme)\b/i],
   ['lesson-study', /\blesson study\b/i],
-  ['coaching', /\b(?:instructional )?coaching\b|\bmentoring programme\b|\bmentor development\b/i],
+  ['coaching', /\b(?:instructional|one[- ]to[- ]one|1:1|executive|individual) coaching\b|\bcoaching (?:programme|package|cycles?)\b|\bmentoring programme\b/i],
   ['conference', /\bconference\b|\bsummit\b|\bsymposium\b|\bfestival\b|\bresearchED\b|\bkeynote\b|\bexpo\b/i],
   ['webinar', /\bwebinars?\b|\bweb ?conference\b|\bonline briefing\b/i],
   ['network', /\bnetworks?\b|\bforum\b|\bhub meeting\b|\bbriefing\b|\bcluster meeting\b/i],
@@ -21,14 +21,14 @@ const KINDS: readonly [OpportunityKind, RegExp][] = [
 const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
 
 /** Kinds read from the page text (not the title): one combined pattern, so the text is scanned once. */
-const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network');
+const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network' && k !== 'programme' && k !== 'coaching');
 const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
 
 /** Statutory or compliance training: required by law or statutory guidance, judged as such. */
 const STATUTORY = KINDS.find(([k]) => k === 'statutory')![1];
 
 const FORMAT_KIND: Record<string, OpportunityKind> = {
-  conference: 'conference', webinar: 'webinar', programme: 'programme', qualification: 'qualification', coaching: 'coaching', network: 'network', course: 'course', workshop: 'course',
+  conference: 'conference', webinar: 'webinar', programme: 'programme', qualification: 'qualification', network: 'network', course: 'course', workshop: 'course',
 };
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
@@ -54,7 +54,10 @@ export function kindOf(course: Course, text: string): { kind: OpportunityKind; e
   }
   const statutory = STATUTORY.exec(text);
   if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };
-  return { kind: course.delivery === 'in-school' ? 'inset' : 'unknown', evidence: [], statutory: false };
+  if (course.delivery === 'in-school') return { kind: 'inset', evidence: ['Delivered in school'], statutory: false };
+  // a page that states anything beyond its title is at least a course; a bare title is unknown
+  const stated = course.price || course.sessions?.length || course.totalHours !== undefined || course.delivery || (course.description && course.description !== title);
+  return stated ? { kind: 'course', evidence: [], statutory: false } : { kind: 'unknown', evidence: [], statutory: false };
 }
 
 /** A course delivered in school for the whole staff is INSET, whatever the title calls it. */

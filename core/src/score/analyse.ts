@@ -54,7 +54,7 @@ export function courseWords(course: Course): string {
   return out;
 }
 
-const RAW_FIELDS = ['sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
+const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
 
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {

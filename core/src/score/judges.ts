@@ -71,6 +71,9 @@ function periodScore(span: number | null): number | null {
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
 
+/** Concepts that name a school subject, for telling a course on another subject. */
+const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
+
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
   ect: ['ect', 'teacher'],
@@ -137,6 +140,13 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       } else if (course.audience?.subjects?.length) {
         parts.push(0.3);
         evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
+      } else {
+        // the course names another subject (English, drama) and not yours
+        const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+        if (other.length) {
+          parts.push(0.3);
+          evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
+        }
       }
     }
     return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;

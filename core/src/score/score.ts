@@ -17,7 +17,7 @@ import { basisSentence, verdictOf } from './verdict.ts';
 export interface ScoreOptions {
   cohort?: number;
   /** ISO date of today, so a course whose dates have passed says so; without it, status is never "past". */
-  today?: string;
+  now?: string;
 }
 
 /** A policy with its bands sorted and each criterion's own terms compiled, built once per policy object. */
@@ -30,7 +30,7 @@ const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 const compiledGoals = new WeakMap<object, WeakMap<object, Goal[]>>();
 const NO_GOALS: object = {};
 /** Below this share of known weight the band is "Not enough information" (policy.minCoverage overrides). */
-export const DEFAULT_MIN_COVERAGE = 0.4;
+export const DEFAULT_MIN_COVERAGE = 0.25;
 /** What an unknown criterion counts as (policy.prior overrides): average, neither good nor bad. */
 export const DEFAULT_PRIOR = 0.5;
 /** Judges that do not apply to statutory and compliance training: it is required, not chosen for its research or length. */
@@ -91,7 +91,7 @@ export function bandFor(policy: Policy, total: number, coverage: number): { id: 
 export function scoreCourse(course: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
   const text = analyseCourse(course);
-  const facts = profileCourse(course, policy, options.today ? { today: options.today } : {}, text);
+  const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: facts.schedule.spanDays, facts };
