@@ -41,7 +41,7 @@ export function kindOf(course: Course, text: string): { kind: OpportunityKind; e
     for (let g = 1; g < m.length && g - 1 < best; g++) if (m[g] !== undefined) best = g - 1;
     if (best === 0) break;
   }
-  if (best < KINDS.length) {
+  if (best < KINDS.length && !(KINDS[best]![0] === 'course' && !statesAnything(course))) {
     const kind = KINDS[best]![0];
     return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
   }
@@ -56,8 +56,7 @@ export function kindOf(course: Course, text: string): { kind: OpportunityKind; e
   if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };
   if (course.delivery === 'in-school') return { kind: 'inset', evidence: ['Delivered in school'], statutory: false };
   // a page that states anything beyond its title is at least a course; a bare title is unknown
-  const stated = course.price || course.sessions?.length || course.totalHours !== undefined || course.delivery || (course.description && course.description !== title);
-  return stated ? { kind: 'course', evidence: [], statutory: false } : { kind: 'unknown', evidence: [], statutory: false };
+  return statesAnything(course) ? { kind: 'course', evidence: [], statutory: false } : { kind: 'unknown', evidence: [], statutory: false };
 }
 
 /** A course delivered in school for the whole staff is INSET, whatever the title calls it. */
@@ -68,3 +67,8 @@ function refine(kind: OpportunityKind, course: Course, text: string): Opportunit
 
 /** Whether the title or page names statutory or compliance training. */
 export const isStatutoryText = (text: string): boolean => STATUTORY.test(text);
+
+/** Whether a page states anything beyond its title: a price, dates, hours, delivery or a description. */
+function statesAnything(course: Course): boolean {
+  return !!(course.price || course.sessions?.length || course.totalHours !== undefined || course.delivery || (course.description && course.description !== course.title));
+}

@@ -4,6 +4,7 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
+import { audienceOf } from '../extract/parse/words.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 
@@ -118,13 +119,15 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     if (!profile) return unknown;
     const parts: number[] = [];
     const evidence: Evidence[] = [];
-    const roles = course.audience?.roles ?? [];
+    // the audience extraction did not label, read from the description ("for secondary teachers")
+    const audience = course.audience ?? (course.description ? audienceOf(course.description) : undefined);
+    const roles = audience?.roles ?? [];
     if (roles.length) {
       const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
       parts.push(ok ? 1 : 0);
       evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
     }
-    const phases = course.audience?.phases ?? [];
+    const phases = audience?.phases ?? [];
     if (phases.length && profile.phase) {
       const ok = phases.includes(profile.phase) || phases.includes('all-through');
       parts.push(ok ? 1 : 0);

@@ -9,7 +9,7 @@ import { caseKey } from './types.ts';
  * False while the judgement engine is being rewritten: the report is printed and only the panel's own
  * shape is asserted. The judgement helper flips this.
  */
-const ENFORCE = false;
+const ENFORCE = true;
 const THRESHOLD = 0.95;
 
 describe('the expert panel', () => {
