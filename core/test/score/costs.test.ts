@@ -3,14 +3,14 @@ import { compareOptions, defaultPolicy, scoreCourse, type Course, type Policy, t
 import { plan } from '../helpers.ts';
 
 const course = (title: string, description: string, extra: Partial<Course> = {}): Course => ({ title, description, ...extra });
-const price = (amount: number, basis: NonNullable<Course['price']>['basis'] = 'per-participant', vat: NonNullable<Course['price']>['vat'] = 'excluded', text?: string) => ({ amount, currency: 'GBP', vat, basis, ...(text ? { text } : {}) });
+const price = (amount: number, basis: NonNullable<Course['price']>['basis'] = 'per-participant', vat: NonNullable<Course['price']>['vat'] = 'excluded', text?: string): NonNullable<Course['price']> => ({ amount, currency: 'GBP', vat, basis, ...(text ? { text } : {}) });
 const withType = (schoolType: SchoolPlan['schoolType']): SchoolPlan => ({ ...plan(), schoolType });
 
 describe('UK cost and funding model', () => {
   const day: Course = course('Assessment day', 'A one-day course.', { price: price(200), sessions: [{ start: '2027-02-02T09:00:00Z', hours: 6 }] });
 
   it('VAT is recovered by maintained schools and academies, added for independent schools', () => {
-    expect(scoreCourse(day, defaultPolicy, undefined, withType('maintained')).cost).toMatchObject({ fee: 200, vat: 0, vatRecoverable: true });
+    expect(scoreCourse(day, defaultPolicy, undefined, withType('maintained')).cost).toMatchObject({ fee: 200, vat: 40, vatRecoverable: true, total: 450 });
     expect(scoreCourse(day, defaultPolicy, undefined, withType('academy')).value.feePerParticipant).toBe(200);
     expect(scoreCourse(day, defaultPolicy, undefined, withType('independent')).cost).toMatchObject({ fee: 200, vat: 40, vatRecoverable: false, total: 490 });
     const independentPolicy: Policy = { ...defaultPolicy, costs: { ...defaultPolicy.costs, schoolType: 'independent' } };
@@ -18,7 +18,7 @@ describe('UK cost and funding model', () => {
   });
 
   it('a per-school price is divided by the staff it covers, with a warning above the cap', () => {
-    const c = course('Phonics training', 'For your school.', { price: price(600, 'per-school', 'included', '£600 per school, covering three teachers') });
+    const c = course('Phonics training', 'For your school.', { price: price(600, 'per-school', 'exempt', '£600 per school, covering three teachers') });
     expect(scoreCourse(c, defaultPolicy).value.feePerParticipant).toBe(200);
     const five = scoreCourse(c, defaultPolicy, undefined, undefined, { cohort: 5 });
     expect(five.value.feePerParticipant).toBe(240); // two licences of £600 shared by five
@@ -57,11 +57,17 @@ describe('UK cost and funding model', () => {
     expect(r.cost).toMatchObject({ fee: 0, coverDays: 1, cover: 250, total: 250 });
     expect(r.criteria.find((c) => c.id === 'value-for-money')!.score!).toBeLessThan(1);
   });
+
+  it('VAT included in a price is recovered too: £79 inc. VAT costs a maintained school £65.83', () => {
+    const c = course('Self-paced SEND course', 'Online, self-paced.', { price: price(79, 'per-participant', 'included'), delivery: 'online-self-paced' });
+    expect(scoreCourse(c, defaultPolicy, undefined, withType('maintained')).cost).toMatchObject({ fee: 65.83, vat: 13.17, total: 65.83, coverDays: 0 });
+    expect(scoreCourse(c, defaultPolicy, undefined, withType('independent')).cost).toMatchObject({ fee: 65.83, total: 79 });
+  });
 });
 
 describe('commissioning check without cliffs', () => {
-  const inset: Course = course('Evidence-based INSET: retrieval practice', 'Built on the EEF guidance report; staff rehearse techniques, with follow-up coaching calls between sessions.', { price: price(1200, 'per-school', 'included'), delivery: 'in-school', sessions: [{ start: '2027-01-04T09:00:00Z', hours: 3 }, { start: '2027-02-22T15:45:00Z', hours: 1.5 }, { start: '2027-04-26T15:45:00Z', hours: 1.5 }] });
-  const keynote: Course = course('Inspirational keynote', 'An inspiring talk to launch the year.', { price: price(3000, 'per-school', 'included'), delivery: 'in-school', sessions: [{ start: '2027-01-04T09:00:00Z', hours: 1.5 }] });
+  const inset: Course = course('Evidence-based INSET: retrieval practice', 'Built on the EEF guidance report; staff rehearse techniques, with follow-up coaching calls between sessions.', { price: price(1200, 'per-school', 'exempt'), delivery: 'in-school', sessions: [{ start: '2027-01-04T09:00:00Z', hours: 3 }, { start: '2027-02-22T15:45:00Z', hours: 1.5 }, { start: '2027-04-26T15:45:00Z', hours: 1.5 }] });
+  const keynote: Course = course('Inspirational keynote', 'An inspiring talk to launch the year.', { price: price(3000, 'per-school', 'exempt'), delivery: 'in-school', sessions: [{ start: '2027-01-04T09:00:00Z', hours: 1.5 }] });
   const plan12: SchoolPlan = { ...plan(), schoolType: 'academy' };
 
   it('prefers the evidence-based INSET over a dearer keynote', () => {
@@ -72,7 +78,7 @@ describe('commissioning check without cliffs', () => {
 
   it('the best option slightly over budget is still recommended, with the overspend as a caveat', () => {
     const remaining = 8000 - 0; // plan: £12,000 less £4,000 committed
-    const over: Course = { ...inset, price: price(remaining + 132 - 12 * 125, 'per-school', 'included') }; // + half a day of cover each at £250
+    const over: Course = { ...inset, price: price(remaining + 132 - 12 * 125, 'per-school', 'exempt') }; // + half a day of cover each at £250
     const unrelated: Course = course('Orienteering for beginners', 'Map skills.', { price: price(50), sessions: [{ start: '2027-03-06T16:00:00Z', hours: 2 }] });
     const r = compareOptions([unrelated, over], defaultPolicy, { cohort: 12, plan: plan12 });
     expect(r.recommendation.option).toBe(1);
@@ -87,8 +93,8 @@ describe('commissioning check without cliffs', () => {
   });
 
   it('between otherwise identical options, the cheaper wins', () => {
-    const dear: Course = { ...inset, title: 'Retrieval practice programme A', price: price(1500, 'per-school', 'included') };
-    const cheap: Course = { ...inset, title: 'Retrieval practice programme B', price: price(1400, 'per-school', 'included') };
+    const dear: Course = { ...inset, title: 'Retrieval practice programme A', price: price(1500, 'per-school', 'exempt') };
+    const cheap: Course = { ...inset, title: 'Retrieval practice programme B', price: price(1400, 'per-school', 'exempt') };
     expect(compareOptions([dear, cheap], defaultPolicy, { cohort: 12, plan: plan12 }).recommendation.option).toBe(1);
   });
 });
