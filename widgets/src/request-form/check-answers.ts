@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Phase, Policy, SdpObjective } from '@cpd-lens/core';
 import { formatDate, formatDays, formatMoney, parseAmount } from '../internal/format.ts';
 import type { Locale, MessageKey } from '../internal/i18n.ts';
+import { objectiveLabel } from './targets.ts';
 import { LEVELS, costsOf, dates, firstTargetControl, objectiveIdsOf, type FormValues } from './values.ts';
 
 export interface CheckContext {
@@ -32,7 +33,7 @@ function rows(c: CheckContext): Row[] {
   const costs = costsOf(v, c.policy, c.phase);
   const targets = v.targets.filter((x) => v.targetIds.includes(x.id)).map((x) => `${x.code ? `${x.code}: ` : ''}${x.text}`);
   const served = objectiveIdsOf(v);
-  const objectives = c.objectives.filter((o) => served.includes(o.id)).map((o) => `${o.code ? `${o.code}: ` : ''}${o.title}`);
+  const objectives = served.flatMap((id) => objectiveLabel(c.objectives, id) ?? []);
   const firstObjective = c.objectives[0];
   return [
     { label: 'form.name', value: v.name.trim(), field: 'name' },

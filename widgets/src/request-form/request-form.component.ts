@@ -27,6 +27,7 @@ import { deliveryStatus, storageNotice } from './delivery-status.ts';
 import { renderScoreCard } from '../internal/score-card.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
+import { renderTargets } from './targets.ts';
 import { styles } from './request-form.styles.ts';
 import {
   APPROACHES,
@@ -747,69 +748,20 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private renderTargets(): TemplateResult {
-    const objectives = schoolObjectives(this._config);
-    // Only ever words: an objective the school does not have is not shown (never its internal id).
-    const objectiveName = (id: string | undefined) => {
-      const o = objectives.find((x) => x.id === id);
-      return o ? `${o.code ? `${o.code}: ` : ''}${o.title}` : undefined;
-    };
-    const groupError = this.errors.find((e) => e.key === 'v.targets');
-    return html`<fieldset class="${groupError ? 'has-error' : ''}" part="section" aria-describedby="targets-hint${groupError ? ' targets-error' : ''}">
-      <legend>${this.t('form.targets')}</legend>
-      <span id="targets-hint" class="hint">${this.t('form.targetsHint')}</span>
-      ${groupError ? html`<p id="targets-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.targets')}</p>` : nothing}
-      ${this.values.targets.length
-        ? this.values.targets.map(
-            (t) => html`<div class="choice target">
-              <input type="checkbox" id="target-${t.id}" .checked=${this.values.targetIds.includes(t.id)} @change=${(e: Event) => this.toggle('targetIds', t.id, (e.target as HTMLInputElement).checked)} />
-              <label for="target-${t.id}">${t.code ? `${t.code}: ` : ''}${t.text}${objectiveName(t.sdpObjectiveId) ? html` <span class="hint inline">(${this.t('form.linkedTo', { objective: objectiveName(t.sdpObjectiveId) ?? '' })})</span>` : nothing}</label>
-              <button type="button" class="link" aria-label=${this.t('remove.named', { name: t.text })} @click=${() => this.removeTarget(t.id)}>${this.t('remove')}</button>
-            </div>`,
-          )
-        : html`<p class="hint">${this.t('form.noTargets')}</p>`}
-      <div class="add-target">
-        <div class="field ${this.newTargetError ? 'has-error' : ''}">
-          <label for="new-target">${this.t('form.newTarget')}</label>
-          ${this.newTargetError ? html`<p id="new-target-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.newTarget')}</p>` : nothing}
-          <input
-            id="new-target"
-            type="text"
-            autocomplete="off"
-            .value=${this.newTarget}
-            aria-describedby=${this.newTargetError ? 'new-target-error' : nothing}
-            @input=${(e: Event) => (this.newTarget = (e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                this.addTarget();
-              }
-            }}
-          />
-        </div>
-        ${objectives.length
-          ? html`<div class="field">
-              <label for="new-target-objective">${this.t('form.newTargetObjective')} <span class="optional">${this.t('optional')}</span></label>
-              <select id="new-target-objective" .value=${this.newTargetObjective} @change=${(e: Event) => (this.newTargetObjective = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.newTargetObjective}>${this.t('form.noObjective')}</option>
-                ${objectives.map((o) => html`<option value=${o.id} ?selected=${this.newTargetObjective === o.id}>${objectiveName(o.id)}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-        <button type="button" class="secondary" @click=${() => this.addTarget()}>${this.t('form.addTarget')}</button>
-      </div>
-    </fieldset>
-    ${objectives.length
-      ? html`<fieldset part="section" aria-describedby="objectives-hint">
-          <legend>${this.t('form.objectives')}</legend>
-          <span id="objectives-hint" class="hint">${this.t('form.objectivesHint')}</span>
-          ${objectives.map(
-            (o) => html`<div class="choice">
-              <input type="checkbox" id="objective-${o.id}" .checked=${this.values.objectiveIds.includes(o.id)} @change=${(e: Event) => this.toggle('objectiveIds', o.id, (e.target as HTMLInputElement).checked)} />
-              <label for="objective-${o.id}">${objectiveName(o.id)}</label>
-            </div>`,
-          )}
-        </fieldset>`
-      : nothing}`;
+    return renderTargets({
+      values: this.values,
+      errors: this.errors,
+      objectives: schoolObjectives(this._config),
+      t: (key, params) => this.t(key, params),
+      newTarget: this.newTarget,
+      newTargetObjective: this.newTargetObjective,
+      newTargetError: this.newTargetError,
+      onToggle: (list, id, on) => this.toggle(list, id, on),
+      onRemove: (id) => this.removeTarget(id),
+      onAdd: () => this.addTarget(),
+      onNewTarget: (text) => (this.newTarget = text),
+      onNewTargetObjective: (id) => (this.newTargetObjective = id),
+    });
   }
 
   private renderCosts(): TemplateResult {
