@@ -1,7 +1,7 @@
 /**
  * `./dev demo`: builds the extension and the widgets, then serves on 127.0.0.1 a demo provider site
  * (the fixture provider pages) and a demo school intranet with the widgets embedded.
- *   PORT=5180 (default)   --no-build   skip the build
+ *   PORT=5180 (default; PORT=0 picks a free port)   --no-build   skip the build
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { check, CpdRequest, ImpactEvaluation } from '../../core/src/index.ts';
 import type { z } from '../../core/src/zod.ts';
+import { jsonExport } from './receiver.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer, type Handler } from '../support/server.ts';
 
@@ -21,25 +22,8 @@ if (!process.argv.includes('--no-build')) {
 const providersDir = join(fixturesDir, 'providers');
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The demo's home page: links to every provider page and to the intranet, and how to load the extension. */
-const home: Handler = (_req, res, url) => {
-  if (url.pathname !== '/' && url.pathname !== '/providers/') return false;
-  const pages = existsSync(providersDir) ? readdirSync(providersDir).filter((f) => f.endsWith('.html')).sort() : [];
-  const titleOf = (file: string) => /<title>([^<]*)<\/title>/i.exec(readFileSync(join(providersDir, file), 'utf8'))?.[1]?.trim() || file;
-  const items = pages.map((f) => `<li><a href="/providers/${encodeURIComponent(f)}">${escape(titleOf(f))}</a></li>`).join('\n');
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>CPD Lens demo</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em}</style></head>
-<body><h1>CPD Lens demo</h1>
-<ol><li>Load the extension: open <code>chrome://extensions</code>, turn on Developer mode, choose “Load unpacked” and pick
-<code>${escape(join(repoRoot, '.output/chrome-mv3-e2e'))}</code> (the build that also runs on this local demo site;
-<code>.output/chrome-mv3</code> is the store build, <code>.output/firefox-mv2</code> the Firefox one).</li>
-<li>Open a provider page below: a CPD Lens badge shows the score; open it for the breakdown.</li>
-<li>The school intranet with the request form and the other widgets: <a href="/intranet/demo.html">/intranet/demo.html</a>.</li></ol>
-<h2>Demo provider pages</h2><ul>${items}</ul></body></html>`);
-  return true;
-};
-
+const intranetDir = join(fixturesDir, 'intranet');
+const demoConfig = () => JSON.parse(readFileSync(join(intranetDir, 'config.json'), 'utf8')) as { plan?: unknown };
 /**
  * A stand-in for the school's receiver, at /api/cpd-requests and /api/cpd-evaluations. It keeps the
  * delivery contract (widgets/README.md): a valid document is stored once per id and answered
@@ -104,16 +88,60 @@ function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<
 
 const requests = receiver('/api/cpd-requests', CpdRequest, (r) => `request received: “${r.course.title}” from ${r.requester.name} (£${r.costs.total})`);
 const evaluations = receiver('/api/cpd-evaluations', ImpactEvaluation, (e) => `evaluation received: “${e.courseTitle}”`);
+const plan = jsonExport('/api/plan', () => demoConfig().plan ?? null);
+
+/** The build folders `pnpm run build` writes, and whether each is there yet. */
+function builds(): string {
+  const row = (dir: string, what: string) => {
+    const path = join(repoRoot, '.output', dir);
+    const there = existsSync(join(path, 'manifest.json'));
+    return `<li><code>${escape(path)}</code> — ${what}${there ? '' : ' <strong>(not built yet: run <code>pnpm run build</code>)</strong>'}</li>`;
+  };
+  return `<ul>${row('chrome-mv3-e2e', 'Chrome or Edge, <strong>use this one for the demo</strong>: it also runs on this local site (127.0.0.1), so badges appear by themselves')}
+${row('chrome-mv3', 'Chrome or Edge, the store build: on this local site use the toolbar button, then “Score this page”')}
+${row('firefox-mv3', 'Firefox: open <code>about:debugging#/runtime/this-firefox</code>, “Load Temporary Add-on…”, pick its <code>manifest.json</code>; on this local site use the toolbar button, then “Score this page”')}</ul>`;
+}
+
+/** The demo's home page: the whole journey step by step, the build folders, and every provider page. */
+const home: Handler = (req, res, url) => {
+  if (url.pathname !== '/' && url.pathname !== '/providers/') return false;
+  const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : `127.0.0.1:${port}`;
+  const origin = `http://${host}`;
+  const pages = existsSync(providersDir) ? readdirSync(providersDir).filter((f) => f.endsWith('.html')).sort() : [];
+  const titleOf = (file: string) => /<title>([^<]*)<\/title>/i.exec(readFileSync(join(providersDir, file), 'utf8'))?.[1]?.trim() || file;
+  const items = pages.map((f) => `<li><a href="/providers/${encodeURIComponent(f)}">${escape(titleOf(f))}</a></li>`).join('\n');
+  const report = `./dev cpd report --plan ${origin}/api/plan --evaluations ${origin}/api/cpd-evaluations --requests ${origin}/api/cpd-requests --out report.html`;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>CPD Lens demo</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em;overflow-wrap:anywhere}li{margin:.3em 0}</style></head>
+<body><main><h1>CPD Lens demo</h1>
+<p>Everything runs on this machine: a demo provider site, a demo school intranet with the widgets, and the school’s receiver.</p>
+<h2>Load the extension</h2>
+<p>In Chrome or Edge open <code>chrome://extensions</code>, turn on Developer mode, choose “Load unpacked” and pick a build folder:</p>
+${builds()}
+<h2>Try the whole journey</h2>
+<ol>
+<li>In the extension’s setup (its Options page), choose your role and phase, add a PD target (for example “Improve the teaching of phonics in Year 1”), and set the <strong>request form address</strong> to <code>${escape(origin)}/intranet/plain.html</code>. Save.</li>
+<li>Open a provider page below: the CPD Lens badge shows the score; open it for the breakdown and choose “Save course”.</li>
+<li>Choose “Start a request”: the school’s request form opens with the course, its dates and your targets filled in (only the targets the course really serves are ticked).</li>
+<li>Answer the rest, press Continue, check your answers and send. The request arrives at the demo receiver: <a href="/api/cpd-requests">/api/cpd-requests</a> lists what arrived.</li>
+<li>After the course, <a href="/intranet/evaluate.html">evaluate it</a> at the five levels and send it: <a href="/api/cpd-evaluations">/api/cpd-evaluations</a> lists the evaluations received.</li>
+<li>As the CPL leader, build the governors’ report from what the demo received:<br><code>${escape(report)}</code></li>
+</ol>
+<p>The intranet with every widget (budget, catalogue, score card, request form, evaluation): <a href="/intranet/demo.html">/intranet/demo.html</a>. In Welsh: <a href="/intranet/welsh.html">the request form</a>, <a href="/intranet/evaluate-cy.html">the evaluation</a>.</p>
+<h2>Demo provider pages</h2><ul>${items}</ul></main></body></html>`);
+  return true;
+};
 
 const server = await startServer(
-  { '/providers': providersDir, '/intranet': join(fixturesDir, 'intranet'), '/widgets': join(repoRoot, 'widgets/dist-cdn') },
-  [home, requests.handler, evaluations.handler],
+  { '/providers': providersDir, '/intranet': intranetDir, '/widgets': join(repoRoot, 'widgets/dist-cdn') },
+  [home, requests.handler, evaluations.handler, plan],
   port,
 );
 console.log(`\nCPD Lens demo running at ${server.origin}/`);
 console.log(`  provider site:   ${server.origin}/providers/`);
 console.log(`  school intranet: ${server.origin}/intranet/demo.html`);
-console.log(`  request endpoint: ${server.origin}/api/cpd-requests (GET lists what arrived)`);
-console.log(`  evaluations:     ${server.origin}/api/cpd-evaluations (GET lists what arrived)`);
+console.log(`  receiver:        ${server.origin}/api/cpd-requests and /api/cpd-evaluations (GET lists what arrived)`);
+console.log(`  report:          ./dev cpd report --plan ${server.origin}/api/plan --evaluations ${server.origin}/api/cpd-evaluations --requests ${server.origin}/api/cpd-requests --out report.html`);
 console.log(`  extension:       load ${join(repoRoot, '.output/chrome-mv3-e2e')} as an unpacked extension`);
 console.log('Press Ctrl+C to stop.');

@@ -1,20 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, fillRequestForm, schoolEndpoint, serveIntranet, watchConsole } from './widgets-helpers.ts';
+import { axeViolations, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
 
-test.skip(bundleMissing, bundleMissingReason);
-test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-let server: LocalServer | undefined;
-test.afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const suite = widgetSuite();
 
 test.describe('the score card', () => {
   test('shows the total, the band and the coverage in words', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const card = page.locator('cpd-score');
     await expect(card.locator('[part="score-total"]')).toHaveText(/^\d{1,3} out of 100$/);
@@ -26,7 +17,7 @@ test.describe('the score card', () => {
 
 test.describe('the catalogue', () => {
   test('loads the feed, leaves out unreadable courses, and sorts by fit to the typed target', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const cat = page.locator('cpd-catalogue');
     await expect(cat.getByText('4 of 4 courses')).toBeVisible();
@@ -45,7 +36,7 @@ test.describe('the catalogue', () => {
   });
 
   test('"Request this course" opens the form with the course handed over', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const cat = page.locator('cpd-catalogue');
     await cat.getByLabel('Search courses').fill('retrieval');
@@ -55,7 +46,7 @@ test.describe('the catalogue', () => {
   });
 
   test('a broken feed, and a wrong configuration, get clear messages instead of a crash', async ({ page }) => {
-    server = await serveIntranet();
+    const server = await suite.serve();
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/broken-feed.html`);
     await expect(page.locator('cpd-catalogue').getByRole('alert')).toHaveText('The course list could not be loaded: it is not valid JSON');
@@ -67,46 +58,9 @@ test.describe('the catalogue', () => {
   });
 });
 
-test.describe('the impact evaluation', () => {
-  test('saves the five levels to IndexedDB and announces them', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
-    await page.goto(`${server.origin}/intranet/demo.html`);
-    const ev = page.locator('cpd-impact-evaluation');
-    await ev.getByRole('button', { name: 'Save evaluation' }).click();
-    await expect(ev.getByRole('alert')).toBeFocused();
-    await expect(ev.getByRole('link', { name: 'Enter the date you finished the course' })).toBeVisible();
-    const event = page.evaluate(() => new Promise<unknown>((ok) => document.addEventListener('cpd-evaluation-submit', (e) => ok((e as CustomEvent).detail.evaluation), { once: true })));
-    await ev.getByLabel('Date you finished the course').fill('2027-03-20');
-    const levels = ['reaction', 'learning', 'use', 'organisation', 'pupils'];
-    for (const [i, level] of levels.entries()) await ev.locator(`#${level}-${i + 1}`).check();
-    await ev.locator('#vfm-4').check();
-    await ev.locator('#pupils-evidence').fill('Phonics check pass rate up from 71% to 84%.');
-    await ev.getByRole('button', { name: 'Save evaluation' }).click();
-    await expect(ev.getByRole('status')).toHaveText('Evaluation saved');
-    const evaluation = (await event) as Record<string, unknown>;
-    expect(evaluation).toMatchObject({
-      schemaVersion: 1,
-      courseTitle: 'Systematic synthetic phonics in Year 1',
-      completedAt: '2027-03-20',
-      levels: { reaction: { rating: 1 }, learning: { rating: 2 }, use: { rating: 3 }, organisation: { rating: 4, valueForMoney: 4 }, pupils: { rating: 5, evidence: 'Phonics check pass rate up from 71% to 84%.' } },
-    });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<number>((ok) => {
-          const open = indexedDB.open('cpd-lens');
-          open.onsuccess = () => {
-            const req = open.result.transaction('evaluations').objectStore('evaluations').count();
-            req.onsuccess = () => ok(req.result);
-          };
-        }),
-    );
-    expect(stored).toBe(1);
-  });
-});
-
 test.describe('the budget', () => {
   test('shows the figures and an SVG chart with text labels', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const budget = page.locator('cpd-budget');
     await expect(budget.locator('dd.total')).toHaveText('£12,000');
@@ -123,26 +77,24 @@ test.describe('the budget', () => {
 test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const pageName of ['plain', 'welsh', 'hostile', 'strict', 'demo']) {
     test(`${pageName}.html has no violations, empty and with errors shown`, async ({ page }) => {
-      server = await serveIntranet([schoolEndpoint().handler]);
+      const server = await suite.serve([schoolEndpoint().handler]);
       await page.goto(`${server.origin}/intranet/${pageName}.html`);
       const form = page.locator('cpd-request-form');
       await expect(form.locator('[part="submit"]')).toBeVisible();
-      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await form.locator('[part="submit"]').click();
       await expect(form.getByRole('alert')).toBeVisible();
-      expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
   test('a filled form and the "Sent" state have no violations', async ({ page }) => {
-    server = await serveIntranet([schoolEndpoint().handler]);
+    const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
-    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
-    await page.locator('cpd-request-form').getByRole('button', { name: 'Send request' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await sendRequest(page);
     await expect(page.locator('cpd-request-form').getByRole('status')).toHaveText('Sent');
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

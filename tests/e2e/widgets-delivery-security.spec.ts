@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, serveIntranet } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, sendRequest, serveIntranet } from './widgets-helpers.ts';
 
 test.skip(bundleMissing, bundleMissingReason);
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -32,7 +32,7 @@ function misbehaving(wrong: Misbehaviour) {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title><form>Sign in to the intranet</form>');
       return true;
     }
-    if (url.pathname !== '/endpoint/cpd-requests' || healed) return healthy.handler(req, res, url);
+    if (url.pathname !== '/api/cpd-requests' || healed) return healthy.handler(req, res, url);
     let data = '';
     for await (const chunk of req) data += chunk;
     const body = JSON.parse(data) as Record<string, unknown>;
@@ -47,7 +47,8 @@ const form = (page: Page) => page.locator('cpd-request-form');
 /** WCAG 2.2 AA violations on the page (A-AX-01 for the "not sent" and storage-trouble states). */
 const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
-const send = (page: Page) => form(page).getByRole('button', { name: 'Send request' }).click();
+/** Continue to "Check your answers", then send. */
+const send = (page: Page) => sendRequest(page);
 
 /** Not "Sent" while the endpoint misbehaves, over several automatic retries; the answers are kept on the device. */
 async function expectNotSent(page: Page, wrongPosts: unknown[], status: RegExp): Promise<void> {

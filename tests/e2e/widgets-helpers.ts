@@ -6,9 +6,11 @@
 import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
-import { fixturesDir, repoRoot } from '../support/paths.ts';
+import { artifactsDir, fixturesDir, repoRoot } from '../support/paths.ts';
 
 export const widgetsDist = join(repoRoot, 'widgets/dist-cdn');
 export const intranetDir = join(fixturesDir, 'intranet');
@@ -23,14 +25,17 @@ export interface Post {
   body: Record<string, unknown>;
 }
 
-/** A school endpoint: POST /endpoint/cpd-requests. `modes` is a script of answers, then `after` for ever. */
-export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode = 'up') {
+/**
+ * A school endpoint: POST /api/cpd-requests (or `path`, e.g. /api/cpd-evaluations). `modes` is a script
+ * of answers, then `after` for ever. A stored document is confirmed as the contract says: JSON echoing its id.
+ */
+export function schoolEndpoint(modes: EndpointMode[] = [], after: EndpointMode = 'up', path = '/api/cpd-requests') {
   const posts: Post[] = [];
   const stored = new Map<string, Record<string, unknown>>();
   const script = [...modes];
   let fallback = after;
   const handler: Handler = async (req, res, url) => {
-    if (url.pathname !== '/endpoint/cpd-requests') return false;
+    if (url.pathname !== path) return false;
     if (req.method !== 'POST') {
       res.writeHead(405).end();
       return true;
@@ -82,6 +87,41 @@ function read(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * The usual set-up of a widget spec: skipped without the bundle, British locale and time zone, and
+ * a server per test (closed after it, keep-alive connections dropped). Call at the top of the file.
+ */
+export function widgetSuite(): { serve(handlers?: Handler[]): Promise<LocalServer> } {
+  let server: LocalServer | undefined;
+  test.skip(bundleMissing, bundleMissingReason);
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  test.afterEach(async () => {
+    server?.server.closeAllConnections();
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    async serve(handlers = []) {
+      server = await serveIntranet(handlers);
+      return server;
+    },
+  };
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page, as "rule: targets" lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves the whole page at a real width under tests/artifacts/screenshots/<name>-<width>.png. */
+export async function screenshot(page: Page, name: string, width: number): Promise<void> {
+  const dir = join(artifactsDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width, height: 900 });
+  await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+}
+
 export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {
   return startServer({ '/intranet': intranetDir, '/widgets': widgetsDist }, handlers);
 }
@@ -111,7 +151,7 @@ export async function fillRequestForm(page: Page, answers: Answers = {}, root = 
   await form.getByLabel('Provider').fill('Northern Reading Hub');
   await form.getByLabel('What the course covers').fill('Sustained phonics programme with expert feedback and follow-up on pupils’ early reading.');
   await form.getByLabel('Hours of training').fill('6');
-  await form.getByLabel('First day').fill(answers.start ?? '2027-01-14');
+  await fillDate(form.getByRole('group', { name: 'First day' }), answers.start ?? '2027-01-14');
   await form.getByLabel('Course fee in pounds').fill(answers.fee ?? '195');
   await form.getByLabel('Travel in pounds').fill('12.50');
   await form.getByLabel('New target').fill('Improve the teaching of phonics in Year 1');
@@ -123,6 +163,22 @@ export async function fillRequestForm(page: Page, answers: Answers = {}, root = 
   await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
   await form.getByLabel('Participant learning: increase in knowledge and skill').check();
   await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+}
+
+/** Types an ISO date into a GOV.UK date input (day, month and year fields) inside `group`. */
+export async function fillDate(group: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year!);
+}
+
+/** Continue to "Check your answers", then send: the two steps a member of staff takes. */
+export async function sendRequest(page: Page, root = 'cpd-request-form'): Promise<void> {
+  const form = page.locator(root);
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await expect(form.getByRole('heading', { name: 'Check your answers before sending your request' })).toBeFocused();
+  await form.getByRole('button', { name: 'Send request' }).click();
 }
 
 export async function expectStatus(page: Page, text: string | RegExp, root = 'cpd-request-form', timeout = 15_000): Promise<void> {

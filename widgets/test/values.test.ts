@@ -7,7 +7,9 @@ const filled = (): FormValues => ({
   ...emptyValues(),
   name: 'Sam Jones',
   courseTitle: 'Phonics in Year 1',
-  start: '2027-01-14',
+  startDay: '14',
+  startMonth: '1',
+  startYear: '2027',
   fee: '£1,195.50',
   travel: '',
   supplyDays: '1.5',
@@ -32,8 +34,8 @@ describe('validating the request form', () => {
   });
 
   it('checks formats: email, web address, half days, last day after first', () => {
-    const v = { ...filled(), email: 'sam@', url: 'javascript:alert(1)', supplyDays: '0.3', end: '2027-01-01' };
-    expect(validate(v, false).map((e) => e.field)).toEqual(['email', 'url', 'end', 'supply-days']);
+    const v = { ...filled(), email: 'sam@', url: 'javascript:alert(1)', supplyDays: '0.3', endDay: '1', endMonth: '1', endYear: '2027' };
+    expect(validate(v, false).map((e) => e.field)).toEqual(['email', 'url', 'end-day', 'supply-days']);
   });
 
   it('accepts an SDP objective instead of a target only when the school offers objectives', () => {
@@ -54,6 +56,27 @@ describe('building the request', () => {
   });
 });
 
+describe('the GOV.UK date input', () => {
+  const date = (day: string, month: string, year: string) => ({ ...filled(), startDay: day, startMonth: month, startYear: year });
+  const startError = (v: FormValues) => validate(v, false).find((e) => e.group === 'start');
+  it('says which part is missing, marks it and links to it', () => {
+    expect(startError(date('14', '', '2027'))).toMatchObject({ key: 'v.date.month', field: 'start-month', parts: ['month'] });
+    expect(startError(date('', '', '2027'))).toMatchObject({ key: 'v.date.dayMonth', field: 'start-day', parts: ['day', 'month'] });
+    expect(translate('en', 'v.date.month', { label: translate('en', 'date.startLabel') })).toBe('First day of the course must include a month');
+  });
+  it('refuses dates that do not exist, and a last day before the first', () => {
+    expect(startError(date('31', '2', '2027'))?.key).toBe('v.date.real');
+    expect(startError(date('14', '13', '2027'))?.key).toBe('v.date.real');
+    expect(startError(date('14', '1', '27'))?.key).toBe('v.date.real');
+    expect(validate({ ...filled(), endDay: '13', endMonth: '1', endYear: '2027' }, false).map((e) => e.key)).toEqual(['v.endBefore']);
+    expect(validate({ ...filled(), endDay: '', endMonth: '2', endYear: '' }, false).map((e) => e.key)).toEqual(['v.date.dayYear']);
+  });
+  it('posts the dates as ISO days', () => {
+    const built = buildRequest({ ...filled(), endDay: '15', endMonth: '1', endYear: '2027' }, { id: 'r1', now: new Date('2026-12-01T10:00:00Z'), policy: defaultPolicy });
+    expect(built.ok && built.request.dates).toEqual(['2027-01-14', '2027-01-15']);
+  });
+});
+
 describe('drafts and hand-offs', () => {
   it('reads back a draft field by field, ignoring junk', () => {
     const v = valuesFromDraft({ name: 'Sam', fee: 12, targets: [{ id: 'a', text: 'x' }, 'junk'], evaluation: ['use', 3] });
@@ -63,9 +86,34 @@ describe('drafts and hand-offs', () => {
     expect(v.evaluation).toEqual(['use']);
   });
 
+  const served = (targets: string[], objectives: string[] = []) => ({ targets: new Set(targets), objectives: new Set(objectives) });
+
   it('lets the hand-off win for the course and keeps everything else typed', () => {
-    const v = applyHandoff({ ...filled(), courseTitle: 'Old' }, { v: 1, course: { title: 'New course', provider: 'P' }, targets: [{ id: 't2', text: 'Maths' }], objectiveIds: ['sdp-2'] }, 60, 3);
+    const v = applyHandoff({ ...filled(), courseTitle: 'Old' }, { v: 1, course: { title: 'New course', provider: 'P' }, targets: [{ id: 't2', text: 'Maths' }], objectiveIds: ['sdp-2'] }, { feePerParticipant: 60, hours: 3, served: served(['t2'], ['sdp-2']), objectiveIds: ['sdp-1', 'sdp-2'] });
     expect(v).toMatchObject({ courseTitle: 'New course', provider: 'P', fee: '60', hours: '3', name: 'Sam Jones', practice: 'Daily phonics', targetIds: ['t1', 't2'], objectiveIds: ['sdp-2'] });
+  });
+
+  it('offers every hand-off target but ticks only those the course really serves, and never keeps an unknown objective id', () => {
+    const handoff = {
+      v: 1 as const,
+      course: { title: 'Phonics', sessions: [{ start: '2027-03-04T09:30' }, { start: '2027-03-18T09:30' }] },
+      targets: [
+        { id: 'strong', text: 'Improve phonics teaching', sdpObjectiveId: 'sdp-mx134i7r-0' },
+        { id: 'weak', text: 'Manage behaviour in Year 6' },
+      ],
+      objectiveIds: ['sdp-mx134i7r-0', 'sdp-1'],
+    };
+    const v = applyHandoff(emptyValues(), handoff, { feePerParticipant: null, hours: null, served: served(['strong'], ['sdp-1']), objectiveIds: ['sdp-1'] });
+    expect(v.targets.map((t) => t.id)).toEqual(['strong', 'weak']);
+    expect(v.targets[0]).not.toHaveProperty('sdpObjectiveId');
+    expect(v.targetIds).toEqual(['strong']);
+    expect(v.objectiveIds).toEqual(['sdp-1']);
+    expect([v.startDay, v.startMonth, v.startYear, v.endDay, v.endMonth, v.endYear]).toEqual(['4', '3', '2027', '18', '3', '2027']);
+  });
+
+  it('reads a draft saved with the browser date control (ISO dates) into day, month and year', () => {
+    const v = valuesFromDraft({ start: '2027-01-14', end: '2027-01-15' });
+    expect([v.startDay, v.startMonth, v.startYear, v.endDay]).toEqual(['14', '1', '2027', '15']);
   });
 
   it('gives typed targets short, unique ids', () => {

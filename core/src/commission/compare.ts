@@ -24,7 +24,7 @@ export interface CommissionOption {
   cohortCost: number | null;
   hours: number | null;
   sessions: number;
-  /** Days from first to last session; null when undated. */
+  /** Days from first to last session one participant attends; null when undated. */
   spanDays: number | null;
   /** Criterion scores (0..1 or null) the TDT advice asks about. */
   evidence: number | null;
@@ -33,6 +33,10 @@ export interface CommissionOption {
   peerFeedback: number | null;
   withinBudget: boolean | null;
   questions: string[];
+  /** How well it serves the stated priorities (0..1), null when none are stated. */
+  fit: number | null;
+  /** The merit the ranking uses: fit, evidence and cost per participant-hour together, less its caveats (0..1). */
+  merit: number;
 }
 
 /** The recommendation: which option (index) and why, or none with the reason. */
@@ -48,22 +52,24 @@ export interface Comparison {
   recommendation: Recommendation;
 }
 
-const DAY = 86_400_000;
-/** Below this coverage an option's score says too little to recommend it on. */
+/** Below this coverage an option's caveat says to ask the open questions first (a caveat, not an exclusion). */
 export const MIN_COVERAGE_TO_RECOMMEND = 0.5;
+/** A target or objective matched at least this strongly is served by the option. */
+const SERVES = 0.15;
 
 const criterion = (score: ScoreResult, id: string): number | null => score.criteria.find((c) => c.id === id)?.score ?? null;
-
-function spanOf(course: Course): number | null {
-  const times = (course.sessions ?? []).map((s) => Date.parse(s.start)).filter(Number.isFinite);
-  return times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
-}
+const clamp = (n: number): number => Math.max(0, Math.min(1, n));
 
 /** Builds one option's figures from its score; the arithmetic is the scoring engine's own. */
 function optionOf(course: Course, policy: Policy, settings: CommissionSettings, remaining: number | null): CommissionOption {
   const score = scoreCourse(course, policy, settings.profile, settings.plan, { cohort: settings.cohort });
   const v = score.value;
   const cohortCost = v.totalCost === null ? null : Math.round(v.totalCost * settings.cohort * 100) / 100;
+  const stated = (settings.profile?.targets.length ?? 0) + (settings.plan?.objectives.length ?? 0) > 0;
+  const fit = stated ? score.targets.reduce((a, m) => Math.max(a, m.strength), 0) : null;
+  const costScore = v.costPerParticipantHour === null ? 0.5 : clamp((policy.costs.poorCostPerHour - v.costPerParticipantHour) / (policy.costs.poorCostPerHour - policy.costs.goodCostPerHour));
+  // fit to priorities, the evidence-led total and cost per participant-hour, together
+  const merit = (fit === null ? 0 : 0.3 * clamp(fit / 0.6)) + (fit === null ? 0.75 : 0.5) * (score.total / 100) + (fit === null ? 0.25 : 0.2) * costScore;
   return {
     course,
     score,
@@ -71,52 +77,79 @@ function optionOf(course: Course, policy: Policy, settings: CommissionSettings, 
     costPerParticipantHour: v.costPerParticipantHour,
     cohortCost,
     hours: v.hours,
-    sessions: course.sessions?.length ?? 0,
-    spanDays: spanOf(course),
+    sessions: score.profile?.schedule.sessions ?? course.sessions?.length ?? 0,
+    spanDays: score.profile?.schedule.spanDays ?? null,
     evidence: criterion(score, 'research-evidence'),
     sustained: criterion(score, 'sustained'),
     collaboration: criterion(score, 'collaboration'),
     peerFeedback: criterion(score, 'peer-feedback'),
     withinBudget: cohortCost === null || remaining === null ? null : cohortCost <= remaining,
     questions: score.questions.map((q) => q.question),
+    fit,
+    merit,
   };
 }
 
+/** A caveat with its weight: the merit it costs and the sentence the CPL leader reads. */
+interface Caveat {
+  i: number;
+  penalty: number;
+  text: string;
+}
+
+function caveatsOf(o: CommissionOption, i: number, remaining: number | null, cohort: number): Caveat[] {
+  const name = `Option ${i + 1} (${o.course.title})`;
+  const out: Caveat[] = [];
+  if (o.withinBudget === false && o.cohortCost !== null && remaining !== null) {
+    const over = o.cohortCost - Math.max(0, remaining);
+    // proportionate: £132 over costs little, twice the budget costs a lot
+    const penalty = Math.min(0.3, (over / Math.max(o.cohortCost, 1)) * 0.6);
+    out.push({ i, penalty, text: `${name}: ${money(o.cohortCost)} for ${cohort} staff is ${money(Math.round(over))} more than the ${money(remaining)} left in the INSET budget.` });
+  }
+  if (o.score.coverage < MIN_COVERAGE_TO_RECOMMEND) {
+    out.push({ i, penalty: (MIN_COVERAGE_TO_RECOMMEND - o.score.coverage) * 0.4, text: `${name}: only ${Math.round(o.score.coverage * 100)}% of the policy can be judged from what the provider publishes; ask the open questions first.` });
+  }
+  if (o.fit !== null && o.fit < SERVES) out.push({ i, penalty: 0.1, text: `${name}: serves none of the stated PD targets or SDP objectives.` });
+  if (o.cohortCost === null) out.push({ i, penalty: 0.05, text: `${name}: the full cost is unknown (${o.score.value.notes[0] ?? 'no price'}).` });
+  return out;
+}
+
 /**
- * Compares options for a cohort and recommends one, deterministically: the highest policy score among
- * options with enough known to judge and not over the remaining budget; ties go to the lower full cost
- * per participant-hour. Every reason and caveat is a sentence the CPL leader can repeat to governors.
+ * Compares options for a cohort and recommends one, deterministically and without cliffs: options are
+ * ranked by fit to the stated priorities, the evidence-led policy total and cost per participant-hour
+ * together; overspend, low coverage, missing fit and unknown cost lower the merit in proportion and
+ * become ranked caveats, never exclusions. An option serving none of the stated priorities is never
+ * recommended while one does; between otherwise equal options the cheaper, then the sustained, wins.
  */
 export function compareOptions(courses: readonly Course[], policy: Policy, settings: CommissionSettings): Comparison {
   const remaining = settings.plan ? settings.plan.budget.total - settings.plan.commitments.reduce((n, c) => n + c.amount, 0) : null;
   const options = courses.map((c) => optionOf(c, policy, settings, remaining));
-  const caveats: string[] = [];
-  const eligible = options
-    .map((o, i) => ({ o, i }))
-    .filter(({ o, i }) => {
-      const name = `Option ${i + 1} (${o.course.title})`;
-      if (o.score.coverage < MIN_COVERAGE_TO_RECOMMEND) {
-        caveats.push(`${name}: only ${Math.round(o.score.coverage * 100)}% of the policy can be judged from what the provider publishes; ask the open questions first.`);
-        return false;
-      }
-      if (o.withinBudget === false) {
-        caveats.push(`${name}: ${money(o.cohortCost)} for ${settings.cohort} staff is more than the ${money(remaining)} left in the INSET budget.`);
-        return false;
-      }
-      if (o.cohortCost === null) caveats.push(`${name}: the full cost is unknown (${o.score.value.notes[0] ?? 'no price'}).`);
-      return true;
-    });
-  eligible.sort((a, b) => b.o.score.total - a.o.score.total || (a.o.costPerParticipantHour ?? Infinity) - (b.o.costPerParticipantHour ?? Infinity) || a.i - b.i);
-  const best = eligible[0];
+  const all: Caveat[] = [];
+  const ranked = options.map((o, i) => {
+    const caveats = caveatsOf(o, i, remaining, settings.cohort);
+    all.push(...caveats);
+    return { o, i, merit: o.merit - caveats.reduce((n, c) => n + c.penalty, 0) };
+  });
+  const anyServes = options.some((o) => o.fit !== null && o.fit >= SERVES);
+  const pool = anyServes ? ranked.filter(({ o }) => o.fit !== null && o.fit >= SERVES) : ranked;
+  pool.sort((a, b) => {
+    const d = b.merit - a.merit;
+    if (Math.abs(d) > 0.005) return d;
+    return (a.o.costPerParticipantHour ?? Infinity) - (b.o.costPerParticipantHour ?? Infinity) || (b.o.sustained ?? 0) - (a.o.sustained ?? 0) || a.i - b.i;
+  });
+  const caveats = all.sort((a, b) => b.penalty - a.penalty || a.i - b.i).map((c) => c.text);
+  const best = pool[0];
   if (!best) return { cohort: settings.cohort, options, recommendation: { option: null, reasons: ['No option can be recommended yet.'], caveats } };
   const o = best.o;
-  const reasons = [`Highest policy score of the options that can be judged: ${o.score.total}/100 (${o.score.band}, ${Math.round(o.score.coverage * 100)}% known).`];
+  const reasons = [`Best balance of fit, evidence and cost of the options: policy score ${o.score.total}/100 (${o.score.band}, ${Math.round(o.score.coverage * 100)}% known).`];
+  if (o.fit !== null && o.fit >= SERVES) reasons.push(`Serves the stated priorities (${o.score.targets.filter((m) => m.strength >= SERVES).map((m) => `“${m.label}”`).slice(0, 2).join(', ')}).`);
   if (o.costPerParticipantHour !== null) reasons.push(`${money(o.costPerParticipantHour)} per participant-hour in full; ${money(o.cohortCost)} for ${settings.cohort} staff including supply cover.`);
   if ((o.sustained ?? 0) >= 0.6) reasons.push('Sustained over time, as the DfE standard and the EEF evidence advise.');
   if ((o.collaboration ?? 0) >= 0.6) reasons.push('Participants work collaboratively.');
   if ((o.evidence ?? 0) >= 0.6) reasons.push('States the research evidence it is built on.');
   if ((o.peerFeedback ?? 0) >= 0.6) reasons.push('Colleagues who have used it recommend it.');
-  const runnerUp = eligible[1];
-  if (runnerUp && runnerUp.o.score.total === o.score.total) reasons.push(`Ties with option ${runnerUp.i + 1} on score, and costs less per participant-hour.`);
+  const runnerUp = pool[1];
+  if (runnerUp && Math.abs(runnerUp.merit - best.merit) <= 0.005) reasons.push(`Level with option ${runnerUp.i + 1} on fit and evidence, and costs less per participant-hour or runs over longer.`);
+  if (anyServes && pool.length < ranked.length) reasons.push(`Options that serve none of the stated priorities were not recommended: ${ranked.filter((r) => !pool.includes(r)).map((r) => r.i + 1).join(', ')}.`);
   return { cohort: settings.cohort, options, recommendation: { option: best.i, reasons, caveats } };
 }

@@ -73,3 +73,7 @@ export type Provenance = z.infer<typeof Provenance>;
 
 /** The school's own code of an objective or target: e.g. "SDP2" or "T1". */
 export const ShortCode = z.string().check(z.maxLength(40));
+
+/** The kind of school, for what it pays: maintained schools and academies recover VAT, independent schools mostly cannot. */
+export const SchoolType = z.enum(['maintained', 'academy', 'independent']);
+export type SchoolType = z.infer<typeof SchoolType>;

@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
 import { Amount, Id, text } from './common.ts';
+import { Delivery } from './course.ts';
 
 /** What kind of opportunity a page offers: judged, costed and questioned differently by kind. */
 export const OpportunityKind = z.enum([
@@ -63,6 +64,10 @@ export const CourseProfile = z.object({
   funding: z.nullable(Funding),
   /** The last date has passed, or the page says bookings closed / sold out. */
   status: z.enum(['open', 'past', 'full', 'closed', 'unknown']),
+  /** How it is delivered, when known (online courses get no venue question). */
+  delivery: z.optional(Delivery),
+  /** Staff a per-school or per-group price covers, when the page states it ("covering three teachers"). */
+  pricedFor: z.optional(z.number()),
 });
 export type CourseProfile = z.infer<typeof CourseProfile>;
 
@@ -85,5 +90,7 @@ export const CostLine = z.object({
   total: z.nullable(Amount),
   perParticipantHour: z.nullable(Amount),
   funded: z.boolean(),
+  /** Warnings about the figures: a cohort above a price's cap, a route whose eligibility must be checked. */
+  warnings: z.optional(z.array(text(300)).check(z.maxLength(8))),
 });
 export type CostLine = z.infer<typeof CostLine>;

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { Amount, Currency, Id, IsoDateTime, ShortCode, StaffGroup, Unit, label, text } from './common.ts';
+import { Amount, Currency, Id, IsoDateTime, SchoolType, ShortCode, StaffGroup, Unit, label, text } from './common.ts';
 
 /** One objective of the School Development Plan. */
 export const SdpObjective = z.object({
@@ -43,6 +43,8 @@ export const SchoolPlan = z.object({
   id: Id,
   school: label(200),
   year: label(20),
+  /** Maintained, academy or independent: decides whether VAT is recovered (overrides the policy's default). */
+  schoolType: z.optional(SchoolType),
   objectives: z.array(SdpObjective).check(z.maxLength(50)),
   budget: z.object({ total: Amount, currency: Currency }),
   commitments: z.array(Commitment).check(z.maxLength(5000)),

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { Amount, Currency, Id, Phase, Unit, label, text } from './common.ts';
+import { Amount, Currency, Id, Phase, SchoolType, Unit, label, text } from './common.ts';
 
 /**
  * The built-in ways a criterion can be judged. A policy picks one per criterion; no policy file can
@@ -72,8 +72,13 @@ export const CostRules = z.object({
   hoursPerDay: z.number().check(z.gt(0), z.lte(12)),
   /** VAT rate added to prices quoted "+ VAT". */
   vatRate: z.number().check(z.gte(0), z.lte(1)),
-  /** Whether the school can reclaim VAT (most academies can't on CPD; maintained schools often can). */
+  /**
+   * Whether the school can reclaim VAT, used only when no school type is known. With a school type
+   * (plan or `schoolType` below), maintained schools and academies recover VAT and independent schools do not.
+   */
   vatReclaimable: z.boolean(),
+  /** The school type when the plan does not say (maintained, academy, independent). */
+  schoolType: z.optional(SchoolType),
   /** Requests with a full cost above this need senior approval. */
   approvalThreshold: Amount,
   /** Full cost per participant-hour at or below which value scores full marks. */
@@ -86,6 +91,16 @@ export const CostRules = z.object({
 });
 export type CostRules = z.infer<typeof CostRules>;
 
+/** Repayment terms for a funded qualification the member of staff does not finish or leaves after (CPL policy 4.1). */
+export const RepaymentTerms = z.object({
+  /** The conditions, in the policy's words: "does not complete the qualification", … */
+  conditions: z.array(label(200)).check(z.minLength(1), z.maxLength(10)),
+  /** Months after completion the member of staff must stay (12 in the trust policy). */
+  months: z.optional(z.int().check(z.gte(0), z.lte(120))),
+  source: z.optional(Citation),
+});
+export type RepaymentTerms = z.infer<typeof RepaymentTerms>;
+
 /** A school's or trust's CPD policy, as CPD Lens applies it. */
 export const Policy = z.object({
   $schema: z.optional(text(2048)),
@@ -97,8 +112,15 @@ export const Policy = z.object({
   adopted: z.optional(text(40)),
   criteria: z.array(Criterion).check(z.minLength(1), z.maxLength(60)),
   bands: z.array(Band).check(z.minLength(1), z.maxLength(10)),
-  /** Below this share of known criterion weight, the band says "not enough information" (default 0.4). */
+  /** Below this share of known criterion weight, the band says "not enough information" (default 0.25). */
   minCoverage: z.optional(Unit),
+  /**
+   * The neutral prior (0..1, default 0.5): a criterion the page cannot tell counts at this score until the
+   * provider answers, so unknown is neither good nor bad and each stated fact moves the total from it.
+   */
+  prior: z.optional(Unit),
+  /** Terms on which staff repay a funded qualification (CPL policy 4.1), shown on qualifications, NPQs and apprenticeships. */
+  repayment: z.optional(RepaymentTerms),
   costs: CostRules,
 });
 export type Policy = z.infer<typeof Policy>;

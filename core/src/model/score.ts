@@ -21,8 +21,10 @@ export const CriterionResult = z.object({
   score: z.nullable(Unit),
   evidence: z.array(Evidence),
   question: z.optional(text(400)),
-  /** Points this criterion adds to the total (0..100 scale). */
+  /** Points this criterion adds to the total (0..100 scale); an unknown criterion adds its weight at the policy's prior. */
   points: z.number(),
+  /** Set when the criterion does not apply to this kind of course (e.g. research for statutory training): left out of the total. */
+  notApplicable: z.optional(z.boolean()),
 });
 export type CriterionResult = z.infer<typeof CriterionResult>;
 
@@ -74,5 +76,7 @@ export const ScoreResult = z.object({
   profile: z.optional(CourseProfile),
   /** Fee, VAT, cover and total for one participant, as one line. */
   cost: z.optional(CostLine),
+  /** The unknown-is-average rule as it applied here: "We could judge 9 of 18 criteria; the rest count as average …". */
+  basis: z.optional(text(300)),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;

@@ -187,13 +187,21 @@ export const defaultPolicy: Policy = {
     { id: 'partial', label: 'Partial fit', min: 35 },
     { id: 'weak', label: 'Weak fit', min: 0 },
   ],
+  prior: 0.5,
+  repayment: {
+    conditions: ['do not complete the qualification', 'do not pass the qualification', 'do not remain employed by the trust for at least 12 months after completing it'],
+    months: 12,
+    source: { document: CPL, section: '4.1', quote: 'the Trust may require an agreement with the individual that all or part of the costs incurred are repaid to the Trust in the event that the staff member does not: complete the qualification; pass the qualification; or remain within the employment of the Trust for at least 12 months after the completion of the qualification.' },
+  },
   costs: {
     currency: 'GBP',
     supplyCoverDayRate: 250,
     supplyCoverDayRateByPhase: { primary: 218, secondary: 291, special: 270 },
     hoursPerDay: 6,
     vatRate: 0.2,
-    vatReclaimable: false,
+    // maintained schools and academies recover VAT on CPD (Oxfordshire SENSS terms; cpd-evidence.md §6.1);
+    // a plan or policy with schoolType 'independent' adds it
+    vatReclaimable: true,
     approvalThreshold: 500,
     goodCostPerHour: 25,
     poorCostPerHour: 120,

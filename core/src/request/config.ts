@@ -57,6 +57,8 @@ export const SchoolConfig = z.object({
   school: z.optional(label(200)),
   /** Where the request form POSTs each request (the CpdRequest JSON, schema version 1). */
   endpoint: EndpointUrl,
+  /** Where the impact evaluation widget POSTs each ImpactEvaluation (schema version 1), with the same contract. */
+  evaluationEndpoint: z.optional(EndpointUrl),
   /** The CPD policy requests are judged against; CPD Lens's default policy when absent. */
   policy: z.optional(Policy),
   /** The School Development Plan objectives requests can serve; else the plan's objectives. */

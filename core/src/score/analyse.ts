@@ -1,4 +1,5 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
+import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS } from '../text/thesaurus.ts';
@@ -14,6 +15,10 @@ export interface CourseText {
   /** Concepts one level broader than those named (dyslexia → send). */
   broader: Set<string>;
   features: Map<FeatureKind, Feature>;
+  /** Every phrase that counted, by feature: judges grade by them ("EEF guidance report" > "evidence-informed"). */
+  phrases: Map<FeatureKind, string[]>;
+  /** Testimonials, people's names and navigation: words that are not evidence. */
+  spans: Span[];
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */
@@ -22,32 +27,58 @@ const analysisLexicon = new Lexicon({
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
 });
 
-/** Joins the course's own words: title first (so matches there can be told apart), then the rest. */
-function courseWords(course: Course): string {
-  const parts = [course.title, course.description ?? ''];
+/**
+ * Joins the course's own words: title first, then the description, subjects, accreditation, the
+ * sentences extraction quoted for its features (judged by today's rules, not stored ones), the price
+ * as written and the raw page text extraction kept for its fields (dates, hours, delivery).
+ */
+export function courseWords(course: Course): string {
+  let out = course.title;
+  if (course.description) out += `\n${course.description}`;
   const audience = course.audience;
-  if (audience?.subjects?.length) parts.push(audience.subjects.join(', '));
-  if (course.accreditation?.length) parts.push(course.accreditation.join(', '));
-  return parts.join('\n');
+  if (audience?.subjects?.length) out += `\n${audience.subjects.join(', ')}`;
+  if (course.accreditation?.length) out += `\n${course.accreditation.join(', ')}`;
+  const features = course.features;
+  if (features?.length) {
+    const description = course.description ?? '';
+    let last = '';
+    for (const f of features) {
+      const quote = f.quote.replace(/^…|…$/g, '');
+      if (quote && quote !== last && !description.includes(quote)) out += `\n${f.quote}`;
+      last = quote;
+    }
+  }
+  if (course.price?.text) out += `\n${course.price.text}`;
+  const prov = course.provenance;
+  if (prov) for (const key of RAW_FIELDS) if (prov[key]?.raw) out += `\n${prov[key]!.raw}`;
+  return out;
 }
 
-/** Analyses a course's text in one pass; features stated by extraction are kept, others detected. */
+const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
+
+/** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
   const tokens = tokenize(text);
+  const spans = excludedSpans(text, true);
   const stems = new Set<string>();
-  for (const t of tokens) if (!STOPWORDS.has(t.stem)) stems.add(t.stem);
+  for (const t of tokens) if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();
-  for (const f of course.features ?? []) if (!features.has(f.kind)) features.set(f.kind, f);
   const quotes = new Map<number, string>();
-  for (const hit of analysisLexicon.scan(tokens)) {
+  const phrases = new Map<FeatureKind, string[]>();
+  for (const hit of analysisLexicon.scan(tokens, text)) {
     const key = hit.key.slice(2);
     if (hit.key.charCodeAt(0) === 99 /* c */) {
-      if (!concepts.has(key)) concepts.set(key, text.slice(hit.start, hit.end));
+      // a surname ("Dr Jo Marking") or a testimonial names no topic of the course
+      if (!concepts.has(key) && !(spans.length && spanAt(spans, hit.start, hit.end))) concepts.set(key, text.slice(hit.start, hit.end));
       continue;
     }
     const kind = key as FeatureKind;
+    if (!counts(hit, tokens, text, spans)) continue;
+    const list = phrases.get(kind);
+    if (list) list.push(hit.phrase);
+    else phrases.set(kind, [hit.phrase]);
     if (features.has(kind)) continue;
     // several features often sit in one sentence: quote each sentence once
     const at = sentenceStart(text, hit.start);
@@ -57,5 +88,5 @@ export function analyseCourse(course: Course): CourseText {
   }
   const broader = new Set<string>();
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
-  return { text, tokens, stems, concepts, broader, features };
+  return { text, tokens, stems, concepts, broader, features, phrases, spans };
 }

@@ -1,8 +1,10 @@
 import type { Course, FeatureKind } from '../model/course.ts';
+import type { CourseProfile } from '../model/course-profile.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
+import { audienceOf } from '../extract/parse/words.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 
@@ -15,8 +17,10 @@ export interface JudgeContext {
   plan?: SchoolPlan;
   value: ValueForMoney;
   matches: TargetMatch[];
-  /** Days from the first to the last dated session (0 for one session), null when undated. */
+  /** Days from the first to the last session one participant attends (0 for one session), null when undated. */
   span: number | null;
+  /** The facts derived once before judging: kind, schedule, funding. */
+  facts: CourseProfile;
 }
 
 /** A judgement: a score 0..1, or null when the page cannot tell, and the evidence either way. */
@@ -56,12 +60,20 @@ export function spanDays(course: Course): number | null {
   return Math.round((Math.max(...times) - Math.min(...times)) / DAY);
 }
 
+/** Phrases that cite the evidence rather than claim it ("EEF guidance report" rather than "evidence-informed"). */
+const CITED: ReadonlySet<string> = new Set(['eef', 'education endowment foundation', 'guidance report', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'efficacy trial', 'rosenshine', 'cognitive load theory', 'peer-reviewed research']);
+/** Evaluation that stops at participants' reactions (Guskey level 1). */
+const REACTIONS: ReadonlySet<string> = new Set(['evaluation form', 'feedback form', 'end-of-course evaluation']);
+
 /** 0..1 for how long a course runs: two terms (~120 days) or more is full marks. */
 function periodScore(span: number | null): number | null {
   return span === null ? null : span >= 120 ? 1 : span >= 60 ? 0.8 : span >= 28 ? 0.6 : span > 0 ? 0.4 : 0.15;
 }
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
+
+/** Concepts that name a school subject, for telling a course on another subject. */
+const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
 
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
@@ -99,18 +111,23 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   'good-practice': byFeatures({ 'practice-rehearsal': 0.4, 'feedback-to-participants': 0.3, 'goal-setting': 0.3, 'materials-provided': 0.15, 'follow-up': 0.2 }),
   'pupil-outcomes': byFeatures({ 'pupil-outcomes': 1 }),
-  compliance: byFeatures({ compliance: 1 }),
+  compliance(ctx) {
+    if (ctx.facts.statutory) return { score: 1, evidence: [plus('kind', `Statutory or compliance training: ${ctx.facts.kindEvidence[0] ?? ctx.course.title}`)] };
+    return byFeatures({ compliance: 1 })(ctx);
+  },
   'role-fit'({ course, profile, text }) {
     if (!profile) return unknown;
     const parts: number[] = [];
     const evidence: Evidence[] = [];
-    const roles = course.audience?.roles ?? [];
+    // the audience extraction did not label, read from the description ("for secondary teachers")
+    const audience = course.audience ?? (course.description ? audienceOf(course.description) : undefined);
+    const roles = audience?.roles ?? [];
     if (roles.length) {
       const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
       parts.push(ok ? 1 : 0);
       evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
     }
-    const phases = course.audience?.phases ?? [];
+    const phases = audience?.phases ?? [];
     if (phases.length && profile.phase) {
       const ok = phases.includes(profile.phase) || phases.includes('all-through');
       parts.push(ok ? 1 : 0);
@@ -126,6 +143,13 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       } else if (course.audience?.subjects?.length) {
         parts.push(0.3);
         evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
+      } else {
+        // the course names another subject (English, drama) and not yours
+        const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+        if (other.length) {
+          parts.push(0.3);
+          evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
+        }
       }
     }
     return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;
@@ -134,10 +158,12 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   expertise(ctx) {
     const v = byFeatures({ 'expert-facilitator': 0.8, 'research-evidence': 0.1 })(ctx);
     const acc = ctx.course.accreditation ?? [];
-    if (!acc.length) return v;
-    return { score: clamp((v.score ?? 0.5) + 0.3), evidence: [...v.evidence, plus('accreditation', `Accredited: ${acc.join(', ')}`)] };
+    const lead = ctx.facts.kind === 'npq' || ctx.facts.kind === 'ecf' ? 'DfE-accredited lead provider programme' : undefined;
+    if (!acc.length && !lead) return v;
+    const evidence = [...v.evidence, plus('accreditation', lead ?? `Accredited: ${acc.join(', ')}`)];
+    return { score: clamp((v.score ?? 0.5) + 0.3), evidence };
   },
-  planned({ course, text }) {
+  planned({ course, text, facts }) {
     const dated = (course.sessions ?? []).length;
     const evidence: Evidence[] = [];
     let score = 0;
@@ -145,29 +171,41 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       score += 0.6;
       evidence.push(plus('sessions', `${dated} dated session${dated === 1 ? '' : 's'} published`));
     }
-    for (const kind of ['goal-setting', 'sustained'] as const) {
-      const f = text.features.get(kind);
-      if (f) {
-        score += 0.2;
-        evidence.push(plus('features', f.quote));
-      }
+    const goals = text.features.get('goal-setting');
+    if (goals) {
+      score += 0.2;
+      evidence.push(plus('features', goals.quote));
+    }
+    if (facts.schedule.sustained) {
+      score += 0.2;
+      evidence.push(plus('sessions', 'A programme of sessions over time'));
     }
     return evidence.length ? { score: clamp(score), evidence } : unknown;
   },
   standards(ctx) {
     const v = byFeatures({ 'standards-aligned': 1 })(ctx);
+    if (v.score !== null) return v;
     const acc = (ctx.course.accreditation ?? []).find((a) => /\b(npq|ecf|qts|standard)/i.test(a));
-    return acc && v.score === null ? { score: 1, evidence: [plus('accreditation', acc)] } : v;
+    if (acc) return { score: 1, evidence: [plus('accreditation', acc)] };
+    const kind = ctx.facts.kind;
+    if (kind === 'npq' || kind === 'ecf' || kind === 'apprenticeship') return { score: 1, evidence: [plus('kind', kind === 'npq' ? 'Built on the DfE’s NPQ framework' : kind === 'ecf' ? 'Built on the Early Career Framework' : 'Built on an approved apprenticeship standard')] };
+    return v;
   },
-  research: byFeatures({ 'research-evidence': 1 }),
-  'resource-use'({ course, text, value }) {
+  research({ text }) {
+    const f = text.features.get('research-evidence');
+    if (!f) return unknown;
+    const cited = (text.phrases.get('research-evidence') ?? []).some((p) => CITED.has(p));
+    return { score: cited ? 1 : 0.65, evidence: [plus('features', f.quote)] };
+  },
+  'resource-use'({ course, text, value, facts }) {
     const evidence: Evidence[] = [];
     const byMode: Record<string, number> = { 'online-live': 0.9, 'online-self-paced': 0.8, 'in-school': 1, blended: 0.7, 'face-to-face': 0.4 };
     let score: number | null = course.delivery ? (byMode[course.delivery] ?? 0.5) : null;
     if (course.delivery) evidence.push({ field: 'delivery', text: `Delivery: ${course.delivery.replace(/-/g, ' ')}`, effect: (score ?? 0) >= 0.7 ? '+' : '-' });
-    if (value.coverDays === 0 && course.delivery !== 'online-self-paced' && course.sessions?.length) {
+    const timing = facts.schedule.timing;
+    if (value.coverDays === 0 && (timing === 'twilight' || timing === 'weekend' || timing === 'holiday' || timing === 'inset-day')) {
       score = Math.max(score ?? 0, 0.9);
-      evidence.push(plus('sessions', 'Twilight or out-of-hours sessions: no supply cover needed'));
+      evidence.push(plus('sessions', timing === 'inset-day' ? 'On an INSET day: no supply cover needed' : `${timing === 'twilight' ? 'Twilight' : timing === 'weekend' ? 'Weekend' : 'Holiday'} sessions: no supply cover needed`));
     }
     if (course.price?.basis === 'per-school') {
       score = clamp((score ?? 0.6) + 0.2);
@@ -182,29 +220,39 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   accommodation: byFeatures({ 'accessible-venue': 1 }),
   value({ value, policy }) {
-    if (value.feePerParticipant === 0) return { score: 1, evidence: [plus('price', value.notes[0] ?? 'No fee')] };
-    if (value.costPerParticipantHour === null) return unknown;
-    const score = linear(value.costPerParticipantHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour);
-    const text = `${money(value.costPerParticipantHour)} per participant-hour in full (${money(value.totalCost ?? 0)} over ${value.hours} h)`;
+    const perHour = value.costPerParticipantHour;
+    if (value.feePerParticipant === 0) {
+      // no fee is not free: cover and the participants' time still cost the school
+      if (perHour === null && value.coverDays === null) return { score: 0.7, evidence: [plus('price', `${value.notes[0] ?? 'No fee'} Cover and time still cost the school.`)] };
+      const score = Math.min(0.85, perHour === null ? 0.85 : linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour));
+      const text = value.coverCost ? `No fee, but ${money(value.coverCost)} of supply cover${perHour !== null ? ` (${money(perHour)} per participant-hour)` : ''}` : (value.notes[0] ?? 'No fee');
+      return { score, evidence: [{ field: 'price', text, effect: score >= 0.5 ? '+' : '-' }] };
+    }
+    if (perHour === null) return unknown;
+    const score = linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour);
+    const text = `${money(perHour)} per participant-hour in full (${money(value.totalCost ?? 0)} over ${value.hours} h)`;
     return { score, evidence: [{ field: 'price', text, effect: score >= 0.5 ? '+' : '-' }] };
   },
-  evaluation: byFeatures({ 'impact-evaluation': 1, 'peer-reviewed': 0.3 }),
-  sustained({ course, text, span }) {
-    const period = periodScore(span);
-    const evidence: Evidence[] = [];
-    let score = period;
-    if (period !== null) {
-      const n = course.sessions?.length ?? 0;
-      evidence.push({ field: 'sessions', text: span ? `${n} sessions over ${span} days` : 'A single session', effect: period >= 0.6 ? '+' : '-' });
-    }
-    const stated = text.features.get('sustained');
-    if (stated) {
-      score = Math.max(score ?? 0, 0.8);
-      evidence.push(plus('features', stated.quote));
-    }
+  evaluation({ text }) {
+    const f = text.features.get('impact-evaluation');
+    if (!f) return unknown;
+    const impact = (text.phrases.get('impact-evaluation') ?? []).some((p) => !REACTIONS.has(p));
+    return impact ? { score: 1, evidence: [plus('features', f.quote)] } : { score: 0.35, evidence: [minus('features', `Evaluates reactions only: ${f.quote}`)] };
+  },
+  sustained({ text, facts }) {
+    const { sustained, spanDays, sessions, evidence: said } = facts.schedule;
     const follow = text.features.get('follow-up');
+    const evidence: Evidence[] = [];
+    let score: number | null = null;
+    if (sustained === true) {
+      score = spanDays === null ? 0.8 : spanDays >= 120 ? 1 : spanDays >= 56 ? 0.85 : 0.7;
+      evidence.push(plus('sessions', said.find((e) => /sessions over|runs “/.test(e)) ?? `Runs over time (${facts.kind})`));
+    } else if (sustained === false) {
+      score = 0.15;
+      evidence.push(minus('sessions', sessions === 1 ? 'A single session' : (said.find((e) => /sessions|single/.test(e)) ?? 'A short, one-off engagement')));
+    }
     if (follow) {
-      score = (score ?? 0.4) + 0.2;
+      score = score === null ? 0.6 : score + (sustained ? 0.1 : 0.2);
       evidence.push(plus('features', follow.quote));
     }
     return score === null ? unknown : { score: clamp(score), evidence };

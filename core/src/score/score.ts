@@ -1,18 +1,23 @@
+import { costOf } from '../cost/cost.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
-import type { Band, Policy } from '../model/policy.ts';
+import type { Band, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
+import { profileCourse } from '../profile/profile.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
 import { analyseCourse, type CourseText } from './analyse.ts';
-import { JUDGES, spanDays, type JudgeContext, type Verdict } from './judges.ts';
+import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
+import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
-import { valueForMoney } from './value.ts';
+import { basisSentence, verdictOf } from './verdict.ts';
 
 /** Options that change the arithmetic, not the judgement: the number of staff sharing a per-school price. */
 export interface ScoreOptions {
   cohort?: number;
+  /** ISO date of today, so a course whose dates have passed says so; without it, status is never "past". */
+  now?: string;
 }
 
 /** A policy with its bands sorted and each criterion's own terms compiled, built once per policy object. */
@@ -24,7 +29,12 @@ interface CompiledPolicy {
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 const compiledGoals = new WeakMap<object, WeakMap<object, Goal[]>>();
 const NO_GOALS: object = {};
-const DEFAULT_MIN_COVERAGE = 0.4;
+/** Below this share of known weight the band is "Not enough information" (policy.minCoverage overrides). */
+export const DEFAULT_MIN_COVERAGE = 0.25;
+/** What an unknown criterion counts as (policy.prior overrides): average, neither good nor bad. */
+export const DEFAULT_PRIOR = 0.5;
+/** Judges that do not apply to statutory and compliance training: it is required, not chosen for its research or length. */
+const NOT_FOR_STATUTORY: ReadonlySet<Judge> = new Set(['research', 'sustained', 'collaboration', 'pupil-outcomes', 'scale-scope']);
 
 function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiledPolicies.get(policy);
@@ -52,7 +62,7 @@ function goalsFor(profile?: Profile, plan?: SchoolPlan): Goal[] {
 /** A criterion's own `terms` found in the course text, as evidence. */
 function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[] {
   if (!lexicon) return [];
-  const hits = lexicon.scan(text.tokens);
+  const hits = lexicon.scan(text.tokens, text.text);
   return hits.slice(0, 3).map((h) => ({ field: 'text', text: sentenceAround(text.text, h.start, h.end, 200), effect: '+' as const }));
 }
 
@@ -64,52 +74,63 @@ function uniqueEvidence(evidence: Evidence[]): Evidence[] {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
+/** The band for a total and coverage: one rule, used by every view. */
+export function bandFor(policy: Policy, total: number, coverage: number): { id: string; label: string } {
+  const bands = compilePolicy(policy).bands;
+  if (coverage < (policy.minCoverage ?? DEFAULT_MIN_COVERAGE)) return { id: 'insufficient', label: 'Not enough information' };
+  return bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!;
+}
+
 /**
  * Scores a course against a policy, for a member of staff and a school plan when given. Pure and
- * deterministic: every point comes from a criterion and its evidence; what the page cannot tell is
- * unknown (null), lowers coverage, and becomes a question to ask the provider.
+ * deterministic. The rule: every criterion that applies counts by its weight; a criterion the page
+ * cannot tell counts at the policy's neutral prior (average) until the provider answers, so a page
+ * that says nothing scores the prior, each stated fact moves the total up or down from it, and the
+ * band is "Not enough information" while coverage (the share of weight actually judged) is low.
  */
 export function scoreCourse(course: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
   const text = analyseCourse(course);
+  const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
-  const value = valueForMoney(course, policy, profile, plan, options.cohort);
-  const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: spanDays(course) };
+  const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
+  const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: facts.schedule.spanDays, facts };
+  const prior = policy.prior ?? DEFAULT_PRIOR;
 
-  const verdicts: { id: string; verdict: Verdict }[] = [];
+  const criteria: CriterionResult[] = [];
+  const questions: string[] = [];
   let knownWeight = 0;
   let totalWeight = 0;
   let weighted = 0;
   for (const k of policy.criteria) {
     if (k.weight <= 0) continue;
-    let verdict = JUDGES[k.judge](ctx);
+    if (facts.statutory && NOT_FOR_STATUTORY.has(k.judge)) {
+      criteria.push({ id: k.id, label: k.label, weight: k.weight, score: null, evidence: [], points: 0, notApplicable: true });
+      continue;
+    }
+    let verdict: Verdict = JUDGES[k.judge](ctx);
     const extra = termEvidence(compiled.terms.get(k.id), text);
     if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
-    verdicts.push({ id: k.id, verdict: { score: verdict.score, evidence: uniqueEvidence(verdict.evidence) } });
+    criteria.push({ id: k.id, label: k.label, weight: k.weight, score: verdict.score, evidence: uniqueEvidence(verdict.evidence), points: 0 });
+    questions[criteria.length - 1] = k.question;
     totalWeight += k.weight;
-    if (verdict.score !== null) {
-      knownWeight += k.weight;
-      weighted += k.weight * verdict.score;
-    }
+    weighted += k.weight * (verdict.score ?? prior);
+    if (verdict.score !== null) knownWeight += k.weight;
   }
 
-  const total = knownWeight ? Math.round((weighted / knownWeight) * 100) : 0;
+  const total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
-  const criteria: CriterionResult[] = [];
-  const questions: ScoreResult['questions'] = [];
-  let i = 0;
-  for (const k of policy.criteria) {
-    if (k.weight <= 0) continue;
-    const { verdict } = verdicts[i++]!;
-    const points = verdict.score === null ? 0 : round1((100 * k.weight * verdict.score) / knownWeight);
-    const result: CriterionResult = { id: k.id, label: k.label, weight: k.weight, score: verdict.score, evidence: verdict.evidence, points };
-    if (verdict.score === null) {
-      result.question = k.question;
-      questions.push({ criterionId: k.id, question: k.question });
-    }
-    criteria.push(result);
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
+    if (c.notApplicable) continue;
+    c.points = round1((100 * c.weight * (c.score ?? prior)) / totalWeight);
+    if (c.score === null) c.question = questions[i]!;
   }
-  const minCoverage = policy.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  const band = coverage < minCoverage ? { id: 'insufficient', label: 'Not enough information' } : (compiled.bands.find((b) => total >= b.min) ?? compiled.bands[compiled.bands.length - 1]!);
-  return { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value };
+  const band = bandFor(policy, total, coverage);
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy), value, profile: facts, cost: line };
+  const { verdict, reasons } = verdictOf(result, prior);
+  result.verdict = verdict;
+  result.reasons = reasons;
+  result.basis = basisSentence(criteria);
+  return result;
 }

@@ -1,44 +1,90 @@
 import type { Feature, FeatureKind } from '../model/course.ts';
+import { countedHits, excludedSpans, spanAt } from './evidence.ts';
 import { Lexicon } from './lexicon.ts';
 import { sentenceAround, tokenize } from './tokens.ts';
 
 /**
  * Phrases that show a course has a feature the evidence values (EEF 2021 mechanisms, DfE 2016
- * standard, TDT and TDA codes for providers). A feature counts only where the page says it.
+ * standard, TDT and TDA codes for providers). A feature counts only where the page says it in the
+ * provider's own words: whole phrases, never one generic word ("research", "expert", "weeks",
+ * "reviews"), and not inside a testimonial, a person's name, navigation, or after "no"/"without".
+ * "Sustained" phrases describe the schedule; the judge decides from the schedule itself.
  */
-export const FEATURE_PHRASES: Readonly<Record<FeatureKind, readonly string[]>> = {
-  'follow-up': ['follow-up', 'follow up', 'follow-up session', 'gap task', 'gap tasks', 'between sessions', 'post-course support', 'ongoing support', 'review session', 'reconvene', 'return to share', 'implementation support', 'coaching call', 'coaching calls', 'check-in', 'check-ins'],
-  collaboration: ['collaborative', 'collaboration', 'collaborate', 'with colleagues', 'peer support', 'peer observation', 'professional learning community', 'learning community', 'work group', 'work groups', 'lesson study', 'triads', 'network meeting', 'network meetings', 'bring a colleague', 'in teams', 'joint planning', 'cohort of schools'],
-  sustained: ['over the year', 'over two terms', 'over three terms', 'over a year', 'across the year', 'across two terms', 'termly', 'half-termly', 'half termly', 'weekly', 'fortnightly', 'monthly', 'over six weeks', 'over 18 months', 'year-long', 'year long', 'two-year', 'sustained', 'spaced sessions', 'series of sessions'],
-  'expert-facilitator': ['led by', 'facilitated by', 'delivered by', 'presented by', 'expert', 'experts', 'specialist', 'specialists', 'experienced trainer', 'experienced practitioner', 'lead practitioner', 'former hmi', 'ofsted inspector', 'professor', 'research school', 'maths hub', 'accredited trainer', 'national leader of education', 'specialist leader of education', 'author of'],
-  'research-evidence': ['research', 'research-informed', 'research informed', 'evidence-based', 'evidence based', 'evidence-informed', 'evidence informed', 'evidence base', 'eef', 'education endowment foundation', 'cognitive science', 'rosenshine', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'guidance report', 'peer-reviewed'],
-  'impact-evaluation': ['evaluate impact', 'evaluating impact', 'impact evaluation', 'measure impact', 'measuring impact', 'impact on practice', 'pre and post', 'pre- and post-', 'baseline', 'evaluation', 'evaluate the impact', 'impact report', 'impact measures'],
-  'practice-rehearsal': ['rehearse', 'rehearsal', 'role-play', 'role play', 'deliberate practice', 'practise', 'try out', 'trial in your classroom', 'classroom-ready', 'worked examples', 'modelling', 'modelled', 'live modelling', 'video examples', 'apply in the classroom'],
-  'goal-setting': ['action plan', 'action planning', 'set goals', 'goal setting', 'goal-setting', 'personal targets', 'implementation plan', 'development plan'],
-  'feedback-to-participants': ['observation and feedback', 'feedback on your practice', 'individual feedback', 'personalised feedback', 'instructional coaching', 'coaching', 'mentoring', 'video feedback', 'one-to-one'],
-  'pupil-outcomes': ['pupil outcomes', 'outcomes for pupils', 'pupil progress', 'pupil attainment', 'student outcomes', 'learner outcomes', 'attainment', 'impact on pupils', 'impact on learners', 'raise standards', 'raising standards', 'pupils make progress', 'achievement'],
-  'standards-aligned': ["teachers' standards", 'teachers standards', 'early career framework', 'ecf', 'npq framework', 'npq', 'national professional qualification', 'professional standards', 'headteachers standards', 'standard for teachers professional development', 'itt core content framework', 'initial teacher training core content framework', 'national curriculum', 'send code of practice', 'professional standards for teaching and leadership', 'hlta standards'],
-  compliance: ['statutory', 'statutory guidance', 'kcsie', 'keeping children safe in education', 'safeguarding', 'prevent duty', 'gdpr', 'data protection', 'health and safety', 'first aid', 'legislation', 'legal requirements', 'compliance', 'compliant', 'equality act', 'ofsted requirements'],
-  inclusion: ['diversity', 'diverse', 'equality', 'inclusion', 'inclusive', 'anti-racist', 'anti-racism', 'culturally responsive', 'cultural diversity', 'equity', 'protected characteristics', 'lgbt', 'lgbtq', 'belonging', 'eal', 'disadvantaged'],
-  'accessible-venue': ['wheelchair', 'wheelchair accessible', 'step-free', 'step free', 'accessible venue', 'fully accessible', 'hearing loop', 'induction loop', 'free parking', 'on-site parking', 'lunch provided', 'refreshments provided', 'refreshments', 'air-conditioned', 'well-equipped', 'purpose-built', 'training suite', 'accessibility requirements'],
-  'peer-reviewed': ['testimonial', 'testimonials', 'what delegates say', 'what participants say', 'delegates said', 'participants said', 'rated', 'reviews', 'recommended by'],
-  'materials-provided': ['resources', 'materials', 'slides', 'handbook', 'toolkit', 'workbook', 'certificate', 'recordings', 'recording'],
+/** Features found by phrase; `schedule` and `funding` are sentences of fact, found by pattern. */
+export type PhraseFeature = Exclude<FeatureKind, 'schedule' | 'funding'>;
+
+export const FEATURE_PHRASES: Readonly<Record<PhraseFeature, readonly string[]>> = {
+  'follow-up': ['follow-up', 'follow up session', 'follow-up session', 'follow-up sessions', 'follow-up support', 'follow-up call', 'follow-up visit', 'gap task', 'gap tasks', 'between sessions', 'post-course support', 'ongoing support', 'review session', 'reconvene', 'return to share', 'implementation support', 'coaching call', 'coaching calls', 'check-in', 'check-ins', 'support visit', 'support visits', 'in-school support', 'directed tasks', 'intersession tasks'],
+  collaboration: ['collaborative', 'collaboration', 'collaborate', 'with colleagues', 'peer support', 'peer observation', 'peer coaching', 'professional learning community', 'learning community', 'work group', 'work groups', 'lesson study', 'triads', 'network meeting', 'network meetings', 'bring a colleague', 'joint planning', 'cohort of schools', 'with other schools', 'from other schools', 'partner schools'],
+  sustained: ['over the year', 'over two terms', 'over three terms', 'over a year', 'across the year', 'across two terms', 'across three terms', 'termly sessions', 'half-termly', 'half termly', 'fortnightly', 'monthly sessions', 'weekly sessions', 'over six weeks', 'over 18 months', 'over 12 months', 'year-long', 'year long', 'two-year programme', 'spaced sessions', 'series of sessions'],
+  'expert-facilitator': ['experienced trainer', 'experienced practitioner', 'experienced teacher', 'lead practitioner', 'former hmi', 'ofsted inspector', 'professor', 'research school', 'maths hub', 'accredited trainer', 'accredited facilitator', 'national leader of education', 'specialist leader of education', 'author of', 'lead provider', 'expert facilitator', 'expert facilitators', 'subject expert', 'specialist teacher', 'educational psychologist', 'qualified trainer', 'years of experience', 'years experience'],
+  'research-evidence': ['eef', 'education endowment foundation', 'guidance report', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'efficacy trial', 'rosenshine', 'cognitive load theory', 'cognitive science', 'research evidence', 'research-informed', 'research informed', 'research-based', 'based on research', 'grounded in research', 'drawing on research', 'draws on research', 'evidence-based', 'evidence based', 'evidence-informed', 'evidence informed', 'evidence base', 'best available evidence', 'peer-reviewed research'],
+  'impact-evaluation': ['evaluate impact', 'evaluating impact', 'impact evaluation', 'measure impact', 'measuring impact', 'impact on practice', 'pre and post', 'pre- and post-', 'baseline', 'evaluate the impact', 'evaluates the impact', 'impact report', 'impact measures', 'independently evaluated', 'independent evaluation', 'pupil data', 'evaluation form', 'feedback form', 'end-of-course evaluation'],
+  'practice-rehearsal': ['rehearse', 'rehearsal', 'role-play', 'role play', 'deliberate practice', 'practise', 'try out', 'trial in your classroom', 'worked examples', 'modelling', 'modelled', 'live modelling', 'video examples', 'apply in the classroom', 'practical activities'],
+  'goal-setting': ['action plan', 'action planning', 'set goals', 'goal setting', 'goal-setting', 'personal targets', 'implementation plan', 'improvement goals'],
+  'feedback-to-participants': ['observation and feedback', 'feedback on your practice', 'individual feedback', 'personalised feedback', 'instructional coaching', 'coaching', 'mentoring', 'video feedback', 'one-to-one', 'lesson observation', 'observed lessons'],
+  'pupil-outcomes': ['pupil outcomes', 'outcomes for pupils', 'pupil progress', 'pupil attainment', 'student outcomes', 'learner outcomes', 'impact on pupils', 'impact on learners', 'raise standards', 'raising standards', 'pupils make progress', 'improve outcomes', 'improving outcomes', 'outcomes for children', 'children’s outcomes', "children's outcomes", 'attainment gap', 'pupils’ attainment', "pupils' attainment", 'pupil achievement', 'pupils’ progress', "pupils' progress"],
+  'standards-aligned': ["teachers' standards", 'teachers standards', 'early career framework', 'ecf', 'npq framework', 'npq', 'national professional qualification', 'professional standards', 'headteachers standards', 'standard for teachers professional development', 'itt core content framework', 'initial teacher training core content framework', 'national curriculum', 'send code of practice', 'professional standards for teaching and leadership', 'hlta standards', 'apprenticeship standard', 'ofqual regulated', 'ofqual-regulated'],
+  compliance: ['statutory', 'statutory guidance', 'kcsie', 'keeping children safe in education', 'safeguarding', 'prevent duty', 'gdpr', 'data protection', 'health and safety', 'first aid', 'legislation', 'legal requirements', 'compliance', 'equality act', 'working together to safeguard children'],
+  inclusion: ['cultural diversity', 'diversity', 'inclusion', 'inclusive', 'anti-racist', 'anti-racism', 'culturally responsive', 'equity', 'protected characteristics', 'lgbt', 'lgbtq', 'english as an additional language'],
+  'accessible-venue': ['wheelchair', 'wheelchair accessible', 'step-free', 'step free', 'accessible venue', 'fully accessible', 'hearing loop', 'induction loop', 'air-conditioned', 'well-equipped', 'purpose-built', 'training suite', 'accessibility requirements', 'accessible toilets'],
+  'peer-reviewed': ['testimonial', 'testimonials', 'what delegates say', 'what participants say', 'what teachers say', 'delegates said', 'participants said', 'delegate feedback', 'feedback from delegates', 'would recommend', 'recommended by'],
+  'materials-provided': ['course materials', 'resource pack', 'slides', 'handbook', 'toolkit', 'workbook', 'certificate', 'recordings', 'resources to take away', 'classroom resources', 'templates'],
 };
 
 /** The compiled feature lexicon, shared by extraction and scoring. */
 export const featureLexicon = new Lexicon(FEATURE_PHRASES);
 
+/** Sentences that state when or how long: times, days, weekends, evenings, alternatives, access periods. */
+const SCHEDULE_FACT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[-–—]|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})[- ](?:[a-z-]+ ){0,3}(?:days?|sessions?|twilights?|workshops?|modules?|meetings?|webinars?|hours?|weeks?|months?|terms?)\b|\bhalf[- ]days?\b|\bfull[- ]days?\b|\btwilights?\b|\bevenings?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bself[- ]paced\b|\bon[- ]demand\b|\bINSET days?\b|\btraining days?\b|\b(?:choose|select|pick) (?:one|a|your)\b|\balternative dates?\b|\bsame (?:content|course|session)\b|\brecordings? (?:is |are |will be )?available\b|\b(?:starting|starts|begins) (?:in )?(?:january|february|march|april|may|june|july|september|october|november|december)\b|\bcohort\b|\bholidays?\b|\bafter school\b/i;
+/** Sentences that state funding, eligibility or VAT. */
+const FUNDING_FACT = /\bfunded\b|\bfunding\b|\blevy\b|\bgrant\b|\bbursar(?:y|ies)\b|\beligib\w*|\bVAT\b|\bno (?:tuition )?fee\b|\bno cost\b|\bWelsh Government\b|\bscholarship\b|\bself[- ]funded\b/i;
+/** The most fact sentences kept per kind: the profile needs a handful, not the page. */
+const MAX_FACTS = 12;
+
+/** Sentences of `text` that match `re`, outside testimonials and navigation, each once, as features of `kind`. */
+function factSentences(text: string, re: RegExp, kind: FeatureKind, spans: ReturnType<typeof excludedSpans>, out: Feature[]): void {
+  let n = 0;
+  let at = 0;
+  const seen = new Set<string>();
+  while (at < text.length && n < MAX_FACTS) {
+    let end = at;
+    while (end < text.length && !sentenceEnd(text, end)) end++;
+    const sentence = text.slice(at, end + 1).trim();
+    if (sentence.length > 3 && re.test(sentence) && !spanAt(spans, at, Math.min(end + 1, text.length)) && !seen.has(sentence)) {
+      seen.add(sentence);
+      out.push({ kind, quote: sentence.replace(/\s+/g, ' ').slice(0, 300) });
+      n++;
+    }
+    at = end + 1;
+  }
+}
+
+const sentenceEnd = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next >= 48 && next <= 57);
+};
+
 /**
  * Finds the evidence-valued features a text states, each with the sentence that says so (first
- * occurrence per feature). Used by extraction for page text and by scoring for typed-in courses.
+ * occurrence per feature that counts), and the sentences that state schedule and funding facts for
+ * the course profile. Used by extraction for page text and by scoring for typed-in courses.
  */
 export function detectFeatures(text: string): Feature[] {
   const seen = new Set<string>();
   const out: Feature[] = [];
-  for (const hit of featureLexicon.scan(tokenize(text))) {
+  const tokens = tokenize(text);
+  const spans = excludedSpans(text);
+  const hits = countedHits(featureLexicon.scan(tokens, text), tokens, text, spans);
+  for (const hit of hits) {
     if (seen.has(hit.key)) continue;
     seen.add(hit.key);
     out.push({ kind: hit.key as FeatureKind, quote: sentenceAround(text, hit.start, hit.end, 280).slice(0, 300) });
   }
+  factSentences(text, SCHEDULE_FACT, 'schedule', spans, out);
+  factSentences(text, FUNDING_FACT, 'funding', spans, out);
   return out;
 }

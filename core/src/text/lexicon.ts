@@ -5,6 +5,8 @@ interface Entry {
   stems: readonly string[];
   key: string;
   phrase: string;
+  /** Written in capitals ("SEND", "TA"): matches only where the text writes it in capitals too. */
+  upper: boolean;
 }
 
 /** Where a phrase of the lexicon occurs in a text. */
@@ -34,13 +36,16 @@ export class Lexicon {
     const first = stems[0];
     if (first === undefined) return;
     const list = this.#byFirst.get(first) ?? [];
-    list.push({ stems, key, phrase });
+    list.push({ stems, key, phrase, upper: phrase.length > 1 && phrase === phrase.toUpperCase() && /[A-Z]/.test(phrase) });
     list.sort((a, b) => b.stems.length - a.stems.length);
     this.#byFirst.set(first, list);
   }
 
-  /** All phrase occurrences in already-tokenised text, in reading order. */
-  scan(tokens: readonly Token[]): Hit[] {
+  /**
+   * All phrase occurrences in already-tokenised text, in reading order. With the original `text`,
+   * phrases written in capitals match only capitals ("SEND", not "send us an email").
+   */
+  scan(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.#byFirst.get(tokens[i]!.stem);
@@ -55,9 +60,19 @@ export class Lexicon {
             break;
           }
         }
+        if (ok && entry.upper && text !== undefined && !isUpper(text, tokens[i]!.start, tokens[i + n - 1]!.end)) ok = false;
         if (ok) hits.push({ key: entry.key, phrase: entry.phrase, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
       }
     }
     return hits;
   }
+}
+
+/** Whether the letters of text[start, end) are all capitals. */
+function isUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }

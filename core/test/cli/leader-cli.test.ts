@@ -12,7 +12,7 @@ describe('the CPL leader’s commands', () => {
   it('cpd compare prints options side by side, a recommendation, reasons and open questions', async () => {
     const { code, stdout } = await cpd(['compare', ...options, '--cohort', '12', '--plan', y('plan.json')]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Cohort of 12 +£1,800 +£5,808/);
+    expect(stdout).toMatch(/Cohort of 12 +£1,800 +£5,340/);
     expect(stdout).toMatch(/Recommendation: option 1, “Retrieval practice in every classroom: an in-school\s+programme”\./);
     expect(stdout).toMatch(/Sustained +strong +poor/);
     expect(stdout).toContain('Open questions for option 2');
@@ -22,7 +22,7 @@ describe('the CPL leader’s commands', () => {
     const csv = await cpd(['compare', ...options, '--cohort', '12', '--csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe('Option,Title,Provider,Score,Known,Per participant,Per hour,Cohort of 12,Hours,Sessions,Span (days),Evidence,Sustained,Collaboration,Peer feedback');
     const json = JSON.parse((await cpd(['compare', ...options, '--cohort', '12', '--json'])).stdout);
-    expect(json.options[1].cohortCost).toBe(5808);
+    expect(json.options[1].cohortCost).toBe(5340);
     expect(json.recommendation.option).toBe(0);
   });
 

@@ -24,6 +24,12 @@ describe('the school configuration', () => {
     expect(check(SchoolConfig, { schemaVersion: 1, endpoint }).ok).toBe(ok);
   });
 
+  it('takes an optional evaluation endpoint under the same rules as the request endpoint', () => {
+    expect(check(SchoolConfig, { schemaVersion: 1, endpoint: '/api/cpd-requests', evaluationEndpoint: '/api/cpd-evaluations' }).ok).toBe(true);
+    const bad = check(SchoolConfig, { schemaVersion: 1, endpoint: '/api/cpd-requests', evaluationEndpoint: 'http://intranet.example/evaluations' });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['evaluationEndpoint']);
+  });
+
   it('says what is wrong in plain English', () => {
     const result = check(SchoolConfig, { schemaVersion: 1, endpoint: 'http://school.example/hook', objectives: [{ id: 'x' }] });
     expect(result.ok).toBe(false);

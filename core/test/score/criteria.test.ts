@@ -50,10 +50,11 @@ describe('every criterion of the default policy', () => {
     expect(c.question).toBeUndefined();
   });
 
-  it.each(rows)('%s is unknown on a bare page, and becomes a question for the provider', (id) => {
+  it.each(rows)('%s is unknown on a bare page, counts at the prior, and becomes a question for the provider', (id) => {
     const c = criterion(bareCourse(), id);
+    const weights = defaultPolicy.criteria.reduce((n, k) => n + k.weight, 0);
     expect(c.score).toBeNull();
-    expect(c.points).toBe(0);
+    expect(c.points).toBeCloseTo((100 * c.weight * 0.5) / weights, 1);
     expect(c.question).toBe(defaultPolicy.criteria.find((k) => k.id === id)!.question);
   });
 });
@@ -77,10 +78,14 @@ describe('judgements against the evidence', () => {
     expect(cheap).toBeGreaterThan(dear);
   });
 
-  it('a funded course is full value, and says why', () => {
+  it('a funded course is good value but not full marks: cover and time still cost the school', () => {
     const c = criterion(described('NPQ', { price: price(0, 'funded') }), 'value-for-money');
-    expect(c.score).toBe(1);
+    expect(c.score).toBeGreaterThan(0.5);
+    expect(c.score).toBeLessThan(1);
     expect(c.evidence[0]!.text).toMatch(/Funded/);
+    const withCover = criterion(described('A day', { price: price(0, 'free'), sessions: [{ start: '2027-03-10T09:00:00Z', hours: 6 }] }), 'value-for-money');
+    expect(withCover.score).toBeLessThan(0.85);
+    expect(withCover.evidence[0]!.text).toMatch(/supply cover/);
   });
 
   it('a school criterion judged by its own keywords', () => {

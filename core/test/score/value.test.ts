@@ -3,8 +3,8 @@ import { defaultPolicy, scoreCourse, valueForMoney, type Course, type Policy } f
 import { phonicsCourse, plan, profile } from '../helpers.ts';
 
 describe('value for money', () => {
-  it('adds non-reclaimable VAT, supply cover at the phase rate and the budget share (hand-computed)', () => {
-    const v = valueForMoney(phonicsCourse(), defaultPolicy, profile(), plan());
+  it('adds VAT for an independent school, supply cover at the phase rate and the budget share (hand-computed)', () => {
+    const v = valueForMoney(phonicsCourse(), defaultPolicy, profile(), { ...plan(), schoolType: 'independent' });
     // fee £395 + 20% VAT = £474; cover: two 3-hour sessions = ½ day each, the 16:00 session is a twilight = 1 day
     // at the primary rate £218; total £692 over 7.5 h = £92.27/h; budget £12,000 − £4,000 committed = £8,000; 692/8000 = 0.0865
     expect(v).toMatchObject({ feePerParticipant: 474, coverDays: 1, coverCost: 218, totalCost: 692, hours: 7.5, costPerParticipantHour: 92.27, remainingBudget: 8000, needsApproval: true });
@@ -33,6 +33,7 @@ describe('value for money', () => {
 
   it('uses the cohort option in the score', () => {
     const course: Course = { title: 'INSET', price: { amount: 1200, currency: 'GBP', vat: 'included', basis: 'per-school' }, totalHours: 6 };
-    expect(scoreCourse(course, defaultPolicy, undefined, undefined, { cohort: 12 }).value.feePerParticipant).toBe(100);
+    // £1,200 including VAT, which the school recovers: £1,000 ÷ 12
+    expect(scoreCourse(course, defaultPolicy, undefined, undefined, { cohort: 12 }).value.feePerParticipant).toBe(83.33);
   });
 });

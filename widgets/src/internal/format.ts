@@ -48,3 +48,10 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Days of cover in words, plurals right: "half a day", "1 day", "1.5 days" ("hanner diwrnod", "2 diwrnod"). */
+export function formatDays(days: number, locale: Locale): string {
+  if (locale === 'cy') return days === 0.5 ? 'hanner diwrnod' : `${formatNumber(days, locale)} diwrnod`;
+  if (days === 0.5) return 'half a day';
+  return `${formatNumber(days, locale)} ${days === 1 ? 'day' : 'days'}`;
+}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScoreResult } from '@cpd-lens/core';
-import { formatMoney, formatNumber } from './format.ts';
+import { formatDays, formatMoney } from './format.ts';
 import { translate, type Locale } from './i18n.ts';
 
 export interface ScoreCardOptions {
@@ -46,7 +46,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
       <dt>${t('score.fee')}</dt>
       <dd>${money(v.feePerParticipant)}</dd>
       <dt>${t('score.cover')}</dt>
-      <dd>${v.coverDays === null ? t('money.unknown') : t('score.coverDays', { days: formatNumber(v.coverDays, locale), cost: money(v.coverCost) })}</dd>
+      <dd>${v.coverDays === null ? t('money.unknown') : v.coverDays === 0 ? t('score.noCover') : t('score.coverDays', { days: formatDays(v.coverDays, locale), cost: money(v.coverCost) })}</dd>
       <dt>${t('score.totalCost')}</dt>
       <dd>${money(v.totalCost)}</dd>
       <dt>${t('score.perHour')}</dt>

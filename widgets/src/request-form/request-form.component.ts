@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  coverDays,
+  coverDaysFor,
   decodeHandoff,
+  profileCourse,
+  servedGoals,
   scoreCourse,
   valueForMoney,
   type Course,
@@ -17,12 +19,15 @@ import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
 import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '@cpd-lens/core';
-import { formatMoney, formatNumber, formatTime, parseAmount } from '../internal/format.ts';
+import { formatDays, formatMoney, formatTime, parseAmount } from '../internal/format.ts';
+import { dateInputStyles, renderDateInput, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
 import { renderScoreCard } from '../internal/score-card.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
+import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
+import { renderTargets } from './targets.ts';
 import { styles } from './request-form.styles.ts';
 import {
   APPROACHES,
@@ -31,19 +36,23 @@ import {
   buildCourse,
   buildRequest,
   costsOf,
+  dateParts,
   emptyValues,
   fieldOfPath,
   targetId,
   validate,
   valuesFromDraft,
+  withDate,
   type FieldError,
   type FormValues,
 } from './values.ts';
 
-type Phase = 'loading' | 'editing' | 'queued' | 'sent' | 'failed';
+type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
 
 const SAVE_DELAY_MS = 600;
+/** Course timings that need no supply cover, each with its own explanation on the form. */
+const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
 
 function newId(): string {
   const c = globalThis.crypto;
@@ -107,7 +116,7 @@ function newId(): string {
  */
 export class CpdRequestForm extends CpdElement {
   static formAssociated = true;
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, dateInputStyles, checkAnswersStyles, styles];
   static override properties = {
     ...CpdElement.properties,
     draftKey: { attribute: 'draft-key' },
@@ -153,6 +162,10 @@ export class CpdRequestForm extends CpdElement {
   private submitting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private focusSummary = false;
+  private focusAfterRender = '';
+  /** Resolves once the school's configuration is loaded: a hand-off is judged against its objectives. */
+  private configLoaded: () => void = () => {};
+  private readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
   private announced = new Set<string>();
   private lastRequest = '';
 
@@ -197,6 +210,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   protected override configChanged(config: SchoolConfig | undefined): void {
+    this.configLoaded();
     const retry = config?.retry;
     if (retry) this.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
   }
@@ -226,6 +240,7 @@ export class CpdRequestForm extends CpdElement {
       this.supplyTouched = saved.supplyTouched === true;
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
+    await this.configReady;
     this.applyHandoffFrom(location.hash);
     this.phase = 'editing';
     if (this.submittedId) {
@@ -301,8 +316,16 @@ export class CpdRequestForm extends CpdElement {
   private applyHandoff(handoff: Handoff): void {
     const policy = schoolPolicy(this._config);
     const value = valueForMoney(handoff.course, policy);
+    // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
+    const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
+    const served = servedGoals(scoreCourse(handoff.course, policy, profile, this.plan()).targets);
     this.baseCourse = handoff.course;
-    this.values = applyHandoff(this.values, handoff, value.feePerParticipant, value.hours);
+    this.values = applyHandoff(this.values, handoff, {
+      feePerParticipant: value.feePerParticipant,
+      hours: value.hours,
+      served,
+      objectiveIds: schoolObjectives(this._config).map((o) => o.id),
+    });
     this.supplyTouched = false;
     this.suggestSupply();
     this.notice = { key: 'form.fromHandoff' };
@@ -324,8 +347,21 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private suggestedDays(): number | null {
-    if (!this.values.hours && !this.baseCourse?.sessions?.length) return null;
-    return coverDays(this.currentCourse(), schoolPolicy(this._config));
+    return this.coverSuggestion().days;
+  }
+
+  /** Supply cover from the sessions' dates and times (core's one rule, `coverDaysFor`), and the timing that explains it. */
+  private coverSuggestion(): { days: number | null; timing: string; sessions: boolean } {
+    if (!this.values.hours && !this.baseCourse?.sessions?.length) return { days: null, timing: 'unknown', sessions: false };
+    const course = this.currentCourse();
+    const policy = schoolPolicy(this._config);
+    const profile = profileCourse(course, policy);
+    return { days: coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
+  }
+
+  private onDateInput(which: 'start' | 'end', part: DatePart, value: string): void {
+    this.set(withDate(which, { ...dateParts(this.values, which), [part]: value }));
+    this.suggestSupply();
   }
 
   private currentCourse(): Course {
@@ -348,7 +384,7 @@ export class CpdRequestForm extends CpdElement {
     }
     if (key === 'supplyDays') this.supplyTouched = true;
     this.set({ [key]: el.value } as Partial<FormValues>);
-    if (key === 'hours' || key === 'start' || key === 'end') this.suggestSupply();
+    if (key === 'hours') this.suggestSupply();
   }
 
   private toggle(list: 'targetIds' | 'objectiveIds' | 'evaluation', id: string, on: boolean): void {
@@ -381,6 +417,12 @@ export class CpdRequestForm extends CpdElement {
 
   // ── Scoring ───────────────────────────────────────────────────────────────────────────────
 
+  /** The plan with only the objectives the member of staff ticked, so the preview never claims an unticked one. */
+  private tickedPlan(): SchoolPlan | undefined {
+    const plan = this.plan();
+    return plan && { ...plan, objectives: plan.objectives.filter((o) => this.values.objectiveIds.includes(o.id)) };
+  }
+
   private plan(): SchoolPlan | undefined {
     const config = this._config;
     if (config?.plan) return config.objectives ? { ...config.plan, objectives: config.objectives } : config.plan;
@@ -393,31 +435,60 @@ export class CpdRequestForm extends CpdElement {
     if (!this.values.courseTitle.trim()) return undefined;
     const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
     const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
-    const result = scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.plan());
+    const result = scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.tickedPlan());
     if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
   }
 
   // ── Sending ───────────────────────────────────────────────────────────────────────────────
 
-  private async onSubmit(event: Event): Promise<void> {
+  /** The request the answers make, or the problems to show. */
+  private buildFromValues(): { ok: true; request: CpdRequest } | { ok: false; errors: FieldError[] } {
+    const errors = validate(this.values, this.objectivesOffered);
+    if (errors.length) return { ok: false, errors };
+    const score = this.score();
+    const built = buildRequest(this.values, {
+      id: this.requestId,
+      now: new Date(),
+      policy: schoolPolicy(this._config),
+      ...(this._config?.phase ? { phase: this._config.phase } : {}),
+      ...(this.baseCourse ? { base: this.baseCourse } : {}),
+      ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
+    });
+    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
+    return built;
+  }
+
+  /** "Continue": the answers are checked, then shown on a "Check your answers" page before sending. */
+  private onSubmit(event: Event): void {
     event.preventDefault();
     if (this.submitting || this.phase !== 'editing') return;
-    const policy = schoolPolicy(this._config);
-    let errors = validate(this.values, this.objectivesOffered);
-    const score = errors.length ? undefined : this.score();
-    const built = errors.length
-      ? undefined
-      : buildRequest(this.values, {
-          id: this.requestId,
-          now: new Date(),
-          policy,
-          ...(this._config?.phase ? { phase: this._config.phase } : {}),
-          ...(this.baseCourse ? { base: this.baseCourse } : {}),
-          ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
-        });
-    if (built && !built.ok) errors = built.problems.map((p) => ({ field: fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } }));
-    if (errors.length || !built || !built.ok) return this.showErrors(errors);
+    const built = this.buildFromValues();
+    if (!built.ok) return this.showErrors(built.errors);
+    this.errors = [];
+    this.phase = 'checking';
+    this.focusAfterRender = 'check-title';
+    void this.saveDraft();
+  }
+
+  /** From "Check your answers": back to the question, its field focused. */
+  private change(field: string): void {
+    this.phase = 'editing';
+    void this.updateComplete.then(() => {
+      const el = this.field(field);
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus({ preventScroll: true });
+    });
+  }
+
+  /** "Send request" on the check page: queue in the outbox, which delivers exactly once. */
+  private async send(): Promise<void> {
+    if (this.submitting || this.phase !== 'checking') return;
+    const built = this.buildFromValues();
+    if (!built.ok) {
+      this.phase = 'editing';
+      return this.showErrors(built.errors);
+    }
     const endpoint = this._config ? resolveEndpoint(this._config.endpoint, location.href) : { ok: false as const, message: 'no endpoint' };
     if (!endpoint.ok) {
       this._configProblems = [{ path: 'endpoint', message: endpoint.message }];
@@ -453,7 +524,7 @@ export class CpdRequestForm extends CpdElement {
       new CpdErrorEvent(
         'validation',
         this.t('error.title'),
-        errors.map((e) => ({ field: e.field, message: this.t(e.key, e.params) })),
+        errors.map((e) => ({ field: e.field, message: this.message(e) })),
       ),
     );
   }
@@ -472,8 +543,8 @@ export class CpdRequestForm extends CpdElement {
     if (item.status === 'sent') {
       this.phase = 'sent';
       this.status = { key: 'status.sent' };
-      // This form only follows the id it submitted, so the body is its own CpdRequest.
-      once(`sent:${item.id}`, () => this.dispatchEvent(new CpdSubmittedEvent(item.body as CpdRequest, item.sentAt ?? new Date().toISOString())));
+      const body = item.body;
+      if ('requester' in body) once(`sent:${item.id}`, () => this.dispatchEvent(new CpdSubmittedEvent(body, item.sentAt ?? new Date().toISOString())));
       void this.clearDraft();
     } else if (item.status === 'failed') {
       this.phase = 'failed';
@@ -565,12 +636,18 @@ export class CpdRequestForm extends CpdElement {
       this.focusSummary = false;
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
     }
+    if (this.focusAfterRender) {
+      const el = this.field(this.focusAfterRender);
+      this.focusAfterRender = '';
+      el?.scrollIntoView({ block: 'start' });
+      el?.focus({ preventScroll: true });
+    }
     this.syncFormValue();
   }
 
   private syncFormValue(): void {
     const state = JSON.stringify(this.values);
-    if (this.phase !== 'editing') {
+    if (this.phase !== 'editing' && this.phase !== 'checking') {
       this.internals.setFormValue(this.lastRequest || null, state);
       this.internals.setValidity({});
       return;
@@ -580,7 +657,7 @@ export class CpdRequestForm extends CpdElement {
       this.lastRequest = '';
       this.internals.setFormValue(null, state);
       const anchor = this.field(errors[0]!.field);
-      this.internals.setValidity({ customError: true }, this.t(errors[0]!.key, errors[0]!.params), anchor ?? undefined);
+      this.internals.setValidity({ customError: true }, this.message(errors[0]!), anchor ?? undefined);
       return;
     }
     const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: schoolPolicy(this._config), ...(this.baseCourse ? { base: this.baseCourse } : {}) });
@@ -608,10 +685,29 @@ export class CpdRequestForm extends CpdElement {
     return this.errors.find((e) => e.field === field);
   }
 
+  /** An error in words, its `{label}` translated with it. */
+  private message(e: FieldError): string {
+    return this.t(e.key, { ...e.params, ...(e.labelKey ? { label: this.t(e.labelKey) } : {}) });
+  }
+
   private errorMessage(field: string): TemplateResult | typeof nothing {
     const error = this.errorFor(field);
     if (!error) return nothing;
-    return html`<p id="${field}-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t(error.key, error.params)}</p>`;
+    return html`<p id="${field}-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.message(error)}</p>`;
+  }
+
+  private dateInput(which: 'start' | 'end', legend: MessageKey, optional: boolean): TemplateResult {
+    const error = this.errors.find((e) => e.group === which);
+    return renderDateInput({
+      id: which,
+      legend: this.t(legend),
+      hint: this.t('date.hint'),
+      labels: { day: this.t('date.day'), month: this.t('date.month'), year: this.t('date.year') },
+      value: dateParts(this.values, which),
+      ...(error ? { error: { text: this.message(error), prefix: this.t('error.prefix'), parts: error.parts ?? [] } } : {}),
+      ...(optional ? { optional: this.t('optional') } : {}),
+      onInput: (part, value) => this.onDateInput(which, part, value),
+    });
   }
 
   private describedBy(field: string, hint = false): string | typeof nothing {
@@ -650,7 +746,7 @@ export class CpdRequestForm extends CpdElement {
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${this.t('error.title')}</h2>
       <ul>
-        ${this.errors.map((e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.t(e.key, e.params)}</a></li>`)}
+        ${this.errors.map((e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.message(e)}</a></li>`)}
       </ul>
     </div>`;
   }
@@ -668,68 +764,20 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private renderTargets(): TemplateResult {
-    const objectives = schoolObjectives(this._config);
-    const objectiveName = (id: string | undefined) => {
-      const o = objectives.find((x) => x.id === id);
-      return o ? `${o.code ? `${o.code}: ` : ''}${o.title}` : id;
-    };
-    const groupError = this.errors.find((e) => e.key === 'v.targets');
-    return html`<fieldset class="${groupError ? 'has-error' : ''}" part="section" aria-describedby="targets-hint${groupError ? ' targets-error' : ''}">
-      <legend>${this.t('form.targets')}</legend>
-      <span id="targets-hint" class="hint">${this.t('form.targetsHint')}</span>
-      ${groupError ? html`<p id="targets-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.targets')}</p>` : nothing}
-      ${this.values.targets.length
-        ? this.values.targets.map(
-            (t) => html`<div class="choice target">
-              <input type="checkbox" id="target-${t.id}" .checked=${this.values.targetIds.includes(t.id)} @change=${(e: Event) => this.toggle('targetIds', t.id, (e.target as HTMLInputElement).checked)} />
-              <label for="target-${t.id}">${t.code ? `${t.code}: ` : ''}${t.text}${t.sdpObjectiveId ? html` <span class="hint inline">(${this.t('form.linkedTo', { objective: objectiveName(t.sdpObjectiveId) ?? '' })})</span>` : nothing}</label>
-              <button type="button" class="link" aria-label=${this.t('remove.named', { name: t.text })} @click=${() => this.removeTarget(t.id)}>${this.t('remove')}</button>
-            </div>`,
-          )
-        : html`<p class="hint">${this.t('form.noTargets')}</p>`}
-      <div class="add-target">
-        <div class="field ${this.newTargetError ? 'has-error' : ''}">
-          <label for="new-target">${this.t('form.newTarget')}</label>
-          ${this.newTargetError ? html`<p id="new-target-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.newTarget')}</p>` : nothing}
-          <input
-            id="new-target"
-            type="text"
-            autocomplete="off"
-            .value=${this.newTarget}
-            aria-describedby=${this.newTargetError ? 'new-target-error' : nothing}
-            @input=${(e: Event) => (this.newTarget = (e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                this.addTarget();
-              }
-            }}
-          />
-        </div>
-        ${objectives.length
-          ? html`<div class="field">
-              <label for="new-target-objective">${this.t('form.newTargetObjective')} <span class="optional">${this.t('optional')}</span></label>
-              <select id="new-target-objective" .value=${this.newTargetObjective} @change=${(e: Event) => (this.newTargetObjective = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.newTargetObjective}>${this.t('form.noObjective')}</option>
-                ${objectives.map((o) => html`<option value=${o.id} ?selected=${this.newTargetObjective === o.id}>${objectiveName(o.id)}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-        <button type="button" class="secondary" @click=${() => this.addTarget()}>${this.t('form.addTarget')}</button>
-      </div>
-    </fieldset>
-    ${objectives.length
-      ? html`<fieldset part="section" aria-describedby="objectives-hint">
-          <legend>${this.t('form.objectives')}</legend>
-          <span id="objectives-hint" class="hint">${this.t('form.objectivesHint')}</span>
-          ${objectives.map(
-            (o) => html`<div class="choice">
-              <input type="checkbox" id="objective-${o.id}" .checked=${this.values.objectiveIds.includes(o.id)} @change=${(e: Event) => this.toggle('objectiveIds', o.id, (e.target as HTMLInputElement).checked)} />
-              <label for="objective-${o.id}">${objectiveName(o.id)}</label>
-            </div>`,
-          )}
-        </fieldset>`
-      : nothing}`;
+    return renderTargets({
+      values: this.values,
+      errors: this.errors,
+      objectives: schoolObjectives(this._config),
+      t: (key, params) => this.t(key, params),
+      newTarget: this.newTarget,
+      newTargetObjective: this.newTargetObjective,
+      newTargetError: this.newTargetError,
+      onToggle: (list, id, on) => this.toggle(list, id, on),
+      onRemove: (id) => this.removeTarget(id),
+      onAdd: () => this.addTarget(),
+      onNewTarget: (text) => (this.newTarget = text),
+      onNewTargetObjective: (id) => (this.newTargetObjective = id),
+    });
   }
 
   private renderCosts(): TemplateResult {
@@ -738,8 +786,7 @@ export class CpdRequestForm extends CpdElement {
     const currency = policy.costs.currency;
     const rate = formatMoney(supplyCoverRate(policy, phase), this.locale, currency);
     const costs = costsOf(this.values, policy, phase);
-    const suggested = this.suggestedDays();
-    const hint = `${this.t('form.supplyHint', { rate })}${suggested !== null ? ` ${this.t('form.supplySuggest', { days: formatNumber(suggested, this.locale) })}` : ''}`;
+    const hint = `${this.t('form.supplyHint', { rate })} ${this.coverHint()}`.trim();
     return html`<fieldset part="section">
       <legend>${this.t('form.costs')}</legend>
       ${this.textField('fee', 'fee', 'form.fee', { hint: this.t('form.feeHint'), narrow: true, inputmode: 'decimal' })}
@@ -753,6 +800,14 @@ export class CpdRequestForm extends CpdElement {
       </dl>
       ${costs.total > policy.costs.approvalThreshold ? html`<p class="notice">${this.t('score.needsApproval', { threshold: formatMoney(policy.costs.approvalThreshold, this.locale, currency) })}</p>` : nothing}
     </fieldset>`;
+  }
+
+  /** Why the suggested cover is what it is, in words ("The course’s sessions suggest 1 day."). */
+  private coverHint(): string {
+    const { days, timing, sessions } = this.coverSuggestion();
+    if (days === null) return '';
+    if (days === 0 && NO_COVER_TIMINGS.has(timing)) return this.t(`form.coverNone.${timing}` as MessageKey);
+    return this.t(sessions ? 'form.coverFromSessions' : 'form.supplySuggest', { days: formatDays(days, this.locale) });
   }
 
   private renderChoices(): TemplateResult {
@@ -795,13 +850,27 @@ export class CpdRequestForm extends CpdElement {
       ${this.phase === 'sent'
         ? html`<p>${this.t('status.sentDetail')}</p><button type="button" @click=${() => this.startNew()}>${this.t('form.new')}</button>`
         : this.phase === 'failed'
-          ? html`<p>${this.t('status.failedHelp', { contact: contact || '—' })}</p><button type="button" @click=${() => this.editAgain()}>${this.t('form.send')}</button>`
+          ? html`<p>${this.t('status.failedHelp', { contact: contact || '—' })}</p><button type="button" @click=${() => this.editAgain()}>${this.t('form.changeAnswers')}</button>`
           : html`<p>${this.t('status.queuedHelp')}</p>
               ${this.outboxItem && this.outboxItem.status === 'pending' && this.outboxItem.attempts > 0
                 ? html`<button type="button" @click=${() => void this.driver?.flush(true)}>${this.t('form.tryAgain')}</button>`
                 : nothing}
               <button type="button" class="secondary" @click=${() => this.downloadCopy()}>${this.t('form.downloadCopy')}</button>`}
     </div>`;
+  }
+
+  private checkContext(): Parameters<typeof renderCheckAnswers>[0] {
+    const objectives = schoolObjectives(this._config);
+    return {
+      values: this.values,
+      t: (key, params) => this.t(key, params),
+      locale: this.locale,
+      policy: schoolPolicy(this._config),
+      ...(this._config?.phase ? { phase: this._config.phase } : {}),
+      objectives,
+      onChange: (field) => this.change(field),
+      onSend: () => void this.send(),
+    };
   }
 
   override render(): TemplateResult {
@@ -812,7 +881,9 @@ export class CpdRequestForm extends CpdElement {
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${this.renderStorageNotice()}
-      ${this.phase !== 'editing' && this.phase !== 'loading'
+      ${this.phase === 'checking'
+        ? renderCheckAnswers(this.checkContext())
+        : this.phase !== 'editing' && this.phase !== 'loading'
         ? this.renderOutcome()
         : html`
             ${this.renderErrorSummary()}
@@ -837,8 +908,7 @@ export class CpdRequestForm extends CpdElement {
                   </fieldset>
                   <fieldset part="section">
                     <legend>${this.t('form.dates')}</legend>
-                    ${this.textField('start', 'start', 'form.start', { type: 'date', narrow: true })}
-                    ${this.textField('end', 'end', 'form.end', { type: 'date', narrow: true, optional: true })}
+                    ${this.dateInput('start', 'form.start', false)} ${this.dateInput('end', 'form.end', true)}
                   </fieldset>
                   ${this.renderCosts()} ${this.renderTargets()}
                   <fieldset part="section">
@@ -849,7 +919,7 @@ export class CpdRequestForm extends CpdElement {
                   </fieldset>
                   ${this.renderChoices()}
                   <div class="actions">
-                    <button type="submit" part="submit">${this.t('form.send')}</button>
+                    <button type="submit" part="submit">${this.t('form.continue')}</button>
                     <button type="button" class="secondary" @click=${() => void this.discard()}>${this.t('form.discard')}</button>
                   </div>
                 </fieldset>

@@ -5,6 +5,7 @@
  */
 import { check, CpdRequest, ImpactLevel, Approach, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
 import { requestCosts } from '@cpd-lens/core';
+import { checkDate, isoOf, partsOf, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { parseAmount } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 
@@ -20,8 +21,13 @@ export interface FormValues {
   url: string;
   description: string;
   hours: string;
-  start: string;
-  end: string;
+  /** The first and last day, as GOV.UK's day, month and year fields. */
+  startDay: string;
+  startMonth: string;
+  startYear: string;
+  endDay: string;
+  endMonth: string;
+  endYear: string;
   fee: string;
   travel: string;
   supplyDays: string;
@@ -45,8 +51,12 @@ export function emptyValues(): FormValues {
     url: '',
     description: '',
     hours: '',
-    start: '',
-    end: '',
+    startDay: '',
+    startMonth: '',
+    startYear: '',
+    endDay: '',
+    endMonth: '',
+    endYear: '',
     fee: '',
     travel: '',
     supplyDays: '',
@@ -72,7 +82,27 @@ export function valuesFromDraft(stored: Record<string, unknown> | undefined): Fo
     if (typeof blank === 'string' && typeof v === 'string') out[key] = v;
     else if (Array.isArray(blank) && Array.isArray(v)) out[key] = key === 'targets' ? v.filter(isTarget) : v.filter((x) => typeof x === 'string');
   }
+  // Drafts saved before the GOV.UK date input held ISO dates under `start` and `end`.
+  for (const which of ['start', 'end'] as const) {
+    const old = stored[which];
+    if (typeof old === 'string' && !dateParts(values, which).year) Object.assign(values, withDate(which, partsOf(old)));
+  }
   return values;
+}
+
+/** The three fields of the first (`start`) or last (`end`) day. */
+export function dateParts(values: FormValues, which: 'start' | 'end'): DateParts {
+  return { day: values[`${which}Day`], month: values[`${which}Month`], year: values[`${which}Year`] };
+}
+
+/** A patch setting the three fields of a date. */
+export function withDate(which: 'start' | 'end', parts: DateParts): Partial<FormValues> {
+  return { [`${which}Day`]: parts.day, [`${which}Month`]: parts.month, [`${which}Year`]: parts.year };
+}
+
+/** The ISO date of the first or last day, or '' when the fields are not a real date. */
+export function dateOf(values: FormValues, which: 'start' | 'end'): string {
+  return isoOf(dateParts(values, which)) ?? '';
 }
 
 function isTarget(v: unknown): v is PdTarget {
@@ -84,10 +114,21 @@ export interface FieldError {
   field: string;
   key: MessageKey;
   params?: Record<string, string>;
+  /** For a date input: which date (`start`, `end`) and which of its fields to mark. */
+  group?: string;
+  parts?: DatePart[];
+  /** A message key whose text fills `{label}` (so the label is translated with the message). */
+  labelKey?: MessageKey;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The error for one date input, if any, pointing at its first field to mark. */
+function dateError(values: FormValues, which: 'start' | 'end', required: boolean): FieldError | null {
+  const problem = checkDate(dateParts(values, which), required, which === 'start' ? 'v.start' : 'v.end');
+  if (!problem) return null;
+  return { field: `${which}-${problem.parts[0]}`, key: problem.key, group: which, parts: problem.parts, labelKey: which === 'start' ? 'date.startLabel' : 'date.endLabel' };
+}
 
 /** The first control of a checkbox group, which an error link focuses. */
 export function firstTargetControl(values: FormValues): string {
@@ -106,8 +147,12 @@ export function validate(values: FormValues, objectivesOffered: boolean): FieldE
   if (blank(values.courseTitle)) errors.push({ field: 'course-title', key: 'v.courseTitle' });
   if (!blank(values.url) && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(values.url.trim())) errors.push({ field: 'url', key: 'v.url' });
   if (!blank(values.hours) && parseAmount(values.hours) === null) errors.push({ field: 'hours', key: 'v.hours' });
-  if (!DATE.test(values.start)) errors.push({ field: 'start', key: 'v.start' });
-  else if (DATE.test(values.end) && values.end < values.start) errors.push({ field: 'end', key: 'v.endBefore' });
+  const startError = dateError(values, 'start', true);
+  const endError = dateError(values, 'end', false);
+  if (startError) errors.push(startError);
+  if (endError) errors.push(endError);
+  const [start, end] = [dateOf(values, 'start'), dateOf(values, 'end')];
+  if (start && end && end < start) errors.push({ field: 'end-day', key: 'v.endBefore', group: 'end', parts: ['day', 'month', 'year'] });
   if (parseAmount(values.fee) === null) errors.push({ field: 'fee', key: 'v.fee' });
   if (!blank(values.travel) && parseAmount(values.travel) === null) errors.push({ field: 'travel', key: 'v.travel' });
   const days = parseAmount(values.supplyDays);
@@ -143,16 +188,16 @@ export function buildCourse(values: FormValues, base: Course | undefined, curren
   if (fee !== null && (!base?.price || base.price.amount !== fee)) {
     course.price = fee === 0 ? { amount: 0, currency, vat: 'included', basis: 'free' } : { amount: fee, currency, vat: 'included', basis: 'per-participant' };
   }
-  if (!course.sessions?.length && DATE.test(values.start)) {
-    course.sessions = [{ start: values.start }, ...(DATE.test(values.end) && values.end !== values.start ? [{ start: values.end }] : [])];
-  }
+  const typed = dates(values);
+  if (!course.sessions?.length && typed.length) course.sessions = typed.map((start) => ({ start }));
   return course;
 }
 
 /** The dates of the request: the first day, and the last when it differs. */
-function dates(values: FormValues): string[] {
-  const out = DATE.test(values.start) ? [values.start] : [];
-  if (DATE.test(values.end) && values.end !== values.start) out.push(values.end);
+export function dates(values: FormValues): string[] {
+  const [start, end] = [dateOf(values, 'start'), dateOf(values, 'end')];
+  const out = start ? [start] : [];
+  if (end && end !== start) out.push(end);
   return out;
 }
 
@@ -174,10 +219,16 @@ export interface BuildContext {
   score?: { total: number; band: string; coverage: number };
 }
 
+/** The SDP objectives a request serves: those ticked, and those the ticked targets are linked to. */
+export function objectiveIdsOf(values: FormValues): string[] {
+  const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
+  return [...new Set([...values.objectiveIds, ...selected.flatMap((t) => (t.sdpObjectiveId ? [t.sdpObjectiveId] : []))])];
+}
+
 /** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
 export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true; request: CpdRequest } | { ok: false; problems: { path: string; message: string }[] } {
   const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
-  const objectiveIds = [...new Set([...values.objectiveIds, ...selected.flatMap((t) => (t.sdpObjectiveId ? [t.sdpObjectiveId] : []))])];
+  const objectiveIds = objectiveIdsOf(values);
   const email = values.email.trim();
   const request = {
     schemaVersion: 1,
@@ -225,25 +276,48 @@ export function targetId(textValue: string, taken: readonly PdTarget[]): string 
   return id;
 }
 
+/** What the form knows when a hand-off arrives: how the course serves each goal, and the school's objectives. */
+export interface HandoffContext {
+  feePerParticipant: number | null;
+  hours: number | null;
+  /** Target and objective ids the course really serves (at core's `SERVES_AT` strength or more). */
+  served: { targets: ReadonlySet<string>; objectives: ReadonlySet<string> };
+  /** The school's SDP objective ids; a hand-off's objective the school does not have is dropped. */
+  objectiveIds: readonly string[];
+}
+
 /**
  * Applies a hand-off from CPD Lens. The rule: the hand-off wins for the course (title, provider,
- * link, description, hours, fee); its targets are added and selected, its objectives selected;
- * everything else the member of staff typed (name, impact, sharing, …) is kept.
+ * link, description, hours, fee, dates from its first and last session); its targets are all offered
+ * but only those the course really serves are ticked, likewise its objectives; links to objectives
+ * the school does not have are dropped (never shown as ids); everything else typed is kept.
  */
-export function applyHandoff(values: FormValues, handoff: Handoff, feePerParticipant: number | null, hours: number | null): FormValues {
+export function applyHandoff(values: FormValues, handoff: Handoff, ctx: HandoffContext): FormValues {
   const c = handoff.course;
+  const known = new Set(ctx.objectiveIds);
   const targets = [...values.targets];
-  for (const t of handoff.targets) if (!targets.some((x) => x.id === t.id)) targets.push(t);
+  for (const t of handoff.targets) {
+    if (targets.some((x) => x.id === t.id)) continue;
+    const { sdpObjectiveId, ...rest } = t;
+    targets.push(sdpObjectiveId && known.has(sdpObjectiveId) ? t : rest);
+  }
+  const served = handoff.targets.filter((t) => ctx.served.targets.has(t.id));
+  const objectives = handoff.objectiveIds.filter((id) => known.has(id) && (ctx.served.objectives.has(id) || served.some((t) => t.sdpObjectiveId === id)));
+  const sessionDates = (c.sessions ?? []).map((s) => s.start.slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const first = sessionDates[0];
+  const last = sessionDates[sessionDates.length - 1];
   return {
     ...values,
     courseTitle: c.title,
     provider: c.provider ?? '',
     url: c.url ?? '',
     description: c.description ?? '',
-    hours: hours === null ? '' : String(hours),
-    fee: feePerParticipant === null ? values.fee : String(feePerParticipant),
+    hours: ctx.hours === null ? '' : String(ctx.hours),
+    fee: ctx.feePerParticipant === null ? values.fee : String(ctx.feePerParticipant),
+    ...(first ? withDate('start', partsOf(first)) : {}),
+    ...(last && last !== first ? withDate('end', partsOf(last)) : {}),
     targets,
-    targetIds: [...new Set([...values.targetIds, ...handoff.targets.map((t) => t.id)])],
-    objectiveIds: [...new Set([...values.objectiveIds, ...handoff.objectiveIds])],
+    targetIds: [...new Set([...values.targetIds, ...served.map((t) => t.id)])],
+    objectiveIds: [...new Set([...values.objectiveIds, ...objectives])],
   };
 }

@@ -1,0 +1,261 @@
+import type { Course, Session } from '../model/course.ts';
+import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
+
+const DAY = 86_400_000;
+const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, a: 1, an: 1, single: 1 };
+const num = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
+
+/** Dates offered as choices of one course ("choose a date", "also running on", "dates available"). */
+const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
+/** Dates that form one participant's series ("Session 1", "Day 2", "all three sessions"). */
+const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
+/** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
+const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
+const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
+const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
+/** "N days" that is not contact time: access to recordings, notice periods. */
+const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
+const COUNT_GATE = /sessions|workshops|webinars|modules|twilights|meetings|visits/;
+const SPAN_GATE = /term|month|year|ly /;
+const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
+const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
+const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
+const WEEKEND = /\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i;
+const HOLIDAY = /\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i;
+const INSET_DAY = /\bINSET days?\b|\b(?:staff )?training days?\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
+const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i;
+/** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
+const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)\\b(?![- ]+(?:access|licen[cs]e|subscription))|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
+
+/** Hour of a session start as written (the provider's local time), or null when undated by the hour. */
+function startHour(iso: string): number | null {
+  const t = iso.indexOf('T');
+  if (t < 0) return null;
+  return Number(iso.slice(t + 1, t + 3)) + Number(iso.slice(t + 4, t + 6)) / 60;
+}
+
+const TIME_RANGE = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:[-–—]|to|until)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i;
+
+/** The first time range a page states ("4.00pm – 5.30pm"), as a start hour and a length in hours. */
+function timeRange(text: string): { start: number; hours: number } | null {
+  const m = TIME_RANGE.exec(text);
+  if (!m) return null;
+  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
+  if (m[6]!.toLowerCase() === 'pm' && end < 12) end += 12;
+  let start = Number(m[1]) + Number(m[2] ?? 0) / 60;
+  const mer = m[3]?.toLowerCase();
+  if (mer === 'pm' && start < 12) start += 12;
+  else if (!mer && start + 12 <= end && start < 12 && m[6]!.toLowerCase() === 'pm' && start < 7) start += 12;
+  const hours = Math.round((end - start) * 100) / 100;
+  return hours > 0 && hours <= 12 ? { start, hours } : null;
+}
+
+/** A listed date given the page's stated start time and length. */
+function withTime(s: Session, t: { start: number; hours: number }): Session {
+  const h = Math.floor(t.start);
+  const m = Math.round((t.start - h) * 60);
+  return { ...s, start: `${s.start.slice(0, 10)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, hours: s.hours ?? t.hours };
+}
+
+/** Whether the page's first stated time range falls in the school day. */
+function inSchoolHours(text: string): boolean {
+  const t = timeRange(text);
+  return t !== null && t.start < 15.25 && t.hours >= 2.5;
+}
+
+/** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
+function weekday(iso: string): number {
+  return new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
+}
+
+type When = 'school-hours' | 'twilight' | 'weekend' | 'holiday';
+
+/** When one dated session runs, from its own date and time. */
+function whenOf(s: Session): When {
+  const day = weekday(s.start);
+  if (day === 0 || day === 6) return 'weekend';
+  if (s.start.slice(5, 7) === '08') return 'holiday';
+  const h = startHour(s.start);
+  if (h !== null && h >= 15.25) return 'twilight';
+  return 'school-hours';
+}
+
+/** Days out of class for one session in school hours: half a day up to 3.5 hours (or an afternoon start). */
+function sessionDays(s: Session, hoursEach: number | null): number {
+  const hours = s.hours ?? hoursEach;
+  if (hours !== null) return hours <= 3.5 ? 0.5 : 1;
+  const h = startHour(s.start);
+  return h !== null && h >= 12.5 ? 0.5 : 1;
+}
+
+export interface ScheduleInput {
+  course: Course;
+  /** The course's words with testimonials, names and navigation blanked out. */
+  text: string;
+  kind: OpportunityKind;
+  hoursPerDay: number;
+}
+
+/**
+ * The schedule one participant attends: several dates offered as choices are alternatives (one
+ * instance counts), contact hours come from sessions before any "N days" phrase, and days out of class
+ * count only sessions in school hours (half a day for a half day; none for twilights, weekends,
+ * holidays, INSET days or self-paced study).
+ */
+export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): ScheduleShape {
+  const evidence: string[] = [];
+  const seen = new Set<string>();
+  const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
+  // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
+  const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
+  const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
+  const lower = text.toLowerCase();
+  const dayWord = lower.includes('day');
+  const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
+  const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
+  const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
+  const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
+  const countM = COUNT_GATE.test(lower) ? SESSION_COUNT.exec(text) : null;
+  const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
+
+  // alternatives: stated as choices, or more dates than the stated length of one attendance
+  let alternatives = 0;
+  let attended = dated;
+  if (dated.length > 1) {
+    const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+    const stated = ALTERNATIVES.exec(text);
+    const seriesM = SERIES.exec(text);
+    const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
+    if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
+    const inset = kind === 'inset' && !series;
+    if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
+      const k = Math.min(perInstance ?? 1, dated.length);
+      attended = consecutive(dated, k);
+      alternatives = dated.length - attended.length;
+      evidence.push(stated ? `The page offers dates to choose from: “${stated[0]}”` : inset ? `${dated.length} dates for in-school training: read as alternatives` : `${dated.length} dates for a ${perInstance}-day course: read as alternatives`);
+    }
+  }
+
+  // "a two-day course" with one date published: one participant attends both days
+  const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
+  if (extraDays) evidence.push(`A ${statedDays}-day course with ${attended.length} date${attended.length === 1 ? '' : 's'} published: ${statedDays} days counted`);
+  const sessions = attended.length ? attended.length + extraDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+  let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  if (extraDays) {
+    const timed = attended.every((s) => s.hours !== undefined);
+    const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
+    contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
+  }
+  const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
+  const spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
+
+  // timing: from the dates themselves, then from what the page says
+  const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));
+  let timing: ScheduleShape['timing'] = 'unknown';
+  let days: number | null = null;
+  const insetDay = (course.delivery === 'in-school' || kind === 'inset') && INSET_DAY.test(text);
+  if (selfPaced) timing = 'self-paced';
+  else if (insetDay) timing = 'inset-day';
+  else if (attended.length) {
+    const whens = attended.map(whenOf);
+    const inHours = attended.filter((_, i) => whens[i] === 'school-hours');
+    timing = inHours.length ? 'school-hours' : whens[0]!;
+    const each = contactHours !== null && attended.length ? contactHours / attended.length : null;
+    days = inHours.reduce((n, s) => n + sessionDays(s, each), 0);
+    if (extraDays && inHours.length === attended.length) days += extraDays;
+  } else if (statedDays !== null && statedDays >= 1 && inSchoolHours(text)) {
+    // "three face-to-face conference days (9.30am – 3.30pm)" beside twilight sessions: the days need cover
+    timing = 'school-hours';
+    days = statedDays;
+  } else if (WEEKEND.test(text) && !/\bweekdays?\b/i.test(text)) timing = 'weekend';
+  else if (TWILIGHT.test(text)) timing = 'twilight';
+  else if (HOLIDAY.test(text)) timing = 'holiday';
+  else if (statedDays !== null || contactHours !== null) {
+    timing = 'school-hours';
+    days = statedDays ?? (contactHours! <= 3.5 ? 0.5 : contactHours! <= 8.5 ? 1 : Math.round((contactHours! / hoursPerDay) * 2) / 2);
+    if (statedSessions !== null && statedDays === null && contactHours !== null) days = Math.min(days, statedSessions * (contactHours / statedSessions <= 3.5 ? 0.5 : 1));
+  }
+  if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
+  if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
+
+  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.test(lower) ? text : '', kind, course, evidence);
+  return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
+}
+
+/** The first `k` sessions on consecutive days (one instance of a multi-day course), else the first `k`. */
+function consecutive(dated: Session[], k: number): Session[] {
+  if (k <= 1) return dated.slice(0, 1);
+  for (let i = 0; i + k <= dated.length; i++) {
+    const run = dated.slice(i, i + k);
+    if (Date.parse(run[k - 1]!.start.slice(0, 10)) - Date.parse(run[0]!.start.slice(0, 10)) <= (k + 2) * DAY) return run;
+  }
+  return dated.slice(0, k);
+}
+
+/** Contact hours of one participant's attendance: sessions first, then a stated total that is contact time. */
+const CONTACT_STATED = /\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact)\b/i;
+/** A further series the page states beside the dated days: "Six 90-minute online twilight sessions", "six one-hour tutorials". */
+const SERIES_LENGTH = new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i');
+
+/** Contact hours of one participant's attendance: a stated contact total, else sessions (plus a further stated series), else a stated total that is contact time. */
+function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
+  const contact = CONTACT_STATED.exec(text);
+  if (contact) return Number(contact[1] ?? contact[2]);
+  const more = alternatives ? 0 : seriesHours(text, attended.length);
+  const base = sessionHours(course, attended, alternatives, statedDays, hoursPerDay, text, evidence);
+  if (base === null) {
+    if (more) return more;
+    const t = timeRange(text);
+    return t && !attended.length ? t.hours : null;
+  }
+  if (more) evidence.push(`Plus ${more} hours of further sessions the page states`);
+  return Math.round((base + more) * 100) / 100;
+}
+
+/** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
+function seriesHours(text: string, dated: number): number {
+  const m = SERIES_LENGTH.exec(text);
+  if (!m) return 0;
+  const n = num(m[1]!);
+  if (!(n >= 1) || n === dated) return 0;
+  const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
+  return Number.isFinite(each) ? Math.round(n * each * 100) / 100 : 0;
+}
+
+function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
+  const timed = attended.length > 0 && attended.every((s) => s.hours !== undefined);
+  const fromSessions = timed ? Math.round(attended.reduce((n, s) => n + (s.hours ?? 0), 0) * 100) / 100 : null;
+  const total = course.totalHours;
+  const raw = course.provenance?.totalHours?.raw ?? '';
+  const fromDays = /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
+  const summed = course.provenance?.totalHours?.at === 'text:session-times';
+  if (total !== undefined && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
+    return total;
+  }
+  if (total !== undefined && fromDays) evidence.push(`“${raw}” is not read as contact time`);
+  if (fromSessions !== null) return fromSessions;
+  if (statedDays !== null) return statedDays * hoursPerDay;
+  return null;
+}
+
+/** Sustained means spread over weeks with something between sessions, not a word on the page. */
+function sustainedOf(sessions: number | null, span: number | null, text: string, kind: OpportunityKind, course: Course, evidence: string[]): boolean | null {
+  if (span !== null && sessions !== null && sessions >= 2) {
+    const yes = (sessions >= 3 && span >= 28) || span >= 56;
+    evidence.push(yes ? `${sessions} sessions over ${span} days` : span === 0 ? `${sessions} consecutive days, not spread over weeks` : `${sessions} sessions within ${span} days: not spread over weeks`);
+    return yes;
+  }
+  const long = text && (sessions === null || sessions >= 2) ? LONG_SPAN.exec(text) : null;
+  if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
+    evidence.push(`The programme runs “${long[0]}”`);
+    return true;
+  }
+  if (sessions === 1 || (span !== null && span <= 7 && (sessions ?? 1) <= 5)) {
+    evidence.push(sessions === 1 ? 'A single session' : `${sessions} sessions within a week`);
+    return false;
+  }
+  if (kind === 'npq' || kind === 'ecf' || kind === 'apprenticeship') return true;
+  if ((kind === 'conference' || kind === 'webinar') && (course.sessions?.length ?? 0) <= 1) return false;
+  return null;
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { axeViolations, fillDate, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
+
+const suite = widgetSuite();
+
+/** Rates every level and gives evidence for pupils, as a member of staff would. */
+async function fillEvaluation(ev: Locator): Promise<void> {
+  await ev.getByLabel('Course name').fill('Systematic synthetic phonics in Year 1');
+  await fillDate(ev.getByRole('group', { name: 'Date you finished the course' }), '2026-10-20');
+  await ev.getByRole('group', { name: 'Rating for Participant satisfaction and reaction' }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Participant learning/ }).getByLabel('5 Very much').check();
+  await ev.getByRole('group', { name: /^Rating for Participant use/ }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Organisational support/ }).getByLabel('3').check();
+  await ev.getByRole('group', { name: 'Was it value for money?' }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Pupil attitude/ }).getByLabel('4').check();
+  await ev.locator('#pupils-evidence').fill('Phonics check pass rate up from 71% to 84%.');
+}
+
+test.describe('the impact evaluation', () => {
+  test('is delivered exactly once through a failing-then-healthy endpoint, with the outcome in a focused banner at the top', async ({ page }) => {
+    const endpoint = schoolEndpoint(['down', 'reset'], 'up', '/api/cpd-evaluations');
+    const server = await suite.serve([endpoint.handler]);
+    const problems = watchConsole(page);
+    await page.goto(`${server.origin}/intranet/evaluate.html`);
+    const ev = page.locator('cpd-impact-evaluation');
+    // levels and prompts from the CPL policy's section 5.1, scales with words at both ends
+    await expect(ev.getByRole('heading', { level: 3 })).toHaveText([
+      '1. Participant satisfaction and reaction',
+      '2. Participant learning: increase in knowledge and skill',
+      '3. Participant use of knowledge and skills',
+      '4. Organisational support and change, including value for money',
+      '5. Pupil attitude and impact on pupil learning',
+    ]);
+    await expect(ev.getByText('What difference has it made to pupils’ learning, attitudes or attainment? What is your evidence?')).toBeVisible();
+    await expect(ev.getByRole('radio', { name: '1 Not at all' })).toHaveCount(5);
+    await expect(ev.getByRole('radio', { name: '5 Very much' })).toHaveCount(5);
+    await expect(ev.getByRole('radio', { name: '5 Excellent value' })).toHaveCount(1);
+    await fillEvaluation(ev);
+    const send = ev.getByRole('button', { name: 'Send evaluation' });
+    await send.dblclick(); // a double press must not send twice
+    const banner = ev.locator('[part="banner"]');
+    await expect(banner).toBeFocused();
+    await expect(banner).toContainText('is saved on this device');
+    // the banner is where the user is looking: at the top of the widget, in view
+    await expect(banner).toBeInViewport();
+    await expect(banner).toContainText('Your evaluation of “Systematic synthetic phonics in Year 1” has been sent to your school.', { timeout: 20_000 });
+    await expect(banner.getByRole('heading')).toHaveText('Success');
+    await page.waitForTimeout(1000);
+    expect(endpoint.posts.length).toBe(3); // 503, connection reset, then accepted
+    expect(new Set(endpoint.posts.map((p) => p.key)).size).toBe(1);
+    expect(endpoint.stored.size).toBe(1);
+    const post = endpoint.posts.at(-1)!;
+    expect(post.key).toBe(post.body.id);
+    expect(post.body).toMatchObject({
+      schemaVersion: 1,
+      courseTitle: 'Systematic synthetic phonics in Year 1',
+      completedAt: '2026-10-20',
+      objectiveIds: ['sdp-1'],
+      levels: { reaction: { rating: 4 }, learning: { rating: 5 }, use: { rating: 4 }, organisation: { rating: 3, valueForMoney: 4 }, pupils: { rating: 4, evidence: 'Phonics check pass rate up from 71% to 84%.' } },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation-sent', width);
+    // a reload does not send it again
+    await page.reload();
+    await expect(ev.getByRole('button', { name: 'Send evaluation' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(endpoint.stored.size).toBe(1);
+    expect(problems.filter((p) => !p.includes('503') && !p.includes('ERR_'))).toEqual([]);
+  });
+
+  test('GOV.UK date errors and a future date; axe-clean empty, with errors, in English and Welsh', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint([], 'up', '/api/cpd-evaluations').handler]);
+    await page.goto(`${server.origin}/intranet/evaluate.html`);
+    const ev = page.locator('cpd-impact-evaluation');
+    await expect(ev.getByRole('button', { name: 'Send evaluation' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation', width);
+    const date = ev.getByRole('group', { name: 'Date you finished the course' });
+    await date.getByLabel('Day').fill('20');
+    await ev.getByRole('button', { name: 'Send evaluation' }).click();
+    const summary = ev.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(['Enter the name of the course', 'The date you finished the course must include a month and year', 'Rate at least one level']);
+    await summary.getByRole('link', { name: /must include a month and year/ }).click();
+    await expect(date.getByLabel('Month')).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await fillDate(date, '2099-01-01');
+    await ev.getByRole('button', { name: 'Send evaluation' }).click();
+    await expect(summary.getByRole('link', { name: 'The date you finished the course must be today or in the past' })).toBeVisible();
+
+    await page.goto(`${server.origin}/intranet/evaluate-cy.html`);
+    const cy = page.locator('cpd-impact-evaluation');
+    await expect(cy.getByRole('heading', { level: 2 }).first()).toHaveText('Gwerthuso effaith eich DPP');
+    await expect(cy.getByRole('radio', { name: '1 Dim o gwbl' }).first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await cy.getByRole('button', { name: 'Anfon y gwerthusiad' }).click();
+    await expect(cy.getByRole('alert').getByRole('link', { name: 'Rhowch y dyddiad y gorffennoch y cwrs' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(page, 'evaluation-cy-errors', width);
+  });
+});
