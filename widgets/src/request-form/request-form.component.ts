@@ -1,9 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  coverDays,
   decodeHandoff,
-  scoreCourse,
-  valueForMoney,
   type Course,
   type CpdRequest,
   type Handoff,
@@ -22,6 +19,7 @@ import { formatMoney, formatNumber, formatTime, parseAmount } from '../internal/
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver } from '../internal/outbox-driver.ts';
 import { renderScoreCard } from '../internal/score-card.ts';
+import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './request-form.styles.ts';
 import {
@@ -208,7 +206,7 @@ export class CpdRequestForm extends CpdElement {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   private async restore(): Promise<void> {
-    const store = await this.store();
+    const [store] = await Promise.all([this.store(), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await store?.drafts.get(this.draftId).catch(() => undefined);
     if (draft) {
       const saved = draft.values as Record<string, unknown>;
@@ -292,7 +290,9 @@ export class CpdRequestForm extends CpdElement {
 
   private applyHandoff(handoff: Handoff): void {
     const policy = schoolPolicy(this._config);
-    const value = valueForMoney(handoff.course, policy);
+    const engine = scoring(this);
+    if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const value = engine.valueForMoney(handoff.course, policy);
     this.baseCourse = handoff.course;
     this.values = applyHandoff(this.values, handoff, value.feePerParticipant, value.hours);
     this.supplyTouched = false;
@@ -311,13 +311,14 @@ export class CpdRequestForm extends CpdElement {
   /** Fills supply days from the course length (core's rule) until the member of staff types their own. */
   private suggestSupply(): void {
     if (this.supplyTouched) return;
+    if (!scoring(this)) return void loadScoring().then(() => this.suggestSupply()); // cover days need the engine
     const days = this.suggestedDays();
     this.values = { ...this.values, supplyDays: days === null ? this.values.supplyDays : String(days) };
   }
 
   private suggestedDays(): number | null {
     if (!this.values.hours && !this.baseCourse?.sessions?.length) return null;
-    return coverDays(this.currentCourse(), schoolPolicy(this._config));
+    return scoring(this)?.coverDays(this.currentCourse(), schoolPolicy(this._config)) ?? null;
   }
 
   private currentCourse(): Course {
@@ -385,7 +386,8 @@ export class CpdRequestForm extends CpdElement {
     if (!this.values.courseTitle.trim()) return undefined;
     const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
     const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
-    const result = scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.plan());
+    const result = scoring(this)?.scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.plan());
+    if (!result) return undefined;
     if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
   }
@@ -395,6 +397,7 @@ export class CpdRequestForm extends CpdElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.submitting || this.phase !== 'editing') return;
+    await loadScoring(); // the request carries its score: never send one without it
     const policy = schoolPolicy(this._config);
     let errors = validate(this.values, this.objectivesOffered);
     const score = errors.length ? undefined : this.score();
