@@ -49,6 +49,20 @@ export function setAt(draft: Draft, path: string, value: unknown): Draft {
   return next;
 }
 
+/** The list at a path (empty when there is none). */
+export const listAt = (draft: Draft, path: string): unknown[] => {
+  const list = getAt(draft, path);
+  return Array.isArray(list) ? list : [];
+};
+
+/** The draft with one more band (judgement) at the end: a fresh id, no name yet, lowest score 0. */
+export function withNewBand(draft: Draft): Draft {
+  const bands = listAt(draft, 'bands') as { id?: unknown }[];
+  let n = bands.length + 1;
+  while (bands.some((b) => b.id === `band-${n}`)) n++;
+  return setAt(draft, 'bands', [...bands, { id: `band-${n}`, label: '', min: 0 }]);
+}
+
 /**
  * What a field's text means: a number when it is one, else the text itself (so the check says
  * "should be a number" beside the field); empty optional settings are removed.

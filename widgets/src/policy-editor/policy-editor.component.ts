@@ -4,7 +4,7 @@ import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
-import { checkDraft, cplRepayment, defaultDraft, fieldId, getAt, parseField, policyFile, problemMessage, setAt, settingName, type Draft, type Kind } from './draft.ts';
+import { checkDraft, cplRepayment, defaultDraft, fieldId, getAt, listAt, parseField, policyFile, problemMessage, setAt, settingName, withNewBand, type Draft, type Kind } from './draft.ts';
 import { downloadText, readPolicyFile } from './files.ts';
 import { inputField, type EditorView } from './fields.ts';
 import { publishPolicy } from './publish.ts';
@@ -162,24 +162,17 @@ export class CpdPolicyEditor extends CpdElement {
     say: this.say,
     errorPrefix: this.t('error.prefix'),
     describe: this.describe,
-    addBand: () => {
-      const bands = (getAt(this.draft, 'bands') as { id: string }[] | undefined) ?? [];
-      let n = bands.length + 1;
-      while (bands.some((b) => b.id === `band-${n}`)) n++;
-      this.change(setAt(this.draft, 'bands', [...bands, { id: `band-${n}`, label: '', min: 0 }]));
-    },
+    addBand: () => this.change(withNewBand(this.draft)),
     removeBand: (i) => this.removeAt('bands', i),
-    addCondition: () => this.change(setAt(this.draft, 'repayment.conditions', [...((getAt(this.draft, 'repayment.conditions') as unknown[]) ?? []), ''])),
+    addCondition: () => this.change(setAt(this.draft, 'repayment.conditions', [...listAt(this.draft, 'repayment.conditions'), ''])),
     removeCondition: (i) => this.removeAt('repayment.conditions', i),
     setRepayment: (on) => this.change(setAt(this.draft, 'repayment', on ? cplRepayment() : undefined)),
   });
 
-  /** Removes one item of a list; what was typed in the fields after it moves up with it. */
+  /** Removes one item of a list; its fields then show the draft (which keeps what was typed, even when wrong). */
   private removeAt(list: string, index: number): void {
-    const items = [...((getAt(this.draft, list) as unknown[]) ?? [])];
-    items.splice(index, 1);
     this.raw = Object.fromEntries(Object.entries(this.raw).filter(([path]) => !path.startsWith(`${list}[`)));
-    this.change(setAt(this.draft, list, items));
+    this.change(setAt(this.draft, list, listAt(this.draft, list).filter((_item, i) => i !== index)));
   }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────

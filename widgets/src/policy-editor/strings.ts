@@ -4,7 +4,7 @@
  * never download these strings (issue 14's size budget). Same rules as the shared table: the Welsh
  * table must have every English key; placeholders are `{name}`. Welsh should be checked by a Welsh speaker.
  */
-import type { Locale } from '../internal/i18n.ts';
+import { fillIn, type Locale } from '../internal/i18n.ts';
 
 const en = {
   'pe.title': 'Edit your CPD policy',
@@ -214,8 +214,7 @@ const tables: Record<Locale, Record<EditorKey, string>> = { en, cy };
 
 /** The editor's text for a key in a locale, placeholders filled in as text (never markup). */
 export function editorText(locale: Locale, key: EditorKey, params?: Record<string, string | number>): string {
-  const template = tables[locale][key];
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  return fillIn(tables[locale][key], params);
 }
 
 /** Core's most common check messages in Welsh (core speaks English); anything else stays as core says it. */
