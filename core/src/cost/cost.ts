@@ -37,7 +37,9 @@ export interface CostOptions {
 export interface Fee {
   /** What one participant costs the school in fees, VAT included where it is not recovered; null when unknown. */
   fee: number | null;
-  /** The VAT added per participant (0 when recovered or included). */
+  /** The fee before VAT, per participant. */
+  exVat?: number | null;
+  /** The VAT on that fee per participant (0 when none), whether or not the school recovers it. */
   vat: number | null;
   funded: boolean;
   notes: string[];
@@ -74,15 +76,13 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
     notes.push(price.basis === 'funded' ? 'Funded: no fee to the school.' : 'Free to attend.');
     return { fee: 0, vat: 0, funded: price.basis === 'funded', notes, warnings };
   }
-  let amount = price.amount;
-  let vat = 0;
-  if (price.vat === 'excluded') {
-    if (vatRecoverable(policy, options.plan)) notes.push('VAT not added: maintained schools and academies recover it.');
-    else {
-      vat = amount * policy.costs.vatRate;
-      amount += vat;
-      notes.push(`VAT at ${Math.round(policy.costs.vatRate * 100)}% added (${independent ? 'independent schools cannot recover it' : 'not recoverable under this policy'}).`);
-    }
+  // the fee before VAT and the VAT on it; the school pays the VAT only when it cannot recover it
+  const rate = policy.costs.vatRate;
+  let exVat = price.vat === 'included' ? price.amount / (1 + rate) : price.amount;
+  let vat = price.vat === 'included' ? price.amount - exVat : price.vat === 'excluded' ? price.amount * rate : 0;
+  const recoverable = vatRecoverable(policy, options.plan);
+  if (price.vat === 'excluded' || price.vat === 'included') {
+    notes.push(recoverable ? `VAT ${price.vat === 'included' ? 'included in the price is' : 'is'} recovered by maintained schools and academies: ${money(round2(exVat))} to the budget.` : `VAT at ${Math.round(rate * 100)}% paid (${independent ? 'independent schools cannot recover it' : 'not recoverable under this policy'}).`);
   } else if (price.vat === 'unknown') notes.push('The page does not say whether VAT is included.');
   const covers = profile.pricedFor ?? price.covers;
   if (price.basis === 'per-school' || price.basis === 'per-group' || (price.basis === 'unknown' && covers !== undefined)) {
@@ -93,11 +93,11 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
       units = Math.ceil(share / covers);
       warnings.push(`The price covers ${covers} staff; a cohort of ${share} needs ${units} (${money(price.amount * units)}): ask the provider for a price for ${share}.`);
     }
-    amount = (amount * units) / share;
+    exVat = (exVat * units) / share;
     vat = (vat * units) / share;
     notes.push(`Shared between ${share} participant${share === 1 ? '' : 's'}.`);
   } else if (price.basis === 'unknown') notes.push('The page does not say who the price is for; read as per participant.');
-  return { fee: round2(amount), vat: round2(vat), funded: false, notes, warnings };
+  return { fee: round2(exVat + (recoverable ? 0 : vat)), exVat: round2(exVat), vat: round2(vat), funded: false, notes, warnings };
 }
 
 /** Options for suggesting cover days: the policy, and the member of staff (their role decides whether a class needs cover). */
@@ -172,7 +172,7 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     notes: [...notes, ...warnings].map((n) => n.slice(0, 300)),
   };
   const line: CostLine = {
-    fee: fee.fee === null ? null : round2(fee.fee - (fee.vat ?? 0)),
+    fee: fee.exVat ?? fee.fee,
     vat: fee.vat,
     vatRecoverable: vatRecoverable(policy, plan),
     coverDays: days,

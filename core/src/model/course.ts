@@ -102,6 +102,10 @@ export const FeatureKind = z.enum([
   'accessible-venue',
   'peer-reviewed',
   'materials-provided',
+  /** A sentence stating when or how long (times, days, weekends, alternatives, access periods): read by the course profile. */
+  'schedule',
+  /** A sentence stating funding, eligibility or VAT: read by the course profile. */
+  'funding',
 ]);
 export type FeatureKind = z.infer<typeof FeatureKind>;
 

@@ -112,7 +112,7 @@ export const Policy = z.object({
   adopted: z.optional(text(40)),
   criteria: z.array(Criterion).check(z.minLength(1), z.maxLength(60)),
   bands: z.array(Band).check(z.minLength(1), z.maxLength(10)),
-  /** Below this share of known criterion weight, the band says "not enough information" (default 0.4). */
+  /** Below this share of known criterion weight, the band says "not enough information" (default 0.25). */
   minCoverage: z.optional(Unit),
   /**
    * The neutral prior (0..1, default 0.5): a criterion the page cannot tell counts at this score until the

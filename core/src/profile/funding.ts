@@ -15,13 +15,17 @@ const ROUTES: readonly [Route, RegExp, string][] = [
   ['fully-funded', /\bfully[- ]funded\b|\bfunded places?\b|\bat no cost to (?:your |the )?school\b|\bfree (?:for|to) (?:state|maintained|all) schools\b|\bfree of charge\b/i, 'Funded: check who the funding covers (for example state schools only), what happens if a participant withdraws, and that supply cover and time are still yours to find.'],
 ];
 
+/** A cheap gate: no funded route is named without one of these words. */
+const FUNDING_WORDS = /fund|levy|grant|bursar|welsh|cymru|wales|hwb|nple|consortium|free|no cost|dfe|scholarship/i;
+
 /** Kinds of qualification the policy's repayment terms (4.1) apply to. */
 const QUALIFYING: ReadonlySet<OpportunityKind> = new Set(['npq', 'qualification', 'apprenticeship']);
 
 /** The funded route a page states, with what to check and the policy's repayment terms where they apply. */
 export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy): Funding | null {
   let found: { route: Route; check: string; quote: string } | null = null;
-  for (const [route, re, check] of ROUTES) {
+  const mentions = FUNDING_WORDS.test(text);
+  for (const [route, re, check] of mentions ? ROUTES : []) {
     if (route === 'npq-dfe' && kind !== 'npq') continue;
     if (route === 'ecf' && kind !== 'ecf') continue;
     const m = re.exec(text);

@@ -4,12 +4,12 @@ import type { OpportunityKind } from '../model/course-profile.ts';
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
 const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['npq', /\bNPQ\w*\b|\bnational professional qualifications?\b|\bearly headship coaching offer\b/i],
-  ['ecf', /\bearly career (?:framework|programme|teacher programme|teachers? (?:entitlement|induction))\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for ECTs?\b|\b(?:full )?induction programme\b/i],
+  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for ECTs?\b|\b(?:full )?induction programme\b/i],
   ['apprenticeship', /\bapprenticeships?\b/i],
   ['statutory', /\bsafeguarding\b|\bdesignated safeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bfirst aid\b|\bprevent duty\b|\bsafer recruitment\b|\bfire (?:safety|marshal|warden)\b|\bmanual handling\b|\bfood hygiene\b|\bmedication administration\b|\bpositive handling\b|\bphysical intervention\b/i],
   ['qualification', /\bqualifications?\b|\bdiploma\b|\bcertificate in\b|\baward in\b|\blevel [1-7] (?:award|certificate|diploma)\b|\bmasters?\b|\bMA in\b|\bPGCert\b|\bNASENCO\b|\bHLTA\b|\baccredited (?:qualification|programme)\b/i],
   ['lesson-study', /\blesson study\b/i],
-  ['coaching', /\b(?:instructional )?coaching\b|\bmentoring programme\b|\bmentor development\b/i],
+  ['coaching', /\b(?:instructional|one[- ]to[- ]one|1:1|executive|individual) coaching\b|\bcoaching (?:programme|package|cycles?)\b|\bmentoring programme\b/i],
   ['conference', /\bconference\b|\bsummit\b|\bsymposium\b|\bfestival\b|\bresearchED\b|\bkeynote\b|\bexpo\b/i],
   ['webinar', /\bwebinars?\b|\bweb ?conference\b|\bonline briefing\b/i],
   ['network', /\bnetworks?\b|\bforum\b|\bhub meeting\b|\bbriefing\b|\bcluster meeting\b/i],
@@ -18,30 +18,45 @@ const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['course', /\bcourses?\b|\btraining\b|\bworkshops?\b|\bmasterclass\b|\btwilights?\b|\bcpd\b|\bseminar\b|\bsession\b/i],
 ];
 
+const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
+/** Kinds read from the page text (not the title): one combined pattern, so the text is scanned once. */
+const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network' && k !== 'programme' && k !== 'coaching');
+const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
+
 /** Statutory or compliance training: required by law or statutory guidance, judged as such. */
 const STATUTORY = KINDS.find(([k]) => k === 'statutory')![1];
 
 const FORMAT_KIND: Record<string, OpportunityKind> = {
-  conference: 'conference', webinar: 'webinar', programme: 'programme', qualification: 'qualification', coaching: 'coaching', network: 'network', course: 'course', workshop: 'course',
+  conference: 'conference', webinar: 'webinar', programme: 'programme', qualification: 'qualification', network: 'network', course: 'course', workshop: 'course',
 };
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
 export function kindOf(course: Course, text: string): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
   const title = course.title;
-  for (const [kind, re] of KINDS) {
-    const m = re.exec(title);
-    if (m) return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
+  // one scan of the title for every kind; the most specific kind named wins
+  let best = KINDS.length;
+  TITLE_KINDS.lastIndex = 0;
+  for (let m = TITLE_KINDS.exec(title); m; m = TITLE_KINDS.exec(title)) {
+    for (let g = 1; g < m.length && g - 1 < best; g++) if (m[g] !== undefined) best = g - 1;
+    if (best === 0) break;
+  }
+  if (best < KINDS.length && !(KINDS[best]![0] === 'course' && !statesAnything(course))) {
+    const kind = KINDS[best]![0];
+    return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
   }
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return { kind: refine(format, course, text), evidence: [`Format: ${course.format}`], statutory: false };
-  for (const [kind, re] of KINDS) {
-    if (kind === 'course' || kind === 'statutory' || kind === 'conference' || kind === 'network') continue;
-    const m = re.exec(text);
-    if (m) return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
+  const m = TEXT_KIND.exec(text);
+  if (m) {
+    const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
+    return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
   }
   const statutory = STATUTORY.exec(text);
   if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };
-  return { kind: course.delivery === 'in-school' ? 'inset' : 'unknown', evidence: [], statutory: false };
+  if (course.delivery === 'in-school') return { kind: 'inset', evidence: ['Delivered in school'], statutory: false };
+  // a page that states anything beyond its title is at least a course; a bare title is unknown
+  return statesAnything(course) ? { kind: 'course', evidence: [], statutory: false } : { kind: 'unknown', evidence: [], statutory: false };
 }
 
 /** A course delivered in school for the whole staff is INSET, whatever the title calls it. */
@@ -52,3 +67,8 @@ function refine(kind: OpportunityKind, course: Course, text: string): Opportunit
 
 /** Whether the title or page names statutory or compliance training. */
 export const isStatutoryText = (text: string): boolean => STATUTORY.test(text);
+
+/** Whether a page states anything beyond its title: a price, dates, hours, delivery or a description. */
+function statesAnything(course: Course): boolean {
+  return !!(course.price || course.sessions?.length || course.totalHours !== undefined || course.delivery || (course.description && course.description !== course.title));
+}

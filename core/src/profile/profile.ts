@@ -1,25 +1,17 @@
 import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
-import { courseWords } from '../score/analyse.ts';
-import { excludedSpans, type Span } from '../text/evidence.ts';
+import { analyseCourse, type CourseText } from '../score/analyse.ts';
+import type { Span } from '../text/evidence.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
 
 const FULL = /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats) (?:left|remaining)\b|\bwaiting list only\b/i;
+const STATUS_WORDS = /\b(?:sold|booked|places|spaces|seats|waiting|closed|longer)\b/i;
 const CLOSED = /\bbookings? (?:are |is )?(?:now )?closed\b|\bregistration (?:is )?(?:now )?closed\b|\bno longer (?:taking|accepting) bookings\b/i;
-const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:members of staff|staff|teachers|delegates|participants|people|places|colleagues|attendees|practitioners)\b/i;
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
-
-/** The words the profile reads: the course's own, its price as written, and the raw text extraction kept. */
-export function profileWords(course: Course): string {
-  const parts = [courseWords(course)];
-  if (course.price?.text) parts.push(course.price.text);
-  const prov = course.provenance;
-  if (prov) for (const key of ['sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const) if (prov[key]?.raw) parts.push(prov[key]!.raw!);
-  return parts.join('\n');
-}
+const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:[a-z-]+\s+){0,2}?(?:members? of staff|staff|teachers?|delegates?|participants?|people|places?|colleagues?|attendees?|practitioners?|leads?|leaders?|persons?)\b/i;
+const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 
 /** Blanks out testimonials, names and navigation so no fact is read from them. */
 function blank(text: string, spans: readonly Span[]): string {
@@ -43,14 +35,15 @@ export interface ProfileOptions {
  * The facts a judge needs, derived once from a course before judging it: the kind of opportunity, the
  * schedule one participant attends, funding, status, delivery and the staff a group price covers.
  */
-export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}): CourseProfile {
-  const raw = profileWords(course);
-  const text = blank(raw, excludedSpans(raw));
-  const { kind, evidence, statutory } = kindOf(course, text);
-  const schedule = scheduleOf({ course, text, kind, hoursPerDay: policy.costs.hoursPerDay });
+export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
+  const text = blank(analysed.text, analysed.spans);
+  const found = kindOf(course, text);
+  const { evidence, statutory } = found;
+  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay });
+  // a course of three or more sessions spread over weeks is a programme
+  const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
   const funding = fundingOf(course, text, kind, policy);
-  const last = course.sessions?.length ? course.sessions.reduce((a, s) => (s.start > a ? s.start : a), '') : '';
-  const status: CourseProfile['status'] = FULL.test(text) ? 'full' : CLOSED.test(text) ? 'closed' : options.today && last && last.slice(0, 10) < options.today ? 'past' : course.bookingUrl ? 'open' : 'unknown';
+  const status = statusOf(course, text, schedule, options.today);
   const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);
@@ -66,4 +59,21 @@ function coversOf(course: Course): number | undefined {
   if (!m) return undefined;
   const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
   return n >= 1 && n <= 10_000 ? n : undefined;
+}
+
+const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;
+
+/** Open when dated sessions are ahead (or a bookable page names its next cohort), past when all have gone; full or closed as the page says. */
+function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined): CourseProfile['status'] {
+  if (STATUS_WORDS.test(text)) {
+    if (FULL.test(text)) return 'full';
+    if (CLOSED.test(text)) return 'closed';
+  }
+  const sessions = course.sessions ?? [];
+  if (sessions.length) {
+    const last = sessions.reduce((a, s) => (s.start > a ? s.start : a), '');
+    return today && last.slice(0, 10) < today ? 'past' : 'open';
+  }
+  if (schedule.timing === 'self-paced' && course.bookingUrl) return 'open';
+  return course.bookingUrl && CURRENT_OFFER.test(text) ? 'open' : 'unknown';
 }

@@ -11,11 +11,13 @@ const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[
 /** Dates that form one participant's series ("Session 1", "Day 2", "all three sessions"). */
 const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
 /** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
-const DAYS_STATED = new RegExp(`\\b${N}[- ](?:full[- ])?days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
+const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
 const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** "N days" that is not contact time: access to recordings, notice periods. */
 const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
+const COUNT_GATE = /sessions|workshops|webinars|modules|twilights|meetings|visits/;
+const SPAN_GATE = /term|month|year|ly /;
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
 const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
@@ -31,6 +33,35 @@ function startHour(iso: string): number | null {
   const t = iso.indexOf('T');
   if (t < 0) return null;
   return Number(iso.slice(t + 1, t + 3)) + Number(iso.slice(t + 4, t + 6)) / 60;
+}
+
+const TIME_RANGE = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:[-–—]|to|until)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i;
+
+/** The first time range a page states ("4.00pm – 5.30pm"), as a start hour and a length in hours. */
+function timeRange(text: string): { start: number; hours: number } | null {
+  const m = TIME_RANGE.exec(text);
+  if (!m) return null;
+  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
+  if (m[6]!.toLowerCase() === 'pm' && end < 12) end += 12;
+  let start = Number(m[1]) + Number(m[2] ?? 0) / 60;
+  const mer = m[3]?.toLowerCase();
+  if (mer === 'pm' && start < 12) start += 12;
+  else if (!mer && start + 12 <= end && start < 12 && m[6]!.toLowerCase() === 'pm' && start < 7) start += 12;
+  const hours = Math.round((end - start) * 100) / 100;
+  return hours > 0 && hours <= 12 ? { start, hours } : null;
+}
+
+/** A listed date given the page's stated start time and length. */
+function withTime(s: Session, t: { start: number; hours: number }): Session {
+  const h = Math.floor(t.start);
+  const m = Math.round((t.start - h) * 60);
+  return { ...s, start: `${s.start.slice(0, 10)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, hours: s.hours ?? t.hours };
+}
+
+/** Whether the page's first stated time range falls in the school day. */
+function inSchoolHours(text: string): boolean {
+  const t = timeRange(text);
+  return t !== null && t.start < 15.25 && t.hours >= 2.5;
 }
 
 /** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
@@ -75,12 +106,17 @@ export interface ScheduleInput {
 export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): ScheduleShape {
   const evidence: string[] = [];
   const seen = new Set<string>();
-  const dated = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
-  const contactText = NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
-  const daysM = DAYS_STATED.exec(contactText);
+  const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
+  // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
+  const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
+  const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
+  const lower = text.toLowerCase();
+  const dayWord = lower.includes('day');
+  const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
+  const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
-  const statedDays = daysN !== null && daysN <= 10 ? daysN : HALF_DAY.test(text) ? 0.5 : FULL_DAY.test(text) ? 1 : null;
-  const countM = SESSION_COUNT.exec(text);
+  const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
+  const countM = COUNT_GATE.test(lower) ? SESSION_COUNT.exec(text) : null;
   const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
 
   // alternatives: stated as choices, or more dates than the stated length of one attendance
@@ -89,7 +125,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
     const stated = ALTERNATIVES.exec(text);
-    const series = SERIES.test(text) || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
+    const seriesM = SERIES.exec(text);
+    const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
+    if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
     const inset = kind === 'inset' && !series;
     if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
@@ -99,8 +137,16 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
     }
   }
 
-  const sessions = attended.length ? attended.length : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-  const contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  // "a two-day course" with one date published: one participant attends both days
+  const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
+  if (extraDays) evidence.push(`A ${statedDays}-day course with ${attended.length} date${attended.length === 1 ? '' : 's'} published: ${statedDays} days counted`);
+  const sessions = attended.length ? attended.length + extraDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+  let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  if (extraDays) {
+    const timed = attended.every((s) => s.hours !== undefined);
+    const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
+    contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
+  }
   const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
   const spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
 
@@ -108,7 +154,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));
   let timing: ScheduleShape['timing'] = 'unknown';
   let days: number | null = null;
-  const insetDay = INSET_DAY.test(text) && (course.delivery === 'in-school' || kind === 'inset');
+  const insetDay = (course.delivery === 'in-school' || kind === 'inset') && INSET_DAY.test(text);
   if (selfPaced) timing = 'self-paced';
   else if (insetDay) timing = 'inset-day';
   else if (attended.length) {
@@ -117,6 +163,11 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
     timing = inHours.length ? 'school-hours' : whens[0]!;
     const each = contactHours !== null && attended.length ? contactHours / attended.length : null;
     days = inHours.reduce((n, s) => n + sessionDays(s, each), 0);
+    if (extraDays && inHours.length === attended.length) days += extraDays;
+  } else if (statedDays !== null && statedDays >= 1 && inSchoolHours(text)) {
+    // "three face-to-face conference days (9.30am – 3.30pm)" beside twilight sessions: the days need cover
+    timing = 'school-hours';
+    days = statedDays;
   } else if (WEEKEND.test(text) && !/\bweekdays?\b/i.test(text)) timing = 'weekend';
   else if (TWILIGHT.test(text)) timing = 'twilight';
   else if (HOLIDAY.test(text)) timing = 'holiday';
@@ -128,7 +179,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
   if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
 
-  const sustained = sustainedOf(sessions, spanDays, text, kind, course, evidence);
+  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.test(lower) ? text : '', kind, course, evidence);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
 }
 
@@ -143,7 +194,36 @@ function consecutive(dated: Session[], k: number): Session[] {
 }
 
 /** Contact hours of one participant's attendance: sessions first, then a stated total that is contact time. */
+const CONTACT_STATED = /\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact)\b/i;
+/** A further series the page states beside the dated days: "Six 90-minute online twilight sessions", "six one-hour tutorials". */
+const SERIES_LENGTH = new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i');
+
+/** Contact hours of one participant's attendance: a stated contact total, else sessions (plus a further stated series), else a stated total that is contact time. */
 function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
+  const contact = CONTACT_STATED.exec(text);
+  if (contact) return Number(contact[1] ?? contact[2]);
+  const more = alternatives ? 0 : seriesHours(text, attended.length);
+  const base = sessionHours(course, attended, alternatives, statedDays, hoursPerDay, text, evidence);
+  if (base === null) {
+    if (more) return more;
+    const t = timeRange(text);
+    return t && !attended.length ? t.hours : null;
+  }
+  if (more) evidence.push(`Plus ${more} hours of further sessions the page states`);
+  return Math.round((base + more) * 100) / 100;
+}
+
+/** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
+function seriesHours(text: string, dated: number): number {
+  const m = SERIES_LENGTH.exec(text);
+  if (!m) return 0;
+  const n = num(m[1]!);
+  if (!(n >= 1) || n === dated) return 0;
+  const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
+  return Number.isFinite(each) ? Math.round(n * each * 100) / 100 : 0;
+}
+
+function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
   const timed = attended.length > 0 && attended.every((s) => s.hours !== undefined);
   const fromSessions = timed ? Math.round(attended.reduce((n, s) => n + (s.hours ?? 0), 0) * 100) / 100 : null;
   const total = course.totalHours;
@@ -161,12 +241,12 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 
 /** Sustained means spread over weeks with something between sessions, not a word on the page. */
 function sustainedOf(sessions: number | null, span: number | null, text: string, kind: OpportunityKind, course: Course, evidence: string[]): boolean | null {
-  const long = LONG_SPAN.exec(text);
   if (span !== null && sessions !== null && sessions >= 2) {
     const yes = (sessions >= 3 && span >= 28) || span >= 56;
-    evidence.push(`${sessions} sessions over ${span} days${yes ? '' : ': not spread over weeks'}`);
+    evidence.push(yes ? `${sessions} sessions over ${span} days` : span === 0 ? `${sessions} consecutive days, not spread over weeks` : `${sessions} sessions within ${span} days: not spread over weeks`);
     return yes;
   }
+  const long = text && (sessions === null || sessions >= 2) ? LONG_SPAN.exec(text) : null;
   if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
     evidence.push(`The programme runs “${long[0]}”`);
     return true;

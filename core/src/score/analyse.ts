@@ -28,32 +28,39 @@ const analysisLexicon = new Lexicon({
 });
 
 /**
- * Joins the course's own words: title first, then the description, subjects, accreditation and the
- * sentences extraction quoted for its features (so they are judged by today's rules, not stored ones).
+ * Joins the course's own words: title first, then the description, subjects, accreditation, the
+ * sentences extraction quoted for its features (judged by today's rules, not stored ones), the price
+ * as written and the raw page text extraction kept for its fields (dates, hours, delivery).
  */
 export function courseWords(course: Course): string {
-  const parts = [course.title, course.description ?? ''];
+  let out = course.title;
+  if (course.description) out += `\n${course.description}`;
   const audience = course.audience;
-  if (audience?.subjects?.length) parts.push(audience.subjects.join(', '));
-  if (course.accreditation?.length) parts.push(course.accreditation.join(', '));
+  if (audience?.subjects?.length) out += `\n${audience.subjects.join(', ')}`;
+  if (course.accreditation?.length) out += `\n${course.accreditation.join(', ')}`;
   const features = course.features;
   if (features?.length) {
     const description = course.description ?? '';
     let last = '';
     for (const f of features) {
       const quote = f.quote.replace(/^…|…$/g, '');
-      if (quote && quote !== last && !description.includes(quote)) parts.push(f.quote);
+      if (quote && quote !== last && !description.includes(quote)) out += `\n${f.quote}`;
       last = quote;
     }
   }
-  return parts.join('\n');
+  if (course.price?.text) out += `\n${course.price.text}`;
+  const prov = course.provenance;
+  if (prov) for (const key of RAW_FIELDS) if (prov[key]?.raw) out += `\n${prov[key]!.raw}`;
+  return out;
 }
+
+const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
 
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
   const tokens = tokenize(text);
-  const spans = excludedSpans(text);
+  const spans = excludedSpans(text, true);
   const stems = new Set<string>();
   for (const t of tokens) if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
   const concepts = new Map<string, string>();

@@ -4,6 +4,7 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
+import { audienceOf } from '../extract/parse/words.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 
@@ -71,6 +72,9 @@ function periodScore(span: number | null): number | null {
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
 
+/** Concepts that name a school subject, for telling a course on another subject. */
+const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
+
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
   ect: ['ect', 'teacher'],
@@ -115,13 +119,15 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     if (!profile) return unknown;
     const parts: number[] = [];
     const evidence: Evidence[] = [];
-    const roles = course.audience?.roles ?? [];
+    // the audience extraction did not label, read from the description ("for secondary teachers")
+    const audience = course.audience ?? (course.description ? audienceOf(course.description) : undefined);
+    const roles = audience?.roles ?? [];
     if (roles.length) {
       const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
       parts.push(ok ? 1 : 0);
       evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
     }
-    const phases = course.audience?.phases ?? [];
+    const phases = audience?.phases ?? [];
     if (phases.length && profile.phase) {
       const ok = phases.includes(profile.phase) || phases.includes('all-through');
       parts.push(ok ? 1 : 0);
@@ -137,6 +143,13 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       } else if (course.audience?.subjects?.length) {
         parts.push(0.3);
         evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
+      } else {
+        // the course names another subject (English, drama) and not yours
+        const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+        if (other.length) {
+          parts.push(0.3);
+          evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
+        }
       }
     }
     return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;

@@ -39,8 +39,8 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
 function datesUnclear(facts: CourseProfile, dated: number): boolean {
   const s = facts.schedule;
-  const stated = s.evidence.some((e) => e.startsWith('The page offers dates'));
-  return dated > 1 && !stated && (s.alternatives > 0 || s.sustained === null);
+  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series'));
+  return dated > 1 && !stated;
 }
 
 /**

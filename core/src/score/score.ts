@@ -17,7 +17,7 @@ import { basisSentence, verdictOf } from './verdict.ts';
 export interface ScoreOptions {
   cohort?: number;
   /** ISO date of today, so a course whose dates have passed says so; without it, status is never "past". */
-  today?: string;
+  now?: string;
 }
 
 /** A policy with its bands sorted and each criterion's own terms compiled, built once per policy object. */
@@ -30,7 +30,7 @@ const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 const compiledGoals = new WeakMap<object, WeakMap<object, Goal[]>>();
 const NO_GOALS: object = {};
 /** Below this share of known weight the band is "Not enough information" (policy.minCoverage overrides). */
-export const DEFAULT_MIN_COVERAGE = 0.4;
+export const DEFAULT_MIN_COVERAGE = 0.25;
 /** What an unknown criterion counts as (policy.prior overrides): average, neither good nor bad. */
 export const DEFAULT_PRIOR = 0.5;
 /** Judges that do not apply to statutory and compliance training: it is required, not chosen for its research or length. */
@@ -90,14 +90,15 @@ export function bandFor(policy: Policy, total: number, coverage: number): { id: 
  */
 export function scoreCourse(course: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
-  const facts = profileCourse(course, policy, options.today ? { today: options.today } : {});
   const text = analyseCourse(course);
+  const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: facts.schedule.spanDays, facts };
   const prior = policy.prior ?? DEFAULT_PRIOR;
 
   const criteria: CriterionResult[] = [];
+  const questions: string[] = [];
   let knownWeight = 0;
   let totalWeight = 0;
   let weighted = 0;
@@ -111,6 +112,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     const extra = termEvidence(compiled.terms.get(k.id), text);
     if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
     criteria.push({ id: k.id, label: k.label, weight: k.weight, score: verdict.score, evidence: uniqueEvidence(verdict.evidence), points: 0 });
+    questions[criteria.length - 1] = k.question;
     totalWeight += k.weight;
     weighted += k.weight * (verdict.score ?? prior);
     if (verdict.score !== null) knownWeight += k.weight;
@@ -118,10 +120,11 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
 
   const total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
-  for (const c of criteria) {
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
     if (c.notApplicable) continue;
     c.points = round1((100 * c.weight * (c.score ?? prior)) / totalWeight);
-    if (c.score === null) c.question = policy.criteria.find((k) => k.id === c.id)!.question;
+    if (c.score === null) c.question = questions[i]!;
   }
   const band = bandFor(policy, total, coverage);
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy), value, profile: facts, cost: line };

@@ -14,6 +14,8 @@ export interface Goal {
   concepts: string[];
   /** Other meaningful words (stem → the word as written), outside any concept phrase. */
   words: Map<string, string>;
+  /** Subject concepts the goal names ("in science"). */
+  subjects: string[];
   /** For a PD target: the SDP objective it serves. */
   objectiveId?: string;
 }
@@ -22,6 +24,11 @@ export interface Goal {
 const CONCEPT_WEIGHT = 2;
 /** How much a course that names a narrower concept (dyslexia) serves a broader goal (SEND). */
 const NARROWER_CREDIT = 0.7;
+
+/** Concepts that name a subject: a goal naming one is narrowed to it. */
+const SUBJECTS: readonly string[] = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe'];
+/** How much a course on another subject serves a goal that names its subject. */
+const OTHER_SUBJECT_CREDIT = 0.4;
 
 /** Compiles one goal's text into concepts and content words. */
 export function compileGoal(id: string, kind: Goal['kind'], label: string, text: string, objectiveId?: string): Goal {
@@ -39,7 +46,7 @@ export function compileGoal(id: string, kind: Goal['kind'], label: string, text:
     if (covered.has(i) || STOPWORDS.has(t.stem) || t.stem.length < 3 || /^\d+$/.test(t.stem)) return;
     if (!words.has(t.stem)) words.set(t.stem, text.slice(t.start, t.end).toLowerCase());
   });
-  return { id, kind, label, concepts, words, ...(objectiveId ? { objectiveId } : {}) };
+  return { id, kind, label, concepts, words, subjects: concepts.filter((c) => SUBJECTS.includes(c)), ...(objectiveId ? { objectiveId } : {}) };
 }
 
 /** The goals of a profile (its PD targets) and a plan (its SDP objectives). */
@@ -75,6 +82,9 @@ export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
       matched.push(word);
     }
   }
-  const strength = max === 0 ? 0 : Math.round((got / max) * 1000) / 1000;
+  let strength = max === 0 ? 0 : got / max;
+  // a goal "in science" is served less by a course on another subject (English, drama)
+  if (strength > 0 && goal.subjects.length && !goal.subjects.some((c) => course.concepts.has(c)) && SUBJECTS.some((c) => course.concepts.has(c))) strength *= OTHER_SUBJECT_CREDIT;
+  strength = Math.round(strength * 1000) / 1000;
   return { targetId: goal.id, kind: goal.kind, label: goal.label, strength, matched };
 }

@@ -57,7 +57,7 @@ export function verdictOf(result: ScoreResult, prior: number): { verdict: string
   if (facts?.statutory) pros.unshift({ criterionId: result.criteria.find((c) => c.id === 'quality-compliance')?.id ?? result.criteria[0]!.id, text: 'Statutory or compliance training: required, so judged on quality and fit rather than research or length' });
   let verdict: string;
   if (result.bandId === 'insufficient') {
-    verdict = `Not enough information to judge: the page lets us judge ${Math.round(result.coverage * 100)}% of what matters; ask the provider the questions below.`;
+    verdict = `${facts?.statutory ? 'Required training, but not' : 'Not'} enough information to judge: the page lets us judge ${Math.round(result.coverage * 100)}% of what matters; ask the provider the questions below.`;
   } else {
     const best = pros.find((r) => !facts?.statutory || r.text !== pros[0]!.text) ?? pros[0];
     const worst = cons[0];

@@ -9,11 +9,23 @@ import type { Token } from './tokens.ts';
 const QUOTED = /[“"‘]([^“”"\n]{12,600})[”"’]/g;
 const HONORIFIC = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+(?:[A-Z][\w'’-]*\.?\s?){1,3}/g;
 const NAMED_BY = /\b(?:[Ll]ed|[Pp]resented|[Ff]acilitated|[Dd]elivered|[Hh]osted|[Rr]un|[Tt]aught|[Cc]haired|[Ww]ritten) by:?\s+((?:[A-Z][\w'’-]+\s?){2,3})/g;
+const NAMED_WITH = /\b(?:with|by|from|and)\s+((?:[A-Z][a-z'’-]+)\s(?:[A-Z][a-z'’-]+))\b(?!\s+(?:[A-Z]|Training|School|Hub|Trust|Academy|College|University|Institute|Centre|Education))/g;
+/** Words in a capitalised pair that make it an organisation, place or product, not a person. */
+const NOT_A_PERSON = /\b(?:Government|Department|Education|Council|Schools?|Hub|Trust|Academy|College|University|Institute|Centre|Foundation|Partnership|Network|Ltd|Limited|Teaching|Training|Learning|Maths|English|Science|Research|Year|Key|Stage|Microsoft|Zoom|Teams|Google|Welsh|British|National|Local|Regional|England|Wales|Scotland|Ofsted|Estyn|Confidence|Curriculum|Primary|Secondary|Early|Leaders?|Leadership)\b/;
+/** A first name and surname opening a sentence about what the person does ("Jo Marking shares …"). */
+const NAME_SUBJECT = /(?:^|[.!?]\s+|\n)([A-Z][a-z'’-]+\s[A-Z][a-z'’-]+)\s+(?:is|was|has|had|will|shares|leads|led|brings|draws|taught|teaches|works|worked|spent|founded|wrote|writes|presents|delivers|runs|joined|trained|speaks|spoke)\b/g;
 const NAME_LABEL = /\b(?:[Ss]peakers?|[Tt]rainers?|[Pp]resenters?|[Ff]acilitators?|[Tt]utors?|[Kk]eynote|[Hh]osts?|[Ll]ead)\s*:\s*((?:[A-Z][\w'’-]+\s?){2,3})/g;
-/** A line of short items separated by bars or bullets ("Home | Courses | About"), or a footer line. */
-const NAV_LINE = /^(?:[^|•·\n]{1,30}[|•·]){2,}[^|•·\n]{0,30}$|^.*(?:©|\bcookies?\b|\bprivacy (?:policy|notice)\b|\ball rights reserved\b|\bterms (?:and|&) conditions\b|\bfollow us\b|\bsign up to our newsletter\b|\bskip to (?:main )?content\b).*$/gim;
+/** A line of short items separated by bars or bullets ("Home | Courses | About"). */
+const NAV_LINE = /^(?:[^|•·\n]{1,30}[|•·]){2,}[^|•·\n]{0,30}$/gm;
+/** A footer or site line: copyright, cookies, privacy, "follow us". */
+const FOOTER_LINE = /^.*(?:©|\bcookies?\b|\bprivacy (?:policy|notice)\b|\ball rights reserved\b|\bterms (?:and|&) conditions\b|\bfollow us\b|\bnewsletter\b|\bsubscribe\b|\bsign up for (?:our|termly|monthly|weekly|regular)\b|\bskip to (?:main )?content\b).*$/gim;
+/** Cheap gates: a pattern runs only when its trigger occurs at all. */
+const HONORIFIC_GATE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\b/;
+const FOOTER_GATE = /©|cookie|privacy|rights reserved|conditions|follow us|newsletter|subscribe|sign up for|skip to/i;
 /** A testimonial block: from a heading such as "What delegates say" to the next blank line. */
 const TESTIMONIAL_BLOCK = /^(?:testimonials?|what (?:delegates|participants|teachers|attendees|schools|colleagues|people) (?:say|said)|reviews|feedback from (?:delegates|participants))\b[^\n]*\n(?:[^\n]+\n?){0,8}/gim;
+
+const TESTIMONIAL_GATE = /testimonial|what \w+ (?:say|said)|reviews|feedback from/i;
 
 /** A span of a text that does not count as evidence, and why. */
 export interface Span {
@@ -32,16 +44,44 @@ function collect(re: RegExp, text: string, why: Span['why'], group: number, out:
   }
 }
 
-/** The spans of `text` that are testimonials, names or navigation, sorted by start. */
-export function excludedSpans(text: string): Span[] {
+/** The spans of `text` that are testimonials, names or navigation, sorted by start; `titleFirst` keeps a first line with bars. */
+export function excludedSpans(text: string, titleFirst = false): Span[] {
   const out: Span[] = [];
   if (text.includes('"') || text.includes('“') || text.includes('‘')) collect(QUOTED, text, 'quote', 0, out);
-  collect(HONORIFIC, text, 'name', 0, out);
-  collect(NAMED_BY, text, 'name', 1, out);
-  collect(NAME_LABEL, text, 'name', 1, out);
-  if (text.includes('\n') || text.includes('|') || text.includes('©')) collect(NAV_LINE, text, 'navigation', 0, out);
-  if (text.includes('\n')) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
+  if (HONORIFIC_GATE.test(text)) collect(HONORIFIC, text, 'name', 0, out);
+  if (text.includes(' by')) collect(NAMED_BY, text, 'name', 1, out);
+  if (text.includes(':')) collect(NAME_LABEL, text, 'name', 1, out);
+  const before = out.length;
+  collect(NAMED_WITH, text, 'name', 1, out);
+  collect(NAME_SUBJECT, text, 'name', 1, out);
+  for (let i = out.length - 1; i >= before; i--) if (NOT_A_PERSON.test(text.slice(out[i]!.start, out[i]!.end))) out.splice(i, 1);
+  if (out.some((x) => x.why === 'name')) surnames(text, out);
+  if (text.includes('|') || text.includes('•') || text.includes('·')) {
+    const before = out.length;
+    collect(NAV_LINE, text, 'navigation', 0, out);
+    // the first line is the title ("Phonics | Early reading | Provider"), never navigation
+    if (titleFirst && out.length > before && out[before]!.start === 0) out.splice(before, 1);
+  }
+  if (FOOTER_GATE.test(text)) collect(FOOTER_LINE, text, 'navigation', 0, out);
+  if (text.includes('\n') && TESTIMONIAL_GATE.test(text)) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Every other capitalised occurrence of a surname already found ("with Jo Marking" … "Marking shares"). */
+function surnames(text: string, out: Span[]): void {
+  const names = new Set<string>();
+  for (const x of out) if (x.why === 'name') {
+    const last = /([A-Z][\w'’-]+)\s*$/.exec(text.slice(x.start, x.end));
+    if (last && last[1]!.length > 2) names.add(last[1]!);
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + name.length);
+      const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!letter(before) && !letter(after)) out.push({ start: at, end: at + name.length, why: 'name' });
+    }
+  }
 }
 
 /** The span holding [start, end), if any. */

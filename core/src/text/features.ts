@@ -1,5 +1,5 @@
 import type { Feature, FeatureKind } from '../model/course.ts';
-import { countedHits, excludedSpans } from './evidence.ts';
+import { countedHits, excludedSpans, spanAt } from './evidence.ts';
 import { Lexicon } from './lexicon.ts';
 import { sentenceAround, tokenize } from './tokens.ts';
 
@@ -10,7 +10,10 @@ import { sentenceAround, tokenize } from './tokens.ts';
  * "reviews"), and not inside a testimonial, a person's name, navigation, or after "no"/"without".
  * "Sustained" phrases describe the schedule; the judge decides from the schedule itself.
  */
-export const FEATURE_PHRASES: Readonly<Record<FeatureKind, readonly string[]>> = {
+/** Features found by phrase; `schedule` and `funding` are sentences of fact, found by pattern. */
+export type PhraseFeature = Exclude<FeatureKind, 'schedule' | 'funding'>;
+
+export const FEATURE_PHRASES: Readonly<Record<PhraseFeature, readonly string[]>> = {
   'follow-up': ['follow-up', 'follow up session', 'follow-up session', 'follow-up sessions', 'follow-up support', 'follow-up call', 'follow-up visit', 'gap task', 'gap tasks', 'between sessions', 'post-course support', 'ongoing support', 'review session', 'reconvene', 'return to share', 'implementation support', 'coaching call', 'coaching calls', 'check-in', 'check-ins', 'support visit', 'support visits', 'in-school support', 'directed tasks', 'intersession tasks'],
   collaboration: ['collaborative', 'collaboration', 'collaborate', 'with colleagues', 'peer support', 'peer observation', 'peer coaching', 'professional learning community', 'learning community', 'work group', 'work groups', 'lesson study', 'triads', 'network meeting', 'network meetings', 'bring a colleague', 'joint planning', 'cohort of schools', 'with other schools', 'from other schools', 'partner schools'],
   sustained: ['over the year', 'over two terms', 'over three terms', 'over a year', 'across the year', 'across two terms', 'across three terms', 'termly sessions', 'half-termly', 'half termly', 'fortnightly', 'monthly sessions', 'weekly sessions', 'over six weeks', 'over 18 months', 'over 12 months', 'year-long', 'year long', 'two-year programme', 'spaced sessions', 'series of sessions'],
@@ -32,19 +35,56 @@ export const FEATURE_PHRASES: Readonly<Record<FeatureKind, readonly string[]>> =
 /** The compiled feature lexicon, shared by extraction and scoring. */
 export const featureLexicon = new Lexicon(FEATURE_PHRASES);
 
+/** Sentences that state when or how long: times, days, weekends, evenings, alternatives, access periods. */
+const SCHEDULE_FACT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[-–—]|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})[- ](?:[a-z-]+ ){0,3}(?:days?|sessions?|twilights?|workshops?|modules?|meetings?|webinars?|hours?|weeks?|months?|terms?)\b|\bhalf[- ]days?\b|\bfull[- ]days?\b|\btwilights?\b|\bevenings?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bself[- ]paced\b|\bon[- ]demand\b|\bINSET days?\b|\btraining days?\b|\b(?:choose|select|pick) (?:one|a|your)\b|\balternative dates?\b|\bsame (?:content|course|session)\b|\brecordings? (?:is |are |will be )?available\b|\b(?:starting|starts|begins) (?:in )?(?:january|february|march|april|may|june|july|september|october|november|december)\b|\bcohort\b|\bholidays?\b|\bafter school\b/i;
+/** Sentences that state funding, eligibility or VAT. */
+const FUNDING_FACT = /\bfunded\b|\bfunding\b|\blevy\b|\bgrant\b|\bbursar(?:y|ies)\b|\beligib\w*|\bVAT\b|\bno (?:tuition )?fee\b|\bno cost\b|\bWelsh Government\b|\bscholarship\b|\bself[- ]funded\b/i;
+/** The most fact sentences kept per kind: the profile needs a handful, not the page. */
+const MAX_FACTS = 12;
+
+/** Sentences of `text` that match `re`, outside testimonials and navigation, each once, as features of `kind`. */
+function factSentences(text: string, re: RegExp, kind: FeatureKind, spans: ReturnType<typeof excludedSpans>, out: Feature[]): void {
+  let n = 0;
+  let at = 0;
+  const seen = new Set<string>();
+  while (at < text.length && n < MAX_FACTS) {
+    let end = at;
+    while (end < text.length && !sentenceEnd(text, end)) end++;
+    const sentence = text.slice(at, end + 1).trim();
+    if (sentence.length > 3 && re.test(sentence) && !spanAt(spans, at, Math.min(end + 1, text.length)) && !seen.has(sentence)) {
+      seen.add(sentence);
+      out.push({ kind, quote: sentence.replace(/\s+/g, ' ').slice(0, 300) });
+      n++;
+    }
+    at = end + 1;
+  }
+}
+
+const sentenceEnd = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next >= 48 && next <= 57);
+};
+
 /**
  * Finds the evidence-valued features a text states, each with the sentence that says so (first
- * occurrence per feature that counts). Used by extraction for page text and by scoring for typed-in courses.
+ * occurrence per feature that counts), and the sentences that state schedule and funding facts for
+ * the course profile. Used by extraction for page text and by scoring for typed-in courses.
  */
 export function detectFeatures(text: string): Feature[] {
   const seen = new Set<string>();
   const out: Feature[] = [];
   const tokens = tokenize(text);
-  const hits = countedHits(featureLexicon.scan(tokens, text), tokens, text, excludedSpans(text));
+  const spans = excludedSpans(text);
+  const hits = countedHits(featureLexicon.scan(tokens, text), tokens, text, spans);
   for (const hit of hits) {
     if (seen.has(hit.key)) continue;
     seen.add(hit.key);
     out.push({ kind: hit.key as FeatureKind, quote: sentenceAround(text, hit.start, hit.end, 280).slice(0, 300) });
   }
+  factSentences(text, SCHEDULE_FACT, 'schedule', spans, out);
+  factSentences(text, FUNDING_FACT, 'funding', spans, out);
   return out;
 }

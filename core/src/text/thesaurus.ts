@@ -24,7 +24,7 @@ export const CONCEPTS: Readonly<Record<string, { label: string; terms: readonly 
   oracy: { label: 'oracy', terms: ['oracy', 'speaking and listening', 'talk for learning', 'classroom talk', 'voice 21'], broader: ['literacy'] },
   maths: { label: 'maths', terms: ['maths', 'mathematics', 'numeracy', 'mastery', 'teaching for mastery', 'maths hub', 'maths hubs', 'arithmetic', 'times tables', 'multiplication tables check', 'ncetm', 'fractions', 'algebra'] },
   science: { label: 'science', terms: ['science', 'biology', 'chemistry', 'physics', 'stem', 'practical science', 'working scientifically'] },
-  computing: { label: 'computing', terms: ['computing', 'computer science', 'coding', 'programming', 'ncce', 'digital literacy'] },
+  computing: { label: 'computing', terms: ['computing', 'computer science', 'coding', 'ncce', 'digital literacy'] },
   edtech: { label: 'digital and AI', terms: ['edtech', 'digital', 'technology', 'artificial intelligence', 'AI', 'generative AI', 'chatgpt', 'online learning', 'remote learning'] },
   retrieval: { label: 'retrieval practice', terms: ['retrieval practice', 'retrieval', 'low stakes quizzing', 'low-stakes quizzing', 'spaced practice', 'spacing', 'interleaving', 'testing effect', 'knowledge organisers'], broader: ['cognitive-science'] },
   'cognitive-science': { label: 'cognitive science', terms: ['cognitive science', 'cognitive load', 'cognitive load theory', 'working memory', 'long-term memory', 'memory', 'dual coding', 'rosenshine', 'principles of instruction', 'metacognition', 'self-regulated learning', 'self-regulation'] },

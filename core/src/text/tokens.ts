@@ -86,12 +86,19 @@ export function tokenize(text: string, limit = 20_000): Token[] {
 }
 
 /** Sentence ends and list separators: . ! ? newline • | */
-const isBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10 || code === 8226 || code === 124;
+const isBreakCode = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10 || code === 8226 || code === 124;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Whether text[i] ends a sentence; a full stop between digits ("9.30am", "£1.50") does not. */
+const breakAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code !== 46) return isBreakCode(code);
+  return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+};
 
 /** Where the sentence holding offset `at` begins (after the previous break, or 0). */
 export function sentenceStart(text: string, at: number): number {
   let from = at;
-  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !breakAt(text, from - 1)) from--;
   return from;
 }
 
@@ -99,13 +106,13 @@ export function sentenceStart(text: string, at: number): number {
 export function sentenceAround(text: string, start: number, end: number, max = 200): string {
   const reach = max >> 1;
   let from = start;
-  while (from > 0 && start - from < reach && !isBreak(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < reach && !breakAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !isBreak(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < reach && !breakAt(text, to)) to++;
   if (to < text.length && text.charCodeAt(to) !== 10) to++;
   const raw = text.slice(from, to);
   const quote = (/\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
-  const cutBefore = from > 0 && !isBreak(text.charCodeAt(from - 1));
-  const cutAfter = to < text.length && !isBreak(text.charCodeAt(to - 1));
+  const cutBefore = from > 0 && !breakAt(text, from - 1);
+  const cutAfter = to < text.length && !breakAt(text, to - 1);
   return (cutBefore ? '…' : '') + quote + (cutAfter ? '…' : '');
 }

@@ -1,4 +1,4 @@
-import type { Course, Delivery, FeatureKind } from '../../src/index.ts';
+import type { Course, Delivery } from '../../src/index.ts';
 import { FEATURE_PHRASES } from '../../src/index.ts';
 
 /** A small seeded PRNG (mulberry32): generated courses are the same on every run. */
@@ -15,7 +15,7 @@ export function random(seed: number): () => number {
 
 const TOPICS = ['phonics and early reading', 'retrieval practice in maths', 'adaptive teaching for pupils with SEND', 'behaviour and routines', 'oracy across the curriculum', 'safeguarding refresher for DSLs', 'middle leadership', 'EAL learners in science', 'assessment and feedback', 'curriculum design in history'];
 const DELIVERY: Delivery[] = ['face-to-face', 'online-live', 'online-self-paced', 'blended', 'in-school'];
-const KINDS = Object.keys(FEATURE_PHRASES) as FeatureKind[];
+const KINDS = Object.keys(FEATURE_PHRASES) as (keyof typeof FEATURE_PHRASES)[];
 
 /** A plausible course: random topic, some features stated, maybe a price, maybe dated sessions. */
 export function generateCourse(rand: () => number, i: number): Course {

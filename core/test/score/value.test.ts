@@ -33,6 +33,7 @@ describe('value for money', () => {
 
   it('uses the cohort option in the score', () => {
     const course: Course = { title: 'INSET', price: { amount: 1200, currency: 'GBP', vat: 'included', basis: 'per-school' }, totalHours: 6 };
-    expect(scoreCourse(course, defaultPolicy, undefined, undefined, { cohort: 12 }).value.feePerParticipant).toBe(100);
+    // £1,200 including VAT, which the school recovers: £1,000 ÷ 12
+    expect(scoreCourse(course, defaultPolicy, undefined, undefined, { cohort: 12 }).value.feePerParticipant).toBe(83.33);
   });
 });

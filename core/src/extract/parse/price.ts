@@ -11,6 +11,8 @@ const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|pa
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
 const COVERS = /\bfor (?:a group of |up to )(\d{1,4})\b|\bup to (\d{1,4}) (?:staff|delegates|participants|teachers|people)\b/i;
+/** A charge that is not the course fee: "a resubmission fee of £150", "cancellation charge: £50". */
+const EXTRA_CHARGE = /\b(?:re-?submission|resits?|re-?takes?|late(?: booking)?|cancell?ation|non-attendance|admin(?:istration)?|replacement|transfer)\s+(?:fees?|charges?)\s*(?:of|is|:)?\s*$/i;
 const STRUCK = /\b(?:was|rrp|usually|normally|save|saving|worth)\s*:?\s*$/i;
 
 /** Reads a number such as "1,250", "195.00" or "£195" from structured data; absurd values are refused. */
@@ -28,7 +30,7 @@ export function readPrice(text: string): Price | undefined {
   const s = text.slice(0, 2000);
   for (const m of s.matchAll(MONEY)) {
     const start = m.index;
-    if (STRUCK.test(s.slice(Math.max(0, start - 14), start))) continue;
+    if (STRUCK.test(s.slice(Math.max(0, start - 14), start)) || EXTRA_CHARGE.test(s.slice(Math.max(0, start - 40), start))) continue;
     const code = SYMBOL[(m[1] ?? m[6] ?? '').trim().toUpperCase()] ?? SYMBOL[(m[1] ?? '').trim()] ?? 'GBP';
     const whole = (m[2] ?? m[4] ?? '').replace(/,/g, '');
     const pence = m[3] ?? m[5];

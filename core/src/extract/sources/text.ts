@@ -12,7 +12,7 @@ const DATE_LABEL = /^(?:dates?|when|session|sessions|day \d|start(?:s|ing)?|time
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
-const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|archebu|cofrestru)\b/i;
+const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|start your application|join the (?:network|programme|course|work ?group)|request a date|archebu|cofrestru)\b/i;
 const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { coverDaysFor, defaultPolicy, detectFeatures, profileCourse, scoreCourse, type Course, type Profile } from '../../src/index.ts';
+import { analyseCourse } from '../../src/score/analyse.ts';
+
+/** One unit test per defect class of issue 9's "Why": each failed on the engine before it. */
+const course = (title: string, description: string, extra: Partial<Course> = {}): Course => ({ title, description, ...extra });
+const criterion = (c: Course, id: string, staff?: Profile) => scoreCourse(c, defaultPolicy, staff).criteria.find((k) => k.id === id)!;
+const kinds = (text: string) => detectFeatures(text).filter((f) => f.kind !== 'schedule' && f.kind !== 'funding').map((f) => f.kind);
+const teacher: Profile = { schemaVersion: 1, id: 't', role: 'teacher', subjects: [], targets: [{ id: 't1', text: 'Improve marking and feedback in KS3 science' }] };
+
+describe('evidence from phrases, not stems', () => {
+  it('a speaker’s surname is not a topic: “Dr Sam Marking” serves no target on marking', () => {
+    const keynote = course('Motivation keynote', 'An inspiring morning with Dr Sam Marking, who has spoken at over 300 events.');
+    const match = scoreCourse(keynote, defaultPolicy, teacher).targets.find((t) => t.targetId === 't1')!;
+    expect(match.matched).not.toContain('marking');
+    expect(match.strength).toBe(0);
+  });
+
+  it('“refresher” is not refreshments, and refreshments are not accommodation', () => {
+    expect(kinds('DSL refresher training for designated safeguarding leads.')).not.toContain('accessible-venue');
+    expect(kinds('Refreshments provided throughout the day.')).not.toContain('accessible-venue');
+  });
+
+  it('a quoted testimonial does not make a one-off talk sustained', () => {
+    const talk = course('Evening talk: memory and learning', 'A one-off evening talk. “I was thinking about it for weeks after and our whole department has changed its practice over the year.” — Head of Science', { sessions: [{ start: '2027-03-10T18:00:00Z', hours: 1.5 }] });
+    expect(criterion(talk, 'sustained').score).toBeLessThan(0.5);
+    expect(profileCourse(talk, defaultPolicy).schedule.sustained).toBe(false);
+  });
+
+  it('“summer term” does not make three consecutive days sustained', () => {
+    const days = course('Summer term maths intensive', 'Three days in the summer term.', { sessions: ['2027-06-14', '2027-06-15', '2027-06-16'].map((d) => ({ start: `${d}T09:00:00Z`, hours: 6 })) });
+    expect(profileCourse(days, defaultPolicy).schedule.sustained).toBe(false);
+    expect(criterion(days, 'sustained').score).toBeLessThan(0.5);
+  });
+
+  it('the word “research” alone settles nothing; a cited source scores above a claim', () => {
+    expect(criterion(course('Behaviour day', 'Our team loves research and reading.'), 'research-evidence').score).toBeNull();
+    const claim = criterion(course('Behaviour day', 'An evidence-informed approach to routines.'), 'research-evidence').score!;
+    const cited = criterion(course('Behaviour day', 'Built on the EEF guidance report on behaviour.'), 'research-evidence').score!;
+    expect(cited).toBeGreaterThan(claim);
+  });
+
+  it('a case-review phrase is not a peer testimonial', () => {
+    expect(kinds('Learning from serious case reviews and local child safeguarding practice reviews.')).not.toContain('peer-reviewed');
+    expect(criterion(course('DSL update', 'Learning from serious case reviews.'), 'peer-feedback').score).toBeNull();
+  });
+
+  it('negation: “no follow-up” and “without coaching” are not follow-up or coaching', () => {
+    expect(kinds('This is a single session with no follow-up.')).not.toContain('follow-up');
+    expect(kinds('Delivered without coaching or observation.')).not.toContain('feedback-to-participants');
+    expect(kinds('Includes follow-up coaching calls.')).toContain('follow-up');
+  });
+
+  it('navigation and footer words are not evidence', () => {
+    const text = 'Home | Research | Coaching | Collaboration | Contact\nA one-day course on phonics.\n© 2027 Provider Ltd. Cookies and privacy policy';
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('one generic word never settles a criterion: “expert”, “weeks”, “term”, “resources”', () => {
+    const thin = course('Great teaching day', 'Our experts share resources you can use for weeks this term.');
+    for (const id of ['provider-expertise', 'sustained', 'good-practice']) expect(criterion(thin, id).score, id).toBeNull();
+  });
+
+  it('acronyms match only in capitals: “send us an email” is not SEND', () => {
+    expect([...analyseCourse(course('Maths day', 'Please send us an email to book.')).concepts.keys()]).not.toContain('send');
+    expect([...analyseCourse(course('Maths day', 'Adaptive maths for pupils with SEND.')).concepts.keys()]).toContain('send');
+  });
+});
+
+describe('dates and schedule', () => {
+  it('three dates offered for an in-school INSET are alternatives, not a series, and need no cover', () => {
+    const inset = course('Whole-school INSET: adaptive teaching', 'A full-day INSET day delivered in your school. Choose one of the following dates.', { delivery: 'in-school', sessions: ['2027-01-04', '2027-04-19', '2027-09-01'].map((d) => ({ start: `${d}T09:00:00Z`, hours: 6 })) });
+    const p = profileCourse(inset, defaultPolicy);
+    expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, contactHours: 6, timing: 'inset-day', daysOutOfClass: 0 });
+    expect(coverDaysFor(inset, { policy: defaultPolicy })).toBe(0);
+  });
+
+  it('a one-day course on three dates reads as alternatives even without the word', () => {
+    const p = profileCourse(course('Phonics leadership', 'A one-day course.', { sessions: ['2027-02-02', '2027-03-09', '2027-05-11'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 })) }), defaultPolicy);
+    expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, daysOutOfClass: 1 });
+  });
+
+  it('a 7-hour day is one day of cover; a half day is half', () => {
+    expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
+    expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
+    expect(coverDaysFor(course('Morning', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 3 }] }), { policy: defaultPolicy })).toBe(0.5);
+  });
+
+  it('Saturday, twilight and holiday sessions need no cover', () => {
+    expect(coverDaysFor(course('Saturday conference', 'x', { sessions: [{ start: '2027-03-13T09:00:00Z', hours: 6 }] }), { policy: defaultPolicy })).toBe(0);
+    expect(coverDaysFor(course('Twilight', 'x', { sessions: [{ start: '2027-03-10T16:00:00Z', hours: 1.5 }] }), { policy: defaultPolicy })).toBe(0);
+    expect(coverDaysFor(course('Summer school', 'x', { sessions: [{ start: '2027-08-10T09:00:00Z', hours: 6 }] }), { policy: defaultPolicy })).toBe(0);
+  });
+
+  it('a two-day course is two days of cover even with one date published', () => {
+    const c = course('Leading literacy', 'A two-day course for English leads.', { sessions: [{ start: '2027-03-15T09:30:00Z', hours: 6 }] });
+    expect(profileCourse(c, defaultPolicy).schedule).toMatchObject({ sessions: 2, contactHours: 12, daysOutOfClass: 2 });
+  });
+
+  it('“recording available for 30 days” is not 180 contact hours', () => {
+    const c = course('Webinar: reading fluency', 'Live webinar. Recording available for 30 days.', { totalHours: 180, provenance: { totalHours: { source: 'text', confidence: 0.6, raw: '30 days', at: 'text:hours' } }, sessions: [{ start: '2027-03-10T16:00:00Z', hours: 1 }] });
+    expect(profileCourse(c, defaultPolicy).schedule.contactHours).toBe(1);
+  });
+
+  it('no cover for roles without a class', () => {
+    const c = course('Finance day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 6 }] });
+    expect(coverDaysFor(c, { policy: defaultPolicy, staff: { schemaVersion: 1, id: 'b', role: 'business-leader', subjects: [], targets: [] } })).toBe(0);
+    expect(coverDaysFor({ ...c, audience: { roles: ['governor'] } }, { policy: defaultPolicy })).toBe(0);
+  });
+});
