@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR } from '@cpd-lens/core';
 import { fieldId, getAt, showField } from './draft.ts';
 import { errorMessage, inputField, problemsAt, type EditorView } from './fields.ts';
 
@@ -90,7 +91,7 @@ export function bandsSection(view: EditorView): TemplateResult {
 export function unknownSection(view: EditorView): TemplateResult {
   return html`<section class="block" aria-labelledby="unknown-title">
     <h3 id="unknown-title" class="section-title">${view.say('pe.judgement')}</h3>
-    ${inputField(view, 'prior', view.say('pe.prior'), { kind: 'percent', optional: true, hint: view.say('pe.priorHint') })}
-    ${inputField(view, 'minCoverage', view.say('pe.minCoverage'), { kind: 'percent', optional: true, hint: view.say('pe.minCoverageHint') })}
+    ${inputField(view, 'prior', view.say('pe.prior'), { kind: 'percent', optional: true, hint: view.say('pe.priorHint', { percent: Math.round(DEFAULT_PRIOR * 100) }) })}
+    ${inputField(view, 'minCoverage', view.say('pe.minCoverage'), { kind: 'percent', optional: true, hint: view.say('pe.minCoverageHint', { percent: Math.round(DEFAULT_MIN_COVERAGE * 100) }) })}
   </section>`;
 }
