@@ -108,6 +108,13 @@ test('bands, VAT, the unknown prior and the repayment terms are edited and check
   expect(value.costs).toMatchObject({ schoolType: 'independent', vatRate: 0.2 });
   expect(value.prior).toBe(0.4);
   expect(value.repayment).toEqual({ conditions: ['do not pass the qualification', 'leave within 24 months of completing it'], months: 24, source: expect.anything() });
+  // Off removes the terms from the file; on again starts from the CPL policy's 4.1 terms.
+  const repay = editor.getByLabel('Staff may have to repay a funded qualification');
+  await repay.uncheck();
+  await expect(editor.getByLabel('Condition 1')).toHaveCount(0);
+  expect(await editor.evaluate((el) => (el as unknown as { value: { repayment?: unknown } }).value.repayment)).toBeUndefined();
+  await repay.check();
+  await expect(editor.getByLabel('Condition 3')).toHaveValue(/12 months/);
 });
 
 test('loading files: too big is refused before reading, broken files are named in plain English, a valid one loads', async ({ page }) => {

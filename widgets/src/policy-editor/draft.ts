@@ -131,11 +131,9 @@ export const NAMES: Partial<Record<string, EditorKey>> = {
   'repayment.months': 'pe.months',
 };
 
-/** The terms a policy gets when repayment is turned on: the CPL policy's section 4.1. */
-const CPL_REPAYMENT = { conditions: ['do not complete the qualification', 'do not pass the qualification', 'leave within 12 months of completing it'], months: 12 };
-
-/** A fresh copy of the 4.1 terms, for a policy that turns repayment on. */
-export const cplRepayment = (): { conditions: string[]; months: number } => structuredClone(CPL_REPAYMENT);
+/** The terms a policy gets when repayment is turned on: the default policy's (CPL policy 4.1), else its three conditions. */
+export const cplRepayment = (): unknown =>
+  structuredClone(defaultPolicy.repayment ?? { conditions: ['do not complete the qualification', 'do not pass the qualification', 'leave within 12 months of completing it'], months: 12 });
 
 type Say = (key: EditorKey, params?: Record<string, string | number>) => string;
 
