@@ -85,7 +85,7 @@ export class CpdScore extends CpdElement {
     }
   }
 
-  /** The score as shown, or undefined when there is no course yet. */
+  /** The score as shown, or undefined when there is no course yet (or the scoring engine is still loading: it re-renders then). */
   get result(): ScoreResult | undefined {
     const course = this.course ?? this.loaded;
     if (!course) return undefined;
