@@ -37,9 +37,9 @@ export interface ProfileOptions {
  */
 export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
   const text = blank(analysed.text, analysed.spans);
-  const found = kindOf(course, text);
+  const found = kindOf(course, text, analysed.allStems);
   const { evidence, statutory } = found;
-  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay });
+  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.allStems });
   // a course of three or more sessions spread over weeks is a programme
   const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
   const funding = fundingOf(course, text, kind, policy);

@@ -1,5 +1,6 @@
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
+import { StemGate } from '../text/gate.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -8,6 +9,9 @@ const num = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
 
 /** Dates offered as choices of one course ("choose a date", "also running on", "dates available"). */
 const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
+const ALTERNATIVES_GATE = new StemGate(['choose', 'select', 'pick', 'book', 'alternative', 'dates', 'date', 'available', 'running', 'runs', 'repeated', 'attend', 'same', 'choice', 'multiple', 'following']);
+const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'module', 'modules', 'attend', 'week', 'part', 'followed', 'gap', 'between', 'programme']);
+
 /** Dates that form one participant's series ("Session 1", "Day 2", "all three sessions"). */
 const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
 /** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
@@ -95,6 +99,8 @@ export interface ScheduleInput {
   text: string;
   kind: OpportunityKind;
   hoursPerDay: number;
+  /** The stems of the course's words, for gating patterns (absent: every pattern runs). */
+  stems?: ReadonlySet<string>;
 }
 
 /**
@@ -103,7 +109,7 @@ export interface ScheduleInput {
  * count only sessions in school hours (half a day for a half day; none for twilights, weekends,
  * holidays, INSET days or self-paced study).
  */
-export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): ScheduleShape {
+export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
   const evidence: string[] = [];
   const seen = new Set<string>();
   const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
@@ -124,8 +130,8 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   let attended = dated;
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-    const stated = ALTERNATIVES.exec(text);
-    const seriesM = SERIES.exec(text);
+    const stated = ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
+    const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
     const inset = kind === 'inset' && !series;

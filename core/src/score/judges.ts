@@ -75,6 +75,9 @@ const linear = (x: number, good: number, poor: number): number => clamp(poor ===
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
 
+/** An audience in a description is introduced by "for" ("for secondary teachers"). */
+const FOR = /\bfor\b/i;
+
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
   ect: ['ect', 'teacher'],
@@ -120,7 +123,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const parts: number[] = [];
     const evidence: Evidence[] = [];
     // the audience extraction did not label, read from the description ("for secondary teachers")
-    const audience = course.audience ?? (course.description ? audienceOf(course.description) : undefined);
+    const audience = course.audience ?? (course.description && FOR.test(course.description) ? audienceOf(course.description) : undefined);
     const roles = audience?.roles ?? [];
     if (roles.length) {
       const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
