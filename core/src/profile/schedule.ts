@@ -21,8 +21,8 @@ const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** "N days" that is not contact time: access to recordings, notice periods. */
 const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
-const COUNT_GATE = /sessions|workshops|webinars|modules|twilights|meetings|visits/;
-const SPAN_GATE = /term|month|year|ly /;
+const COUNT_GATE = new StemGate(['sessions', 'workshops', 'webinars', 'modules', 'twilights', 'meetings', 'visits']);
+const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'years', 'termly', 'weekly', 'monthly', 'fortnightly', 'long']);
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
 const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
@@ -56,13 +56,12 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
-  const lower = text.toLowerCase();
-  const dayWord = lower.includes('day');
+  const dayWord = stems ? stems.has('day') || stems.has('days') : /day/i.test(text);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
   const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
   const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
-  const countM = COUNT_GATE.test(lower) ? SESSION_COUNT.exec(text) : null;
+  const countM = COUNT_GATE.open(stems) ? SESSION_COUNT.exec(text) : null;
   const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
 
   // alternatives: stated as choices, or more dates than the stated length of one attendance
@@ -125,7 +124,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
   if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
 
-  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.test(lower) ? text : '', kind, course, evidence);
+  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.open(stems) ? text : '', kind, course, evidence);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
 }
 
