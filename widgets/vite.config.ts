@@ -1,25 +1,29 @@
 import { defineConfig } from 'vite';
 
 /**
- * The single-file builds for `<script type="module">`: everything (cpd-widgets.js) or only the
- * request form (cpd-request-form.js), Lit bundled, minified. `ENTRY` picks one per run because
- * library mode writes one self-contained file per build.
+ * The CDN build for `<script type="module">`, one build with three entries so that they share chunks:
+ * everything staff see (cpd-widgets.js), only the request form (cpd-request-form.js) and the CPL
+ * leader's policy editor (cpd-policy-editor.js, an admin tool that staff-facing pages never load).
+ * Lit, zod and core sit in shared chunks (`chunks/`) that the browser caches once for all entries;
+ * scoring and other parts only some views show are dynamic imports, fetched when first needed.
+ * Host the whole folder: the entries load their chunks by relative URL.
  */
-const entries = {
+export const entries = {
   'cpd-widgets': 'src/index.ts',
   'cpd-request-form': 'src/cdn-request-form.ts',
+  'cpd-policy-editor': 'src/policy-editor/policy-editor.ts',
 } as const;
-const name = (process.env.ENTRY ?? 'cpd-widgets') as keyof typeof entries;
 
 export default defineConfig({
   logLevel: 'warn',
   build: {
-    lib: { entry: entries[name], formats: ['es'], fileName: () => `${name}.js` },
+    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     outDir: 'dist-cdn',
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
+    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });

@@ -1,2 +1,2 @@
-/** Entry of the request-form-only single-file build (cpd-request-form.js). */
+/** Entry of cpd-request-form.js: the request form only (its chunks are shared with cpd-widgets.js). */
 import './request-form/request-form.ts';

@@ -1,5 +1,6 @@
 import type { Course } from '../model/course.ts';
 import type { OpportunityKind } from '../model/course-profile.ts';
+import { StemGate } from '../text/gate.ts';
 
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
 const KINDS: readonly [OpportunityKind, RegExp][] = [
@@ -24,6 +25,9 @@ const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|')
 const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network' && k !== 'programme' && k !== 'coaching');
 const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
 
+const TEXT_GATE = new StemGate(['npq', 'npqs', 'national', 'headship', 'early', 'ecf', 'ecte', 'ect', 'ects', 'induction', 'mentor', 'apprenticeship', 'apprenticeships', 'qualification', 'qualifications', 'diploma', 'certificate', 'award', 'level', 'masters', 'master', 'ma', 'pgcert', 'nasenco', 'hlta', 'accredited', 'lesson', 'webinar', 'webinars', 'web', 'online', 'inset', 'whole', 'in-school', 'come', 'delivered', 'training', 'bespoke']);
+const STATUTORY_GATE = new StemGate(['safeguarding', 'designated', 'dsl', 'kcsie', 'keeping', 'child', 'first', 'prevent', 'safer', 'fire', 'manual', 'food', 'medication', 'positive', 'physical']);
+
 /** Statutory or compliance training: required by law or statutory guidance, judged as such. */
 const STATUTORY = KINDS.find(([k]) => k === 'statutory')![1];
 
@@ -32,7 +36,7 @@ const FORMAT_KIND: Record<string, OpportunityKind> = {
 };
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
-export function kindOf(course: Course, text: string): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
+export function kindOf(course: Course, text: string, stems?: ReadonlySet<string>): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
   const title = course.title;
   // one scan of the title for every kind; the most specific kind named wins
   let best = KINDS.length;
@@ -47,12 +51,12 @@ export function kindOf(course: Course, text: string): { kind: OpportunityKind; e
   }
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return { kind: refine(format, course, text), evidence: [`Format: ${course.format}`], statutory: false };
-  const m = TEXT_KIND.exec(text);
+  const m = TEXT_GATE.open(stems) ? TEXT_KIND.exec(text) : null;
   if (m) {
     const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
   }
-  const statutory = STATUTORY.exec(text);
+  const statutory = STATUTORY_GATE.open(stems) ? STATUTORY.exec(text) : null;
   if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };
   if (course.delivery === 'in-school') return { kind: 'inset', evidence: ['Delivered in school'], statutory: false };
   // a page that states anything beyond its title is at least a course; a bare title is unknown

@@ -3,12 +3,13 @@ import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
 import { analyseCourse, type CourseText } from '../score/analyse.ts';
 import type { Span } from '../text/evidence.ts';
+import { StemGate } from '../text/gate.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
 
 const FULL = /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats) (?:left|remaining)\b|\bwaiting list only\b/i;
-const STATUS_WORDS = /\b(?:sold|booked|places|spaces|seats|waiting|closed|longer)\b/i;
+const STATUS_GATE = new StemGate(['sold', 'booked', 'places', 'spaces', 'seats', 'waiting', 'closed', 'longer']);
 const CLOSED = /\bbookings? (?:are |is )?(?:now )?closed\b|\bregistration (?:is )?(?:now )?closed\b|\bno longer (?:taking|accepting) bookings\b/i;
 const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:[a-z-]+\s+){0,2}?(?:members? of staff|staff|teachers?|delegates?|participants?|people|places?|colleagues?|attendees?|practitioners?|leads?|leaders?|persons?)\b/i;
 const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
@@ -37,13 +38,13 @@ export interface ProfileOptions {
  */
 export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
   const text = blank(analysed.text, analysed.spans);
-  const found = kindOf(course, text);
+  const found = kindOf(course, text, analysed.allStems);
   const { evidence, statutory } = found;
-  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay });
+  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.allStems });
   // a course of three or more sessions spread over weeks is a programme
   const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
-  const funding = fundingOf(course, text, kind, policy);
-  const status = statusOf(course, text, schedule, options.today);
+  const funding = fundingOf(course, text, kind, policy, analysed.allStems);
+  const status = statusOf(course, text, schedule, options.today, analysed.allStems);
   const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);
@@ -64,8 +65,8 @@ function coversOf(course: Course): number | undefined {
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;
 
 /** Open when dated sessions are ahead (or a bookable page names its next cohort), past when all have gone; full or closed as the page says. */
-function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined): CourseProfile['status'] {
-  if (STATUS_WORDS.test(text)) {
+function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined, stems: ReadonlySet<string>): CourseProfile['status'] {
+  if (STATUS_GATE.open(stems)) {
     if (FULL.test(text)) return 'full';
     if (CLOSED.test(text)) return 'closed';
   }

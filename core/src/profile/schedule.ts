@@ -1,5 +1,7 @@
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
+import { StemGate } from '../text/gate.ts';
+import { inSchoolHours, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -8,6 +10,9 @@ const num = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
 
 /** Dates offered as choices of one course ("choose a date", "also running on", "dates available"). */
 const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
+const ALTERNATIVES_GATE = new StemGate(['choose', 'select', 'pick', 'book', 'alternative', 'dates', 'date', 'available', 'running', 'runs', 'repeated', 'attend', 'same', 'choice', 'multiple', 'following']);
+const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'module', 'modules', 'attend', 'week', 'part', 'followed', 'gap', 'between', 'programme']);
+
 /** Dates that form one participant's series ("Session 1", "Day 2", "all three sessions"). */
 const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
 /** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
@@ -16,8 +21,8 @@ const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** "N days" that is not contact time: access to recordings, notice periods. */
 const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
-const COUNT_GATE = /sessions|workshops|webinars|modules|twilights|meetings|visits/;
-const SPAN_GATE = /term|month|year|ly /;
+const COUNT_GATE = new StemGate(['sessions', 'workshops', 'webinars', 'modules', 'twilights', 'meetings', 'visits']);
+const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'years', 'termly', 'weekly', 'monthly', 'fortnightly', 'long']);
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
 const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
@@ -28,73 +33,14 @@ const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bst
 /** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
 const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)\\b(?![- ]+(?:access|licen[cs]e|subscription))|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
 
-/** Hour of a session start as written (the provider's local time), or null when undated by the hour. */
-function startHour(iso: string): number | null {
-  const t = iso.indexOf('T');
-  if (t < 0) return null;
-  return Number(iso.slice(t + 1, t + 3)) + Number(iso.slice(t + 4, t + 6)) / 60;
-}
-
-const TIME_RANGE = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:[-–—]|to|until)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i;
-
-/** The first time range a page states ("4.00pm – 5.30pm"), as a start hour and a length in hours. */
-function timeRange(text: string): { start: number; hours: number } | null {
-  const m = TIME_RANGE.exec(text);
-  if (!m) return null;
-  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
-  if (m[6]!.toLowerCase() === 'pm' && end < 12) end += 12;
-  let start = Number(m[1]) + Number(m[2] ?? 0) / 60;
-  const mer = m[3]?.toLowerCase();
-  if (mer === 'pm' && start < 12) start += 12;
-  else if (!mer && start + 12 <= end && start < 12 && m[6]!.toLowerCase() === 'pm' && start < 7) start += 12;
-  const hours = Math.round((end - start) * 100) / 100;
-  return hours > 0 && hours <= 12 ? { start, hours } : null;
-}
-
-/** A listed date given the page's stated start time and length. */
-function withTime(s: Session, t: { start: number; hours: number }): Session {
-  const h = Math.floor(t.start);
-  const m = Math.round((t.start - h) * 60);
-  return { ...s, start: `${s.start.slice(0, 10)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, hours: s.hours ?? t.hours };
-}
-
-/** Whether the page's first stated time range falls in the school day. */
-function inSchoolHours(text: string): boolean {
-  const t = timeRange(text);
-  return t !== null && t.start < 15.25 && t.hours >= 2.5;
-}
-
-/** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
-function weekday(iso: string): number {
-  return new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
-}
-
-type When = 'school-hours' | 'twilight' | 'weekend' | 'holiday';
-
-/** When one dated session runs, from its own date and time. */
-function whenOf(s: Session): When {
-  const day = weekday(s.start);
-  if (day === 0 || day === 6) return 'weekend';
-  if (s.start.slice(5, 7) === '08') return 'holiday';
-  const h = startHour(s.start);
-  if (h !== null && h >= 15.25) return 'twilight';
-  return 'school-hours';
-}
-
-/** Days out of class for one session in school hours: half a day up to 3.5 hours (or an afternoon start). */
-function sessionDays(s: Session, hoursEach: number | null): number {
-  const hours = s.hours ?? hoursEach;
-  if (hours !== null) return hours <= 3.5 ? 0.5 : 1;
-  const h = startHour(s.start);
-  return h !== null && h >= 12.5 ? 0.5 : 1;
-}
-
 export interface ScheduleInput {
   course: Course;
   /** The course's words with testimonials, names and navigation blanked out. */
   text: string;
   kind: OpportunityKind;
   hoursPerDay: number;
+  /** The stems of the course's words, for gating patterns (absent: every pattern runs). */
+  stems?: ReadonlySet<string>;
 }
 
 /**
@@ -103,20 +49,19 @@ export interface ScheduleInput {
  * count only sessions in school hours (half a day for a half day; none for twilights, weekends,
  * holidays, INSET days or self-paced study).
  */
-export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): ScheduleShape {
+export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
   const evidence: string[] = [];
   const seen = new Set<string>();
   const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
-  const lower = text.toLowerCase();
-  const dayWord = lower.includes('day');
+  const dayWord = stems ? stems.has('day') || stems.has('days') : /day/i.test(text);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
   const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
   const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
-  const countM = COUNT_GATE.test(lower) ? SESSION_COUNT.exec(text) : null;
+  const countM = COUNT_GATE.open(stems) ? SESSION_COUNT.exec(text) : null;
   const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
 
   // alternatives: stated as choices, or more dates than the stated length of one attendance
@@ -124,8 +69,8 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   let attended = dated;
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-    const stated = ALTERNATIVES.exec(text);
-    const seriesM = SERIES.exec(text);
+    const stated = ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
+    const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
     const inset = kind === 'inset' && !series;
@@ -179,7 +124,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay }: ScheduleInput): 
   if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
   if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
 
-  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.test(lower) ? text : '', kind, course, evidence);
+  const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.open(stems) ? text : '', kind, course, evidence);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
 }
 

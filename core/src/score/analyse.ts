@@ -10,6 +10,8 @@ export interface CourseText {
   text: string;
   tokens: Token[];
   stems: Set<string>;
+  /** Every stem of the text, stop words included, for gating the profile's patterns. */
+  allStems: Set<string>;
   /** Concepts named in the course text, with the phrase that named them. */
   concepts: Map<string, string>;
   /** Concepts one level broader than those named (dyslexia → send). */
@@ -62,7 +64,11 @@ export function analyseCourse(course: Course): CourseText {
   const tokens = tokenize(text);
   const spans = excludedSpans(text, true);
   const stems = new Set<string>();
-  for (const t of tokens) if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
+  const allStems = new Set<string>();
+  for (const t of tokens) {
+    allStems.add(t.stem);
+    if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
+  }
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();
   const quotes = new Map<number, string>();
@@ -88,5 +94,5 @@ export function analyseCourse(course: Course): CourseText {
   }
   const broader = new Set<string>();
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
-  return { text, tokens, stems, concepts, broader, features, phrases, spans };
+  return { text, tokens, stems, allStems, concepts, broader, features, phrases, spans };
 }

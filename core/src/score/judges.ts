@@ -4,9 +4,9 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
-import { audienceOf } from '../extract/parse/words.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
+import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
 
 /** Everything a judge may look at; computed once per course. */
 export interface JudgeContext {
@@ -31,10 +31,10 @@ export interface Verdict {
 
 type JudgeFn = (ctx: JudgeContext) => Verdict;
 
-const unknown: Verdict = { score: null, evidence: [] };
-const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
-const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
-const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
+export const unknown: Verdict = { score: null, evidence: [] };
+export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
+export const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
+export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
 const DAY = 86_400_000;
 
 /** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
@@ -72,88 +72,15 @@ function periodScore(span: number | null): number | null {
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
 
-/** Concepts that name a school subject, for telling a course on another subject. */
-const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
-
-const ROLE_FAMILY: Record<string, string[]> = {
-  teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
-  ect: ['ect', 'teacher'],
-  'teaching-assistant': ['teaching-assistant', 'support-staff'],
-  'middle-leader': ['middle-leader', 'teacher', 'senior-leader'],
-  'senior-leader': ['senior-leader', 'headteacher', 'middle-leader'],
-  headteacher: ['headteacher', 'senior-leader'],
-  senco: ['senco', 'teacher', 'middle-leader'],
-  dsl: ['dsl', 'senior-leader', 'teacher'],
-  'business-leader': ['business-leader', 'support-staff', 'senior-leader'],
-  'support-staff': ['support-staff', 'teaching-assistant', 'business-leader'],
-  governor: ['governor'],
-  other: [],
-};
-
-/** The built-in judges, one per `Judge` value. Each reads only the course, the context and the policy. */
 export const JUDGES: Record<Judge, JudgeFn> = {
-  priorities({ matches, profile, plan }) {
-    if (!profile?.targets.length && !plan?.objectives.length) return unknown;
-    const best = (kind: TargetMatch['kind']) => matches.filter((m) => m.kind === kind).reduce((a, m) => Math.max(a, m.strength), 0);
-    const fit = (s: number) => clamp(s / 0.6);
-    const hasTargets = !!profile?.targets.length;
-    const hasObjectives = !!plan?.objectives.length;
-    const t = fit(best('target'));
-    const o = fit(best('objective'));
-    const score = hasTargets && hasObjectives ? 0.6 * t + 0.4 * o : hasTargets ? t : o;
-    const evidence = matches
-      .filter((m) => m.strength >= 0.15)
-      .sort((a, b) => b.strength - a.strength)
-      .slice(0, 4)
-      .map((m) => plus(m.kind === 'target' ? 'PD target' : 'SDP objective', `Serves “${m.label}” (matched: ${m.matched.join(', ')})`));
-    if (!evidence.length) evidence.push(minus('targets', 'Matches none of the PD targets or SDP objectives.'));
-    return { score: clamp(score), evidence };
-  },
+  priorities: prioritiesJudge,
   'good-practice': byFeatures({ 'practice-rehearsal': 0.4, 'feedback-to-participants': 0.3, 'goal-setting': 0.3, 'materials-provided': 0.15, 'follow-up': 0.2 }),
   'pupil-outcomes': byFeatures({ 'pupil-outcomes': 1 }),
   compliance(ctx) {
     if (ctx.facts.statutory) return { score: 1, evidence: [plus('kind', `Statutory or compliance training: ${ctx.facts.kindEvidence[0] ?? ctx.course.title}`)] };
     return byFeatures({ compliance: 1 })(ctx);
   },
-  'role-fit'({ course, profile, text }) {
-    if (!profile) return unknown;
-    const parts: number[] = [];
-    const evidence: Evidence[] = [];
-    // the audience extraction did not label, read from the description ("for secondary teachers")
-    const audience = course.audience ?? (course.description ? audienceOf(course.description) : undefined);
-    const roles = audience?.roles ?? [];
-    if (roles.length) {
-      const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
-      parts.push(ok ? 1 : 0);
-      evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
-    }
-    const phases = audience?.phases ?? [];
-    if (phases.length && profile.phase) {
-      const ok = phases.includes(profile.phase) || phases.includes('all-through');
-      parts.push(ok ? 1 : 0);
-      evidence.push(ok ? plus('audience', `Phase: ${phases.join(', ')}`) : minus('audience', `Phase ${phases.join(', ')}, not ${profile.phase}`));
-    }
-    const subjects = profile.subjects.map((s) => s.toLowerCase());
-    if (subjects.length) {
-      const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
-      const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
-      if (hit) {
-        parts.push(1);
-        evidence.push(plus('audience', `Covers your subject: ${hit}`));
-      } else if (course.audience?.subjects?.length) {
-        parts.push(0.3);
-        evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
-      } else {
-        // the course names another subject (English, drama) and not yours
-        const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
-        if (other.length) {
-          parts.push(0.3);
-          evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
-        }
-      }
-    }
-    return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;
-  },
+  'role-fit': roleFitJudge,
   inclusion: byFeatures({ inclusion: 1 }),
   expertise(ctx) {
     const v = byFeatures({ 'expert-facilitator': 0.8, 'research-evidence': 0.1 })(ctx);

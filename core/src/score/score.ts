@@ -12,6 +12,7 @@ import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
 import { basisSentence, verdictOf } from './verdict.ts';
+import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR } from '../policy/defaults.ts';
 
 /** Options that change the arithmetic, not the judgement: the number of staff sharing a per-school price. */
 export interface ScoreOptions {
@@ -29,10 +30,7 @@ interface CompiledPolicy {
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 const compiledGoals = new WeakMap<object, WeakMap<object, Goal[]>>();
 const NO_GOALS: object = {};
-/** Below this share of known weight the band is "Not enough information" (policy.minCoverage overrides). */
-export const DEFAULT_MIN_COVERAGE = 0.25;
-/** What an unknown criterion counts as (policy.prior overrides): average, neither good nor bad. */
-export const DEFAULT_PRIOR = 0.5;
+export { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR };
 /** Judges that do not apply to statutory and compliance training: it is required, not chosen for its research or length. */
 const NOT_FOR_STATUTORY: ReadonlySet<Judge> = new Set(['research', 'sustained', 'collaboration', 'pupil-outcomes', 'scale-scope']);
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, encodeHandoff, parseJson, scoreCourse, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, encodeHandoff, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
@@ -7,6 +7,7 @@ import type { SchoolConfig } from '../internal/config.ts';
 import { schoolPolicy } from '@cpd-lens/core';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
+import { scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './catalogue.styles.ts';
 
@@ -149,11 +150,13 @@ export class CpdCatalogue extends CpdElement {
     const words = this.query.toLowerCase().split(/\s+/).filter(Boolean);
     const policy = schoolPolicy(config);
     const rows: Row[] = [];
+    const engine = scoring(this);
+    if (!engine) return rows;
     for (const course of this.courses ?? []) {
       if (this.delivery && course.delivery !== this.delivery) continue;
       const hay = `${course.title} ${course.provider ?? ''} ${course.description ?? ''}`.toLowerCase();
       if (!words.every((w) => hay.includes(w))) continue;
-      const score = scoreCourse(course, policy, profile, config?.plan);
+      const score = engine.scoreCourse(course, policy, profile, config?.plan);
       const fit = Math.max(0, ...score.targets.filter((m) => m.kind === 'target').map((m) => m.strength));
       rows.push({ course, score, fit });
     }
@@ -213,7 +216,7 @@ export class CpdCatalogue extends CpdElement {
     const problems = this.renderConfigProblems();
     if (problems !== nothing) return html`${problems}`;
     if (this.feedProblem) return html`<h2>${this.t('cat.title')}</h2><div class="error-summary" part="feed-error" role="alert"><p>${this.t('cat.feedBroken', { reason: this.feedProblem })}</p></div>`;
-    if (!this.courses) return html`<p role="status">${this.t('config.loading')}</p>`;
+    if (!this.courses || !scoring(this)) return html`<p role="status">${this.t('config.loading')}</p>`;
     const rows = this.rows();
     return html`<h2>${this.t('cat.title')}</h2>
       <div class="filters" part="filters">

@@ -536,7 +536,11 @@ const tables: Record<Locale, Record<MessageKey, string>> = { en, cy };
 
 /** The text for a key in a locale, with `{name}` placeholders filled in (as text, never markup). */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = tables[locale][key];
+  return fillIn(tables[locale][key], params);
+}
+
+/** Fills `{name}` placeholders with text (never markup); unknown names stay as they are. */
+export function fillIn(template: string, params?: Record<string, string | number>): string {
   return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
 }
 

@@ -1,11 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  coverDaysFor,
   decodeHandoff,
-  profileCourse,
   servedGoals,
-  scoreCourse,
-  valueForMoney,
   type Course,
   type CpdRequest,
   type Handoff,
@@ -25,6 +21,7 @@ import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
 import { renderScoreCard } from '../internal/score-card.ts';
+import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
 import { renderTargets } from './targets.ts';
@@ -228,7 +225,7 @@ export class CpdRequestForm extends CpdElement {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   private async restore(): Promise<void> {
-    const drafts = await this.drafts();
+    const [drafts] = await Promise.all([this.drafts(), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await drafts?.get(this.draftId).catch(() => undefined);
     if (draft) {
       const saved = draft.values as Record<string, unknown>;
@@ -315,10 +312,12 @@ export class CpdRequestForm extends CpdElement {
 
   private applyHandoff(handoff: Handoff): void {
     const policy = schoolPolicy(this._config);
-    const value = valueForMoney(handoff.course, policy);
+    const engine = scoring(this);
+    if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const value = engine.valueForMoney(handoff.course, policy);
     // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
     const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
-    const served = servedGoals(scoreCourse(handoff.course, policy, profile, this.plan()).targets);
+    const served = servedGoals(engine.scoreCourse(handoff.course, policy, profile, this.plan()).targets);
     this.baseCourse = handoff.course;
     this.values = applyHandoff(this.values, handoff, {
       feePerParticipant: value.feePerParticipant,
@@ -342,6 +341,7 @@ export class CpdRequestForm extends CpdElement {
   /** Fills supply days from the course length (core's rule) until the member of staff types their own. */
   private suggestSupply(): void {
     if (this.supplyTouched) return;
+    if (!scoring(this)) return void loadScoring().then(() => this.suggestSupply()); // cover days need the engine
     const days = this.suggestedDays();
     this.values = { ...this.values, supplyDays: days === null ? this.values.supplyDays : String(days) };
   }
@@ -352,11 +352,14 @@ export class CpdRequestForm extends CpdElement {
 
   /** Supply cover from the sessions' dates and times (core's one rule, `coverDaysFor`), and the timing that explains it. */
   private coverSuggestion(): { days: number | null; timing: string; sessions: boolean } {
-    if (!this.values.hours && !this.baseCourse?.sessions?.length) return { days: null, timing: 'unknown', sessions: false };
+    const none = { days: null, timing: 'unknown', sessions: false };
+    if (!this.values.hours && !this.baseCourse?.sessions?.length) return none;
+    const engine = scoring(this);
+    if (!engine) return none;
     const course = this.currentCourse();
     const policy = schoolPolicy(this._config);
-    const profile = profileCourse(course, policy);
-    return { days: coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
+    const profile = engine.profileCourse(course, policy);
+    return { days: engine.coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
   }
 
   private onDateInput(which: 'start' | 'end', part: DatePart, value: string): void {
@@ -435,7 +438,8 @@ export class CpdRequestForm extends CpdElement {
     if (!this.values.courseTitle.trim()) return undefined;
     const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
     const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
-    const result = scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.tickedPlan());
+    const result = scoring(this)?.scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.tickedPlan());
+    if (!result) return undefined;
     if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
   }
@@ -484,6 +488,7 @@ export class CpdRequestForm extends CpdElement {
   /** "Send request" on the check page: queue in the outbox, which delivers exactly once. */
   private async send(): Promise<void> {
     if (this.submitting || this.phase !== 'checking') return;
+    await loadScoring(); // the request carries its score: never send one without it
     const built = this.buildFromValues();
     if (!built.ok) {
       this.phase = 'editing';

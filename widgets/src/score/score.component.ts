@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, parseJson, scoreCourse, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, parseJson, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
 import { schoolObjectives, schoolPolicy } from '@cpd-lens/core';
 import { renderScoreCard } from '../internal/score-card.ts';
+import { scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
 
@@ -84,7 +85,7 @@ export class CpdScore extends CpdElement {
     }
   }
 
-  /** The score as shown, or undefined when there is no course yet. */
+  /** The score as shown, or undefined when there is no course yet (or the scoring engine is still loading: it re-renders then). */
   get result(): ScoreResult | undefined {
     const course = this.course ?? this.loaded;
     if (!course) return undefined;
@@ -92,7 +93,8 @@ export class CpdScore extends CpdElement {
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets: this.targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const objectives = schoolObjectives(config);
     const plan = config?.plan ?? (objectives.length ? { schemaVersion: 1 as const, id: 'config', school: config?.school ?? 'School', year: '-', objectives, budget: { total: 0, currency: 'GBP' }, commitments: [] } : undefined);
-    const result = scoreCourse(course, schoolPolicy(config), profile, plan);
+    const result = scoring(this)?.scoreCourse(course, schoolPolicy(config), profile, plan);
+    if (!result) return undefined;
     if (!config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
   }
@@ -102,7 +104,7 @@ export class CpdScore extends CpdElement {
     if (problems !== nothing) return html`${problems}`;
     if (this.courseProblem) return html`<div class="error-summary" role="alert"><p>${this.courseProblem}</p></div>`;
     const result = this.result;
-    if (!result) return html`<p>${this.t('score.empty')}</p>`;
+    if (!result) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
     return renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolPolicy(this._config).costs.approvalThreshold });
   }
 }

@@ -1,0 +1,63 @@
+import type { Session } from '../model/course.ts';
+
+/** Hour of a session start as written (the provider's local time), or null when undated by the hour. */
+export function startHour(iso: string): number | null {
+  const t = iso.indexOf('T');
+  if (t < 0) return null;
+  return Number(iso.slice(t + 1, t + 3)) + Number(iso.slice(t + 4, t + 6)) / 60;
+}
+
+const TIME_RANGE = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:[-–—]|to|until)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i;
+
+/** The first time range a page states ("4.00pm – 5.30pm"), as a start hour and a length in hours. */
+export function timeRange(text: string): { start: number; hours: number } | null {
+  const m = TIME_RANGE.exec(text);
+  if (!m) return null;
+  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
+  if (m[6]!.toLowerCase() === 'pm' && end < 12) end += 12;
+  let start = Number(m[1]) + Number(m[2] ?? 0) / 60;
+  const mer = m[3]?.toLowerCase();
+  if (mer === 'pm' && start < 12) start += 12;
+  else if (!mer && start + 12 <= end && start < 12 && m[6]!.toLowerCase() === 'pm' && start < 7) start += 12;
+  const hours = Math.round((end - start) * 100) / 100;
+  return hours > 0 && hours <= 12 ? { start, hours } : null;
+}
+
+/** A listed date given the page's stated start time and length. */
+export function withTime(s: Session, t: { start: number; hours: number }): Session {
+  const h = Math.floor(t.start);
+  const m = Math.round((t.start - h) * 60);
+  return { ...s, start: `${s.start.slice(0, 10)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, hours: s.hours ?? t.hours };
+}
+
+/** Whether the page's first stated time range falls in the school day. */
+export function inSchoolHours(text: string): boolean {
+  const t = timeRange(text);
+  return t !== null && t.start < 15.25 && t.hours >= 2.5;
+}
+
+/** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
+export function weekday(iso: string): number {
+  return new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
+}
+
+export type When = 'school-hours' | 'twilight' | 'weekend' | 'holiday';
+
+/** When one dated session runs, from its own date and time. */
+export function whenOf(s: Session): When {
+  const day = weekday(s.start);
+  if (day === 0 || day === 6) return 'weekend';
+  if (s.start.slice(5, 7) === '08') return 'holiday';
+  const h = startHour(s.start);
+  if (h !== null && h >= 15.25) return 'twilight';
+  return 'school-hours';
+}
+
+/** Days out of class for one session in school hours: half a day up to 3.5 hours (or an afternoon start). */
+export function sessionDays(s: Session, hoursEach: number | null): number {
+  const hours = s.hours ?? hoursEach;
+  if (hours !== null) return hours <= 3.5 ? 0.5 : 1;
+  const h = startHour(s.start);
+  return h !== null && h >= 12.5 ? 0.5 : 1;
+}
+

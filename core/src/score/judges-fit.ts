@@ -1,0 +1,86 @@
+import { audienceOf } from '../extract/parse/words.ts';
+import type { Evidence, TargetMatch } from '../model/score.ts';
+import { clamp, minus, plus, unknown, type JudgeContext, type Verdict } from './judges.ts';
+
+/** Concepts that name a school subject, for telling a course on another subject. */
+const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
+
+/** An audience in a description is introduced by "for" ("for secondary teachers"). */
+const FOR = /\bfor\b/i;
+
+const ROLE_FAMILY: Record<string, string[]> = {
+  teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
+  ect: ['ect', 'teacher'],
+  'teaching-assistant': ['teaching-assistant', 'support-staff'],
+  'middle-leader': ['middle-leader', 'teacher', 'senior-leader'],
+  'senior-leader': ['senior-leader', 'headteacher', 'middle-leader'],
+  headteacher: ['headteacher', 'senior-leader'],
+  senco: ['senco', 'teacher', 'middle-leader'],
+  dsl: ['dsl', 'senior-leader', 'teacher'],
+  'business-leader': ['business-leader', 'support-staff', 'senior-leader'],
+  'support-staff': ['support-staff', 'teaching-assistant', 'business-leader'],
+  governor: ['governor'],
+  other: [],
+};
+
+/** The built-in judges, one per `Judge` value. Each reads only the course, the context and the policy. */
+
+/** How closely the course serves the PD targets and SDP objectives (60/40 when both are given). */
+export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdict {
+  if (!profile?.targets.length && !plan?.objectives.length) return unknown;
+  const best = (kind: TargetMatch['kind']) => matches.filter((m) => m.kind === kind).reduce((a, m) => Math.max(a, m.strength), 0);
+  const fit = (s: number) => clamp(s / 0.6);
+  const hasTargets = !!profile?.targets.length;
+  const hasObjectives = !!plan?.objectives.length;
+  const t = fit(best('target'));
+  const o = fit(best('objective'));
+  const score = hasTargets && hasObjectives ? 0.6 * t + 0.4 * o : hasTargets ? t : o;
+  const evidence = matches
+    .filter((m) => m.strength >= 0.15)
+    .sort((a, b) => b.strength - a.strength)
+    .slice(0, 4)
+    .map((m) => plus(m.kind === 'target' ? 'PD target' : 'SDP objective', `Serves “${m.label}” (matched: ${m.matched.join(', ')})`));
+  if (!evidence.length) evidence.push(minus('targets', 'Matches none of the PD targets or SDP objectives.'));
+  return { score: clamp(score), evidence };
+}
+
+/** Whether the course is designed for the member of staff's role, phase and subject. */
+export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
+  if (!profile) return unknown;
+  const parts: number[] = [];
+  const evidence: Evidence[] = [];
+  // the audience extraction did not label, read from the description ("for secondary teachers")
+  const audience = course.audience ?? (course.description && FOR.test(course.description) ? audienceOf(course.description) : undefined);
+  const roles = audience?.roles ?? [];
+  if (roles.length) {
+    const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
+    parts.push(ok ? 1 : 0);
+    evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
+  }
+  const phases = audience?.phases ?? [];
+  if (phases.length && profile.phase) {
+    const ok = phases.includes(profile.phase) || phases.includes('all-through');
+    parts.push(ok ? 1 : 0);
+    evidence.push(ok ? plus('audience', `Phase: ${phases.join(', ')}`) : minus('audience', `Phase ${phases.join(', ')}, not ${profile.phase}`));
+  }
+  const subjects = profile.subjects.map((s) => s.toLowerCase());
+  if (subjects.length) {
+    const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
+    const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
+    if (hit) {
+      parts.push(1);
+      evidence.push(plus('audience', `Covers your subject: ${hit}`));
+    } else if (course.audience?.subjects?.length) {
+      parts.push(0.3);
+      evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
+    } else {
+      // the course names another subject (English, drama) and not yours
+      const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+      if (other.length) {
+        parts.push(0.3);
+        evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
+      }
+    }
+  }
+  return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;
+}

@@ -1,0 +1,2 @@
+/** What `scoring.ts` loads on demand: only these imports (and what they need) end up in the scoring chunk. */
+export { scoreCourse, valueForMoney, coverDays, coverDaysFor, profileCourse } from '@cpd-lens/core';

@@ -1,0 +1,277 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Policy, Problem } from '@cpd-lens/core';
+import { CpdErrorEvent } from '../events/cpd-error.ts';
+import { CpdElement } from '../internal/base.ts';
+import type { SchoolConfig } from '../internal/config.ts';
+import { sharedStyles } from '../internal/shared.styles.ts';
+import { checkDraft, cplRepayment, defaultDraft, fieldId, getAt, listAt, parseField, policyFile, problemMessage, setAt, settingName, withNewBand, type Draft, type Kind } from './draft.ts';
+import { downloadText, readPolicyFile } from './files.ts';
+import { inputField, type EditorView } from './fields.ts';
+import { publishPolicy } from './publish.ts';
+import { bandsSection, criteriaSection, unknownSection } from './sections-judging.ts';
+import { coverSection, repaymentSection, valueSection, vatSection } from './sections-money.ts';
+import { errorSummary, loadProblems, saveSection, startSection, type FileView } from './sections-file.ts';
+import { checkMessage, editorText, type EditorKey } from './strings.ts';
+import { styles } from './policy-editor.styles.ts';
+
+type Notice = { key: EditorKey; params?: Record<string, string> } | null;
+
+/**
+ * A policy editor for the school's CPL leader: criteria on or off and their weights, the judgements
+ * (bands), supply cover by phase, VAT, the approval threshold, value-for-money limits, what an unknown
+ * criterion counts, and the CPL policy's 4.1 repayment terms, without writing JSON. Every change is
+ * checked at once by core's policy check (the same as `cpd policy check`), with GOV.UK error messages
+ * beside the fields; the result downloads as `policy.json` or is published to the school's address.
+ * An admin tool: load it only on the CPL leader's page (`cpd-policy-editor.js`).
+ *
+ * @tag cpd-policy-editor
+ * @summary Edit the school's CPD policy and download or publish policy.json.
+ *
+ * @attr publish-url - Where "Publish" POSTs the policy file (https, or this intranet's origin). Without it, the editor explains how to publish the file.
+ * @attr schema-href - Address of the policy JSON Schema (`policy.schema.json`), linked beside the download.
+ * @attr config-src - URL of the school's JSON configuration; its `policy` is where editing starts.
+ * @attr lang - `cy` for Welsh, `en` for English; otherwise the nearest `lang` on the page.
+ * @prop {Policy} policy - The policy to start from (wins over the configuration's and the default).
+ * @prop {Policy | undefined} value - The edited policy when it has no problems, else undefined (read-only).
+ *
+ * @fires cpd-error - Publishing failed (kind `delivery-failed`); `detail.message` says why.
+ *
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart criteria - The criteria table.
+ * @csspart band - One judgement (band).
+ * @csspart download - The download button.
+ * @csspart publish - The publish button.
+ * @csspart status - The line saying whether the policy has problems.
+ *
+ * @cssproperty --cpd-font-family - Font of all text.
+ * @cssproperty --cpd-color-accent - Button colour.
+ * @cssproperty --cpd-color-error - Error colour.
+ */
+export class CpdPolicyEditor extends CpdElement {
+  static override properties = {
+    ...CpdElement.properties,
+    publishUrl: { attribute: 'publish-url' },
+    schemaHref: { attribute: 'schema-href' },
+    policy: { attribute: false },
+    draft: { state: true },
+    raw: { state: true },
+    problems: { state: true },
+    summaryShown: { state: true },
+    notice: { state: true },
+    loadProblems: { state: true },
+    publishing: { state: true },
+  };
+
+  static override styles = [sharedStyles, styles];
+
+  declare publishUrl: string | undefined;
+  declare schemaHref: string | undefined;
+  declare policy: Policy | undefined;
+  declare draft: Draft;
+  declare raw: Record<string, string>;
+  declare problems: Problem[];
+  declare summaryShown: boolean;
+  declare notice: Notice;
+  declare loadProblems: { file: string; problems: Problem[] } | null;
+  declare publishing: boolean;
+
+  protected override configOptional = true;
+  /** Weights of criteria turned off, so turning one back on restores it. */
+  private offWeights = new Map<number, number>();
+  /** Whether the draft still follows its source (property, configuration or default) rather than the user's edits. */
+  private pristine = true;
+
+  constructor() {
+    super();
+    this.draft = defaultDraft();
+    this.raw = {};
+    this.problems = [];
+    this.summaryShown = false;
+    this.notice = null;
+    this.loadProblems = null;
+    this.publishing = false;
+  }
+
+  /** The edited policy when it passes the check, else undefined. */
+  get value(): Policy | undefined {
+    const checked = checkDraft(this.draft);
+    return checked.ok ? checked.policy : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('policy') && this.policy) this.start(structuredClone(this.policy) as unknown as Draft);
+  }
+
+  protected override configChanged(config: SchoolConfig | undefined): void {
+    if (this.pristine && !this.policy && config?.policy) this.start(structuredClone(config.policy) as unknown as Draft);
+  }
+
+  private start(draft: Draft): void {
+    this.draft = draft;
+    this.raw = {};
+    this.offWeights.clear();
+    this.problems = [];
+    this.summaryShown = false;
+    this.pristine = true;
+  }
+
+  private say = (key: EditorKey, params?: Record<string, string | number>): string => editorText(this.locale, key, params);
+
+  private nameOf = (path: string): string => settingName(path, this.draft, this.say);
+
+  private describe = (problem: Problem): string => `${this.nameOf(problem.path)} ${checkMessage(this.locale, problemMessage(problem))}`;
+
+  // ── Editing ───────────────────────────────────────────────────────────────────────────────
+
+  private change(draft: Draft): void {
+    this.draft = draft;
+    this.pristine = false;
+    this.notice = null;
+    const checked = checkDraft(draft);
+    this.problems = checked.ok ? [] : checked.problems;
+    if (!this.problems.length) this.summaryShown = false;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const el = event.target as HTMLInputElement | HTMLSelectElement;
+    if (el instanceof HTMLInputElement && el.dataset.toggle !== undefined) return this.toggleCriterion(Number(el.dataset.toggle), el.checked);
+    const path = el.dataset.path;
+    if (!path) return;
+    if (event.type === 'change' && el instanceof HTMLInputElement && el.type === 'text') return; // already taken on input
+    const kind = (el.dataset.kind ?? 'number') as Kind;
+    if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) return;
+    if (kind === 'number' || kind === 'percent') this.raw = { ...this.raw, [path]: el.value };
+    this.change(setAt(this.draft, path, parseField(el.value, kind, el.dataset.optional === 'true')));
+  };
+
+  private toggleCriterion(index: number, on: boolean): void {
+    const path = `criteria[${index}].weight`;
+    const weight = getAt(this.draft, path);
+    if (!on && typeof weight === 'number' && weight > 0) this.offWeights.set(index, weight);
+    const next = on ? (this.offWeights.get(index) ?? 1) : 0;
+    const { [path]: _typed, ...raw } = this.raw;
+    this.raw = raw;
+    this.change(setAt(this.draft, path, next));
+  }
+
+  private readonly view = (): EditorView => ({
+    draft: this.draft,
+    raw: this.raw,
+    problems: this.problems,
+    say: this.say,
+    errorPrefix: this.t('error.prefix'),
+    describe: this.describe,
+    addBand: () => this.change(withNewBand(this.draft)),
+    removeBand: (i) => this.removeAt('bands', i),
+    addCondition: () => this.change(setAt(this.draft, 'repayment.conditions', [...listAt(this.draft, 'repayment.conditions'), ''])),
+    removeCondition: (i) => this.removeAt('repayment.conditions', i),
+    setRepayment: (on) => this.change(setAt(this.draft, 'repayment', on ? cplRepayment() : undefined)),
+  });
+
+  /** Removes one item of a list; its fields then show the draft (which keeps what was typed, even when wrong). */
+  private removeAt(list: string, index: number): void {
+    this.raw = Object.fromEntries(Object.entries(this.raw).filter(([path]) => !path.startsWith(`${list}[`)));
+    this.change(setAt(this.draft, list, listAt(this.draft, list).filter((_item, i) => i !== index)));
+  }
+
+  // ── Loading, downloading, publishing ──────────────────────────────────────────────────────
+
+  private async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.loadProblems = null;
+    const read = await readPolicyFile(file);
+    if (read.ok) {
+      this.start(read.draft);
+      this.pristine = false;
+    }
+    this.notice = read.ok ? { key: 'pe.loaded', params: { file: file.name } } : read.notice ?? null;
+    if (!read.ok && read.problems) this.loadProblems = { file: file.name, problems: read.problems };
+  }
+
+  private resetToDefault(): void {
+    this.start(defaultDraft());
+    this.pristine = false;
+    this.loadProblems = null;
+    this.notice = { key: 'pe.reset' };
+  }
+
+  /** The checked file text, or undefined after showing the error summary. */
+  private fileText(): string | undefined {
+    const checked = checkDraft(this.draft);
+    if (checked.ok) return policyFile(checked.policy);
+    this.problems = checked.problems;
+    this.summaryShown = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    return undefined;
+  }
+
+  private download(): void {
+    const text = this.fileText();
+    if (text === undefined) return;
+    downloadText('policy.json', text);
+    this.notice = { key: 'pe.downloaded' };
+  }
+
+  private async publish(): Promise<void> {
+    if (this.publishing || !this.publishUrl) return;
+    const text = this.fileText();
+    if (text === undefined) return;
+    this.publishing = true;
+    this.notice = null;
+    const result = await publishPolicy(this.publishUrl, text);
+    this.publishing = false;
+    this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason } };
+    if (!result.ok) this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${result.reason}`));
+  }
+
+  private focusField(event: Event, path: string): void {
+    event.preventDefault();
+    const el = (this.renderRoot as ShadowRoot).getElementById(fieldId(path));
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────
+
+  private fileView(): FileView {
+    return {
+      say: this.say,
+      errorTitle: this.t('error.title'),
+      describe: this.describe,
+      problems: this.problems,
+      summaryShown: this.summaryShown,
+      loadProblems: this.loadProblems,
+      publishUrl: this.publishUrl,
+      schemaHref: this.schemaHref,
+      publishing: this.publishing,
+      onFile: (e) => void this.onFile(e),
+      resetToDefault: () => this.resetToDefault(),
+      download: () => this.download(),
+      publish: () => void this.publish(),
+      focusField: (e, path) => this.focusField(e, path),
+    };
+  }
+
+  override render(): TemplateResult {
+    const view = this.view();
+    const files = this.fileView();
+    return html`<h2>${this.say('pe.title')}</h2>
+      <p>${this.say('pe.intro')}</p>
+      ${this.renderConfigProblems()} ${errorSummary(files)} ${loadProblems(files)}
+      ${this.notice ? html`<p class="notice" role="status">${this.say(this.notice.key, this.notice.params)}</p>` : html`<p class="visually-hidden" role="status"></p>`}
+      ${startSection(files)}
+      <form novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()}>
+        <section class="block" aria-labelledby="about-title">
+          <h3 id="about-title" class="section-title">${this.say('pe.about')}</h3>
+          ${inputField(view, 'name', this.say('pe.name'), { kind: 'text' })} ${inputField(view, 'owner', this.say('pe.owner'), { kind: 'text', optional: true })}
+        </section>
+        ${criteriaSection(view)} ${bandsSection(view)} ${coverSection(view)} ${vatSection(view)} ${valueSection(view)} ${unknownSection(view)}
+        ${repaymentSection(view)}
+      </form>
+      ${saveSection(files)}`;
+  }
+}
