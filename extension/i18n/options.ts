@@ -69,6 +69,10 @@ const en = {
     unreadable: 'The policy could not be read from that address ({reason}). Check the address, or download the file and import it instead',
     tooBig: 'The file is bigger than 5 MB, so it was not read. A policy file is usually much smaller: check you chose the right file',
     bySchool: 'Your school sets this policy: CPD Lens reads it from {url}.',
+    editor: 'Change the policy without writing JSON (for the CPL leader)',
+    useEdited: 'Use this policy in CPD Lens',
+    editedProblems: 'The edited policy has problems: they are listed beside the fields above. Fix them first.',
+    editedInUse: 'Scores now use the edited policy.',
     syncFailed: 'The last attempt to read it failed: {message}',
   },
   data: {
@@ -155,6 +159,10 @@ const cy: typeof en = {
     unreadable: 'Nid oedd modd darllen y polisi o’r cyfeiriad hwnnw ({reason}). Gwiriwch y cyfeiriad, neu lawrlwythwch y ffeil a’i mewnforio yn lle hynny',
     tooBig: 'Mae’r ffeil yn fwy na 5 MB, felly ni chafodd ei darllen. Mae ffeil polisi fel arfer yn llawer llai: gwiriwch mai’r ffeil gywir a ddewisoch',
     bySchool: 'Eich ysgol sy’n gosod y polisi hwn: mae CPD Lens yn ei ddarllen o {url}.',
+    editor: 'Newid y polisi heb ysgrifennu JSON (i arweinydd DPP)',
+    useEdited: 'Defnyddio’r polisi hwn yn CPD Lens',
+    editedProblems: 'Mae problemau gyda’r polisi wedi’i olygu: maen nhw wedi’u rhestru wrth ymyl y meysydd uchod. Cywirwch nhw yn gyntaf.',
+    editedInUse: 'Mae sgoriau bellach yn defnyddio’r polisi wedi’i olygu.',
     syncFailed: 'Methodd yr ymgais ddiwethaf i’w ddarllen: {message}',
   },
   data: {

@@ -4,7 +4,9 @@ import type { Policy } from '@cpd-lens/core';
 // The same <cpd-policy-editor> as on the intranet: one editor, one check (core's), here and there.
 import '@cpd-lens/widgets/policy-editor';
 import { POLICY_ID, withStore } from '../data/setup.ts';
-import { importPolicyText } from './model.ts';
+import { importPolicyText } from './policy.ts';
+import { locale, useText } from '../i18n/page.ts';
+import { optionsText } from '../i18n/options.ts';
 
 type EditorElement = HTMLElement & { policy?: Policy; value?: Policy };
 
@@ -17,8 +19,10 @@ export function PolicyEditor() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorElement | null>(null);
   const message = useSignal('');
+  const t = useText(optionsText).policy;
   useEffect(() => {
     const el = document.createElement('cpd-policy-editor') as EditorElement;
+    el.setAttribute('lang', locale.value);
     editor.current = el;
     host.current?.append(el);
     void withStore((s) => s.policies.get(POLICY_ID)).then((stored) => {
@@ -29,20 +33,21 @@ export function PolicyEditor() {
   const use = async () => {
     const policy = editor.current?.value;
     if (!policy) {
-      message.value = 'The edited policy has problems: they are listed beside the fields above. Fix them first.';
+      message.value = t.editedProblems;
       return;
     }
-    message.value = (await importPolicyText(JSON.stringify(policy), 'Policy editor')) ? 'Scores now use the edited policy.' : '';
+    message.value = (await importPolicyText(JSON.stringify(policy), 'Policy editor')) ? t.editedInUse : '';
   };
   return (
-    <div class="policy-editor">
+    <details class="policy-editor">
+      <summary>{t.editor}</summary>
       <div ref={host} />
       <p>
         <button type="button" onClick={() => void use()}>
-          Use this policy in CPD Lens
+          {t.useEdited}
         </button>
       </p>
       {message.value && <p role="status">{message.value}</p>}
-    </div>
+    </details>
   );
 }

@@ -7,6 +7,7 @@ import { describedBy, ErrorSummary, errorOf, Field } from '../ui/ErrorSummary.ts
 import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { importPolicyText, importPolicyUrl, policyState, policyTooBig, useDefaultPolicy } from './policy.ts';
 import { fixedBySchool, form } from './model.ts';
+import { PolicyEditor } from './PolicyEditor.tsx';
 
 /** The policy in force, and importing the school's own from a file or the address where the school publishes it. */
 export function PolicySection() {
@@ -78,6 +79,7 @@ function PolicyImport() {
           </button>
         </p>
       )}
+      <PolicyEditor />
     </>
   );
 }
