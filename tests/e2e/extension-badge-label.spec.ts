@@ -15,7 +15,7 @@ const courseHtml = readFileSync(join(ownFixturesDir, 'course.html'), 'utf8');
 /** Serves the course fixture with its dates moved into the past, at its own address. */
 async function pastCourse(page: Page, origin: string): Promise<string> {
   const url = `${origin}/own/past-course.html`;
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: courseHtml.replaceAll('2026', '2023') }));
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: courseHtml.replaceAll('2027', '2023') }));
   return url;
 }
 
