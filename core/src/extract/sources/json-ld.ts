@@ -1,5 +1,6 @@
 import { UNSAFE_KEYS } from '../clean.ts';
 import type { Draft } from '../types.ts';
+import { repairJson } from './json-repair.ts';
 import { bare, isCourseNode, isNode, schemaDraft, type SNode } from './schema.ts';
 
 /** Largest JSON-LD block read, and the total across a page. */
@@ -9,21 +10,19 @@ const MAX_TOTAL = 3_000_000;
 const MAX_VALUES = 50_000;
 const MAX_DEPTH = 40;
 
-/** Parses JSON-LD leniently (HTML comments, `//` lines, control characters, trailing commas) or returns undefined. */
+/** Parses JSON-LD leniently (comments, control characters, trailing commas, cut-off ends) or returns undefined. */
 export function parseJsonLd(text: string): unknown {
   if (text.length > MAX_BLOCK) return undefined;
-  const attempts = [
-    text,
-    text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/.*$/gm, '').replace(/([,{[]\s*)\/\/[^"\n]*$/gm, '$1').replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'),
-  ];
-  for (const attempt of attempts) {
-    try {
-      return JSON.parse(attempt) as unknown;
-    } catch {
-      // try the next, more lenient form
-    }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // fall through to the linear repair
   }
-  return undefined;
+  try {
+    return JSON.parse(repairJson(text)) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
