@@ -1,5 +1,15 @@
 import { isoDate, validDate } from './time.ts';
 
+/*
+ * Hand-written rules, not chrono-node (issue 10 evaluation): chrono's en.GB costs about 14.5 KB gzipped
+ * (research/extraction.md), more than the whole detect.js budget (12 KB gz) and most of badge.js's
+ * extraction share, and on UK course pages it still needs custom refiners for the forms that matter
+ * here: date and time split over lines, "6, 13 and 20 March" lists, weekday-prefixed ranges
+ * ("Thursday 5th & Friday 6th"), durations read as dates ("6 hours CPD"). These rules cover the forms
+ * listed in the issue in one linear token pass at a few hundred bytes; the real-page golden test
+ * (core/test/extract/real-golden.test.ts) measures them.
+ */
+
 /** Month names and abbreviations, English and Welsh, to month numbers. */
 const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
@@ -14,14 +24,14 @@ type Tok =
   | { k: 'date'; v: string }
   | { k: 'time'; min: number; mer: boolean }
   | { k: 'num'; n: number; len: number; ord: boolean }
-  | { k: 'month'; m: number }
+  | { k: 'month'; m: number; cap: boolean }
   | { k: 'wd' }
   | { k: 'range' }
   | { k: 'list' }
   | { k: 'word'; w: string };
 
 const TOKEN =
-  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d.:])|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d.:])|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
 
 /** Splits a line into date/time tokens in one linear pass. */
 function tokenize(line: string): Tok[] {
@@ -55,7 +65,7 @@ function tokenize(line: string): Tok[] {
     } else if (m[15]) {
       const w = m[15].toLowerCase();
       const month = MONTHS[w];
-      if (month !== undefined) out.push({ k: 'month', m: month });
+      if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
       else if (WEEKDAY.test(w)) out.push({ k: 'wd' });
       else if (RANGE.has(w)) out.push({ k: 'range' });
       else if (LIST.has(w)) out.push({ k: 'list' });
@@ -130,6 +140,8 @@ export function readDates(line: string, yearHint?: number): LineDates {
       if (toks[j]?.k === 'list') j++;
       const y = toks[j];
       if (isYear(y)) { found.push({ y: (y as Num).n, m: t.m, d }); i = j + 1; continue; }
+      // "Saturday April 30", "November 13th": the year comes from the page; "may 5" in a sentence is not a date.
+      if (t.cap && toks[i + 2]?.k !== 'month') { found.push({ m: t.m, d }); i += 2; continue; }
     }
     i++;
   }
