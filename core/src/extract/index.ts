@@ -48,6 +48,15 @@ export type ExtractContext = 'browse' | 'provider' | 'asked';
 export interface ExtractOptions {
   context?: ExtractContext;
 }
+const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
+
+/** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
+function explicitCourse(doc: Document): boolean {
+  if (doc.querySelector('[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [typeof*="Course"], [typeof*="EducationEvent"]')) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 50; i++) if (EXPLICIT_TYPE.test((scripts[i]!.textContent ?? '').slice(0, 500_000))) return true;
+  return false;
+}
 /** Confidence given to a course accepted only because the context relaxed the gate. */
 export const LOW_CONFIDENCE = 0.4;
 
@@ -79,6 +88,8 @@ function extract(doc: Document, url: string, context: ExtractContext): Course[] 
   const { main, lines } = readableMain(doc);
   const mainText = lines.join('\n').slice(0, 30_000);
   const read = { loose: context === 'asked', currency: pageCurrency(mainText) };
+  // Browsing, a page that calls itself an exhibition or a gig guide needs explicitly course-typed data.
+  if (context === 'browse' && NOT_EDU.test(`${doc.title} ${metaContent(doc, 'description', 'og:description')}`) && !explicitCourse(doc)) return [];
   const groups = groupByTitle([...jsonLdDrafts(doc, url, read), ...microdataDrafts(doc, url, read), ...rdfaDrafts(doc, url, read)]);
   if (groups.length > 1) {
     return finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85);
@@ -170,7 +181,6 @@ function looksLikeCourse(doc: Document, page: Draft[], text: string, context: Ex
   if (context === 'browse' && NOT_EDU.test(title)) return false;
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));
   const strong = !cpd ? !article && signals === 3 : article ? signals === 3 : signals >= 2 && (priced || dated);
-  if (process.env.GATE_DEBUG) console.log({ priced, dated, booking, article, cpd, title, sessions: all("sessions").map((c) => [c.confidence, c.raw]), b: all("bookingUrl").map((c) => c.value) });
   if (strong) return 'strong';
   if (context === 'browse' || !(priced || dated)) return false;
   if (context === 'asked') return 'weak';

@@ -1,6 +1,7 @@
 import type { Session } from '../model/index.ts';
 import { cleanText, safeUrl, titleKey } from './clean.ts';
 import { tagOf, textLines } from './dom.ts';
+import { readDates } from './parse/dates.ts';
 import { normaliseIso } from './parse/time.ts';
 import { formatOf } from './parse/words.ts';
 import { bookingLink, textDraft } from './sources/text.ts';
@@ -53,9 +54,22 @@ function titleOf(block: Element): Element | null {
     if (!link && t === 'A' && el.hasAttribute('href') && (el.textContent ?? '').trim().length >= 8) link = el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
-  const found = classed ?? bold ?? link;
-  if (found) return found;
-  return tag === 'TR' ? (block.firstElementChild ?? null) : null;
+  if (tag === 'TR') return rowTitle(block);
+  if (link && GENERIC_LINK.test((link.textContent ?? '').trim())) link = null;
+  return classed ?? bold ?? link;
+}
+
+/** Link labels that name no course ("More info", "Book now"). */
+const GENERIC_LINK = /^(?:more info(?:rmation)?|read more|details|view|book(?: now| here)?|register(?: now| here)?|learn more|find out more|meer info(?:rmatie)?|lees meer|more)$/i;
+
+/** A table row's title cell: the first cell with words, no date and no generic link label. */
+function rowTitle(row: Element): Element | null {
+  let n = 0;
+  for (let c = row.firstElementChild; c && n < 12; c = c.nextElementSibling, n++) {
+    const text = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 4 && /[a-z]{3}/i.test(text) && !GENERIC_LINK.test(text) && !readDates(text.slice(0, 200)).dates.length && !/^[£€$]\s?\d/.test(text)) return c;
+  }
+  return null;
 }
 
 /** Lines of an item's elements, bounded. */

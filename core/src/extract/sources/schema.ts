@@ -123,7 +123,7 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
     if (loc) { propose(d, 'location', loc, source, 0.85, loc.name ?? loc.address, `${path}.location`); break; }
   }
   // Only a Place, no mode: weak, so what the page says ("blended", "online via Zoom") can overrule it.
-  if (!d.delivery && d.location) propose(d, 'delivery', 'face-to-face', source, 0.1, 'Place', `${path}.location`);
+  if (!d.delivery && d.location) propose(d, 'delivery', 'face-to-face', source, 0.15, 'Place', `${path}.location`);
   const offers = own.flatMap((n) => vals(n, 'offers')).map(node$).filter((x): x is SNode => !!x);
   for (const o of offers) {
     const price = priceOf(o, node$, currency);

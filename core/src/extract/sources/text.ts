@@ -10,7 +10,7 @@ import { type Draft, propose } from '../types.ts';
 const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc)\b/i;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
-const BYLINE = /\b(?:utc|wrote|posted|published|updated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
+const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
@@ -146,7 +146,11 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
     if (aud && !d.audience) propose(d, 'audience', audienceOf(`${aud[1]} ${aud[1]!.length < 5 ? (lines[i + 1] ?? '') : ''}`), 'text', 0.6 * confidence, line, 'text:audience');
   }
   if (location?.name) propose(d, 'location', location, 'text', 0.6 * confidence, location.address ?? location.name, 'text:venue');
-  if (!d.delivery) propose(d, 'delivery', deliveryOf(body), 'text', 0.5 * confidence, undefined, 'text:delivery');
+  if (!d.delivery) {
+    // "blended" or "self-paced" is said on purpose; a bare "online" may be a passing mention.
+    const mode = deliveryOf(body);
+    propose(d, 'delivery', mode, 'text', (mode === 'blended' || mode === 'online-self-paced' ? 0.6 : 0.5) * confidence, undefined, 'text:delivery');
+  }
   // A stated venue outweighs a passing mention of "online" elsewhere on the page.
   if (location) propose(d, 'delivery', 'face-to-face', 'text', 0.55 * confidence, location.name, 'text:venue');
   else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
