@@ -8,7 +8,7 @@ import { page, type PageCourse } from './model.ts';
 export async function scanPage(doc: Document, url: string): Promise<void> {
   let courses: Course[];
   try {
-    courses = extractCourses(doc, url).slice(0, 100);
+    courses = extractCourses(doc, url, { context: 'provider' }).slice(0, 100);
   } catch (error) {
     console.warn('CPD Lens: could not read this page', error);
     courses = [];

@@ -21,7 +21,7 @@ import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
 import { NOT_EDU, typesOf, isNode } from './sources/schema.ts';
 import { yearHint } from './sources/text.ts';
-import { type Candidate, type Draft, MAX_COURSES } from './types.ts';
+import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES } from './types.ts';
 
 export { detectPage } from './detect.ts';
 export { PRECEDENCE, OVERRIDE_MARGIN, pick, mergeDrafts } from './merge.ts';
@@ -31,23 +31,11 @@ export { readDates } from './parse/dates.ts';
 export { readPrice, readFreeOrFunded, pageCurrency } from './parse/price.ts';
 export { readHours, isoHours } from './parse/hours.ts';
 export { normaliseIso, londonOffset } from './parse/time.ts';
-export type { Candidate, Draft } from './types.ts';
+export type { Candidate, Draft, ExtractContext, ExtractOptions } from './types.ts';
 
 /** Largest HTML string parsed; a larger page is cut (the courses are near the top of any real page). */
 const MAX_HTML = 6_000_000;
 
-/**
- * Where a page is read, which decides how much evidence a course needs (issue 10):
- * - 'browse' (default): any page; no course is invented on a news article, shop or concert page.
- * - 'provider': a known CPD provider's site (the extension's provider list or a site the user granted):
- *   the question is which course the page shows, so one strong signal is enough.
- * - 'asked': the user asked ("Score this page", `cpd score URL`): as 'provider', and any event-like
- *   structured data counts; a course found on weak evidence carries a low confidence.
- */
-export type ExtractContext = 'browse' | 'provider' | 'asked';
-export interface ExtractOptions {
-  context?: ExtractContext;
-}
 const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
 
 /** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
@@ -57,6 +45,7 @@ function explicitCourse(doc: Document): boolean {
   for (let i = 0; i < scripts.length && i < 50; i++) if (EXPLICIT_TYPE.test((scripts[i]!.textContent ?? '').slice(0, 500_000))) return true;
   return false;
 }
+
 /** Confidence given to a course accepted only because the context relaxed the gate. */
 export const LOW_CONFIDENCE = 0.4;
 

@@ -1,7 +1,7 @@
 import { loadCourses } from '../inputs.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
-import { parse } from './score.ts';
+import { lowConfidence, parse } from './score.ts';
 import type { Command } from './types.ts';
 
 export const extractCommand: Command = {
@@ -17,6 +17,8 @@ export const extractCommand: Command = {
       return 0;
     }
     for (const course of courses) {
+      const warning = lowConfidence(course);
+      if (warning) io.out(warning);
       const rows = Object.entries(course)
         .filter(([key]) => key !== 'provenance' && key !== 'features')
         .map(([key, value]) => {

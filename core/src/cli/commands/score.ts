@@ -33,10 +33,18 @@ export async function loadContext(values: { policy?: string; profile?: string; p
   return { policy, profile, plan };
 }
 
+/** A warning for a course read on weak evidence (a page without course markup, read because it was asked for). */
+export function lowConfidence(course: Course): string | undefined {
+  if (course.confidence === undefined || course.confidence >= 0.5) return undefined;
+  return `Low confidence (${Math.round(course.confidence * 100)}%): this page has no course markup and little course evidence; check the fields against the page.`;
+}
+
 /** A human-readable report of one course's score: totals, criteria, targets, value and questions. */
 export function describeScore(course: Course, score: ScoreResult): string {
   const v = score.value;
   const head = [`${course.title}${course.provider ? ` — ${course.provider}` : ''}`, `Score ${score.total}/100 · ${score.band} · ${percent(score.coverage)} of policy weight known`];
+  const warning = lowConfidence(course);
+  if (warning) head.push(warning);
   const criteria = table(
     [{ title: 'Criterion', max: 44 }, { title: 'Weight', align: 'right' }, { title: 'Score', align: 'right' }, { title: 'Points', align: 'right' }, { title: 'Evidence or question', max: 90 }],
     score.criteria.map((c) => [c.label, String(c.weight), c.score === null ? '?' : c.score.toFixed(2), c.score === null ? '—' : c.points.toFixed(1), c.score === null ? `Ask: ${c.question ?? ''}` : c.evidence.map((e) => `${e.effect} ${e.text}`).join(' ')]),
