@@ -103,7 +103,7 @@ function isDetailPage(lines: string[], heading: string | undefined, listing: Lis
   if (at < 0) return false;
   const first = titleKey(String(listing[0]?.draft.title?.[0]?.value ?? ''));
   for (let i = at; i < lines.length && i <= at + 8; i++) {
-    if (i > at && first && titleKey(lines[i]!).startsWith(first)) return false;
+    if (i > at && first && titleKey(lines[i]!).includes(first)) return false;
     if (readDates(lines[i]!).dates.length || /[£€$]\s?\d/.test(lines[i]!)) return true;
   }
   return false;

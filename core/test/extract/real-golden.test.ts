@@ -18,7 +18,7 @@ describe(`real pages from public repositories${hasSharedCorpus ? '' : ` (${share
     expect(negatives.length).toBeGreaterThanOrEqual(positives.length);
   });
 
-  it.skipIf(!hasSharedCorpus)('reaches 90% precision and recall for title, price, start date and delivery on course pages', () => {
+  it.skipIf(!hasSharedCorpus)('reaches 90% precision and recall for title, price, start date and delivery on course pages', { timeout: 120_000 }, () => {
     const tally = newRealTally();
     const misses: string[] = [];
     for (const { page, html, url } of positives) {
@@ -38,7 +38,7 @@ describe(`real pages from public repositories${hasSharedCorpus ? '' : ` (${share
     }
   });
 
-  it('finds no course on any non-course page (news, shops, concerts, sport, exhibitions)', () => {
+  it('finds no course on any non-course page (news, shops, concerts, sport, exhibitions)', { timeout: 120_000 }, () => {
     const found: string[] = [];
     for (const { page, html, url } of negatives) {
       const contexts = page.kind === 'news' ? (['browse', 'provider'] as const) : (['browse'] as const);

@@ -14,9 +14,9 @@ import { isoDate, validDate } from './time.ts';
 const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-  ionawr: 1, chwefror: 2, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
+  ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
 });
-const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd|llun|iau|gwener|sadwrn|sul|mercher)$/;
+const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
 const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan']);
 const LIST = new Set([',', 'and', '&', 'a', '+']);
 
@@ -65,7 +65,10 @@ function tokenize(line: string): Tok[] {
     } else if (m[15]) {
       const w = m[15].toLowerCase();
       const month = MONTHS[w];
-      if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
+      const prev = out[out.length - 1];
+      // Welsh "dydd Mawrth" is Tuesday; "Mawrth" after a day number or before a year is March.
+      if (w === 'mawrth' && prev?.k === 'word' && prev.w === 'dydd') out.push({ k: 'wd' });
+      else if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
       else if (WEEKDAY.test(w)) out.push({ k: 'wd' });
       else if (RANGE.has(w)) out.push({ k: 'range' });
       else if (LIST.has(w)) out.push({ k: 'list' });

@@ -22,11 +22,12 @@ export const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
+const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
 const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/i;
 
 /**
  * The year for dates written without one ("6 March", "Saturday April 30"): the first full date the page
- * states, else a "June 2023" heading, else the page's publication year.
+ * states, else a "June 2023" or "Spring 2016" line near the top, else the page's publication year.
  */
 export function yearHint(lines: readonly string[], published?: string): number | undefined {
   let heading: number | undefined;
@@ -35,7 +36,8 @@ export function yearHint(lines: readonly string[], published?: string): number |
     const d = readDates(line).dates[0];
     if (d) return Number(d.slice(0, 4));
     if (heading === undefined && line.length < 120) {
-      const m = MONTH_YEAR.exec(line);
+      // "June 2023" anywhere near the top, or a bare year in a heading line ("Spring 2016 training day")
+      const m = MONTH_YEAR.exec(line) ?? (YEAR.test(line) ? [line, YEAR.exec(line)![0]] : null);
       if (m && Number(m[1]) >= 1990 && Number(m[1]) <= 2100) heading = Number(m[1]);
     }
   }
