@@ -13,7 +13,8 @@ export function mainHeading(doc: Document, main: Element | null): { el: Element;
   for (const scope of [main, doc]) {
     const list = scope?.querySelectorAll('h1') ?? [];
     for (let i = 0; i < list.length && i < 5; i++) {
-      const text = cleanText(textLines(list[i], false, 2000, 2000).join(' '), 300);
+      // The first line only: an unclosed <h1> in broken markup runs on into the page (parsers differ there).
+      const text = cleanText(textLines(list[i], false, 2000, 2000)[0] ?? '', 300);
       if (text.length >= 3) return { el: list[i]!, text };
     }
   }
@@ -62,7 +63,8 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const site = metaContent(doc, 'og:site_name');
   if (h1 && meta.title?.length) {
     const key = titleKey(h1);
-    meta.title = meta.title.filter((c) => { const k = titleKey(String(c.raw ?? c.value)); return !(k.startsWith(key) || key.startsWith(titleKey(String(c.value)))); });
+    // Only when og:title is the heading plus a suffix: a heading that runs on (broken markup) does not win.
+    meta.title = meta.title.filter((c) => !titleKey(String(c.raw ?? c.value)).startsWith(key));
   }
   const text = textDraft(lines, hint, 0.8);
   const block = heading ? titleBlock(heading.el, hint) : undefined;
@@ -77,7 +79,7 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const own: Draft = {};
   propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
   const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
-  propose(own, 'title', title, 'text', 0.5, doc.title, 'title');
+  propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
   propose(own, 'format', formatOf(h1 || title), 'text', 0.5, h1 || title, 'h1');
   const booking = bookingLink(main, url);
   propose(own, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
