@@ -31,12 +31,19 @@ export function readAmount(input: unknown): number | undefined {
   return n <= 10_000_000 ? n : undefined;
 }
 
+const amountOf = (m: RegExpMatchArray): number => Number((m[2] ?? m[4] ?? '').replace(/,/g, '') + (m[3] ?? m[5] ? `.${m[3] ?? m[5]}` : ''));
+
 /** The first advertised price in a snippet, with its VAT treatment and basis ("£195 + VAT per delegate"). */
 export function readPrice(text: string): Price | undefined {
   const s = text.slice(0, 2000);
-  for (const m of s.matchAll(MONEY)) {
+  const all = [...s.matchAll(MONEY)].slice(0, 50);
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
     const start = m.index;
     if (STRUCK.test(s.slice(Math.max(0, start - 14), start))) continue;
+    // "$89$82", "£120 £95": a struck-through price shown right before the price asked.
+    const sale = all[k + 1];
+    if (sale && sale.index - (start + m[0].length) <= 1 && (sale[1] ?? '').trim() === (m[1] ?? '').trim() && amountOf(sale) < amountOf(m)) continue;
     const code = SYMBOL[(m[1] ?? m[6] ?? '').trim().toUpperCase()] ?? SYMBOL[(m[1] ?? '').trim()] ?? 'GBP';
     const whole = (m[2] ?? m[4] ?? '').replace(/,/g, '');
     const pence = m[3] ?? m[5];

@@ -18,7 +18,9 @@ const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
 const VENUE_GLUED = /^(?:Venue|Location|Where|Address)([A-Z].*)$/;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
 const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|archebu|cofrestru)\b/i;
-export const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
+export /** A price shown struck through beside the price asked ("$89$82"): a price display, whatever its label. */
+const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
+const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
@@ -104,7 +106,7 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
       joined = `${line}\n${lines[i + 1]}`;
       price = readPrice(joined) ?? readFreeOrFunded(joined);
     }
-    if (price && (loose || PRICE_LABEL.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
+    if (price && (loose || PRICE_LABEL.test(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
   }
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
