@@ -105,7 +105,8 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   if (!titleEl) return undefined;
   const title = cleanText(titleEl.textContent ?? '', 300);
   // A title names something: words, not a link, a hashtag or a bare date.
-  if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title)) return undefined;
+  // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
+  if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
   const lines = itemLines(item);
   const draft = textDraft(lines, hint, 0.9, true);
   const times = timeSessions(item);

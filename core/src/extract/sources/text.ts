@@ -99,7 +99,7 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     const line = lines[i]!;
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
-    if (!PRICE_LABEL.test(line) && !/[£€]\s?\d/.test(line)) continue;
+    if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
     let joined = line;
     let price = readPrice(line) ?? readFreeOrFunded(line);
     if (!price && line.length < 40 && lines[i + 1]) {
@@ -121,7 +121,9 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
 export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
   const d: Draft = {};
   const { sessions, strong, raw } = readSessions(lines, hint);
-  propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
+  // Unlabelled dates anywhere on a whole page (tweets, news, footers) say nothing about the course; in a
+  // card or the title's own block (confidence 1, or loose) they do.
+  if (strong || loose || confidence >= 1) propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
   const price = readPagePrice(lines, loose);
   if (price) propose(d, 'price', price.price, 'text', price.confidence * confidence, price.raw, 'text:price');
   const body = lines.slice(0, 300).join('\n');
