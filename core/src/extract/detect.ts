@@ -1,4 +1,4 @@
-import { ADAPTER_MARKERS, findAdapter } from './adapters/index.ts';
+import { ADAPTER_MARKERS } from './adapters/markers.ts';
 import { CPD_WORDS } from './parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
 import type { ExtractOptions } from './types.ts';
@@ -18,7 +18,8 @@ export function detectPage(doc: Document, url: string, options: ExtractOptions =
     const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 500);
     // One query for every structured or adapter signal; most pages have none and stop at the text check.
     if (!doc.querySelector(`${ADAPTER_MARKERS}, script[type="application/ld+json"], [itemscope], [typeof]`)) return textSignals(doc, title, loose);
-    if (findAdapter(url, doc)) return 'catalogue';
+    // Every adapter's test is its marker being present (adapters/markers.ts).
+    if (doc.querySelector(ADAPTER_MARKERS)) return 'catalogue';
     let count = 0;
     let product = 0;
     const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
