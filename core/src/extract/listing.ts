@@ -172,8 +172,9 @@ export function findListing(root: Element | null, base: string, hint: number | u
         const probe = items.slice(0, 3).map((it) => readItem(it, base, hint));
         read += 3;
         if (probe.filter(Boolean).length < 2) continue;
-        const courses = [...probe, ...items.slice(3, MAX_COURSES).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
-        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= items.length && courses.length > best.length) best = courses;
+        const seen = Math.min(items.length, MAX_COURSES);
+        const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length) best = courses;
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
