@@ -84,9 +84,9 @@ function extract(doc: Document, url: string, context: ExtractContext): Course[] 
     return finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85);
   }
   const hint = yearHint(lines, metaContent(doc, 'article:published_time'));
-  const page = pageDrafts(doc, main, lines, url, hint);
-  if (groups.length === 1) return finishAll([{ draft: [...groups[0]!, ...page], text: mainText }], pageUrl, 0.9);
   const heading = mainHeading(doc, main);
+  const page = pageDrafts(doc, main, lines, url, hint, heading);
+  if (groups.length === 1) return finishAll([{ draft: [...groups[0]!, ...page], text: mainText }], pageUrl, 0.9);
   const listing = findListing(main, url, hint);
   if (listing.length && !isDetailPage(lines, heading?.text, listing) && listingAccepted(doc, listing, heading?.text, loose)) {
     return finishAll(listing.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7);

@@ -108,8 +108,10 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
   if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
   const lines = itemLines(item);
-  const draft = textDraft(lines, hint, 0.9, true);
   const times = timeSessions(item);
+  // No digit, no date and no price: menus and footers stop here, before the text readers run.
+  if (!times.length && !lines.some((l) => /\d/.test(l))) return undefined;
+  const draft = textDraft(lines, hint, 0.9, true);
   propose(draft, 'sessions', times, 'text', 0.8, times[0]?.start, 'listing:time[datetime]');
   if (!draft.sessions?.length && !draft.price?.length) return undefined;
   propose(draft, 'title', title, 'text', 0.85, title, 'listing:title');

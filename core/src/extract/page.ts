@@ -54,10 +54,9 @@ function providerOf(doc: Document, url: string, d: Draft): void {
 }
 
 /** Meta tags, the main heading and the page's text, for a page about one course. */
-export function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string, hint: number | undefined): Draft[] {
+export function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string, hint: number | undefined, heading = mainHeading(doc, main)): Draft[] {
   const meta = metaDraft(doc, url);
   providerOf(doc, url, meta);
-  const heading = mainHeading(doc, main);
   const h1 = heading && !isGenericHeading(heading.text) ? heading.text : '';
   // The visible heading beats a <title> or og:title that only adds the site's name (issue 10).
   const site = metaContent(doc, 'og:site_name');
