@@ -9,7 +9,7 @@ import { state, type Entry } from './state.ts';
 export async function scanPage(doc: Document, url: string): Promise<void> {
   let courses: Course[];
   try {
-    courses = extractCourses(doc, url).slice(0, MAX_COURSES_PER_PAGE);
+    courses = extractCourses(doc, url, { context: 'provider' }).slice(0, MAX_COURSES_PER_PAGE);
   } catch {
     courses = [];
   }

@@ -19,7 +19,7 @@ export default defineContentScript({
       if (asked || badgeLoaded()) return;
       const e2e = import.meta.env.MODE === 'e2e';
       if (e2e) performance.mark('cpd-lens:detect:start');
-      const kind = detectPage(document, location.href);
+      const kind = detectPage(document, location.href, { context: 'provider' });
       if (e2e) performance.measure('cpd-lens:detect', 'cpd-lens:detect:start');
       if (!kind) return;
       asked = true;

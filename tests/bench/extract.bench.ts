@@ -11,12 +11,12 @@ import metascraperDate from 'metascraper-date';
 import metascraperTitle from 'metascraper-title';
 import { extractCourses } from '../../core/src/node.ts';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
-import { bundleExtract, gzipSize } from '../support/bundle.ts';
+import { bundleDetect, bundleExtract, gzipSize } from '../support/bundle.ts';
 import { fixturesDir } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
 
-const AIM_PAGE_MS = 10;
-const AIM_CATALOGUE_MS = 50;
+const AIM_PAGE_MS = 1;
+const AIM_CATALOGUE_MS = 25;
 const AIM_BUNDLE_GZ = 8 * 1024;
 const ROUNDS = 7;
 
@@ -54,6 +54,13 @@ function catalogue(n: number): string {
 const big = catalogue(500);
 const bigUrl = 'https://www.northshire.gov.uk/schools/cpd-directory/all';
 
+/** The same 500 courses as cards with no site adapter, read by the generic listing reader (issue 10). */
+function cards(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => `<div class="event-card"><h3><a href="/cpd/${i}">Course ${i}: Phonics and early reading, part ${i % 7}</a></h3><p>${(i % 28) + 1}/${(i % 12) + 1}/2024, 9:30am – 3:30pm</p><p>Riverside Centre NS4 2PQ</p><p>£${50 + (i % 200)} + VAT per delegate</p></div>`).join('\n');
+  return `<!doctype html><html><head><title>CPD training calendar</title></head><body><main><h1>Training calendar</h1>${items}</main></body></html>`;
+}
+const generic = cards(500);
+
 const fmt = (ms: number): string => `${ms.toFixed(2)} ms`;
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -67,6 +74,9 @@ const bigCount = extractCourses(big, bigUrl).length;
 const nodeBig = timeIt(() => extractCourses(big, bigUrl));
 const bigDoc = new DOMParser().parseFromString(big, 'text/html');
 const nodeBigDoc = timeIt(() => extractCourses(bigDoc, bigUrl));
+const genericCount = extractCourses(generic, bigUrl).length;
+const genericDoc = new DOMParser().parseFromString(generic, 'text/html');
+const nodeGenericDoc = timeIt(() => extractCourses(genericDoc, bigUrl));
 
 // ── Chromium ──
 const bundle = await bundleExtract();
@@ -74,6 +84,7 @@ const minified = await bundleExtract(true);
 // zod/mini, the Course schema and the feature lexicon are shared with the rest of the content script.
 const ownOnly = await bundleExtract(true, ['zod/mini', '*/zod.ts', '*/model/index.ts', '*/text/features.ts']);
 const withShared = await bundleExtract(true, ['zod/mini', '*/zod.ts']);
+const detectOnly = await bundleDetect(['zod/mini', '*/zod.ts', '*/model/index.ts', '*/text/features.ts']);
 const server = await startServer({ '/providers': dir });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
 const page = await browser.newPage();
@@ -99,6 +110,9 @@ for (const p of pages) {
 await page.setContent(big);
 await page.addScriptTag({ content: bundle });
 const chromeBig = await inPage(bigUrl);
+await page.setContent(generic);
+await page.addScriptTag({ content: bundle });
+const chromeGeneric = await inPage(bigUrl);
 await browser.close();
 await server.close();
 
@@ -135,10 +149,14 @@ console.log(`generated catalogue page, ${bigCount} courses (${(big.length / 1024
 console.log(`  Node, HTML string:     ${fmt(nodeBig)} (aim < ${AIM_CATALOGUE_MS} ms: ${ratio(nodeBig, AIM_CATALOGUE_MS)} the aim)`);
 console.log(`  Node, parsed Document: ${fmt(nodeBigDoc)}`);
 console.log(`  Chromium:              ${fmt(chromeBig)} (aim < ${AIM_CATALOGUE_MS} ms: ${ratio(chromeBig, AIM_CATALOGUE_MS)} the aim)`);
+console.log(`generated listing without adapter, ${genericCount} courses as cards (${(generic.length / 1024).toFixed(0)} KB)`);
+console.log(`  Node, parsed Document: ${fmt(nodeGenericDoc)}`);
+console.log(`  Chromium:              ${fmt(chromeGeneric)} (aim < ${AIM_CATALOGUE_MS} ms: ${ratio(chromeGeneric, AIM_CATALOGUE_MS)} the aim)`);
 const kb = (text: string): string => `${(text.length / 1024).toFixed(1)} KB min, ${(gzipSize(text) / 1024).toFixed(1)} KB gz`;
 console.log(`bundle (esbuild, minified, gzip -9):`);
 console.log(`  extraction code alone:                 ${kb(ownOnly)} (aim < 8 KB gz: ${ratio(gzipSize(ownOnly), AIM_BUNDLE_GZ)} the aim)`);
 console.log(`  + Course schema and feature lexicon:   ${kb(withShared)}`);
+console.log(`  detectPage alone (detect.js path):     ${kb(detectOnly)}`);
 console.log(`  + zod (namespace import, all locales): ${kb(minified)}`);
 console.log(`metascraper (title + date rules) vs CPD Lens on ${single.length} single-course pages (${withDate} with dates), Node`);
 console.log(`  title recall: ours ${pct(ourTitle, single.length)}, metascraper ${pct(msTitle, single.length)} → ${ratio(ourTitle, msTitle)}`);

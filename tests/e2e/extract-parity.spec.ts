@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { extractCourses } from '../../core/src/node.ts';
+import { type Course, extractCourses } from '../../core/src/node.ts';
 import { bundleExtract } from '../support/bundle.ts';
-import { fixturesDir } from '../support/paths.ts';
+import { fixturesDir, hasSharedCorpus, sharedCorpusDir } from '../support/paths.ts';
 import { startServer, type LocalServer } from '../support/server.ts';
 
 /** The same extraction code must give the same courses in Chromium (live DOM) and in Node (linkedom). */
@@ -29,6 +29,38 @@ test('extractCourses gives equal results in Chromium and Node for every fixture 
     const inBrowser = await page.evaluate((u) => JSON.parse(JSON.stringify((globalThis as unknown as { CpdExtract: { extractCourses(d: Document, u: string): unknown } }).CpdExtract.extractCourses(document, u))) as unknown, url);
     if (JSON.stringify(inBrowser) !== JSON.stringify(inNode)) differences.push(slug);
     expect.soft(inBrowser, slug).toEqual(inNode);
+  }
+  expect(differences).toEqual([]);
+});
+
+/**
+ * What a user sees of each course: real pages' malformed markup is parsed slightly differently by
+ * linkedom and Chromium, so provenance and feature quotes may differ there; the fields must not.
+ */
+const key = (courses: Course[]): string => JSON.stringify(courses.map((c) => [c.title, c.provider, c.url, c.bookingUrl, c.price, c.sessions, c.totalHours, c.delivery, c.location, c.confidence]));
+
+/** The labelled real pages (tests/fixtures/real/labels.json) that are present on this machine. */
+function realPages(): { file: string; html: string }[] {
+  const labels = JSON.parse(readFileSync(join(fixturesDir, 'real/labels.json'), 'utf8')) as { pages: { file: string }[] };
+  return labels.pages.flatMap(({ file }) => {
+    const path = file.startsWith('shared:') ? join(sharedCorpusDir, file.slice(7)) : join(fixturesDir, 'real', file.slice(5));
+    return file.startsWith('shared:') && !hasSharedCorpus ? [] : [{ file, html: readFileSync(path, 'utf8') }];
+  });
+}
+
+test('extractCourses gives equal results in Chromium and Node on real pages, in every context', async ({ page }) => {
+  test.setTimeout(300_000);
+  // Both sides parse the same HTML string with their own DOMParser: no page script runs, nothing loads.
+  await page.setContent('<!doctype html><title>parity</title>');
+  await page.addScriptTag({ content: bundle });
+  const differences: string[] = [];
+  for (const { file, html } of realPages()) {
+    for (const context of ['browse', 'asked'] as const) {
+      const url = 'https://example.org/page';
+      const inNode = key(extractCourses(html, url, { context }));
+      const inBrowser = key(await page.evaluate(([h, u, c]) => (globalThis as unknown as { CpdExtract: { extractCourses(d: string, u: string, o: object): Course[] } }).CpdExtract.extractCourses(h, u, { context: c }), [html, url, context] as const));
+      if (inBrowser !== inNode) differences.push(`${file} (${context})`);
+    }
   }
   expect(differences).toEqual([]);
 });

@@ -26,6 +26,22 @@ export async function bundleExtract(minify = false, external: string[] = []): Pr
   return result.outputFiles[0]!.text;
 }
 
+/** detectPage alone, minified, as the detect.js content script includes it (run on every provider page). */
+export async function bundleDetect(external: string[] = []): Promise<string> {
+  const result = await build({
+    stdin: { contents: `export { detectPage } from ${JSON.stringify(extractEntry.replace(/index\.ts$/, 'detect.ts'))};`, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    external,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 /** Gzipped size in bytes of a text (level 9, as a store would serve it). */
 export function gzipSize(text: string): number {
   return gzipSync(text, { level: 9 }).length;

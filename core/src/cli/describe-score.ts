@@ -3,6 +3,12 @@ import type { ScoreResult } from '../model/score.ts';
 import { judgedWord } from '../report/words.ts';
 import { money, orUnknown, percent, plural, tableLines, wrapProse } from './table.ts';
 
+/** A warning for a course read on weak evidence (a page without course markup, read because it was asked for). */
+export function lowConfidence(course: Course): string | undefined {
+  if (course.confidence === undefined || course.confidence >= 0.5) return undefined;
+  return `Low confidence (${Math.round(course.confidence * 100)}%): this page has no course markup and little course evidence; check the fields against the page.`;
+}
+
 /** The cost to one participant in one line: the judgement's cost line when present, else the value figures. */
 export function costLine(score: ScoreResult): string {
   const v = score.value;
@@ -26,7 +32,8 @@ export function costLine(score: ScoreResult): string {
  */
 export function describeScore(course: Course, score: ScoreResult, width = 80): string {
   const v = score.value;
-  const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ''];
+  const warning = lowConfidence(course);
+  const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ...(warning ? [warning] : []), ''];
   if (score.verdict) lines.push(score.verdict);
   lines.push(`Score ${Math.round(score.total)}/100, ${score.band}. ${percent(score.coverage)} of the policy's weight could be judged from the page.`);
   if (score.reasons?.for.length) lines.push('For:', ...score.reasons.for.map((r) => `  + ${r.text}`));

@@ -74,7 +74,8 @@ export async function loadCourses(source: string, io: CliIo): Promise<z.infer<ty
   if (type === 'html') {
     const { extractCourses } = await import('../node.ts');
     const url = isUrl(source) ? source : `file:///${source.replace(/^\/+/, '')}`;
-    const courses = extractCourses(text, url);
+    // Naming a page on the command line is asking about it: one strong signal is enough (issue 10).
+    const courses = extractCourses(text, url, { context: 'asked' });
     if (!courses.length) throw new CliError(`${source}: no course found on this page`);
     return courses;
   }

@@ -25,9 +25,10 @@ export function cleanText(input: unknown, max = 300): string {
   if (typeof input !== 'string' && typeof input !== 'number') return '';
   let s = String(input).slice(0, max * 4 + 2000);
   if (s.indexOf('<') >= 0) {
-    s = s.replace(/<(script|style)\b[^>]*>[^<]*(?:<(?!\/\1)[^<]*)*(?:<\/\1\s*>)?/gi, ' ').replace(/<\/?[a-z!?/][^<>]*>?/gi, ' ');
+    s = s.replace(/<(script|style)\b[^<>]*>[^<]*(?:<(?!\/\1)[^<]*)*(?:<\/\1\s*>)?/gi, ' ').replace(/<\/?[a-z!?/][^<>]*>?/gi, ' ');
   }
-  s = decodeEntities(s).replace(/<[^>]*>/g, ' ');
+  // [^<>] not [^>]: each '<' scans only to the next '<', so '<1' repeated stays linear (issue 10).
+  s = decodeEntities(s).replace(/<[^<>]*>/g, ' ');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
   if (s.length > max) s = s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';

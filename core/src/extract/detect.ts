@@ -1,6 +1,7 @@
-import { ADAPTER_MARKERS, findAdapter } from './adapters/index.ts';
+import { ADAPTER_MARKERS } from './adapters/markers.ts';
 import { CPD_WORDS } from './parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
+import type { ExtractOptions } from './types.ts';
 
 const LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(Course|CourseInstance|EducationEvent|Event|EventSeries|SessionSeries|ScheduledSession|BusinessEvent|EducationalOccupationalProgram|Product)"/g;
 const MARKUP = '[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [itemtype$="schema.org/Event"], [typeof~="Course"], [typeof~="schema:Course"], [typeof~="Event"], [typeof~="EducationEvent"]';
@@ -8,14 +9,17 @@ const MARKUP = '[itemtype*="schema.org/Course"], [itemtype*="schema.org/Educatio
 /**
  * Cheap check for the extension badge: 'catalogue' for a page listing several courses, 'course' for one,
  * null for everything else (news, shops for other goods, blank pages). Reads no more than it must.
+ * `context` as for extractCourses: the extension passes 'provider' on the sites it runs on by itself.
  */
-export function detectPage(doc: Document, url: string): 'course' | 'catalogue' | null {
+export function detectPage(doc: Document, url: string, options: ExtractOptions = {}): 'course' | 'catalogue' | null {
+  const loose = (options.context ?? 'browse') !== 'browse';
   try {
     if (!doc.body) return null;
     const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 500);
     // One query for every structured or adapter signal; most pages have none and stop at the text check.
-    if (!doc.querySelector(`${ADAPTER_MARKERS}, script[type="application/ld+json"], [itemscope], [typeof]`)) return textSignals(doc, title);
-    if (findAdapter(url, doc)) return 'catalogue';
+    if (!doc.querySelector(`${ADAPTER_MARKERS}, script[type="application/ld+json"], [itemscope], [typeof]`)) return textSignals(doc, title, loose);
+    // Every adapter's test is its marker being present (adapters/markers.ts).
+    if (doc.querySelector(ADAPTER_MARKERS)) return 'catalogue';
     let count = 0;
     let product = 0;
     const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
@@ -29,7 +33,7 @@ export function detectPage(doc: Document, url: string): 'course' | 'catalogue' |
     if (!count && (product || doc.querySelector('[itemtype*="schema.org/Product"]')) && CPD_WORDS.test(title)) count = 1;
     if (count >= 3) return 'catalogue';
     if (count >= 1) return 'course';
-    return textSignals(doc, title);
+    return textSignals(doc, title, loose);
   } catch {
     return null;
   }
@@ -41,14 +45,19 @@ const DATED = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|a
 const BOOKING = /\b(?:book (?:now|a place|your place|places|online|here)|register (?:now|here|your|interest)|registration|enrol|apply (?:now|here|for)|sign up|reserve|add to basket|booking|archebu|cofrestru)\b/i;
 
 /**
- * A page without structured data counts on the same evidence extraction accepts: it is about CPD
+ * A page without structured data counts on the same evidence extraction accepts (see ExtractContext): it is about CPD
  * (in its title, or in its opening text with all three signals) and shows two of a price, a date and
  * a way to book.
  */
-function textSignals(doc: Document, title: string): 'course' | null {
+function textSignals(doc: Document, title: string, loose: boolean): 'course' | null {
   if (isArticlePage(doc)) return null;
   const text = (doc.body?.textContent ?? '').slice(0, 30_000);
-  const signals = Number(PRICED.test(text)) + Number(DATED.test(text)) + Number(BOOKING.test(text));
+  const priced = PRICED.test(text);
+  const dated = DATED.test(text);
+  const booking = BOOKING.test(text);
+  const signals = Number(priced) + Number(dated) + Number(booking);
+  // On a provider's site (or asked), a date or a price is enough when the title names learning or the page books.
+  if (loose && (priced || dated) && (CPD_WORDS.test(title) || booking)) return 'course';
   if (CPD_WORDS.test(title)) return signals >= 2 ? 'course' : null;
   return CPD_WORDS.test(text.slice(0, 3000)) && signals === 3 ? 'course' : null;
 }

@@ -72,7 +72,10 @@ export function parseHtml(html: string): Document | null {
   const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
   if (!Parser) return null;
   try {
-    return new Parser().parseFromString(html, 'text/html');
+    // A fragment starting at <body> (schema.org examples, saved snippets) confuses some parsers (linkedom
+    // nests an empty body inside it); browsers add the <html> themselves, so adding it changes nothing there.
+    const whole = /<html[\s>]/i.test(html.slice(0, 4000)) ? html : `<!doctype html><html>${html}</html>`;
+    return new Parser().parseFromString(whole, 'text/html');
   } catch {
     return null;
   }

@@ -6,18 +6,22 @@
 import type { Course } from '../model/index.ts';
 import { detectFeatures } from '../text/features.ts';
 import { findAdapter } from './adapters/index.ts';
-import { cleanText, safeUrl, titleKey } from './clean.ts';
-import { mainElement, parseHtml, textLines, textOf } from './dom.ts';
+import { safeUrl, titleKey } from './clean.ts';
+import { mainElement, parseHtml, textLines } from './dom.ts';
 import { finishCourse } from './finish.ts';
 import { mergeDrafts } from './merge.ts';
-import { CPD_WORDS, formatOf } from './parse/words.ts';
+import { type ListingCourse, findListing } from './listing.ts';
+import { isGenericHeading, mainHeading, pageDrafts } from './page.ts';
+import { readDates } from './parse/dates.ts';
+import { pageCurrency } from './parse/price.ts';
+import { CPD_WORDS } from './parse/words.ts';
 import { jsonLdDrafts, jsonLdRoots } from './sources/json-ld.ts';
-import { isArticlePage, metaDraft, stripSiteName } from './sources/meta.ts';
+import { isArticlePage, metaContent } from './sources/meta.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
-import { typesOf, isNode } from './sources/schema.ts';
-import { bookingLink, textDraft, yearHint } from './sources/text.ts';
-import { type Candidate, type Draft, MAX_COURSES, propose } from './types.ts';
+import { NOT_EDU, typesOf, isNode } from './sources/schema.ts';
+import { yearHint } from './sources/text.ts';
+import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES } from './types.ts';
 
 export { detectPage } from './detect.ts';
 export { PRECEDENCE, OVERRIDE_MARGIN, pick, mergeDrafts } from './merge.ts';
@@ -25,62 +29,93 @@ export { ADAPTERS, findAdapter, type Adapter } from './adapters/index.ts';
 export { cleanText, safeUrl } from './clean.ts';
 export { finishCourse } from './finish.ts';
 export { readDates } from './parse/dates.ts';
-export { readPrice, readFreeOrFunded } from './parse/price.ts';
+export { readPrice, readFreeOrFunded, pageCurrency } from './parse/price.ts';
 export { readHours, isoHours } from './parse/hours.ts';
 export { normaliseIso, londonOffset } from './parse/time.ts';
-export type { Candidate, Draft } from './types.ts';
+export type { Candidate, Draft, ExtractContext, ExtractOptions } from './types.ts';
 
 /** Largest HTML string parsed; a larger page is cut (the courses are near the top of any real page). */
 const MAX_HTML = 6_000_000;
 
+const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
+
+/** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
+function explicitCourse(doc: Document): boolean {
+  if (doc.querySelector('[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [typeof*="Course"], [typeof*="EducationEvent"]')) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 50; i++) if (EXPLICIT_TYPE.test((scripts[i]!.textContent ?? '').slice(0, 500_000))) return true;
+  return false;
+}
+
+/** Confidence given to a course accepted only because the context relaxed the gate. */
+export const LOW_CONFIDENCE = 0.4;
+
 /** Extracts the courses a page describes, each valid against the Course schema, with provenance; never throws. */
-export function extractCourses(input: Document | string, url: string): Course[] {
+export function extractCourses(input: Document | string, url: string, options: ExtractOptions = {}): Course[] {
   try {
     const doc = typeof input === 'string' ? parseHtml(input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input) : input;
-    return doc ? extract(doc, url) : [];
+    return doc ? extract(doc, url, options.context ?? 'browse') : [];
   } catch {
     return [];
   }
 }
 
-function extract(doc: Document, url: string): Course[] {
+/** The element to read: main/article, or the body when that is empty or decorative. */
+function readableMain(doc: Document): { main: Element | null; lines: string[] } {
+  const main = mainElement(doc);
+  const lines = textLines(main);
+  if (main && main !== doc.body && doc.body && lines.join(' ').length < 200) return { main: doc.body, lines: textLines(doc.body) };
+  return { main, lines };
+}
+
+function extract(doc: Document, url: string, context: ExtractContext): Course[] {
   const pageUrl = safeUrl(url, url);
+  const loose = context !== 'browse';
   const adapter = findAdapter(url, doc);
   if (adapter) {
     return finishAll(adapter.extract(doc, url).map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.85);
   }
-  const groups = groupByTitle([...jsonLdDrafts(doc, url), ...microdataDrafts(doc, url), ...rdfaDrafts(doc, url)]);
-  const main = mainElement(doc);
-  const lines = textLines(main);
+  const { main, lines } = readableMain(doc);
   const mainText = lines.join('\n').slice(0, 30_000);
+  const read = { loose: context === 'asked', currency: pageCurrency(mainText) };
+  // Browsing, a page that calls itself an exhibition or a gig guide needs explicitly course-typed data.
+  if (context === 'browse' && NOT_EDU.test(`${doc.title} ${metaContent(doc, 'description', 'og:description')}`) && !explicitCourse(doc)) return [];
+  const groups = groupByTitle([...jsonLdDrafts(doc, url, read), ...microdataDrafts(doc, url, read), ...rdfaDrafts(doc, url, read)]);
   if (groups.length > 1) {
     return finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85);
   }
-  const page = pageDrafts(doc, main, lines, url);
+  const hint = yearHint(lines, metaContent(doc, 'article:published_time'));
+  const heading = mainHeading(doc, main);
+  const page = pageDrafts(doc, main, lines, url, hint, heading);
   if (groups.length === 1) return finishAll([{ draft: [...groups[0]!, ...page], text: mainText }], pageUrl, 0.9);
-  if (!looksLikeCourse(doc, page, mainText)) return [];
-  return finishAll([{ draft: page, text: mainText }], pageUrl, 0.6);
+  const listing = findListing(main, url, hint);
+  if (listing.length && !isDetailPage(lines, heading?.text, listing) && listingAccepted(doc, listing, heading?.text, loose)) {
+    return finishAll(listing.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7);
+  }
+  const gate = looksLikeCourse(doc, page, mainText, context);
+  if (!gate) return [];
+  return finishAll([{ draft: page, text: mainText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE);
 }
 
-/** Meta tags, headings and text of the page as a whole, for a page about one course. */
-function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string): Draft[] {
-  const meta = metaDraft(doc, url);
-  const text = textDraft(lines, yearHint(lines));
-  const h1 = cleanText(textLines(main?.querySelector('h1') ?? doc.querySelector('h1'), false, 2000, 2000)[0] ?? '', 300);
-  propose(text, 'title', h1, 'text', 0.7, h1, 'h1');
-  const title = cleanText(stripSiteName(doc.title ?? ''), 300);
-  propose(text, 'title', title, 'text', 0.5, doc.title, 'title');
-  propose(text, 'format', formatOf(h1 || title), 'text', 0.5, h1 || title, 'h1');
-  const booking = bookingLink(main, url);
-  propose(text, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
-  const pageUrl = safeUrl(url, url);
-  propose(text, 'url', pageUrl, 'text', 0.9, pageUrl, 'location');
-  const para = main?.querySelectorAll('p') ?? [];
-  for (let i = 0; i < para.length && i < 30; i++) {
-    const p = cleanText(textOf(para[i], 5000), 5000);
-    if (p.length >= 80) { propose(text, 'description', p, 'text', 0.5, undefined, 'main p'); break; }
+/** A page about one course whose sidebar lists others: a date or price sits right under its own heading. */
+function isDetailPage(lines: string[], heading: string | undefined, listing: ListingCourse[]): boolean {
+  if (!heading || isGenericHeading(heading)) return false;
+  const at = lines.findIndex((l) => l.includes(heading.slice(0, 60)));
+  if (at < 0) return false;
+  const first = titleKey(String(listing[0]?.draft.title?.[0]?.value ?? ''));
+  for (let i = at; i < lines.length && i <= at + 8; i++) {
+    if (i > at && first && titleKey(lines[i]!).includes(first)) return false;
+    if (readDates(lines[i]!).dates.length || /[£€$]\s?\d/.test(lines[i]!)) return true;
   }
-  return [meta, text];
+  return false;
+}
+
+/** A listing counts anywhere when it is about professional learning; on a provider's site or when asked, always. */
+function listingAccepted(doc: Document, listing: ListingCourse[], heading: string | undefined, loose: boolean): boolean {
+  if (loose) return true;
+  if (CPD_WORDS.test(`${doc.title} ${heading ?? ''}`)) return true;
+  const about = listing.filter((c) => CPD_WORDS.test(String(c.draft.title?.[0]?.value ?? ''))).length;
+  return about * 2 >= listing.length;
 }
 
 /** Groups structured drafts by title: several sources (or several Events) describing one course merge. */
@@ -118,8 +153,12 @@ function descriptionOf(drafts: Draft[]): string {
   return drafts.map((d) => `${d.title?.[0]?.value ?? ''}\n${d.description?.[0]?.value ?? ''}`).join('\n');
 }
 
-/** A page with no structured course counts only with CPD words and at least two of price, dates, booking link. */
-function looksLikeCourse(doc: Document, page: Draft[], text: string): boolean {
+/**
+ * The gate for a page with no structured course. Browsing, a page counts only with CPD words and at
+ * least two of price, dates and booking link (all three if it has no CPD words or reads like an
+ * article). On a provider's site or when asked, a title with a date or a price is enough ('weak').
+ */
+function looksLikeCourse(doc: Document, page: Draft[], text: string, context: ExtractContext): 'strong' | 'weak' | false {
   const all = (f: keyof Draft): Candidate[] => page.flatMap((d) => (d[f] ?? []) as Candidate[]);
   const title = all('title').map((c) => String(c.value)).join(' ');
   if (!title) return false;
@@ -128,8 +167,22 @@ function looksLikeCourse(doc: Document, page: Draft[], text: string): boolean {
   const booking = all('bookingUrl').length > 0;
   const article = isArticlePage(doc) || jsonLdRoots(doc).some(isArticleRoot);
   const signals = Number(priced) + Number(dated) + Number(booking);
-  if (!CPD_WORDS.test(title) && !CPD_WORDS.test(text.slice(0, 3000))) return !article && signals === 3;
-  return article ? signals === 3 : signals >= 2 && (priced || dated);
+  // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad").
+  if (context === 'browse' && NOT_EDU.test(title)) return false;
+  const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));
+  const strong = !cpd ? !article && signals === 3 : article ? signals === 3 : signals >= 2 && (priced || dated);
+  if (strong) return 'strong';
+  if (context === 'browse' || !(priced || dated)) return false;
+  if (context === 'asked') return 'weak';
+  // On a provider's site a page with a date or a price shows a course when its title names learning or
+  // it offers a booking; its news articles and blog posts still need the browsing evidence.
+  return !article && (CPD_WORDS.test(title) || booking) ? 'weak' : false;
+}
+
+/** CPD words in sentences, not in menus: a shop's "Training" category link is not a course. */
+function speaksOfLearning(text: string): boolean {
+  for (const line of text.split('\n')) if (line.length >= 40 && line.includes(' ') && CPD_WORDS.test(line)) return true;
+  return false;
 }
 
 function isArticleRoot(root: unknown): boolean {

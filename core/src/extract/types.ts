@@ -37,3 +37,17 @@ export function propose<K extends CourseField>(
 export const MAX_COURSES = 1000;
 /** The most DOM nodes any single walk visits. */
 export const MAX_NODES = 60_000;
+
+/**
+ * Where a page is read, which decides how much evidence a course needs (issue 10):
+ * - 'browse' (default): any page; no course is invented on a news article, shop or concert page.
+ * - 'provider': a known CPD provider's site (the extension's provider list or a site the user granted):
+ *   the question is which course the page shows, so a title with a date or a price is enough when the
+ *   title names learning or the page offers a booking (its news articles still need more).
+ * - 'asked': the user asked ("Score this page", `cpd score URL`): a title with a date or a price, or
+ *   any event-like structured data, is enough; such a course carries a low confidence (LOW_CONFIDENCE).
+ */
+export type ExtractContext = 'browse' | 'provider' | 'asked';
+export interface ExtractOptions {
+  context?: ExtractContext;
+}

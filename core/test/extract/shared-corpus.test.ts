@@ -19,7 +19,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 }
 
 describe.skipIf(!hasSharedCorpus)(`the shared corpus of real pages${hasSharedCorpus ? '' : ` (${sharedCorpusSkipReason})`}`, () => {
-  it('extracts every page without crashing, and every course is valid', () => {
+  it('extracts every page without crashing, and every course is valid', { timeout: 60_000 }, () => {
     const files = hasSharedCorpus ? htmlFiles(sharedCorpusDir) : [];
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {

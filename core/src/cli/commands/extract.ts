@@ -3,6 +3,7 @@ import { jsonForTerminal } from '../terminal.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
 import { parse } from './score.ts';
+import { lowConfidence } from '../describe-score.ts';
 import type { Command } from './types.ts';
 
 export const extractCommand: Command = {
@@ -18,6 +19,8 @@ export const extractCommand: Command = {
       return 0;
     }
     for (const course of courses) {
+      const warning = lowConfidence(course);
+      if (warning) io.out(warning);
       const rows = Object.entries(course)
         .filter(([key]) => key !== 'provenance' && key !== 'features')
         .map(([key, value]) => {

@@ -10,8 +10,7 @@ export type { Adapter, AdapterCourse } from './types.ts';
 /** Every site adapter, tried in order; the first whose test passes reads the page. */
 export const ADAPTERS: readonly Adapter[] = [laDirectory, hubCards, researchSchool, trustCatalogue, eventsCalendar];
 
-/** One selector matching any adapter's layout, for a single cheap query. */
-export const ADAPTER_MARKERS = ADAPTERS.map((a) => a.marker).join(', ');
+export { ADAPTER_MARKERS } from './markers.ts';
 
 /** The adapter for a page's layout, if any. */
 export function findAdapter(url: string, doc: Document): Adapter | undefined {

@@ -3,6 +3,14 @@ import type { Price, PriceBasis } from '../../model/index.ts';
 const MONEY =
   /(£|€|\$|\b(?:GBP|EUR|USD)\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?![\d,]\d)|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?\s?(GBP|EUR|USD)\b/gi;
 const SYMBOL: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD', GBP: 'GBP', EUR: 'EUR', USD: 'USD' };
+/** Currency signs to ISO codes. */
+export const CURRENCY_SIGN: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', $: 'USD' };
+
+/** The currency a page prices in: its first £, € or $ sign or GBP/EUR/USD code; GBP when it shows none. */
+export function pageCurrency(text: string): string {
+  const m = /[£€$]|\b(?:GBP|EUR|USD)\b/.exec(text.slice(0, 50_000));
+  return m ? (SYMBOL[m[0]] ?? 'GBP') : 'GBP';
+}
 
 const VAT_EXCL = /^\s*\(?\s*(?:\+|plus)\s*vat|^[^£€$]{0,25}?\b(?:ex|exc|excl|excluding|exclusive of|before|not including)\.?\s+vat\b|^[^£€$]{0,25}?\b(?:exclusief|excl\.?) btw/i;
 const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+(?:vat|tax)\b|^[^£€$]{0,25}?\b(?:vat|tax) (?:included|inclusive|incl)/i;
@@ -25,12 +33,19 @@ export function readAmount(input: unknown): number | undefined {
   return n <= 10_000_000 ? n : undefined;
 }
 
+const amountOf = (m: RegExpMatchArray): number => Number((m[2] ?? m[4] ?? '').replace(/,/g, '') + (m[3] ?? m[5] ? `.${m[3] ?? m[5]}` : ''));
+
 /** The first advertised price in a snippet, with its VAT treatment and basis ("£195 + VAT per delegate"). */
 export function readPrice(text: string): Price | undefined {
   const s = text.slice(0, 2000);
-  for (const m of s.matchAll(MONEY)) {
+  const all = [...s.matchAll(MONEY)].slice(0, 50);
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
     const start = m.index;
     if (STRUCK.test(s.slice(Math.max(0, start - 14), start)) || EXTRA_CHARGE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    // "$89$82", "£120 £95": a struck-through price shown right before the price asked.
+    const sale = all[k + 1];
+    if (sale && sale.index - (start + m[0].length) <= 1 && (sale[1] ?? '').trim() === (m[1] ?? '').trim() && amountOf(sale) < amountOf(m)) continue;
     const code = SYMBOL[(m[1] ?? m[6] ?? '').trim().toUpperCase()] ?? SYMBOL[(m[1] ?? '').trim()] ?? 'GBP';
     const whole = (m[2] ?? m[4] ?? '').replace(/,/g, '');
     const pence = m[3] ?? m[5];
@@ -65,7 +80,7 @@ function basisOf(after: string): PriceBasis {
 }
 
 const FUNDED = /\b(?:fully[- ]funded|(?:dfe|government)[- ]funded|funded by the (?:dfe|department for education)|scholarship funding|fully subsidised|at no cost to (?:your |the )?school|funded places?)\b/i;
-const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|^free\b|(?:^|\|)\s*free\b|\bam ddim\b|\b(?:cost|price|fee|tickets?)\s*:\s*free\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
+const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\b(?:event|course|session|workshop|webinar|training) is free\b|\(free\) (?:event|course|session|workshop|webinar)\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|(?:^|\|)\s*free\b(?! (?:delivery|shipping|returns|postage|p&p|gift|trial|download|parking|wifi|wi-fi))|\bam ddim\b|\b(?:cost|price|fee|tickets?)\s*:\s*free\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
 
 /** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing. */
 export function readFreeOrFunded(text: string): Price | undefined {

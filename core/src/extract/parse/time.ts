@@ -44,7 +44,8 @@ export function londonIso(date: string, minutes: number): string {
   return `${date}T${pad(h)}:${pad(minutes % 60)}${londonOffset(y, m, d, h)}`;
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+// Extra ":00" groups are tolerated and dropped: real JSON-LD writes "2016-01-25T12:30:00:00+01:00" (issue 10).
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?::\d{2}){0,2}(?:\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Normalises an ISO-ish date or date-time from structured data: keeps a given offset, gives local

@@ -8,8 +8,10 @@ export const CPD_WORDS =
 export function deliveryOf(text: string): Delivery | undefined {
   const s = text.slice(0, 4000).toLowerCase();
   if (/\b(?:blended|hybrid|mixedeventattendancemode|mixed attendance)\b/.test(s)) return 'blended';
-  if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\be-?learning\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
-  const online = s.search(/\bonline\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bvia teams\b|\bon teams\b|\bwebinar\b|\bvirtual(?:ly)?\b|\bonlineeventattendancemode\b|\bremote(?:ly)?\b|\bsynchronous\b|\bar-lein\b/);
+  // "two days of in-person teaching complemented by online learning materials" (researchdata.nl)
+  if (/\b(?:in[- ]person|face[- ]to[- ]face|fysiek)\b[^.]{0,80}\b(?:complemented|supplemented|combined|aangevuld)\b[^.]{0,40}\bonline\b/.test(s)) return 'blended';
+  if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\bstream (?:the )?course\b|\bvideo course\b|\be-?learning\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
+  const online = s.search(/\bonline\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bvia teams\b|\bon teams\b|\bwebinar\b|\bvirtual(?:ly)?\b|\bonlineeventattendancemode\b|\b(?:delivered|join|attend|taught) remotely\b|\bremote (?:learning|session|course|training|workshop|delivery)\b|\bms teams\b|\bsynchronous\b|\bar-lein\b/);
   const f2f = s.search(/\bface[- ]to[- ]face\b|\bin[- ]person\b|\bonsite\b|\bon-site\b|\bofflineeventattendancemode\b|\bvenue:|\bwyneb yn wyneb\b|\bclassroom-based\b/);
   const inSchool = s.search(/\bin[- ]school\b|\bin your school\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/);
   const first = [

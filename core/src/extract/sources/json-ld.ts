@@ -1,6 +1,7 @@
 import { UNSAFE_KEYS } from '../clean.ts';
 import type { Draft } from '../types.ts';
-import { bare, isCourseNode, isNode, schemaDraft, type SNode } from './schema.ts';
+import { repairJson } from './json-repair.ts';
+import { bare, isCourseNode, isNode, type ReadOptions, schemaDraft, type SNode } from './schema.ts';
 
 /** Largest JSON-LD block read, and the total across a page. */
 const MAX_BLOCK = 1_000_000;
@@ -9,21 +10,19 @@ const MAX_TOTAL = 3_000_000;
 const MAX_VALUES = 50_000;
 const MAX_DEPTH = 40;
 
-/** Parses JSON-LD leniently (HTML comments, `//` lines, control characters, trailing commas) or returns undefined. */
+/** Parses JSON-LD leniently (comments, control characters, trailing commas, cut-off ends) or returns undefined. */
 export function parseJsonLd(text: string): unknown {
   if (text.length > MAX_BLOCK) return undefined;
-  const attempts = [
-    text,
-    text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/.*$/gm, '').replace(/([,{[]\s*)\/\/[^"\n]*$/gm, '$1').replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'),
-  ];
-  for (const attempt of attempts) {
-    try {
-      return JSON.parse(attempt) as unknown;
-    } catch {
-      // try the next, more lenient form
-    }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // fall through to the linear repair
   }
-  return undefined;
+  try {
+    return JSON.parse(repairJson(text)) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -72,7 +71,7 @@ export function jsonLdRoots(doc: Document): unknown[] {
 }
 
 /** Finds course-like nodes in JSON-LD roots (through @graph, arrays, ItemLists), not descending into a found course. */
-export function findCourseNodes(roots: unknown[], limit = 1000): { nodes: { node: SNode; path: string }[]; ids: Map<string, SNode> } {
+export function findCourseNodes(roots: unknown[], limit = 1000, loose = false): { nodes: { node: SNode; path: string }[]; ids: Map<string, SNode> } {
   const nodes: { node: SNode; path: string }[] = [];
   const ids = new Map<string, SNode>();
   const stack: [unknown, string, boolean][] = roots.map((r, i): [unknown, string, boolean] => [r, `$[${i}]`, false]).reverse();
@@ -87,7 +86,7 @@ export function findCourseNodes(roots: unknown[], limit = 1000): { nodes: { node
     const id = v['@id'];
     if (typeof id === 'string' && Object.keys(v).length > 1 && !ids.has(id)) ids.set(id, v);
     let here = inCourse;
-    if (!inCourse && isCourseNode(v) && nodes.length < limit) {
+    if (!inCourse && isCourseNode(v, loose) && nodes.length < limit) {
       nodes.push({ node: v, path });
       here = true;
     }
@@ -101,11 +100,11 @@ export function findCourseNodes(roots: unknown[], limit = 1000): { nodes: { node
 }
 
 /** JSON-LD source: one draft per course-like node, in page order. */
-export function jsonLdDrafts(doc: Document, url: string): Draft[] {
-  const { nodes, ids } = findCourseNodes(jsonLdRoots(doc));
+export function jsonLdDrafts(doc: Document, url: string, read: ReadOptions = {}): Draft[] {
+  const { nodes, ids } = findCourseNodes(jsonLdRoots(doc), 1000, read.loose);
   const deref = (v: unknown): unknown => {
     if (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return ids.get(v['@id']) ?? v;
     return v;
   };
-  return nodes.map(({ node, path }) => schemaDraft(node, 'json-ld', url, path, deref));
+  return nodes.map(({ node, path }) => schemaDraft(node, 'json-ld', url, path, deref, read.currency));
 }

@@ -30,7 +30,9 @@ export function metaDraft(doc: Document, url: string): Draft {
   if (tw && !og) propose(d, 'title', cleanText(stripSiteName(tw, site), 300), 'meta', 0.75, tw, 'meta[name="twitter:title"]');
   const desc = metaContent(doc, 'og:description', 'description', 'twitter:description');
   propose(d, 'description', cleanText(desc, 5000), 'meta', 0.7, desc, 'meta[name="description"]');
-  propose(d, 'provider', site, 'meta', 0.6, site, 'meta[property="og:site_name"]');
+  // application-name is often a widget's name ("search"): only og:site_name names the provider.
+  const provider = cleanText(metaContent(doc, 'og:site_name'), 200);
+  propose(d, 'provider', provider, 'meta', 0.6, provider, 'meta[property="og:site_name"]');
   const canonical = safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'), url);
   propose(d, 'url', canonical, 'meta', 0.7, canonical, 'link[rel="canonical"]');
   return d;

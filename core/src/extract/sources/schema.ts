@@ -2,16 +2,25 @@ import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
 import { isoHours } from '../parse/hours.ts';
 import { readAmount } from '../parse/price.ts';
-import { hoursBetween, normaliseIso } from '../parse/time.ts';
+import { readDates } from '../parse/dates.ts';
+import { CURRENCY_SIGN } from '../parse/price.ts';
+import { hoursBetween, londonIso, normaliseIso } from '../parse/time.ts';
 import { audienceOf, CPD_WORDS, deliveryOf, formatOf } from '../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 
 /** A schema.org node read from JSON-LD, microdata or RDFa: a null-prototype bag of property values. */
 export type SNode = Record<string, unknown>;
 type Src = 'json-ld' | 'microdata' | 'rdfa';
+/** How structured sources read a page: `loose` accepts any event-like type; `currency` is the page's own. */
+export interface ReadOptions {
+  loose?: boolean;
+  currency?: string;
+}
 
 /** Types that describe a bookable learning opportunity; music or sports events do not. */
 const EDU_WORDS = /\b(?:teach\w*|schools?|pupils?|classroom|curriculum|education\w*|learning|lessons?|sencos?|phonics|leaders?|governors?|staff|research|data|science)\b/i;
+/** Events that are plainly not professional learning, whatever words they share with it. */
+export const NOT_EDU = /\b(?:exhibition|tentoonstelling|tentoonstellingen|expositie|concerts?|gigs?|tour dates|live music|match|fixtures)\b/i;
 const COURSE_TYPES = new Set(['Course', 'CourseInstance', 'EducationEvent', 'Event', 'BusinessEvent', 'EducationalOccupationalProgram', 'Product', 'SocialEvent', 'Hackathon']);
 
 /** A schema.org type or property name without its prefix ("schema:name", "http://schema.org/Course"). */
@@ -47,20 +56,22 @@ export function textVal(v: unknown, max = 300): string {
 }
 
 /** Whether a node is a course-like entity (Products only when they read like training). */
-export function isCourseNode(node: SNode): boolean {
+export function isCourseNode(node: SNode, loose = false): boolean {
   const types = typesOf(node);
+  // Asked or on a provider's site, any event-like type counts: the question is which course, not whether.
+  if (loose) return types.some((t) => COURSE_TYPES.has(t) || /Event$/.test(t));
   if (!types.some((t) => COURSE_TYPES.has(t))) return false;
   // Products, and Events of no more specific type, count only when they read like professional learning:
   // a kettle or a concert is not a course.
   if (types.every((t) => t === 'Product' || t === 'Event' || t === 'SocialEvent')) {
     const words = `${textVal(node['name'])} ${textVal(node['category'])} ${textVal(node['description'], 600)}`;
-    return CPD_WORDS.test(words) || EDU_WORDS.test(words);
+    return !NOT_EDU.test(words) && (CPD_WORDS.test(words) || EDU_WORDS.test(words));
   }
   return true;
 }
 
 /** Turns one course-like node into field candidates. */
-export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: string, deref: (v: unknown) => unknown = (v) => v): Draft {
+export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: string, deref: (v: unknown) => unknown = (v) => v, currency = 'GBP'): Draft {
   const d: Draft = {};
   const node$ = (v: unknown): SNode | undefined => { const x = deref(v); return isNode(x) ? x : undefined; };
   const types = typesOf(node);
@@ -78,9 +89,9 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
   const sessions: Session[] = [];
   for (const n of own) {
     const sched = node$(first(n, 'eventSchedule') ?? first(n, 'courseSchedule'));
-    const start = normaliseIso(textVal(first(n, 'startDate'), 40)) ?? normaliseIso(textVal(first(sched, 'startDate'), 40));
+    const start = dateOf(first(n, 'startDate')) ?? dateOf(first(sched, 'startDate'));
     if (!start) continue;
-    const end = normaliseIso(textVal(first(n, 'endDate'), 40));
+    const end = dateOf(first(n, 'endDate'));
     const s: Session = { start };
     if (end && end >= start) s.end = end;
     const h = hoursBetween(start, s.end);
@@ -111,10 +122,11 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
     const loc = locationOf(deref(first(n, 'location')), deref);
     if (loc) { propose(d, 'location', loc, source, 0.85, loc.name ?? loc.address, `${path}.location`); break; }
   }
-  if (!d.delivery && d.location) propose(d, 'delivery', 'face-to-face', source, 0.6, 'Place', `${path}.location`);
+  // Only a Place, no mode: weak, so what the page says ("blended", "online via Zoom") can overrule it.
+  if (!d.delivery && d.location) propose(d, 'delivery', 'face-to-face', source, 0.15, 'Place', `${path}.location`);
   const offers = own.flatMap((n) => vals(n, 'offers')).map(node$).filter((x): x is SNode => !!x);
   for (const o of offers) {
-    const price = priceOf(o, node$);
+    const price = priceOf(o, node$, currency);
     if (price) { propose(d, 'price', price, source, 0.9, price.text, `${path}.offers`); break; }
   }
   if (!d.price && (first(node, 'isAccessibleForFree') === true || textVal(first(node, 'isAccessibleForFree')) === 'true')) {
@@ -138,15 +150,26 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
   return d;
 }
 
-function priceOf(offer: SNode, node$: (v: unknown) => SNode | undefined): Price | undefined {
+/** A structured date: ISO (repaired when malformed), else a written date ("Sat 30 April 2016, 7pm"). */
+function dateOf(v: unknown): string | undefined {
+  const raw = textVal(v, 60);
+  const iso = normaliseIso(raw.slice(0, 40));
+  if (iso || !raw) return iso;
+  const r = readDates(raw);
+  const date = r.dates[0];
+  return date && r.start !== undefined ? londonIso(date, r.start) : date;
+}
+
+function priceOf(offer: SNode, node$: (v: unknown) => SNode | undefined, pageCurrency: string): Price | undefined {
   const spec = node$(first(offer, 'priceSpecification'));
   const raw = first(offer, 'price') ?? first(offer, 'lowPrice') ?? first(spec, 'price');
   const amount = readAmount(typeof raw === 'number' ? raw : textVal(raw, 40));
   if (amount === undefined) {
-    return /^free$/i.test(textVal(first(offer, 'category'), 40)) ? { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'free', text: 'Free' } : undefined;
+    return /^free$/i.test(textVal(first(offer, 'category'), 40)) ? { amount: 0, currency: pageCurrency, vat: 'unknown', basis: 'free', text: 'Free' } : undefined;
   }
   const cur = textVal(first(offer, 'priceCurrency') ?? first(spec, 'priceCurrency'), 10).toUpperCase();
-  const currency = /^[A-Z]{3}$/.test(cur) ? cur : cur === '£' ? 'GBP' : 'GBP';
+  // The page's own currency when the offer names none: never GBP by default on a euro page (issue 10).
+  const currency = /^[A-Z]{3}$/.test(cur) ? cur : (CURRENCY_SIGN[cur] ?? pageCurrency);
   const vatFlag = first(spec, 'valueAddedTaxIncluded') ?? first(offer, 'valueAddedTaxIncluded');
   const vat = vatFlag === true || vatFlag === 'true' ? 'included' : vatFlag === false || vatFlag === 'false' ? 'excluded' : 'unknown';
   return { amount, currency, vat, basis: amount === 0 ? 'free' : 'unknown', text: `${currency} ${amount}` };

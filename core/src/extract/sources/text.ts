@@ -7,23 +7,44 @@ import { hoursBetween, londonIso } from '../parse/time.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 
-const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms)\b/i;
-const DATE_LABEL = /^(?:dates?|when|session|sessions|day \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc)\b/i;
+// (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
+/** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
+const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
+const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
+/** A label run into its value by a widget's markup: "LocationEindhoven". */
+const VENUE_GLUED = /^(?:Venue|Location|Where|Address)([A-Z].*)$/;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
 const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get tickets|add to (?:basket|cart)|start your application|join the (?:network|programme|course|work ?group)|request a date|archebu|cofrestru)\b/i;
-const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
+/** A price shown struck through beside the price asked ("$89$82"): a price display, whatever its label. */
+export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
+const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
+export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
-/** The first year a page states in a full date, used for dates written without one ("6 March"). */
-export function yearHint(lines: readonly string[]): number | undefined {
+const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
+const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/i;
+
+/**
+ * The year for dates written without one ("6 March", "Saturday April 30"): the first full date the page
+ * states, else a "June 2023" or "Spring 2016" line near the top, else the page's publication year.
+ */
+export function yearHint(lines: readonly string[], published?: string): number | undefined {
+  let heading: number | undefined;
   for (const line of lines.slice(0, 400)) {
     if (NOT_COURSE_DATE.test(line)) continue;
     const d = readDates(line).dates[0];
     if (d) return Number(d.slice(0, 4));
+    if (heading === undefined && line.length < 120) {
+      // "June 2023" anywhere near the top, or a bare year in a heading line ("Spring 2016 training day")
+      const m = MONTH_YEAR.exec(line) ?? (YEAR.test(line) ? [line, YEAR.exec(line)![0]] : null);
+      if (m && Number(m[1]) >= 1990 && Number(m[1]) <= 2100) heading = Number(m[1]);
+    }
   }
-  return undefined;
+  const pub = published ? Number(published.slice(0, 4)) : NaN;
+  return heading ?? (pub >= 1990 && pub <= 2100 ? pub : undefined);
 }
 
 /** Sessions from date lines: labelled lines and lines with times first, other dated lines only when none. */
@@ -34,8 +55,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
   let pending: Session[] = [];
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
-    if (STOP.test(line) && line.length < 60) break;
-    if (NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) continue;
+    // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
+    if (STOP.test(line) && line.length < 60 && i > 2) break;
+    if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line)) continue;
     const r = readDates(line, hint);
     if (!r.dates.length) {
       if (r.start !== undefined && pending.length) {
@@ -75,17 +97,20 @@ function withTimes(s: Session, start: number, end: number | undefined): void {
 export function readPagePrice(lines: readonly string[], loose = false): { price: Price; raw: string; confidence: number } | undefined {
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
-    if (STOP.test(line) && line.length < 60) break;
-    if (!PRICE_LABEL.test(line) && !/[£€]\s?\d/.test(line)) continue;
+    // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
+    if (STOP.test(line) && line.length < 60 && i > 2) break;
+    if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
     let joined = line;
     let price = readPrice(line) ?? readFreeOrFunded(line);
     if (!price && line.length < 40 && lines[i + 1]) {
       joined = `${line}\n${lines[i + 1]}`;
       price = readPrice(joined) ?? readFreeOrFunded(joined);
     }
-    if (price && (loose || PRICE_LABEL.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
+    if (price && (loose || PRICE_LABEL.test(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
   }
-  for (const line of lines.slice(0, 600)) {
+  for (let i = 0; i < lines.length && i < 600; i++) {
+    const line = lines[i]!;
+    if (STOP.test(line) && line.length < 60 && i > 2) break;
     const price = readFreeOrFunded(line);
     if (price) return { price, raw: line, confidence: 0.65 };
   }
@@ -96,7 +121,9 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
 export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
   const d: Draft = {};
   const { sessions, strong, raw } = readSessions(lines, hint);
-  propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
+  // Unlabelled dates anywhere on a whole page (tweets, news, footers) say nothing about the course; in a
+  // card or the title's own block (confidence 1, or loose) they do.
+  if (strong || loose || confidence >= 1) propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
   const price = readPagePrice(lines, loose);
   if (price) propose(d, 'price', price.price, 'text', price.confidence * confidence, price.raw, 'text:price');
   const body = lines.slice(0, 300).join('\n');
@@ -108,12 +135,12 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   let location: Location | undefined;
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
-    const venue = VENUE.exec(line);
-    const delivery = /^(?:delivery|format|mode|how|venue|location|where|cyflwyno)\b/i.test(line) ? deliveryOf(`${line} ${line.length < 20 ? (lines[i + 1] ?? '') : ''}`) : undefined;
+    const venue = VENUE.exec(line) ?? VENUE_GLUED.exec(line);
+    const delivery = /^(?:delivery|format|mode|how|venue|location|where|address|cyflwyno)\b/i.test(line) ? deliveryOf(`${line} ${line.length < 20 ? (lines[i + 1] ?? '') : ''}`) : undefined;
     if (delivery && !d.delivery) propose(d, 'delivery', delivery, 'text', 0.7 * confidence, line, 'text:delivery');
     if (venue && !location) {
       const rest = (venue[1] || lines[i + 1] || '').trim();
-      if (rest && !deliveryOf(rest)?.startsWith('online')) {
+      if (/[a-z]{3}/i.test(rest) && !deliveryOf(rest)?.startsWith('online') && !/\b(?:zoom|teams|webex|webinar|livestream)\b/i.test(rest)) {
         location = { name: cleanText(rest.split(/,\s*/)[0], 200) };
         const address = cleanText(rest, 300);
         if (address !== location.name) location.address = address;
@@ -125,8 +152,14 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
     if (aud && !d.audience) propose(d, 'audience', audienceOf(`${aud[1]} ${aud[1]!.length < 5 ? (lines[i + 1] ?? '') : ''}`), 'text', 0.6 * confidence, line, 'text:audience');
   }
   if (location?.name) propose(d, 'location', location, 'text', 0.6 * confidence, location.address ?? location.name, 'text:venue');
-  if (!d.delivery) propose(d, 'delivery', deliveryOf(body), 'text', 0.5 * confidence, undefined, 'text:delivery');
-  if (!d.delivery && (location || POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, location?.name, 'text:venue');
+  if (!d.delivery) {
+    // "blended" or "self-paced" is said on purpose; a bare "online" may be a passing mention.
+    const mode = deliveryOf(body);
+    propose(d, 'delivery', mode, 'text', (mode === 'blended' || mode === 'online-self-paced' ? 0.6 : 0.5) * confidence, undefined, 'text:delivery');
+  }
+  // A stated venue outweighs a passing mention of "online" elsewhere on the page.
+  if (location) propose(d, 'delivery', 'face-to-face', 'text', 0.55 * confidence, location.name, 'text:venue');
+  else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
   const accreditation = accreditationOf(body);
   propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
   return d;
@@ -142,6 +175,8 @@ export function bookingLink(root: Element | null, base: string): string | undefi
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`.slice(0, 200);
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
     const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
+    // Signing up to a newsletter or an account books nothing.
+    if (NOT_BOOKING.test(label) || NOT_BOOKING.test(href)) continue;
     if (href.startsWith('#')) continue;
     const url = safeUrl(href, base);
     if (url) return url;

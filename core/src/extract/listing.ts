@@ -1,0 +1,202 @@
+import type { Session } from '../model/index.ts';
+import { cleanText, safeUrl, titleKey } from './clean.ts';
+import { tagOf, textLines } from './dom.ts';
+import { readDates } from './parse/dates.ts';
+import { normaliseIso } from './parse/time.ts';
+import { formatOf } from './parse/words.ts';
+import { bookingLink, textDraft } from './sources/text.ts';
+import { type Candidate, type Draft, MAX_COURSES, MAX_NODES, propose } from './types.ts';
+
+/**
+ * Generic listings without structured data (issue 10): repeated sibling blocks (cards, list items,
+ * table rows) or runs of same-level headings, each with a title and a date or a price, read as one
+ * course each with its own link. The same title on several dates is one course with several sessions.
+ * Work is bounded: one walk of at most MAX_NODES elements, at most MAX_BLOCKS blocks read, each
+ * block's text cut at BLOCK_CHARS.
+ */
+
+/** A listing item: its title element and the elements holding its text. */
+interface Item {
+  title: Element | null;
+  els: Element[];
+}
+export interface ListingCourse {
+  draft: Draft;
+  text: string;
+}
+
+const MIN_BLOCKS = 3;
+const MAX_BLOCKS = 1500;
+const BLOCK_CHARS = 4000;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const URLISH = /^(?:https?:\/\/|www\.|#)|^\S+\.\S+\/\S*$/i;
+
+/**
+ * The element naming one block: its first heading, else an element whose class says title, else bold
+ * text, else the link, else a table row's first cell. A walk of at most 300 descendants with tag checks
+ * only (selector queries are costly in some DOMs, and this runs on every repeated sibling).
+ */
+function titleOf(block: Element): Element | null {
+  const tag = tagOf(block);
+  if (HEADINGS.has(tag)) return block;
+  let classed: Element | null = null;
+  let bold: Element | null = null;
+  let link: Element | null = tag === 'A' ? block : null;
+  const stack: Element[] = [];
+  for (let c = block.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  for (let n = 0; stack.length && n < 300; n++) {
+    const el = stack.pop()!;
+    const t = tagOf(el);
+    if (HEADINGS.has(t)) return el;
+    const cls = el.getAttribute('class');
+    if (!classed && cls && /title/i.test(cls) && (el.textContent ?? '').trim().length >= 4) classed = el;
+    if (!bold && (t === 'STRONG' || t === 'B') && (el.textContent ?? '').trim().length >= 4) bold = el;
+    if (!link && t === 'A' && el.hasAttribute('href') && (el.textContent ?? '').trim().length >= 8) link = el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  if (tag === 'TR') return rowTitle(block);
+  if (link && GENERIC_LINK.test((link.textContent ?? '').trim())) link = null;
+  return classed ?? bold ?? link;
+}
+
+/** Link labels that name no course ("More info", "Book now"). */
+const GENERIC_LINK = /^(?:more info(?:rmation)?|read more|details|view|book(?: now| here)?|register(?: now| here)?|learn more|find out more|meer info(?:rmatie)?|lees meer|more)$/i;
+
+/** A table row's title cell: the first cell with words, no date and no generic link label. */
+function rowTitle(row: Element): Element | null {
+  let n = 0;
+  for (let c = row.firstElementChild; c && n < 12; c = c.nextElementSibling, n++) {
+    const text = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 4 && /[a-z]{3}/i.test(text) && !GENERIC_LINK.test(text) && !readDates(text.slice(0, 200)).dates.length && !/^[£€$]\s?\d/.test(text)) return c;
+  }
+  return null;
+}
+
+/** Lines of an item's elements, bounded. */
+function itemLines(item: Item): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const el of item.els) {
+    if (chars > BLOCK_CHARS) break;
+    for (const line of textLines(el, false, 400, BLOCK_CHARS)) {
+      out.push(line);
+      chars += line.length;
+    }
+  }
+  return out;
+}
+
+/** Sessions from machine-readable `<time datetime>` elements of an item. */
+function timeSessions(item: Item): Session[] {
+  const out: Session[] = [];
+  for (const el of item.els) {
+    const times = tagOf(el) === 'TIME' ? [el] : Array.from(el.getElementsByTagName('time')).slice(0, 4);
+    for (const t of times) {
+      const iso = normaliseIso(t.getAttribute('datetime') ?? '');
+      if (iso && !out.some((s) => s.start.slice(0, 10) === iso.slice(0, 10))) out.push({ start: iso });
+    }
+  }
+  return out;
+}
+
+/** Reads one item as a draft, or undefined when it has no title or neither a date nor a price. */
+function readItem(item: Item, base: string, hint: number | undefined): ListingCourse | undefined {
+  const titleEl = (item.title ??= titleOf(item.els[0]!));
+  if (!titleEl) return undefined;
+  const title = cleanText(titleEl.textContent ?? '', 300);
+  // A title names something: words, not a link, a hashtag or a bare date.
+  // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
+  if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
+  const lines = itemLines(item);
+  const times = timeSessions(item);
+  // No digit, no date and no price: menus and footers stop here, before the text readers run.
+  if (!times.length && !lines.some((l) => /\d/.test(l))) return undefined;
+  const draft = textDraft(lines, hint, 0.9, true);
+  propose(draft, 'sessions', times, 'text', 0.8, times[0]?.start, 'listing:time[datetime]');
+  if (!draft.sessions?.length && !draft.price?.length) return undefined;
+  propose(draft, 'title', title, 'text', 0.85, title, 'listing:title');
+  const anchor = titleEl.closest('a') ?? titleEl.querySelector('a') ?? item.els[0]!.closest('a') ?? item.els[0]!.querySelector('a[href]');
+  const href = safeUrl(anchor?.getAttribute('href') ?? undefined, base);
+  let booking: string | undefined;
+  for (const el of item.els) booking ??= bookingLink(el, base);
+  propose(draft, 'url', href, 'text', 0.8, href, 'listing:link');
+  propose(draft, 'bookingUrl', booking ?? href, 'text', 0.7, booking ?? href, 'listing:link');
+  propose(draft, 'format', formatOf(title), 'text', 0.5, title, 'listing:title');
+  return { draft, text: lines.join('\n') };
+}
+
+/** Candidate item groups under one parent: same-signature children, or runs that start at same-level headings. */
+function groupsOf(parent: Element): Item[][] {
+  const bySig = new Map<string, Element[]>();
+  const headings = new Map<string, number>();
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (HEADINGS.has(tag)) headings.set(tag, (headings.get(tag) ?? 0) + 1);
+    const sig = `${tag}.${(c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+    const list = bySig.get(sig);
+    if (list) list.push(c);
+    else bySig.set(sig, [c]);
+  }
+  const out: Item[][] = [];
+  for (const [sig, els] of bySig) {
+    if (els.length < MIN_BLOCKS || HEADINGS.has(sig.split('.')[0]!)) continue;
+    // Titles are looked up for the first three only until the probe shows a listing (see findListing).
+    out.push(els.map((el) => ({ title: null, els: [el] })));
+  }
+  for (const [tag, n] of headings) {
+    if (n < MIN_BLOCKS) continue;
+    const items: Item[] = [];
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (tagOf(c) === tag) items.push({ title: c, els: [c] });
+      else if (items.length && !HEADINGS.has(tagOf(c))) items[items.length - 1]!.els.push(c);
+    }
+    out.push(items);
+  }
+  return out;
+}
+
+/**
+ * The best listing under `root`: the group with the most items that each carry a title and a date or
+ * a price (at least three, and at least half the group), read as courses; same titles merged.
+ */
+export function findListing(root: Element | null, base: string, hint: number | undefined): ListingCourse[] {
+  if (!root) return [];
+  let best: ListingCourse[] = [];
+  let read = 0;
+  const stack: Element[] = [root];
+  let visited = 0;
+  while (stack.length && visited++ < MAX_NODES && read < MAX_BLOCKS) {
+    const el = stack.pop()!;
+    if (el.childElementCount >= MIN_BLOCKS) {
+      for (const items of groupsOf(el)) {
+        if (items.length < MIN_BLOCKS || items.length <= best.length) continue;
+        // Probe three items before reading the rest: most repeated siblings (menus, footers) are not listings.
+        const probe = items.slice(0, 3).map((it) => readItem(it, base, hint));
+        read += 3;
+        if (probe.filter(Boolean).length < 2) continue;
+        const seen = Math.min(items.length, MAX_COURSES);
+        const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length) best = courses;
+      }
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return mergeSameTitles(best);
+}
+
+/** The same title on several dates is one course: its sessions join, its first link stays. */
+function mergeSameTitles(courses: ListingCourse[]): ListingCourse[] {
+  const byTitle = new Map<string, ListingCourse>();
+  for (const c of courses) {
+    const key = titleKey(String(c.draft.title?.[0]?.value ?? ''));
+    const seen = byTitle.get(key);
+    if (!seen) { byTitle.set(key, c); continue; }
+    const sessions = [...(seen.draft.sessions ?? []), ...(c.draft.sessions ?? [])] as Candidate<Session[]>[];
+    if (!sessions.length) continue;
+    const all = new Map<string, Session>();
+    for (const cand of sessions) for (const s of cand.value) if (!all.has(s.start.slice(0, 10))) all.set(s.start.slice(0, 10), s);
+    const best = sessions.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    seen.draft.sessions = [{ ...best, value: [...all.values()].sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200) }];
+  }
+  return [...byTitle.values()];
+}

@@ -1,0 +1,94 @@
+import { cleanText, safeUrl, titleKey } from './clean.ts';
+import { textLines, textOf } from './dom.ts';
+import { formatOf } from './parse/words.ts';
+import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
+import { bookingLink, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
+import { type Draft, propose } from './types.ts';
+
+/** Headings that name a page section, not a course ("Events", "Course Details"). */
+const GENERIC_HEADING = /^(?:events?|agenda|calendar|courses?|course details|training|programmes?|workshops?|what'?s on|home|news|search|archive|upcoming events|rdm training calendar)$/i;
+
+/** The page's main heading: the first h1 with real text, in the main element first. */
+export function mainHeading(doc: Document, main: Element | null): { el: Element; text: string } | undefined {
+  for (const scope of [main, doc]) {
+    const list = scope?.querySelectorAll('h1') ?? [];
+    for (let i = 0; i < list.length && i < 5; i++) {
+      // The first line only: an unclosed <h1> in broken markup runs on into the page (parsers differ there).
+      const text = cleanText(textLines(list[i], false, 2000, 2000)[0] ?? '', 300);
+      if (text.length >= 3) return { el: list[i]!, text };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a heading names a section of a site rather than one course. */
+export const isGenericHeading = (text: string): boolean => GENERIC_HEADING.test(text.trim()) || text.trim().length < 4;
+
+/**
+ * The block holding the title: the nearest ancestor of the main heading (up to five levels, at most
+ * 20,000 characters) whose text gives a date or a price. Dates and prices are read there first, so a
+ * banner or sidebar about another event does not decide them (issue 10).
+ */
+function titleBlock(h1: Element, hint: number | undefined): string[] | undefined {
+  let el: Element | null = h1.parentElement;
+  for (let depth = 0; el && depth < 5; depth++, el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return undefined;
+    const lines = textLines(el, true, 5000, 20_000);
+    if (lines.join('').length >= 20_000) return undefined;
+    if (readSessions(lines, hint).sessions.length || readPagePrice(lines)) return lines;
+  }
+  return undefined;
+}
+
+/** Provider from the page: og:site_name, else the site part of the title ("… - UHasselt"), else the domain. */
+function providerOf(doc: Document, url: string, d: Draft): void {
+  if (d.provider?.length) return;
+  const title = cleanText(doc.title ?? '', 300);
+  const parts = title.split(/\s+[|·•–—-]\s+/);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  if (last && last.length <= 60 && last.length >= 2) { propose(d, 'provider', last, 'meta', 0.45, title, 'title:suffix'); return; }
+  let host = '';
+  try { host = /^https?:/i.test(url) ? new URL(url).hostname.replace(/^www\d?\./, '') : ''; } catch { host = ''; }
+  if (host && host !== 'example.org') propose(d, 'provider', host, 'meta', 0.3, host, 'location:host');
+}
+
+/** Meta tags, the main heading and the page's text, for a page about one course. */
+export function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string, hint: number | undefined, heading = mainHeading(doc, main)): Draft[] {
+  const meta = metaDraft(doc, url);
+  providerOf(doc, url, meta);
+  const h1 = heading && !isGenericHeading(heading.text) ? heading.text : '';
+  // The visible heading beats a <title> or og:title that only adds the site's name (issue 10).
+  const site = metaContent(doc, 'og:site_name');
+  if (h1 && meta.title?.length) {
+    const key = titleKey(h1);
+    // Only when og:title is the heading plus a suffix: a heading that runs on (broken markup) does not win.
+    meta.title = meta.title.filter((c) => !titleKey(String(c.raw ?? c.value)).startsWith(key));
+  }
+  const text = textDraft(lines, hint, 0.8);
+  const block = heading ? titleBlock(heading.el, hint) : undefined;
+  const drafts: Draft[] = [meta, text];
+  if (block) {
+    // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.
+    const own = textDraft(block, hint);
+    for (const c of own.sessions ?? []) c.confidence = Math.max(c.confidence, 0.75);
+    if (!own.delivery && VENUE_WORD.test(block.join(' '))) propose(own, 'delivery', 'face-to-face', 'text', 0.45, undefined, 'text:venue');
+    drafts.push(own);
+  }
+  const own: Draft = {};
+  propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
+  const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
+  propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
+  propose(own, 'format', formatOf(h1 || title), 'text', 0.5, h1 || title, 'h1');
+  const booking = bookingLink(main, url);
+  propose(own, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
+  const pageUrl = safeUrl(url, url);
+  propose(own, 'url', pageUrl, 'text', 0.9, pageUrl, 'location');
+  const para = main?.querySelectorAll('p') ?? [];
+  for (let i = 0; i < para.length && i < 30; i++) {
+    const p = cleanText(textOf(para[i], 5000), 5000);
+    if (p.length >= 80) { propose(own, 'description', p, 'text', 0.5, undefined, 'main p'); break; }
+  }
+  drafts.push(own);
+  return drafts;
+}
