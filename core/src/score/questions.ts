@@ -49,8 +49,10 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * (no venue question for online or in-school delivery).
  */
 export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = facts.schedule.sessions ?? 0): Question[] {
-  const ids = new Set(criteria.map((c) => c.id));
-  const has = (id: string): string => (ids.has(id) ? id : (criteria[0]?.id ?? id));
+  const has = (id: string): string => {
+    for (const c of criteria) if (c.id === id) return id;
+    return criteria[0]?.id ?? id;
+  };
   const out = kindQuestions(facts, has);
   if (datesUnclear(facts, dated + facts.schedule.alternatives)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
