@@ -63,11 +63,11 @@ const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'for
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
   const tokens = tokenize(text);
-  const spans = excludedSpans(text, true);
   const stems = new Set<string>();
   let gates = 0;
+  for (const t of tokens) gates |= gateBits(t.stem);
+  const spans = excludedSpans(text, true, gates);
   for (const t of tokens) {
-    gates |= gateBits(t.stem);
     if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
