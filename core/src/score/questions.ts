@@ -56,7 +56,9 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
   const out = kindQuestions(facts, has);
   if (datesUnclear(facts, dated + facts.schedule.alternatives)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
-  const unknown = criteria.filter((c) => c.score === null && !c.notApplicable && c.question).sort((a, b) => b.weight - a.weight);
+  // most important first: by weight, with the compliance question last unless the course is statutory
+  const rank = (c: CriterionResult): number => (c.id === 'quality-compliance' && !facts.statutory ? c.weight * 0.3 : c.weight);
+  const unknown = criteria.filter((c) => c.score === null && !c.notApplicable && c.question).sort((a, b) => rank(b) - rank(a));
   for (const c of unknown) {
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;
