@@ -74,6 +74,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
+    else if (statedDays !== null && statedDays === dated.length) evidence.push(`A course of ${statedDays} days on ${dated.length} dates: one series`);
     const inset = kind === 'inset' && !series;
     if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);

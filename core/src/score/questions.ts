@@ -39,7 +39,7 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
 function datesUnclear(facts: CourseProfile, dated: number): boolean {
   const s = facts.schedule;
-  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series'));
+  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series') || e.startsWith('A course of'));
   return dated > 1 && !stated;
 }
 
@@ -48,7 +48,7 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = facts.schedule.sessions ?? 0): Question[] {
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = 0): Question[] {
   const has = (id: string): string => {
     for (const c of criteria) if (c.id === id) return id;
     return criteria[0]?.id ?? id;

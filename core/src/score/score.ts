@@ -135,7 +135,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   const band = bandFor(policy, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy), value, profile: facts, cost: line };
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy, (course.sessions?.length ?? 0) - facts.schedule.alternatives), value, profile: facts, cost: line };
   const { verdict, reasons } = verdictOf(result, prior);
   result.verdict = verdict;
   result.reasons = reasons;
