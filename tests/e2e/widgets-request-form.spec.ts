@@ -130,7 +130,7 @@ test.describe('drafts', () => {
     await page.reload();
     const form = page.locator('cpd-request-form');
     await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
-    // £60 with VAT included: the school recovers the VAT, so core's fee is £50 (see core/src/cost)
+    // £60 including VAT costs a school that recovers VAT (maintained, academy: the default) £50
     await expect(form.getByLabel('Course fee in pounds')).toHaveValue('50');
     await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
     await expect(form.getByRole('checkbox', { name: /^Use retrieval practice in maths/ })).toBeChecked();

@@ -25,9 +25,9 @@ const FUNDING_GATE = new StemGate(['funded', 'funding', 'fund', 'levy', 'grant',
 const QUALIFYING: ReadonlySet<OpportunityKind> = new Set(['npq', 'qualification', 'apprenticeship']);
 
 /** The funded route a page states, with what to check and the policy's repayment terms where they apply. */
-export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems?: ReadonlySet<string>): Funding | null {
+export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems?: ReadonlySet<string> | number): Funding | null {
   let found: { route: Route; check: string; quote: string } | null = null;
-  const mentions = stems ? FUNDING_GATE.open(stems) : FUNDING_WORDS.test(text);
+  const mentions = stems !== undefined ? FUNDING_GATE.open(stems) : FUNDING_WORDS.test(text);
   for (const [route, re, check] of mentions ? ROUTES : []) {
     if (route === 'npq-dfe' && kind !== 'npq') continue;
     if (route === 'ecf' && kind !== 'ecf') continue;

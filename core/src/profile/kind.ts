@@ -36,7 +36,7 @@ const FORMAT_KIND: Record<string, OpportunityKind> = {
 };
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
-export function kindOf(course: Course, text: string, stems?: ReadonlySet<string>): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
+export function kindOf(course: Course, text: string, stems?: ReadonlySet<string> | number): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
   const title = course.title;
   // one scan of the title for every kind; the most specific kind named wins
   let best = KINDS.length;

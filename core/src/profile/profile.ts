@@ -38,13 +38,13 @@ export interface ProfileOptions {
  */
 export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
   const text = blank(analysed.text, analysed.spans);
-  const found = kindOf(course, text, analysed.allStems);
+  const found = kindOf(course, text, analysed.gates);
   const { evidence, statutory } = found;
-  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.allStems });
+  const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.gates });
   // a course of three or more sessions spread over weeks is a programme
   const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
-  const funding = fundingOf(course, text, kind, policy, analysed.allStems);
-  const status = statusOf(course, text, schedule, options.today, analysed.allStems);
+  const funding = fundingOf(course, text, kind, policy, analysed.gates);
+  const status = statusOf(course, text, schedule, options.today, analysed.gates);
   const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);
@@ -65,7 +65,7 @@ function coversOf(course: Course): number | undefined {
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;
 
 /** Open when dated sessions are ahead (or a bookable page names its next cohort), past when all have gone; full or closed as the page says. */
-function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined, stems: ReadonlySet<string>): CourseProfile['status'] {
+function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined, stems: number): CourseProfile['status'] {
   if (STATUS_GATE.open(stems)) {
     if (FULL.test(text)) return 'full';
     if (CLOSED.test(text)) return 'closed';

@@ -21,6 +21,7 @@ const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** "N days" that is not contact time: access to recordings, notice periods. */
 const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
+const DAY_GATE = new StemGate(['day', 'days']);
 const COUNT_GATE = new StemGate(['sessions', 'workshops', 'webinars', 'modules', 'twilights', 'meetings', 'visits']);
 const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'years', 'termly', 'weekly', 'monthly', 'fortnightly', 'long']);
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
@@ -40,7 +41,7 @@ export interface ScheduleInput {
   kind: OpportunityKind;
   hoursPerDay: number;
   /** The stems of the course's words, for gating patterns (absent: every pattern runs). */
-  stems?: ReadonlySet<string>;
+  stems?: ReadonlySet<string> | number;
 }
 
 /**
@@ -56,7 +57,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
-  const dayWord = stems ? stems.has('day') || stems.has('days') : /day/i.test(text);
+  const dayWord = stems !== undefined ? DAY_GATE.open(stems) : /day/i.test(text);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
   const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
@@ -73,6 +74,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
+    else if (statedDays !== null && statedDays === dated.length) evidence.push(`A course of ${statedDays} days on ${dated.length} dates: one series`);
     const inset = kind === 'inset' && !series;
     if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);

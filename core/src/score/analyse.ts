@@ -1,6 +1,7 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
+import { gateBits } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
@@ -10,8 +11,8 @@ export interface CourseText {
   text: string;
   tokens: Token[];
   stems: Set<string>;
-  /** Every stem of the text, stop words included, for gating the profile's patterns. */
-  allStems: Set<string>;
+  /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
+  gates: number;
   /** Concepts named in the course text, with the phrase that named them. */
   concepts: Map<string, string>;
   /** Concepts one level broader than those named (dyslexia → send). */
@@ -62,11 +63,11 @@ const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'for
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
   const tokens = tokenize(text);
-  const spans = excludedSpans(text, true);
   const stems = new Set<string>();
-  const allStems = new Set<string>();
+  let gates = 0;
+  for (const t of tokens) gates |= gateBits(t.stem);
+  const spans = excludedSpans(text, true, gates);
   for (const t of tokens) {
-    allStems.add(t.stem);
     if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
@@ -94,5 +95,5 @@ export function analyseCourse(course: Course): CourseText {
   }
   const broader = new Set<string>();
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
-  return { text, tokens, stems, allStems, concepts, broader, features, phrases, spans };
+  return { text, tokens, stems, gates, concepts, broader, features, phrases, spans };
 }

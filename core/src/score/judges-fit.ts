@@ -1,12 +1,13 @@
 import { audienceOf } from '../extract/parse/words.ts';
+import { StemGate } from '../text/gate.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
 import { clamp, minus, plus, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
 
-/** An audience in a description is introduced by "for" ("for secondary teachers"). */
-const FOR = /\bfor\b/i;
+/** Words any audience a description names contains ("for secondary teachers", "SENCOs", "TAs"). */
+const AUDIENCE_GATE = new StemGate(['teacher', 'teachers', 'ect', 'ects', 'nqt', 'leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'headteacher', 'headteachers', 'principal', 'senco', 'sencos', 'sendco', 'dsl', 'dsls', 'designated', 'assistant', 'assistants', 'ta', 'tas', 'hlta', 'support', 'slt', 'deputy', 'bursar', 'business', 'governor', 'governors', 'trustee', 'trustees', 'primary', 'secondary', 'eyfs', 'nursery', 'early', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'key', 'sixth', 'post', 'special', 'alternative', 'all', 'further', 'fe']);
 
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
@@ -50,7 +51,7 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
   const parts: number[] = [];
   const evidence: Evidence[] = [];
   // the audience extraction did not label, read from the description ("for secondary teachers")
-  const audience = course.audience ?? (course.description && FOR.test(course.description) ? audienceOf(course.description) : undefined);
+  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
   const roles = audience?.roles ?? [];
   if (roles.length) {
     const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));

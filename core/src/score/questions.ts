@@ -39,7 +39,7 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
 function datesUnclear(facts: CourseProfile, dated: number): boolean {
   const s = facts.schedule;
-  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series'));
+  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series') || e.startsWith('A course of'));
   return dated > 1 && !stated;
 }
 
@@ -48,13 +48,17 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = facts.schedule.sessions ?? 0): Question[] {
-  const ids = new Set(criteria.map((c) => c.id));
-  const has = (id: string): string => (ids.has(id) ? id : (criteria[0]?.id ?? id));
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = 0): Question[] {
+  const has = (id: string): string => {
+    for (const c of criteria) if (c.id === id) return id;
+    return criteria[0]?.id ?? id;
+  };
   const out = kindQuestions(facts, has);
   if (datesUnclear(facts, dated + facts.schedule.alternatives)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
-  const unknown = criteria.filter((c) => c.score === null && !c.notApplicable && c.question).sort((a, b) => b.weight - a.weight);
+  // most important first: by weight, with the compliance question last unless the course is statutory
+  const rank = (c: CriterionResult): number => (c.id === 'quality-compliance' && !facts.statutory ? c.weight * 0.3 : c.weight);
+  const unknown = criteria.filter((c) => c.score === null && !c.notApplicable && c.question).sort((a, b) => rank(b) - rank(a));
   for (const c of unknown) {
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;

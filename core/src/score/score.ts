@@ -1,7 +1,7 @@
 import { costOf } from '../cost/cost.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
-import type { Band, Judge, Policy } from '../model/policy.ts';
+import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { profileCourse } from '../profile/profile.ts';
@@ -24,6 +24,8 @@ export interface ScoreOptions {
 /** A policy with its bands sorted and each criterion's own terms compiled, built once per policy object. */
 interface CompiledPolicy {
   bands: Band[];
+  /** The criteria with weight, copied once into an array this module owns. */
+  active: Criterion[];
   terms: Map<string, Lexicon>;
 }
 
@@ -39,7 +41,7 @@ function compilePolicy(policy: Policy): CompiledPolicy {
   if (!c) {
     const terms = new Map<string, Lexicon>();
     for (const k of policy.criteria) if (k.terms?.length) terms.set(k.id, new Lexicon({ [k.id]: k.terms }));
-    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), terms };
+    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active: policy.criteria.filter((k) => k.weight > 0), terms };
     compiledPolicies.set(policy, c);
   }
   return c;
@@ -95,22 +97,22 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: facts.schedule.spanDays, facts };
   const prior = policy.prior ?? DEFAULT_PRIOR;
 
-  const criteria: CriterionResult[] = [];
-  const questions: string[] = [];
+  // first pass: judge every criterion that applies; second: build each result once, with its points
+  const all = compiled.active;
+  const verdicts: (Verdict | null)[] = [];
   let knownWeight = 0;
   let totalWeight = 0;
   let weighted = 0;
-  for (const k of policy.criteria) {
-    if (k.weight <= 0) continue;
+  for (let n = 0; n < all.length; n++) {
+    const k = all[n]!;
     if (facts.statutory && NOT_FOR_STATUTORY.has(k.judge)) {
-      criteria.push({ id: k.id, label: k.label, weight: k.weight, score: null, evidence: [], points: 0, notApplicable: true });
+      verdicts.push(null);
       continue;
     }
     let verdict: Verdict = JUDGES[k.judge](ctx);
     const extra = termEvidence(compiled.terms.get(k.id), text);
     if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
-    criteria.push({ id: k.id, label: k.label, weight: k.weight, score: verdict.score, evidence: uniqueEvidence(verdict.evidence), points: 0 });
-    questions[criteria.length - 1] = k.question;
+    verdicts.push(verdict);
     totalWeight += k.weight;
     weighted += k.weight * (verdict.score ?? prior);
     if (verdict.score !== null) knownWeight += k.weight;
@@ -118,14 +120,20 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
 
   const total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i]!;
-    if (c.notApplicable) continue;
-    c.points = round1((100 * c.weight * (c.score ?? prior)) / totalWeight);
-    if (c.score === null) c.question = questions[i]!;
+  const criteria: CriterionResult[] = [];
+  for (let n = 0; n < all.length; n++) {
+    const k = all[n]!;
+    const v = verdicts[n];
+    if (!v) {
+      criteria.push({ id: k.id, label: k.label, weight: k.weight, score: null, evidence: [], points: 0, notApplicable: true });
+      continue;
+    }
+    const points = round1((100 * k.weight * (v.score ?? prior)) / totalWeight);
+    const evidence = uniqueEvidence(v.evidence);
+    criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   const band = bandFor(policy, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy), value, profile: facts, cost: line };
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy, (course.sessions?.length ?? 0) - facts.schedule.alternatives), value, profile: facts, cost: line };
   const { verdict, reasons } = verdictOf(result, prior);
   result.verdict = verdict;
   result.reasons = reasons;

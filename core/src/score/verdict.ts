@@ -24,6 +24,9 @@ const WORDS: Record<string, [forIt: string, against: string]> = {
   'peer-feedback': ['colleagues who used it recommend it', 'colleagues who used it do not recommend it'],
 };
 
+/** Reasons kept on each side: the few that matter most. */
+const MAX_REASONS = 4;
+
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
@@ -51,8 +54,13 @@ export function basisSentence(criteria: readonly CriterionResult[]): string {
 export function verdictOf(result: ScoreResult, prior: number): { verdict: string; reasons: { for: Reason[]; against: Reason[] } } {
   const judged = result.criteria.filter((c) => c.score !== null && !c.notApplicable);
   const pull = (c: CriterionResult) => (c.score! - prior) * c.weight;
-  const pros = judged.filter((c) => pull(c) > 0.001).sort((a, b) => pull(b) - pull(a)).slice(0, 3).map((c) => reasonOf(c, true));
-  const cons = judged.filter((c) => pull(c) < -0.001).sort((a, b) => pull(a) - pull(b)).slice(0, 3).map((c) => reasonOf(c, false));
+  const pros = judged.filter((c) => pull(c) > 0.001).sort((a, b) => pull(b) - pull(a)).slice(0, MAX_REASONS).map((c) => reasonOf(c, true));
+  const cons = judged.filter((c) => pull(c) < -0.001).sort((a, b) => pull(a) - pull(b)).slice(0, MAX_REASONS).map((c) => reasonOf(c, false));
+  // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
+  const research = result.criteria.find((c) => c.id === 'research-evidence');
+  if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {
+    cons.push({ criterionId: research.id, text: 'States no research evidence behind its approach' });
+  }
   const facts = result.profile;
   if (facts?.statutory) pros.unshift({ criterionId: result.criteria.find((c) => c.id === 'quality-compliance')?.id ?? result.criteria[0]!.id, text: 'Statutory or compliance training: required, so judged on quality and fit rather than research or length' });
   let verdict: string;
@@ -64,5 +72,5 @@ export function verdictOf(result: ScoreResult, prior: number): { verdict: string
     const head = facts?.statutory ? `${result.band} (required training)` : result.band;
     verdict = best && worst ? `${head}: ${lower(best.text)}, but ${lower(worst.text)}.` : best ? `${head}: ${lower(best.text)}.` : worst ? `${head}: ${lower(worst.text)}.` : `${head}.`;
   }
-  return { verdict: verdict.slice(0, 300), reasons: { for: pros.slice(0, 3), against: cons } };
+  return { verdict: verdict.slice(0, 300), reasons: { for: pros.slice(0, MAX_REASONS), against: cons } };
 }

@@ -1,3 +1,4 @@
+import { StemGate } from './gate.ts';
 import type { Hit } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -21,6 +22,7 @@ const NAV_LINE = /^(?:[^|•·\n]{1,30}[|•·]){2,}[^|•·\n]{0,30}$/gm;
 const FOOTER_LINE = /^.*(?:©|\bcookies?\b|\bprivacy (?:policy|notice)\b|\ball rights reserved\b|\bterms (?:and|&) conditions\b|\bfollow us\b|\bnewsletter\b|\bsubscribe\b|\bsign up for (?:our|termly|monthly|weekly|regular)\b|\bskip to (?:main )?content\b).*$/gim;
 /** Cheap gates: a pattern runs only when its trigger occurs at all. */
 const HONORIFIC_GATE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\b/;
+const FOOTER_STEMS = new StemGate(['cookie', 'cookies', 'privacy', 'reserved', 'conditions', 'follow', 'newsletter', 'subscribe', 'sign', 'skip']);
 const FOOTER_GATE = /©|cookie|privacy|rights reserved|conditions|follow us|newsletter|subscribe|sign up for|skip to/i;
 /** A testimonial block: from a heading such as "What delegates say" to the next blank line. */
 const TESTIMONIAL_BLOCK = /^(?:testimonials?|what (?:delegates|participants|teachers|attendees|schools|colleagues|people) (?:say|said)|reviews|feedback from (?:delegates|participants))\b[^\n]*\n(?:[^\n]+\n?){0,8}/gim;
@@ -45,7 +47,7 @@ function collect(re: RegExp, text: string, why: Span['why'], group: number, out:
 }
 
 /** The spans of `text` that are testimonials, names or navigation, sorted by start; `titleFirst` keeps a first line with bars. */
-export function excludedSpans(text: string, titleFirst = false): Span[] {
+export function excludedSpans(text: string, titleFirst = false, gates?: number): Span[] {
   const out: Span[] = [];
   if (text.includes('"') || text.includes('“') || text.includes('‘')) collect(QUOTED, text, 'quote', 0, out);
   if (HONORIFIC_GATE.test(text)) collect(HONORIFIC, text, 'name', 0, out);
@@ -62,7 +64,7 @@ export function excludedSpans(text: string, titleFirst = false): Span[] {
     // the first line is the title ("Phonics | Early reading | Provider"), never navigation
     if (titleFirst && out.length > before && out[before]!.start === 0) out.splice(before, 1);
   }
-  if (FOOTER_GATE.test(text)) collect(FOOTER_LINE, text, 'navigation', 0, out);
+  if (gates !== undefined ? FOOTER_STEMS.open(gates) || text.includes('©') : FOOTER_GATE.test(text)) collect(FOOTER_LINE, text, 'navigation', 0, out);
   if (text.includes('\n') && TESTIMONIAL_GATE.test(text)) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

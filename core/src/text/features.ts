@@ -36,30 +36,36 @@ export const FEATURE_PHRASES: Readonly<Record<PhraseFeature, readonly string[]>>
 export const featureLexicon = new Lexicon(FEATURE_PHRASES);
 
 /** Sentences that state when or how long: times, days, weekends, evenings, alternatives, access periods. */
-const SCHEDULE_FACT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[-–—]|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})[- ](?:[a-z-]+ ){0,3}(?:days?|sessions?|twilights?|workshops?|modules?|meetings?|webinars?|hours?|weeks?|months?|terms?)\b|\bhalf[- ]days?\b|\bfull[- ]days?\b|\btwilights?\b|\bevenings?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bself[- ]paced\b|\bon[- ]demand\b|\bINSET days?\b|\btraining days?\b|\b(?:choose|select|pick) (?:one|a|your)\b|\balternative dates?\b|\bsame (?:content|course|session)\b|\brecordings? (?:is |are |will be )?available\b|\b(?:starting|starts|begins) (?:in )?(?:january|february|march|april|may|june|july|september|october|november|december)\b|\bcohort\b|\bholidays?\b|\bafter school\b/i;
+const SCHEDULE_FACT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[-–—]|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})[- ](?:[a-z-]+ ){0,3}(?:days?|sessions?|twilights?|workshops?|modules?|meetings?|webinars?|hours?|weeks?|months?|terms?)\b|\bhalf[- ]days?\b|\bfull[- ]days?\b|\btwilights?\b|\bevenings?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bself[- ]paced\b|\bon[- ]demand\b|\bINSET days?\b|\btraining days?\b|\b(?:choose|select|pick) (?:one|a|your)\b|\balternative dates?\b|\bsame (?:content|course|session)\b|\brecordings? (?:is |are |will be )?available\b|\b(?:starting|starts|begins) (?:in )?(?:january|february|march|april|may|june|july|september|october|november|december)\b|\bcohort\b|\bholidays?\b|\bafter school\b/gi;
 /** Sentences that state funding, eligibility or VAT. */
-const FUNDING_FACT = /\bfunded\b|\bfunding\b|\blevy\b|\bgrant\b|\bbursar(?:y|ies)\b|\beligib\w*|\bVAT\b|\bno (?:tuition )?fee\b|\bno cost\b|\bWelsh Government\b|\bscholarship\b|\bself[- ]funded\b/i;
+const FUNDING_FACT = /\bfunded\b|\bfunding\b|\blevy\b|\bgrant\b|\bbursar(?:y|ies)\b|\beligib\w*|\bVAT\b|\bno (?:tuition )?fee\b|\bno cost\b|\bWelsh Government\b|\bscholarship\b|\bself[- ]funded\b/gi;
 /** The most fact sentences kept per kind: the profile needs a handful, not the page. */
 const MAX_FACTS = 12;
 
-/** Sentences of `text` that match `re`, outside testimonials and navigation, each once, as features of `kind`. */
+/** Sentences of `text` that match the global pattern `re` (one scan), outside testimonials and navigation, each once, as features of `kind`. */
 function factSentences(text: string, re: RegExp, kind: FeatureKind, spans: ReturnType<typeof excludedSpans>, out: Feature[]): void {
+  const global = re;
+  global.lastIndex = 0;
   let n = 0;
-  let at = 0;
-  const seen = new Set<string>();
-  while (at < text.length && n < MAX_FACTS) {
-    let end = at;
+  let after = -1;
+  for (let m = global.exec(text); m && n < MAX_FACTS; m = global.exec(text)) {
+    if (m.index < after) continue;
+    let start = m.index;
+    while (start > 0 && !sentenceEnd(text, start - 1)) start--;
+    let end = m.index + m[0].length;
     while (end < text.length && !sentenceEnd(text, end)) end++;
-    const sentence = text.slice(at, end + 1).trim();
-    if (sentence.length > 3 && re.test(sentence) && !spanAt(spans, at, Math.min(end + 1, text.length)) && !seen.has(sentence)) {
-      seen.add(sentence);
+    after = end + 1;
+    global.lastIndex = Math.max(global.lastIndex, after);
+    if (spanAt(spans, m.index, m.index + m[0].length)) continue;
+    const sentence = text.slice(start, end + 1).trim();
+    if (sentence.length > 3) {
       out.push({ kind, quote: sentence.replace(/\s+/g, ' ').slice(0, 300) });
       n++;
     }
-    at = end + 1;
   }
 }
 
+/** Whether text[i] ends a sentence (a full stop before a digit, as in "9.30am", does not). */
 const sentenceEnd = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   if (c === 10 || c === 33 || c === 63) return true;

@@ -14,8 +14,8 @@ describe('commissioning check for a cohort of 12', () => {
 
   it('computes price per participant, per participant-hour and cohort cost with supply cover (hand-computed)', () => {
     const [a, b, c] = result.options;
-    // A: £1,800 per school ÷ 12 = £150; twilight sessions need no cover; 6 h → £25/h; cohort £1,800
-    expect(a).toMatchObject({ pricePerParticipant: 150, costPerParticipantHour: 25, cohortCost: 1800, hours: 6, sessions: 3, spanDays: 126 });
+    // A: £1,800 per school including VAT, which the school recovers: £1,500 ÷ 12 = £125; twilights need no cover; 6 h → £20.83/h; cohort £1,500
+    expect(a).toMatchObject({ pricePerParticipant: 125, costPerParticipantHour: 20.83, cohortCost: 1500, hours: 6, sessions: 3, spanDays: 126 });
     // B: £195 + VAT, recovered by a maintained school or academy; one 6-hour day of cover at £250 → £445 each; £74.17/h; × 12 = £5,340
     expect(b).toMatchObject({ pricePerParticipant: 195, costPerParticipantHour: 74.17, cohortCost: 5340, hours: 6, sessions: 1, spanDays: 0 });
     // C publishes no price: unknown, never free
@@ -33,10 +33,10 @@ describe('commissioning check for a cohort of 12', () => {
   });
 
   it('an overspend is a caveat with its size, not an exclusion', () => {
-    const tight = { ...year.plan(), budget: { total: 4000, currency: 'GBP' } }; // £1,500 left after the INSET
+    const tight = { ...year.plan(), budget: { total: 3900, currency: 'GBP' } }; // £1,400 left after the INSET
     const r = compareOptions([year.option('in-school-programme')], defaultPolicy, { cohort: 12, plan: tight });
     expect(r.recommendation.option).toBe(0);
-    expect(r.recommendation.caveats[0]).toMatch(/£1,800 for 12 staff is £300 more than the £1,500 left/);
+    expect(r.recommendation.caveats[0]).toMatch(/£1,500 for 12 staff is £100 more than the £1,400 left/);
   });
 });
 
