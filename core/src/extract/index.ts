@@ -79,7 +79,9 @@ function extract(doc: Document, url: string, context: ExtractContext): Course[] 
   const mainText = lines.join('\n').slice(0, 30_000);
   const read = { loose: context === 'asked', currency: pageCurrency(mainText) };
   // Browsing, a page that calls itself an exhibition or a gig guide needs explicitly course-typed data.
-  if (context === 'browse' && NOT_EDU.test(`${doc.title} ${metaContent(doc, 'description', 'og:description')}`) && !explicitCourse(doc)) return [];
+  // a gig or an exhibition page is not a course; a teachers' conference that also has an exhibition is
+  const head = `${doc.title} ${metaContent(doc, 'description', 'og:description')}`;
+  if (context === 'browse' && NOT_EDU.test(head) && !CPD_WORDS.test(head) && !explicitCourse(doc)) return [];
   const groups = groupByTitle([...jsonLdDrafts(doc, url, read), ...microdataDrafts(doc, url, read), ...rdfaDrafts(doc, url, read)]);
   if (groups.length > 1) {
     return finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85);

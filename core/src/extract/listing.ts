@@ -176,12 +176,25 @@ export function findListing(root: Element | null, base: string, hint: number | u
         if (probe.filter(Boolean).length < 2) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
-        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length) best = courses;
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses)) best = courses;
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return mergeSameTitles(best);
+}
+
+/** A timetable row's title: numbered, or naming a session, module, day, week, part or unit. */
+const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|sesiwn|diwrnod|wythnos)\s*\d)/i;
+
+/**
+ * Numbered rows that mostly have neither a link nor a price of their own are the sessions of the page's
+ * one course (a programme's timetable), not a listing of courses.
+ */
+function isSchedule(courses: ListingCourse[]): boolean {
+  const own = courses.filter((c) => c.draft.url?.length || c.draft.price?.length).length;
+  const parts = courses.filter((c) => PART_TITLE.test(String(c.draft.title?.[0]?.value ?? ''))).length;
+  return own * 2 < courses.length && parts * 2 >= courses.length;
 }
 
 /** The same title on several dates is one course: its sessions join, its first link stays. */

@@ -91,6 +91,18 @@ describe('generic listings', () => {
     expect(got[0]?.price?.amount).toBe(150);
   });
 
+  it("reads a programme's numbered timetable as the sessions of its one course, not as courses", () => {
+    const rows = ['What the evidence says', 'Modelling blending', 'Rehearsal'].map((t, i) => `<tr><td>${i + 1}. ${t}</td><td>${i + 10} March 2027</td><td>9.30am – 12.30pm</td></tr>`).join('');
+    const got = extractCourses(page(`<main><h1>Early reading programme</h1><p>Three sessions with gap tasks between them.</p><table><tbody>${rows}</tbody></table><p>£450 + VAT per participant. <a href="/register">Register your place</a></p></main>`), URL);
+    expect(got.map((c) => c.title)).toEqual(['Early reading programme']);
+  });
+
+  it('browsing, a teachers’ conference that also has an exhibition is still a course', () => {
+    const head = '<title>Science Education Conference</title><meta name="description" content="A conference for science teachers: keynotes, workshops and an exhibition.">';
+    const got = extractCourses(page('<main><h1>Science Education Conference</h1><p>Saturday 19 June 2027, 9am – 4pm</p><p>£89 per delegate</p><p><a href="/t">Get your ticket</a></p></main>', head), URL);
+    expect(got.map((c) => c.title)).toEqual(['Science Education Conference']);
+  });
+
   it('browsing, a news list with dates is not a listing of courses', () => {
     const news = Array.from({ length: 4 }, (_, i) => `<article><h3><a href="/n/${i}">Summer fair raises money ${i}</a></h3><p>${i + 1} July 2023</p></article>`).join('');
     expect(extractCourses(page(`<main><h1>School news</h1>${news}</main>`), URL)).toEqual([]);
