@@ -41,7 +41,7 @@ export function describeComparison(result: Comparison, width: number): string {
     blocks.push(table(columns, figures(result).map(([label, value]) => [label, ...options.map(value)]), width));
   }
   const r = result.recommendation;
-  const lines = [blocks.join('\n\n'), 'Costs per participant include VAT and supply cover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak or poor. ? = the page does not say.', ''];
+  const lines = [blocks.join('\n\n'), 'Costs per participant include supply cover and any VAT the school cannot recover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak or poor. ? = the page does not say.', ''];
   lines.push(r.option === null ? 'Recommendation: none yet.' : `Recommendation: option ${r.option + 1}, “${result.options[r.option]!.course.title}”.`);
   for (const reason of r.reasons) lines.push(`  + ${reason}`);
   for (const caveat of r.caveats) lines.push(`  ! ${caveat}`);

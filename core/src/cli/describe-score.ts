@@ -51,7 +51,7 @@ export function describeScore(course: Course, score: ScoreResult, width = 80): s
     if (c.score === null) lines.push(`    ? Ask: ${c.question ?? 'the page does not say'}`);
     else for (const e of c.evidence) lines.push(`    ${e.effect} ${e.text}`);
   });
-  lines.push('Judged: strong, good, some, weak or poor. ? = the page does not say: it lowers the share judged, not the score.');
+  lines.push('Judged: strong, good, some, weak or poor. ? = the page does not say: it counts as average (the policy\'s prior) until the provider answers.');
 
   const targets = score.targets.filter((t) => t.strength > 0);
   if (score.targets.length) {

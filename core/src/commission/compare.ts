@@ -110,7 +110,7 @@ function caveatsOf(o: CommissionOption, i: number, remaining: number | null, coh
     out.push({ i, penalty: (MIN_COVERAGE_TO_RECOMMEND - o.score.coverage) * 0.4, text: `${name}: only ${Math.round(o.score.coverage * 100)}% of the policy can be judged from what the provider publishes; ask the open questions first.` });
   }
   if (o.fit !== null && o.fit < SERVES) out.push({ i, penalty: 0.1, text: `${name}: serves none of the stated PD targets or SDP objectives.` });
-  if (o.cohortCost === null) out.push({ i, penalty: 0.05, text: `${name}: the full cost is unknown (${o.score.value.notes[0] ?? 'no price'}).` });
+  if (o.cohortCost === null) out.push({ i, penalty: 0.05, text: `${name}: the full cost is unknown: ${(o.score.value.notes[0] ?? 'no price').replace(/\.$/, '')}.` });
   return out;
 }
 
