@@ -65,7 +65,8 @@ export function scorerFor(setup: Setup): (course: Course) => ScoreResult {
   const plan = planOf(setup);
   const budgetKnown = setup.settings.budget !== undefined;
   return (course) => {
-    const result = scoreCourse(course, policy, setup.profile, plan);
+    // today's date, so a course whose dates have passed is flagged as past
+    const result = scoreCourse(course, policy, setup.profile, plan, { now: new Date().toISOString() });
     // objectives without a budget: the budget figures are unknown, never "£0 left"
     if (!budgetKnown) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;

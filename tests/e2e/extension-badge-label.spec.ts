@@ -49,7 +49,7 @@ test('the label’s first view holds verdict, reasons, cost and questions in 400
   expect(scrollHeight, 'the first view needs no scrolling').toBeLessThanOrEqual(innerHeight!);
   await expect(label.getByRole('button', { name: 'Start a request' })).toBeInViewport({ ratio: 1 });
   // without targets: an invitation to set up instead of "none of your targets"
-  await expect(label.getByRole('link', { name: 'Set up CPD Lens' })).toBeVisible();
+  await expect(label.getByRole('link', { name: 'add your role, phase and targets' })).toBeVisible();
   await expect(label.getByText('None of your PD targets')).toHaveCount(0);
 
 

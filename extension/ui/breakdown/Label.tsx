@@ -147,7 +147,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
             <p class="invite">
               {t.noTargets}{' '}
               <a href={setupUrl} target="_blank" rel="noopener">
-                {t.setup}
+                {t.addTargets}
               </a>
             </p>
           )}

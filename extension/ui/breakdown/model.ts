@@ -51,8 +51,9 @@ export function costLine(result: ScoreResult, t: LabelMessages): string | null {
   const parts: string[] = [];
   const feeText = amount(fee, c);
   if (feeText) parts.push(fill(t.fee, { amount: feeText }));
-  if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
-  else if (line?.vatRecoverable) parts.push(t.vatRecoverable);
+  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown
+  if (line?.vatRecoverable) parts.push(t.vatRecoverable);
+  else if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   const coverText = amount(cover, c);
   if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));
   const totalText = amount(total, c);

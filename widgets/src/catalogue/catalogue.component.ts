@@ -156,7 +156,7 @@ export class CpdCatalogue extends CpdElement {
       if (this.delivery && course.delivery !== this.delivery) continue;
       const hay = `${course.title} ${course.provider ?? ''} ${course.description ?? ''}`.toLowerCase();
       if (!words.every((w) => hay.includes(w))) continue;
-      const score = engine.scoreCourse(course, policy, profile, config?.plan);
+      const score = engine.scoreCourse(course, policy, profile, config?.plan, { now: new Date().toISOString() });
       const fit = Math.max(0, ...score.targets.filter((m) => m.kind === 'target').map((m) => m.strength));
       rows.push({ course, score, fit });
     }

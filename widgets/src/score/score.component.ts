@@ -93,7 +93,7 @@ export class CpdScore extends CpdElement {
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets: this.targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const objectives = schoolObjectives(config);
     const plan = config?.plan ?? (objectives.length ? { schemaVersion: 1 as const, id: 'config', school: config?.school ?? 'School', year: '-', objectives, budget: { total: 0, currency: 'GBP' }, commitments: [] } : undefined);
-    const result = scoring(this)?.scoreCourse(course, schoolPolicy(config), profile, plan);
+    const result = scoring(this)?.scoreCourse(course, schoolPolicy(config), profile, plan, { now: new Date().toISOString() });
     if (!result) return undefined;
     if (!config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
