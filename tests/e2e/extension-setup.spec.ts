@@ -173,7 +173,7 @@ test('export and import of all data as one JSON file; a broken file changes noth
 test('setup is validated the GOV.UK way: a linked error summary, messages beside fields, answers kept, no empty target, "Saved" only when saved', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   // no browser bubbles: the form does its own checking
-  await expect(options.locator('form[novalidate]')).toHaveCount(1);
+  await expect(options.locator('main > form[novalidate]')).toHaveCount(1);
   await options.getByLabel('Subjects you teach or lead').fill('science');
   await options.getByRole('button', { name: 'Add a target' }).click();
   await options.getByLabel('Request form address (optional)').fill('intranet/cpd');
