@@ -1,2 +1,4 @@
 /** What `scoring.ts` loads on demand: only these imports (and what they need) end up in the scoring chunk. */
 export { scoreCourse, valueForMoney, coverDays, coverDaysFor, profileCourse } from '@cpd-lens/core';
+/** The score card is only drawn once there is a score, so it travels with the engine. */
+export { renderScoreCard } from './score-card.ts';

@@ -20,7 +20,6 @@ import { dateInputStyles, renderDateInput, type DatePart } from '../internal/dat
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
-import { renderScoreCard } from '../internal/score-card.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
@@ -841,10 +840,11 @@ export class CpdRequestForm extends CpdElement {
 
   private renderPreview(): TemplateResult {
     const score = this.score();
+    const engine = scoring(this); // a score means the engine (which carries the score card) is loaded
     return html`<aside class="preview panel" part="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${this.t('score.preview')}</h2>
       <p class="hint">${this.t('score.previewHelp')}</p>
-      ${score ? renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
+      ${score && engine ? engine.renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
     </aside>`;
   }
 

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Course, check, parseJson, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
 import { schoolObjectives, schoolPolicy } from '@cpd-lens/core';
-import { renderScoreCard } from '../internal/score-card.ts';
 import { scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
@@ -104,7 +103,8 @@ export class CpdScore extends CpdElement {
     if (problems !== nothing) return html`${problems}`;
     if (this.courseProblem) return html`<div class="error-summary" role="alert"><p>${this.courseProblem}</p></div>`;
     const result = this.result;
-    if (!result) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
-    return renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolPolicy(this._config).costs.approvalThreshold });
+    const engine = scoring(this); // a result means the engine (which carries the score card) is loaded
+    if (!result || !engine) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
+    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolPolicy(this._config).costs.approvalThreshold });
   }
 }
