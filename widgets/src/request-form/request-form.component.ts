@@ -22,7 +22,8 @@ import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
-import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
+import type { CheckContext } from './check-answers.ts';
+import { checkAnswersStyles } from './check-answers.styles.ts';
 import { renderTargets } from './targets.ts';
 import { styles } from './request-form.styles.ts';
 import {
@@ -47,6 +48,21 @@ type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
 
 const SAVE_DELAY_MS = 600;
+
+let checkPage: typeof import('./check-answers.ts') | undefined;
+let checkPageLoading: Promise<unknown> | undefined;
+
+/** Loads the "Check your answers" page once for the page; a failed fetch is tried again at the next Continue. */
+function loadCheckPage(): Promise<unknown> {
+  checkPageLoading ??= import('./check-answers.ts').then(
+    (loaded) => (checkPage = loaded),
+    (error: unknown) => {
+      checkPageLoading = undefined;
+      throw error;
+    },
+  );
+  return checkPageLoading;
+}
 /** Course timings that need no supply cover, each with its own explanation on the form. */
 const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
 
@@ -469,9 +485,16 @@ export class CpdRequestForm extends CpdElement {
     const built = this.buildFromValues();
     if (!built.ok) return this.showErrors(built.errors);
     this.errors = [];
-    this.phase = 'checking';
-    this.focusAfterRender = 'check-title';
     void this.saveDraft();
+    // The check page is loaded the first time it is needed (issue 14's size budget), then shown.
+    loadCheckPage().then(
+      () => {
+        if (this.phase !== 'editing') return;
+        this.phase = 'checking';
+        this.focusAfterRender = 'check-title';
+      },
+      () => this.dispatchEvent(new CpdErrorEvent('config', 'the “Check your answers” page could not be loaded: host the whole dist-cdn folder, chunks included')),
+    );
   }
 
   /** From "Check your answers": back to the question, its field focused. */
@@ -864,7 +887,7 @@ export class CpdRequestForm extends CpdElement {
     </div>`;
   }
 
-  private checkContext(): Parameters<typeof renderCheckAnswers>[0] {
+  private checkContext(): CheckContext {
     const objectives = schoolObjectives(this._config);
     return {
       values: this.values,
@@ -886,8 +909,8 @@ export class CpdRequestForm extends CpdElement {
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${this.renderStorageNotice()}
-      ${this.phase === 'checking'
-        ? renderCheckAnswers(this.checkContext())
+      ${this.phase === 'checking' && checkPage
+        ? checkPage.renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'
         ? this.renderOutcome()
         : html`
