@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, encodeHandoff, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
@@ -168,11 +168,12 @@ export class CpdCatalogue extends CpdElement {
 
   private requestHref(row: Row): string | undefined {
     const base = safeHref(this.formUrl ?? this._config?.formUrl);
-    if (!base) return undefined;
+    const engine = scoring(this); // a row has a score, so the engine (which carries the hand-off's encoder) is loaded
+    if (!base || !engine) return undefined;
     const targets = [...this.targets];
     if (this.target.trim()) targets.push({ id: 't-catalogue', text: this.target.trim().slice(0, 500) });
     const matched = new Set(row.score.targets.filter((m) => m.strength > 0).map((m) => m.targetId));
-    const handoff = encodeHandoff({
+    const handoff = engine.encodeHandoff({
       v: 1,
       course: row.course,
       targets: targets.filter((t) => matched.has(t.id) || t.id === 't-catalogue'),

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  decodeHandoff,
-  servedGoals,
   type Course,
   type CpdRequest,
   type Handoff,
@@ -48,6 +46,8 @@ type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
 
 const SAVE_DELAY_MS = 600;
+/** What marks a CPD Lens hand-off in an address (core's `HANDOFF_KEY`): only then is its decoder loaded. */
+const HANDOFF_MARK = 'cpd-request=';
 
 let checkPage: typeof import('./check-answers.ts') | undefined;
 let checkPageLoading: Promise<unknown> | undefined;
@@ -253,7 +253,7 @@ export class CpdRequestForm extends CpdElement {
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
     await this.configReady;
-    this.applyHandoffFrom(location.hash);
+    await this.applyHandoffFrom(location.hash);
     this.phase = 'editing';
     if (this.submittedId) {
       const item = await this.driver?.get(this.submittedId);
@@ -307,11 +307,16 @@ export class CpdRequestForm extends CpdElement {
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
 
   private readonly onHashChange = (): void => {
-    if (this.applyHandoffFrom(location.hash)) this.scheduleSave();
+    void this.applyHandoffFrom(location.hash).then((changed) => changed && this.scheduleSave());
   };
 
-  /** Applies a hand-off once per link: true when the form changed. */
-  private applyHandoffFrom(fragment: string): boolean {
+  /**
+   * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring
+   * engine, which judges it anyway, so a page without a hand-off downloads neither (issue 14's budget).
+   */
+  private async applyHandoffFrom(fragment: string): Promise<boolean> {
+    if (!fragment.includes(HANDOFF_MARK)) return false;
+    const { decodeHandoff } = await loadScoring();
     const decoded = decodeHandoff(fragment);
     if (!decoded) return false;
     if (!decoded.ok) {
@@ -329,6 +334,7 @@ export class CpdRequestForm extends CpdElement {
     const policy = schoolPolicy(this._config);
     const engine = scoring(this);
     if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const { servedGoals } = engine;
     const value = engine.valueForMoney(handoff.course, policy);
     // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
     const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
@@ -390,12 +396,10 @@ export class CpdRequestForm extends CpdElement {
     const el = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const key = el.dataset.field as keyof FormValues | undefined;
     if (!key) return;
-    if (key === 'url' && el.value.includes('#cpd-request=')) {
+    if (key === 'url' && el.value.includes(HANDOFF_MARK)) {
       try {
-        if (this.applyHandoffFrom(new URL(el.value).hash)) {
-          this.scheduleSave();
-          return;
-        }
+        // Kept as typed until the hand-off is applied (then the form takes the course from it).
+        void this.applyHandoffFrom(new URL(el.value).hash).then((changed) => changed && this.scheduleSave());
       } catch {
         /* not a link after all: keep what was typed */
       }
