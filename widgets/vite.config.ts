@@ -52,7 +52,7 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What every entry needs before its first render (Lit, zod, the configuration's schemas, the shared
         // element base) in one chunk: split further, each extra chunk costs its own gzip start and imports.
-        codeSplitting: { groups: [{ name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|core[\\/]src[\\/](model|policy[\\/]default-policy|request[\\/]config)|widgets[\\/]src[\\/](internal[\\/](base|config|define|i18n|format|shared\.styles)\.ts|events[\\/])/ }] },
+        codeSplitting: { groups: [{ name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|core[\\/]src[\\/](model|policy[\\/]default-costs|request[\\/]config)|widgets[\\/]src[\\/](internal[\\/](base|config|define|i18n|format|shared\.styles)\.ts|events[\\/])/ }] },
       },
     },
   },

@@ -4,7 +4,6 @@ import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { schoolPolicy } from '@cpd-lens/core';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { scoring } from '../internal/scoring.ts';
@@ -148,10 +147,10 @@ export class CpdCatalogue extends CpdElement {
     if (this.target.trim()) targets.push({ id: 'typed', text: this.target.trim().slice(0, 500) });
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const words = this.query.toLowerCase().split(/\s+/).filter(Boolean);
-    const policy = schoolPolicy(config);
     const rows: Row[] = [];
     const engine = scoring(this);
     if (!engine) return rows;
+    const policy = engine.schoolPolicy(config);
     for (const course of this.courses ?? []) {
       if (this.delivery && course.delivery !== this.delivery) continue;
       const hay = `${course.title} ${course.provider ?? ''} ${course.description ?? ''}`.toLowerCase();

@@ -9,7 +9,7 @@ export interface CheckContext {
   values: FormValues;
   t: (key: MessageKey, params?: Record<string, string>) => string;
   locale: Locale;
-  policy: Policy;
+  policy: Pick<Policy, 'costs'>;
   phase?: Phase;
   objectives: readonly SdpObjective[];
   /** Back to the question whose control has this id. */

@@ -12,7 +12,7 @@ import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '@cpd-lens/core';
+import { resolveEndpoint, schoolCosts, schoolObjectives, supplyCoverRate, type OutboxItem, type Policy } from '@cpd-lens/core';
 import { formatDays, formatMoney, formatTime, parseAmount } from '../internal/format.ts';
 import { dateInputStyles, renderDateInput, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
@@ -197,6 +197,11 @@ export class CpdRequestForm extends CpdElement {
     this.newTargetError = false;
   }
 
+  /** What the form prices a request with: the school's policy's costs (never the whole default policy, issue 14's budget). */
+  private get pricing(): Pick<Policy, 'costs'> {
+    return { costs: schoolCosts(this._config) };
+  }
+
   /** The request JSON when the answers are complete, else an empty string. */
   get value(): string {
     return this.lastRequest;
@@ -331,9 +336,9 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private applyHandoff(handoff: Handoff): void {
-    const policy = schoolPolicy(this._config);
     const engine = scoring(this);
     if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const policy = engine.schoolPolicy(this._config);
     const { servedGoals } = engine;
     const value = engine.valueForMoney(handoff.course, policy);
     // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
@@ -378,7 +383,7 @@ export class CpdRequestForm extends CpdElement {
     const engine = scoring(this);
     if (!engine) return none;
     const course = this.currentCourse();
-    const policy = schoolPolicy(this._config);
+    const policy = engine.schoolPolicy(this._config);
     const profile = engine.profileCourse(course, policy);
     return { days: engine.coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
   }
@@ -389,7 +394,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private currentCourse(): Course {
-    return buildCourse(this.values, this.baseCourse, schoolPolicy(this._config).costs.currency);
+    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency);
   }
 
   private onInput(event: Event): void {
@@ -457,7 +462,8 @@ export class CpdRequestForm extends CpdElement {
     if (!this.values.courseTitle.trim()) return undefined;
     const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
     const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
-    const result = scoring(this)?.scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.tickedPlan());
+    const engine = scoring(this);
+    const result = engine?.scoreCourse(this.currentCourse(), engine.schoolPolicy(this._config), profile, this.tickedPlan());
     if (!result) return undefined;
     if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
@@ -473,7 +479,7 @@ export class CpdRequestForm extends CpdElement {
     const built = buildRequest(this.values, {
       id: this.requestId,
       now: new Date(),
-      policy: schoolPolicy(this._config),
+      policy: this.pricing,
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
@@ -691,7 +697,7 @@ export class CpdRequestForm extends CpdElement {
       this.internals.setValidity({ customError: true }, this.message(errors[0]!), anchor ?? undefined);
       return;
     }
-    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: schoolPolicy(this._config), ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
     this.lastRequest = built.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});
@@ -812,7 +818,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private renderCosts(): TemplateResult {
-    const policy = schoolPolicy(this._config);
+    const policy = this.pricing;
     const phase = this._config?.phase;
     const currency = policy.costs.currency;
     const rate = formatMoney(supplyCoverRate(policy, phase), this.locale, currency);
@@ -897,7 +903,7 @@ export class CpdRequestForm extends CpdElement {
       values: this.values,
       t: (key, params) => this.t(key, params),
       locale: this.locale,
-      policy: schoolPolicy(this._config),
+      policy: this.pricing,
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       objectives,
       onChange: (field) => this.change(field),

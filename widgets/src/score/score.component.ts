@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Course, check, parseJson, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
-import { schoolObjectives, schoolPolicy } from '@cpd-lens/core';
+import { schoolCosts, schoolObjectives } from '@cpd-lens/core';
 import { scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
@@ -92,7 +92,8 @@ export class CpdScore extends CpdElement {
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets: this.targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const objectives = schoolObjectives(config);
     const plan = config?.plan ?? (objectives.length ? { schemaVersion: 1 as const, id: 'config', school: config?.school ?? 'School', year: '-', objectives, budget: { total: 0, currency: 'GBP' }, commitments: [] } : undefined);
-    const result = scoring(this)?.scoreCourse(course, schoolPolicy(config), profile, plan);
+    const engine = scoring(this);
+    const result = engine?.scoreCourse(course, engine.schoolPolicy(config), profile, plan);
     if (!result) return undefined;
     if (!config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
@@ -105,6 +106,6 @@ export class CpdScore extends CpdElement {
     const result = this.result;
     const engine = scoring(this); // a result means the engine (which carries the score card) is loaded
     if (!result || !engine) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
-    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolPolicy(this._config).costs.approvalThreshold });
+    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolCosts(this._config).approvalThreshold });
   }
 }
