@@ -3,6 +3,7 @@ import { Course, check, parseJson, Delivery, type PdTarget, type Profile, type S
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
+import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import type { SchoolConfig } from '../internal/config.ts';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';

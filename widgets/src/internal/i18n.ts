@@ -164,69 +164,6 @@ const en = {
   'approach.coaching-mentoring': 'Coaching or mentoring',
   'approach.partnership': 'Partnership work (joint planning, observation, projects)',
 
-  // catalogue
-  'cat.title': 'Courses',
-  'cat.search': 'Search courses',
-  'cat.target': 'Your PD target',
-  'cat.targetHint': 'Courses that serve it move up the list.',
-  'cat.sort': 'Sort by',
-  'cat.sort.score': 'Best fit first',
-  'cat.sort.price': 'Lowest cost first',
-  'cat.sort.date': 'Soonest first',
-  'cat.delivery': 'How it is delivered',
-  'cat.delivery.any': 'Any',
-  'cat.count': '{count} of {total} courses',
-  'cat.none': 'No courses match. Try fewer words.',
-  'cat.feedBroken': 'The course list could not be loaded: {reason}',
-  'cat.feedInvalid': 'Some courses in the list could not be read and are left out ({count}).',
-  'cat.request': 'Request this course',
-  'cat.visit': 'Course page',
-  'cat.price': 'Cost',
-  'cat.next': 'Next date',
-  'cat.free': 'Free',
-
-  // delivery
-  'delivery.face-to-face': 'Face to face',
-  'delivery.online-live': 'Online, live',
-  'delivery.online-self-paced': 'Online, at your own pace',
-  'delivery.blended': 'Blended',
-  'delivery.in-school': 'In school',
-
-  // impact evaluation
-  'ev.title': 'Evaluate the impact of your CPD',
-  'ev.intro': 'After the course, rate it at each of the five levels in the CPL policy’s section 5.1. Each scale runs from 1 (not at all) to 5 (very much). Rate the levels you can; leave the others.',
-  'ev.scaleLow': 'Not at all',
-  'ev.scaleHigh': 'Very much',
-  'ev.vfmLow': 'Poor value',
-  'ev.vfmHigh': 'Excellent value',
-  'ev.prompt.reaction': 'Was the training well run and worth your time? Would you recommend it to a colleague?',
-  'ev.prompt.learning': 'What do you know or can you do now that you could not before the course?',
-  'ev.prompt.use': 'How often, and how well, are you using what you learned in your teaching or your role?',
-  'ev.prompt.organisation': 'Did the school support you to use it (time, resources, colleagues)? Has anything changed beyond your own work? Was it value for money?',
-  'ev.prompt.pupils': 'What difference has it made to pupils’ learning, attitudes or attainment? What is your evidence?',
-  'ev.banner.success': 'Success',
-  'ev.banner.saved': 'Important',
-  'ev.banner.problem': 'There is a problem',
-  'ev.sending': 'Your evaluation of “{course}” is saved on this device and is being sent to your school.',
-  'ev.waiting': 'Your evaluation of “{course}” is saved on this device. The school’s system is not answering yet; it will be sent automatically (next try at {time}).',
-  'ev.sent': 'Your evaluation of “{course}” has been sent to your school.',
-  'ev.savedOnly': 'Your evaluation of “{course}” is saved on this device. Your school has not set up where evaluations are sent, so tell your CPL leader it is ready.',
-  'ev.failed': 'Your evaluation could not be sent: {reason}. Your answers are still here.',
-  'ev.invalid': 'Your evaluation could not be saved: {reason}',
-  'ev.another': 'Evaluate another course',
-  'ev.course': 'Course name',
-  'ev.provider': 'Provider',
-  'ev.completed': 'Date you finished the course',
-  'ev.rating': 'Rating for {level}',
-  'ev.evidence': 'What happened? (evidence)',
-  'ev.vfm': 'Was it value for money?',
-  'ev.notRated': 'Not rated yet',
-  'ev.save': 'Send evaluation',
-  'ev.saved': 'Evaluation saved',
-  'ev.v.course': 'Enter the name of the course',
-  'ev.v.completed': 'Enter the date you finished the course',
-  'ev.v.rating': 'Rate at least one level',
-
   // request form: dates, cover, check answers
   'form.continue': 'Continue',
   'form.changeAnswers': 'Change your answers',
@@ -259,23 +196,22 @@ const en = {
   'check.sendTitle': 'Now send your request',
   'check.sendText': 'By sending this request you confirm that, to the best of your knowledge, the details you are providing are correct.',
 
-  // budget
-  'budget.title': 'INSET budget {year}',
-  'budget.total': 'Budget',
-  'budget.committed': 'Committed',
-  'budget.spent': 'Spent',
-  'budget.remaining': 'Still available',
-  'budget.over': 'Over budget by {amount}',
-  'budget.chart': 'How the budget is used',
-  'budget.byObjective': 'By School Development Plan objective',
-  'budget.other': 'Not linked to an objective',
-  'budget.noPlan': 'No budget is set up. The school’s configuration needs a plan with a budget.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Keys of the shared table and of the catalogue's, impact evaluation's and budget's (`i18n-widgets.ts`). */
+export type MessageKey = keyof typeof en | keyof typeof import('./i18n-widgets.ts').enWidgets;
 export type Locale = 'en' | 'cy';
 
 let welsh: Record<MessageKey, string> | undefined;
+let widgetsEnglish: Partial<Record<MessageKey, string>> = {};
+
+/**
+ * Adds the English text of the widgets other than the request form (`i18n-widgets.ts` calls it when
+ * imported), so a page with only the request form never downloads it (issue 14's size budget).
+ */
+export function addEnglish(table: Partial<Record<MessageKey, string>>): void {
+  widgetsEnglish = { ...widgetsEnglish, ...table };
+}
 let welshLoading: Promise<void> | undefined;
 
 /**
@@ -293,7 +229,8 @@ export function loadLocale(locale: Locale): Promise<void> | undefined {
 
 /** The text for a key in a locale, with `{name}` placeholders filled in (as text, never markup); English until the Welsh table has loaded. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return fillIn((locale === 'cy' && welsh ? welsh : en)[key], params);
+  const text = locale === 'cy' && welsh ? welsh[key] : (en as Record<string, string>)[key] ?? widgetsEnglish[key];
+  return fillIn(text ?? key, params);
 }
 
 /** Fills `{name}` placeholders with text (never markup); unknown names stay as they are. */
