@@ -247,6 +247,11 @@ export class CpdImpactEvaluation extends CpdElement {
     void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('ev-course')?.focus());
   }
 
+  /** After the first render, fetches the delivery code, so an evaluation is still queued when the connection drops. */
+  protected override firstUpdated(): void {
+    this.driver?.prefetch();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const target = this.focusTarget;

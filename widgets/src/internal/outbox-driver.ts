@@ -55,6 +55,14 @@ export class OutboxDriver {
     void this.flush();
   }
 
+  /**
+   * Fetches the delivery code in the background: views call it once they have rendered, so that a
+   * request sent while offline is still queued (a chunk cannot be fetched then). Off the first render.
+   */
+  prefetch(): void {
+    void delivery().catch(() => undefined); // fetched again when needed
+  }
+
   /** Drafts, kept in the best store that works. */
   async drafts(): Promise<SimpleCollection<RequestDraft>> {
     return (await this.ready).drafts;

@@ -667,6 +667,12 @@ export class CpdRequestForm extends CpdElement {
     }
   }
 
+  /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
+  protected override firstUpdated(): void {
+    this.driver?.prefetch();
+    void loadCheckPage().catch(() => undefined); // fetched again at Continue
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusSummary) {
