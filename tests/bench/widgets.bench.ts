@@ -26,7 +26,7 @@ if (!existsSync(join(dist, 'cpd-policy-editor.js'))) {
   if (built.status !== 0) process.exit(1);
 }
 
-/** The files an entry imports statically (transitively, itself included), and the ones it may import later. */
+/** The files an entry imports statically (transitively, itself included), and the ones it may import later (with theirs). */
 function closure(entry: string): { initial: Set<string>; lazy: Set<string> } {
   const initial = new Set<string>();
   const lazy = new Set<string>();
@@ -54,12 +54,25 @@ const budgets: [string, string, number | null][] = [
   ['cpd-widgets.js', 'all staff-facing widgets', 45 * KB],
   ['cpd-policy-editor.js', 'policy editor, admin page only, not in "all widgets"', null],
 ];
+/** When each on-demand chunk is fetched (by its name before the hash), so the figures say what they leave out. */
+const WHEN: [RegExp, string][] = [
+  [/^chunks\/i18n-cy-/, 'on a Welsh page, before its first render (see the Welsh figure)'],
+  [/^chunks\/(scoring-engine|default-policy)-/, 'when a score is first shown or a hand-off arrives; the form renders without it'],
+  [/^chunks\/(delivery-engine|delivery)-/, 'in the background after the form\'s or evaluation\'s first render, so a request sent offline is still queued (the policy editor: at its first "Publish")'],
+  [/^chunks\/check-answers-/, 'in the background after the form\'s first render (needed at "Continue", also offline)'],
+  [/^chunks\/publish-/, 'on the first "Publish" of the policy editor'],
+];
+const when = (file: string) => WHEN.find(([re]) => re.test(file))?.[1] ?? 'when first needed';
+
 for (const [entry, what, budget] of budgets) {
   const { initial, lazy } = closure(entry);
   const size = sum(initial);
   const verdict = budget ? ` — budget ≤ ${kb(budget)}: ${size <= budget ? 'within' : 'OVER'} (${(size / budget).toFixed(2)}×)` : ' — no budget of its own';
   console.log(`widgets ${entry} (${what}): ${kb(size)} gzipped before first render, ${initial.size} file(s)${verdict}`);
-  if (lazy.size) console.log(`  + loaded when first needed: ${[...lazy].map((f) => `${relative(dist, f)} ${kb(gz(f))}`).join(', ')} (then ${kb(size + sum(lazy))} in all)`);
+  const welsh = [...lazy].filter((f) => /^chunks\/i18n-cy-/.test(relative(dist, f)));
+  if (welsh.length) console.log(`  on a Welsh page (lang="cy"): ${kb(size + sum(welsh))} before first render (the Welsh text is awaited, never English first)`);
+  for (const file of lazy) console.log(`  + ${relative(dist, file)} ${kb(gz(file))}: ${when(relative(dist, file))}`);
+  if (lazy.size) console.log(`  = ${kb(size + sum(lazy))} when everything has loaded`);
 }
 
 const server = await startServer({ '/intranet': join(fixturesDir, 'intranet'), '/widgets': dist }, [

@@ -183,6 +183,37 @@ test.describe('in Welsh', () => {
     await expect(form.getByRole('alert').getByRole('heading')).toHaveText('Mae problem wedi codi');
     await expect(form.getByRole('link', { name: 'Rhowch eich enw' })).toBeVisible();
   });
+
+  test('the Welsh text loads on demand and no English shows while it does', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    // Hold the Welsh chunk back, recording what the form shows meanwhile.
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    let welshRequested = false;
+    await page.route(/\/chunks\/i18n-cy-[\w-]+\.js$/, async (route) => {
+      welshRequested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/intranet/welsh.html`);
+    await expect.poll(() => welshRequested).toBe(true);
+    await page.waitForTimeout(500);
+    const form = page.locator('cpd-request-form');
+    const meanwhile = await form.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(meanwhile).not.toMatch(/Request professional development|Your name|Loading/);
+    release();
+    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddatblygiad proffesiynol');
+  });
+});
+
+test('an English page never downloads the Welsh text', async ({ page }) => {
+  const server = await suite.serve([schoolEndpoint().handler]);
+  const chunks: string[] = [];
+  page.on('request', (request) => void (/\/chunks\//.test(request.url()) && chunks.push(request.url())));
+  await page.goto(`${server.origin}/intranet/plain.html`);
+  await expect(page.locator('cpd-request-form').getByLabel('Your name')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(chunks.filter((url) => /i18n-cy-/.test(url))).toEqual([]);
 });
 
 test.describe('with the keyboard only', () => {

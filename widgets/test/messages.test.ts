@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** A-ERR-02: the English messages follow GOV.UK's style — no blame, no pleading, no jargon about validity. */
-const source = readFileSync(join(import.meta.dirname, '../src/internal/i18n.ts'), 'utf8');
-const english = source.slice(source.indexOf('const en = {'), source.indexOf('} as const;'));
+const table = (file: string, start: string) => {
+  const source = readFileSync(join(import.meta.dirname, '../src/internal', file), 'utf8');
+  return source.slice(source.indexOf(start), source.indexOf('} as const;'));
+};
+// The shared table and the catalogue's, impact evaluation's and budget's, kept apart for the form's size.
+const english = table('i18n.ts', 'const en = {') + table('i18n-widgets.ts', 'export const enWidgets = {');
 const messages = [...english.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)'/gm)].map((m) => ({ key: m[1]!, text: m[2]! }));
 
 describe('the widgets’ English messages', () => {

@@ -1,4 +1,5 @@
 import type { Citation, Criterion, Policy } from '../model/policy.ts';
+import { defaultCosts } from './default-costs.ts';
 
 const CPL = 'Archway Learning Trust, Continuing Professional Learning Policy (March 2021)';
 const TDT = 'David Weston (TDT), “Trust-wide CPD: ensuring value, impact and sustainability”';
@@ -193,19 +194,5 @@ export const defaultPolicy: Policy = {
     months: 12,
     source: { document: CPL, section: '4.1', quote: 'the Trust may require an agreement with the individual that all or part of the costs incurred are repaid to the Trust in the event that the staff member does not: complete the qualification; pass the qualification; or remain within the employment of the Trust for at least 12 months after the completion of the qualification.' },
   },
-  costs: {
-    currency: 'GBP',
-    supplyCoverDayRate: 250,
-    supplyCoverDayRateByPhase: { primary: 218, secondary: 291, special: 270 },
-    hoursPerDay: 6,
-    vatRate: 0.2,
-    // maintained schools and academies recover VAT on CPD (Oxfordshire SENSS terms; cpd-evidence.md §6.1);
-    // a plan or policy with schoolType 'independent' adds it
-    vatReclaimable: true,
-    approvalThreshold: 500,
-    goodCostPerHour: 25,
-    poorCostPerHour: 120,
-    goodPricePerParticipant: 150,
-    poorPricePerParticipant: 900,
-  },
+  costs: defaultCosts,
 };

@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { Phase, text, label } from '../model/common.ts';
 import { SchoolPlan, SdpObjective } from '../model/plan.ts';
 import { Policy } from '../model/policy.ts';
-import { defaultPolicy } from '../policy/default-policy.ts';
+import { defaultCosts } from '../policy/default-costs.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -77,9 +77,9 @@ export const SchoolConfig = z.object({
 });
 export type SchoolConfig = z.infer<typeof SchoolConfig>;
 
-/** The policy a school's requests are judged against. */
-export function schoolPolicy(config?: SchoolConfig): Policy {
-  return config?.policy ?? defaultPolicy;
+/** The costs a school's requests are priced with (its policy's, else the default's), without the rest of the default policy. */
+export function schoolCosts(config?: SchoolConfig): Policy['costs'] {
+  return config?.policy?.costs ?? defaultCosts;
 }
 
 /** The SDP objectives a request can serve: the configured list, else the plan's. */
@@ -88,7 +88,7 @@ export function schoolObjectives(config?: SchoolConfig): SdpObjective[] {
 }
 
 /** The supply-cover day rate for the school's phase under its policy. */
-export function supplyCoverRate(policy: Policy, phase?: Phase): number {
+export function supplyCoverRate(policy: Pick<Policy, 'costs'>, phase?: Phase): number {
   return (phase ? policy.costs.supplyCoverDayRateByPhase?.[phase] : undefined) ?? policy.costs.supplyCoverDayRate;
 }
 
@@ -98,7 +98,7 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
  * The costs block of a request from what the member of staff typed: supply cover at the policy's
  * day rate, and the total. Unknown amounts count as 0 only here, where the person has seen them.
  */
-export function requestCosts(typed: { fee: number; travel: number; supplyDays: number }, policy: Policy, phase?: Phase): {
+export function requestCosts(typed: { fee: number; travel: number; supplyDays: number }, policy: Pick<Policy, 'costs'>, phase?: Phase): {
   fee: number;
   travel: number;
   supplyDays: number;

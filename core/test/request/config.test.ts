@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, defaultPolicy } from '../../src/index.ts';
-import { endpointProblem, requestCosts, resolveEndpoint, SchoolConfig, schoolObjectives, schoolPolicy, supplyCoverRate } from '../../src/request/config.ts';
+import { endpointProblem, requestCosts, resolveEndpoint, SchoolConfig, schoolObjectives, supplyCoverRate } from '../../src/request/config.ts';
+import { schoolPolicy } from '../../src/request/school-policy.ts';
 import { plan } from '../helpers.ts';
 
 describe('the school configuration', () => {

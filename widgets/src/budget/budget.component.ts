@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SchoolPlan } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
+import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import { schoolObjectives } from '@cpd-lens/core';
 import { formatMoney } from '../internal/format.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';

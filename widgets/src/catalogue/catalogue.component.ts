@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, encodeHandoff, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
+import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import type { SchoolConfig } from '../internal/config.ts';
-import { schoolPolicy } from '@cpd-lens/core';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { scoring } from '../internal/scoring.ts';
@@ -148,10 +148,10 @@ export class CpdCatalogue extends CpdElement {
     if (this.target.trim()) targets.push({ id: 'typed', text: this.target.trim().slice(0, 500) });
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const words = this.query.toLowerCase().split(/\s+/).filter(Boolean);
-    const policy = schoolPolicy(config);
     const rows: Row[] = [];
     const engine = scoring(this);
     if (!engine) return rows;
+    const policy = engine.schoolPolicy(config);
     for (const course of this.courses ?? []) {
       if (this.delivery && course.delivery !== this.delivery) continue;
       const hay = `${course.title} ${course.provider ?? ''} ${course.description ?? ''}`.toLowerCase();
@@ -168,11 +168,12 @@ export class CpdCatalogue extends CpdElement {
 
   private requestHref(row: Row): string | undefined {
     const base = safeHref(this.formUrl ?? this._config?.formUrl);
-    if (!base) return undefined;
+    const engine = scoring(this); // a row has a score, so the engine (which carries the hand-off's encoder) is loaded
+    if (!base || !engine) return undefined;
     const targets = [...this.targets];
     if (this.target.trim()) targets.push({ id: 't-catalogue', text: this.target.trim().slice(0, 500) });
     const matched = new Set(row.score.targets.filter((m) => m.strength > 0).map((m) => m.targetId));
-    const handoff = encodeHandoff({
+    const handoff = engine.encodeHandoff({
       v: 1,
       course: row.course,
       targets: targets.filter((t) => matched.has(t.id) || t.id === 't-catalogue'),

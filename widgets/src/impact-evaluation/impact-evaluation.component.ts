@@ -3,6 +3,7 @@ import { ImpactEvaluation, check, ImpactLevel, resolveEndpoint, type ImpactLevel
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdEvaluationSubmitEvent } from '../events/cpd-evaluation-submit.ts';
 import { CpdElement } from '../internal/base.ts';
+import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import { checkDate, dateInputStyles, isoOf, renderDateInput, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { formatTime } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
@@ -244,6 +245,11 @@ export class CpdImpactEvaluation extends CpdElement {
     this.done = false;
     this.banner = null;
     void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('ev-course')?.focus());
+  }
+
+  /** After the first render, fetches the delivery code, so an evaluation is still queued when the connection drops. */
+  protected override firstUpdated(): void {
+    this.driver?.prefetch();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { checkConfig, loadConfig, type SchoolConfig } from './config.ts';
-import { localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
+import { loadLocale, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
 /** Elements that follow the page's language, re-rendered when `<html lang>` changes. */
 const followers = new Set<CpdElement>();
@@ -72,6 +72,13 @@ export class CpdElement extends LitElement {
   /** Text in the widget's language. */
   t(key: MessageKey, params?: Record<string, string | number>): string {
     return translate(this.locale, key, params);
+  }
+
+  /** Waits for the Welsh table before rendering in Welsh (loaded on demand), so a Welsh page never shows English first. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const loading = loadLocale(this.locale);
+    if (loading) await loading;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

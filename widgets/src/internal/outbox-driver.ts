@@ -1,6 +1,9 @@
 import type { OutboxDocument } from '@cpd-lens/core';
 import { openResilientStore, type RequestDraft, type ResilientStore, type SimpleCollection, type StorageLayer, type StorageTrouble } from '@cpd-lens/core/store';
-import { DEFAULT_BACKOFF, enqueue, flushOutbox, nextWake, systemClock, type Backoff, type OutboxItem } from '@cpd-lens/core';
+import type { Backoff, OutboxItem } from '@cpd-lens/core';
+
+/** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
+const delivery = () => import('./delivery-engine.ts');
 
 type Listener = (item: OutboxItem) => void;
 /** Storage trouble as the views show it: what went wrong and where answers are kept now. */
@@ -38,7 +41,7 @@ export class OutboxDriver {
   private readonly listeners = new Set<Listener>();
   private readonly troubleListeners = new Set<TroubleListener>();
   private storage: StorageState | undefined;
-  private backoff: Backoff = DEFAULT_BACKOFF;
+  private backoff: Backoff | undefined; // core's default until the school's configuration says otherwise
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -50,6 +53,14 @@ export class OutboxDriver {
     this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) });
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush();
+  }
+
+  /**
+   * Fetches the delivery code in the background: views call it once they have rendered, so that a
+   * request sent while offline is still queued (a chunk cannot be fetched then). Off the first render.
+   */
+  prefetch(): void {
+    void delivery().catch(() => undefined); // fetched again when needed
   }
 
   /** Drafts, kept in the best store that works. */
@@ -87,6 +98,7 @@ export class OutboxDriver {
   /** Queues a document (once per id, however often called) and tries to send it at once. */
   async submit(document: OutboxDocument, endpoint: string): Promise<OutboxItem> {
     const { outbox } = await this.ready;
+    const { enqueue } = await delivery();
     const { item } = await enqueue(outbox, document, endpoint);
     this.emit(item);
     void this.flush();
@@ -126,25 +138,30 @@ export class OutboxDriver {
         // Holding the lock, nobody else is sending: a "sending" item was left by a page that died mid-request.
         for (const item of await outbox.all()) if (item.status === 'sending') await outbox.put({ ...item, status: 'pending', nextAttemptAt: Date.now() });
       }
-      return flushOutbox(outbox, {
+      // Nothing waiting (the usual page load): the delivery code is not needed, so it is not downloaded.
+      const queued = await outbox.all();
+      if (!queued.some((item) => item.status === 'pending' || item.status === 'sending')) return { items: queued, wake: null };
+      const { flushOutbox, nextWake, systemClock } = await delivery();
+      const items = await flushOutbox(outbox, {
         fetch: (url, init) => globalThis.fetch(url, init),
         clock: systemClock,
-        backoff: this.backoff,
+        ...(this.backoff && { backoff: this.backoff }),
         onChange: (item) => this.emit(item),
       });
+      return { items, wake: nextWake(items) };
     };
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const items = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
+    const { items, wake } = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
     for (const item of items) this.emit(item);
-    this.schedule(items);
+    this.schedule(wake);
   }
 
-  private schedule(items: OutboxItem[]): void {
+  /** Wakes at the next item's retry time (`wake`, from core's `nextWake`), or not at all when nothing waits. */
+  private schedule(wake: number | null): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    const wake = nextWake(items);
     if (wake === null) return;
     this.timer = setTimeout(() => void this.flush(), Math.min(Math.max(wake - Date.now(), 0), MAX_TIMER));
   }

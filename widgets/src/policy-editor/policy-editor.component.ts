@@ -7,7 +7,6 @@ import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkDraft, cplRepayment, defaultDraft, fieldId, getAt, listAt, parseField, policyFile, problemMessage, setAt, settingName, withNewBand, type Draft, type Kind } from './draft.ts';
 import { downloadText, readPolicyFile } from './files.ts';
 import { inputField, type EditorView } from './fields.ts';
-import { publishPolicy } from './publish.ts';
 import { bandsSection, criteriaSection, unknownSection } from './sections-judging.ts';
 import { coverSection, repaymentSection, valueSection, vatSection } from './sections-money.ts';
 import { errorSummary, loadProblems, saveSection, startSection, type FileView } from './sections-file.ts';
@@ -222,6 +221,8 @@ export class CpdPolicyEditor extends CpdElement {
     if (text === undefined) return;
     this.publishing = true;
     this.notice = null;
+    // Loaded on the first publish, with core's delivery code: staff-facing widgets then share none of it up front.
+    const { publishPolicy } = await import('./publish.ts');
     const result = await publishPolicy(this.publishUrl, text);
     this.publishing = false;
     this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason } };

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  decodeHandoff,
-  servedGoals,
   type Course,
   type CpdRequest,
   type Handoff,
@@ -14,16 +12,16 @@ import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { resolveEndpoint, schoolObjectives, schoolPolicy, supplyCoverRate, type OutboxItem } from '@cpd-lens/core';
+import { resolveEndpoint, schoolCosts, schoolObjectives, supplyCoverRate, type OutboxItem, type Policy } from '@cpd-lens/core';
 import { formatDays, formatMoney, formatTime, parseAmount } from '../internal/format.ts';
 import { dateInputStyles, renderDateInput, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
-import { renderScoreCard } from '../internal/score-card.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
-import { checkAnswersStyles, renderCheckAnswers } from './check-answers.ts';
+import type { CheckContext } from './check-answers.ts';
+import { checkAnswersStyles } from './check-answers.styles.ts';
 import { renderTargets } from './targets.ts';
 import { styles } from './request-form.styles.ts';
 import {
@@ -48,6 +46,23 @@ type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
 
 const SAVE_DELAY_MS = 600;
+/** What marks a CPD Lens hand-off in an address (core's `HANDOFF_KEY`): only then is its decoder loaded. */
+const HANDOFF_MARK = 'cpd-request=';
+
+let checkPage: typeof import('./check-answers.ts') | undefined;
+let checkPageLoading: Promise<unknown> | undefined;
+
+/** Loads the "Check your answers" page once for the page; a failed fetch is tried again at the next Continue. */
+function loadCheckPage(): Promise<unknown> {
+  checkPageLoading ??= import('./check-answers.ts').then(
+    (loaded) => (checkPage = loaded),
+    (error: unknown) => {
+      checkPageLoading = undefined;
+      throw error;
+    },
+  );
+  return checkPageLoading;
+}
 /** Course timings that need no supply cover, each with its own explanation on the form. */
 const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
 
@@ -182,6 +197,11 @@ export class CpdRequestForm extends CpdElement {
     this.newTargetError = false;
   }
 
+  /** What the form prices a request with: the school's policy's costs (never the whole default policy, issue 14's budget). */
+  private get pricing(): Pick<Policy, 'costs'> {
+    return { costs: schoolCosts(this._config) };
+  }
+
   /** The request JSON when the answers are complete, else an empty string. */
   get value(): string {
     return this.lastRequest;
@@ -238,7 +258,7 @@ export class CpdRequestForm extends CpdElement {
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
     await this.configReady;
-    this.applyHandoffFrom(location.hash);
+    await this.applyHandoffFrom(location.hash);
     this.phase = 'editing';
     if (this.submittedId) {
       const item = await this.driver?.get(this.submittedId);
@@ -292,11 +312,16 @@ export class CpdRequestForm extends CpdElement {
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
 
   private readonly onHashChange = (): void => {
-    if (this.applyHandoffFrom(location.hash)) this.scheduleSave();
+    void this.applyHandoffFrom(location.hash).then((changed) => changed && this.scheduleSave());
   };
 
-  /** Applies a hand-off once per link: true when the form changed. */
-  private applyHandoffFrom(fragment: string): boolean {
+  /**
+   * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring
+   * engine, which judges it anyway, so a page without a hand-off downloads neither (issue 14's budget).
+   */
+  private async applyHandoffFrom(fragment: string): Promise<boolean> {
+    if (!fragment.includes(HANDOFF_MARK)) return false;
+    const { decodeHandoff } = await loadScoring();
     const decoded = decodeHandoff(fragment);
     if (!decoded) return false;
     if (!decoded.ok) {
@@ -311,9 +336,10 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private applyHandoff(handoff: Handoff): void {
-    const policy = schoolPolicy(this._config);
     const engine = scoring(this);
     if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const policy = engine.schoolPolicy(this._config);
+    const { servedGoals } = engine;
     const value = engine.valueForMoney(handoff.course, policy);
     // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
     const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
@@ -357,7 +383,7 @@ export class CpdRequestForm extends CpdElement {
     const engine = scoring(this);
     if (!engine) return none;
     const course = this.currentCourse();
-    const policy = schoolPolicy(this._config);
+    const policy = engine.schoolPolicy(this._config);
     const profile = engine.profileCourse(course, policy);
     return { days: engine.coverDaysFor(course, { policy, profile }), timing: profile.schedule.timing, sessions: Boolean(course.sessions?.length) };
   }
@@ -368,19 +394,17 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private currentCourse(): Course {
-    return buildCourse(this.values, this.baseCourse, schoolPolicy(this._config).costs.currency);
+    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency);
   }
 
   private onInput(event: Event): void {
     const el = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const key = el.dataset.field as keyof FormValues | undefined;
     if (!key) return;
-    if (key === 'url' && el.value.includes('#cpd-request=')) {
+    if (key === 'url' && el.value.includes(HANDOFF_MARK)) {
       try {
-        if (this.applyHandoffFrom(new URL(el.value).hash)) {
-          this.scheduleSave();
-          return;
-        }
+        // Kept as typed until the hand-off is applied (then the form takes the course from it).
+        void this.applyHandoffFrom(new URL(el.value).hash).then((changed) => changed && this.scheduleSave());
       } catch {
         /* not a link after all: keep what was typed */
       }
@@ -438,7 +462,8 @@ export class CpdRequestForm extends CpdElement {
     if (!this.values.courseTitle.trim()) return undefined;
     const selected = this.values.targets.filter((t) => this.values.targetIds.includes(t.id));
     const profile: Profile = { schemaVersion: 1, id: 'form', role: 'teacher', subjects: [], targets: selected, ...(this._config?.phase ? { phase: this._config.phase } : {}) };
-    const result = scoring(this)?.scoreCourse(this.currentCourse(), schoolPolicy(this._config), profile, this.tickedPlan());
+    const engine = scoring(this);
+    const result = engine?.scoreCourse(this.currentCourse(), engine.schoolPolicy(this._config), profile, this.tickedPlan());
     if (!result) return undefined;
     if (!this._config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
@@ -454,7 +479,7 @@ export class CpdRequestForm extends CpdElement {
     const built = buildRequest(this.values, {
       id: this.requestId,
       now: new Date(),
-      policy: schoolPolicy(this._config),
+      policy: this.pricing,
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
@@ -470,9 +495,16 @@ export class CpdRequestForm extends CpdElement {
     const built = this.buildFromValues();
     if (!built.ok) return this.showErrors(built.errors);
     this.errors = [];
-    this.phase = 'checking';
-    this.focusAfterRender = 'check-title';
     void this.saveDraft();
+    // The check page is loaded the first time it is needed (issue 14's size budget), then shown.
+    loadCheckPage().then(
+      () => {
+        if (this.phase !== 'editing') return;
+        this.phase = 'checking';
+        this.focusAfterRender = 'check-title';
+      },
+      () => this.dispatchEvent(new CpdErrorEvent('config', 'the “Check your answers” page could not be loaded: host the whole dist-cdn folder, chunks included')),
+    );
   }
 
   /** From "Check your answers": back to the question, its field focused. */
@@ -635,6 +667,12 @@ export class CpdRequestForm extends CpdElement {
     }
   }
 
+  /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
+  protected override firstUpdated(): void {
+    this.driver?.prefetch();
+    void loadCheckPage().catch(() => undefined); // fetched again at Continue
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusSummary) {
@@ -665,7 +703,7 @@ export class CpdRequestForm extends CpdElement {
       this.internals.setValidity({ customError: true }, this.message(errors[0]!), anchor ?? undefined);
       return;
     }
-    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: schoolPolicy(this._config), ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
     this.lastRequest = built.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});
@@ -786,7 +824,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private renderCosts(): TemplateResult {
-    const policy = schoolPolicy(this._config);
+    const policy = this.pricing;
     const phase = this._config?.phase;
     const currency = policy.costs.currency;
     const rate = formatMoney(supplyCoverRate(policy, phase), this.locale, currency);
@@ -841,10 +879,11 @@ export class CpdRequestForm extends CpdElement {
 
   private renderPreview(): TemplateResult {
     const score = this.score();
+    const engine = scoring(this); // a score means the engine (which carries the score card) is loaded
     return html`<aside class="preview panel" part="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${this.t('score.preview')}</h2>
       <p class="hint">${this.t('score.previewHelp')}</p>
-      ${score ? renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
+      ${score && engine ? engine.renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
     </aside>`;
   }
 
@@ -864,13 +903,13 @@ export class CpdRequestForm extends CpdElement {
     </div>`;
   }
 
-  private checkContext(): Parameters<typeof renderCheckAnswers>[0] {
+  private checkContext(): CheckContext {
     const objectives = schoolObjectives(this._config);
     return {
       values: this.values,
       t: (key, params) => this.t(key, params),
       locale: this.locale,
-      policy: schoolPolicy(this._config),
+      policy: this.pricing,
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       objectives,
       onChange: (field) => this.change(field),
@@ -886,8 +925,8 @@ export class CpdRequestForm extends CpdElement {
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${this.renderStorageNotice()}
-      ${this.phase === 'checking'
-        ? renderCheckAnswers(this.checkContext())
+      ${this.phase === 'checking' && checkPage
+        ? checkPage.renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'
         ? this.renderOutcome()
         : html`

@@ -202,7 +202,7 @@ export function dates(values: FormValues): string[] {
 }
 
 /** The costs block, with supply cover at the policy's rate (core's arithmetic). */
-export function costsOf(values: FormValues, policy: Policy, phase?: Phase): ReturnType<typeof requestCosts> {
+export function costsOf(values: FormValues, policy: Pick<Policy, 'costs'>, phase?: Phase): ReturnType<typeof requestCosts> {
   return requestCosts(
     { fee: parseAmount(values.fee) ?? 0, travel: parseAmount(values.travel) ?? 0, supplyDays: parseAmount(values.supplyDays) ?? 0 },
     policy,
@@ -213,7 +213,7 @@ export function costsOf(values: FormValues, policy: Policy, phase?: Phase): Retu
 export interface BuildContext {
   id: string;
   now: Date;
-  policy: Policy;
+  policy: Pick<Policy, 'costs'>;
   phase?: Phase;
   base?: Course;
   score?: { total: number; band: string; coverage: number };

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Course, check, parseJson, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
-import { schoolObjectives, schoolPolicy } from '@cpd-lens/core';
-import { renderScoreCard } from '../internal/score-card.ts';
+import { schoolCosts, schoolObjectives } from '@cpd-lens/core';
 import { scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
@@ -93,7 +92,8 @@ export class CpdScore extends CpdElement {
     const profile: Profile = { schemaVersion: 1, id: 'viewer', role: 'teacher', subjects: [], targets: this.targets, ...(config?.phase ? { phase: config.phase } : {}) };
     const objectives = schoolObjectives(config);
     const plan = config?.plan ?? (objectives.length ? { schemaVersion: 1 as const, id: 'config', school: config?.school ?? 'School', year: '-', objectives, budget: { total: 0, currency: 'GBP' }, commitments: [] } : undefined);
-    const result = scoring(this)?.scoreCourse(course, schoolPolicy(config), profile, plan, { now: new Date().toISOString() });
+    const engine = scoring(this);
+    const result = engine?.scoreCourse(course, engine.schoolPolicy(config), profile, plan, { now: new Date().toISOString() });
     if (!result) return undefined;
     if (!config?.plan) result.value = { ...result.value, remainingBudget: null, shareOfRemainingBudget: null };
     return result;
@@ -104,7 +104,8 @@ export class CpdScore extends CpdElement {
     if (problems !== nothing) return html`${problems}`;
     if (this.courseProblem) return html`<div class="error-summary" role="alert"><p>${this.courseProblem}</p></div>`;
     const result = this.result;
-    if (!result) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
-    return renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolPolicy(this._config).costs.approvalThreshold });
+    const engine = scoring(this); // a result means the engine (which carries the score card) is loaded
+    if (!result || !engine) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
+    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolCosts(this._config).approvalThreshold });
   }
 }
