@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabReply } from '../messaging/protocol.ts';
 import { askPageState } from '../messaging/send.ts';
+import { pageOf } from '../background/page-store.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
@@ -36,10 +37,26 @@ export const popup = {
   invite: signal(false),
 };
 
+/**
+ * The tab's page state with each course's verdict added. The verdict can speak of the member of staff's
+ * targets, so it never passes through the page: it comes from the background's session store, which only
+ * the extension's own pages can read.
+ */
+async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | null): Promise<TabReply<'get-page-state'> | null> {
+  if (!state?.courses.length) return state;
+  const scored = await pageOf(tabId, 0).catch(() => undefined);
+  if (!scored) return state;
+  const verdictOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)]?.verdict;
+  return { ...state, courses: state.courses.map((c) => {
+    const verdict = verdictOf(c.title);
+    return verdict ? { ...c, verdict: verdict.slice(0, 300) } : c;
+  }) };
+}
+
 /** Asks the tab what CPD Lens found there. */
 export async function loadPopup(): Promise<void> {
   popup.tab.value = await targetTab();
-  popup.state.value = popup.tab.value ? await askPageState(popup.tab.value.id) : null;
+  popup.state.value = popup.tab.value ? await withVerdicts(popup.tab.value.id, await askPageState(popup.tab.value.id)) : null;
   try {
     const url = popup.tab.value?.url;
     await withStore(async (s) => {
@@ -71,7 +88,7 @@ export async function scoreThisPage(): Promise<void> {
   for (let i = 0; i < 20; i++) {
     const state = await askPageState(tab.id);
     if (state && (state.kind === null || state.courses.every((c) => c.score))) {
-      popup.state.value = state;
+      popup.state.value = await withVerdicts(tab.id, state);
       break;
     }
     await pause(150);

@@ -70,6 +70,8 @@ test('the popup shows the tab’s score, and "Score this page" works where CPD L
   const tabId = await tabIdOf(context, page.url());
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
   await expect(popup.getByRole('list', { name: 'Courses on this page' })).toContainText('Metacognition in the Primary Classroom');
+  // the verdict comes from the background's store, never through the page
+  await expect(popup.locator('.verdict')).toContainText(/fit/i);
   await snap(popup, 'popup');
 
   // localhost is not in the content-script list: nothing runs until the user asks

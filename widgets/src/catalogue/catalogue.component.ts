@@ -160,7 +160,9 @@ export class CpdCatalogue extends CpdElement {
       const fit = Math.max(0, ...score.targets.filter((m) => m.kind === 'target').map((m) => m.strength));
       rows.push({ course, score, fit });
     }
-    const byScore = (a: Row, b: Row) => b.fit - a.fit || b.score.total - a.score.total;
+    // the one total every view shows decides the order (then how much of it is known, then target fit),
+    // so a thin page never sorts above a documented strong fit on a number nobody sees (issue 9)
+    const byScore = (a: Row, b: Row) => b.score.total - a.score.total || b.score.coverage - a.score.coverage || b.fit - a.fit;
     const cost = (r: Row) => r.score.value.totalCost ?? Number.POSITIVE_INFINITY;
     const compare = this.sort === 'price' ? (a: Row, b: Row) => cost(a) - cost(b) || byScore(a, b) : this.sort === 'date' ? (a: Row, b: Row) => firstDate(a.course).localeCompare(firstDate(b.course)) || byScore(a, b) : byScore;
     return rows.sort(compare);
