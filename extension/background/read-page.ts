@@ -29,6 +29,10 @@ export async function readCourses(html: string, url: string, context: ExtractCon
   if (import.meta.env.FIREFOX) return coursesInHtml(html, url, context);
   await ensureOffscreen();
   const message: OffscreenRead = { target: 'cpd-lens-offscreen', type: 'read-html', html, url, context };
-  const reply: unknown = await browser.runtime.sendMessage(message);
+  // a document opened a moment ago may not be listening yet: one more try after a short pause
+  const reply: unknown = await browser.runtime.sendMessage(message).catch(async () => {
+    await new Promise((ok) => setTimeout(ok, 150));
+    return browser.runtime.sendMessage(message);
+  });
   return Array.isArray(reply) ? reply : [];
 }
