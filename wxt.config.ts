@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from './extension/sites/providers.ts';
 
@@ -53,7 +52,8 @@ export default defineConfig({
     return {
       name: 'CPD Lens',
       description: "Judges CPD courses against your school's CPD policy and your PD targets, on the provider's own page. Nothing leaves your device.",
-      permissions: ['storage', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel'])],
+      // Chrome reads pages' HTML in an offscreen document (its service worker has no DOMParser); Firefox's background page has one
+      permissions: ['storage', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel', 'offscreen'])],
       // the content-script origins are added by WXT; these are the on-request ones for "score any site"
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       ...(e2e ? { host_permissions: [...E2E_MATCHES, ...E2E_ON_REQUEST_HOSTS] } : {}),
@@ -82,20 +82,6 @@ export default defineConfig({
     };
   },
   hooks: {
-    // the badge's extraction skips schema checks in the page: the background repairs each course on receipt
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'badge')) return;
-      const finishInPage = fileURLToPath(new URL('./extension/badge/finish-in-page.ts', import.meta.url));
-      config.plugins = [
-        ...(config.plugins ?? []),
-        {
-          name: 'cpd-lens:finish-in-page',
-          enforce: 'pre',
-          resolveId: (source: string, importer: string | undefined) =>
-            source === './finish.ts' && importer?.replaceAll('\\', '/').endsWith('core/src/extract/index.ts') ? finishInPage : null,
-        },
-      ];
-    },
     // the e2e build also runs the page detector on loopback pages (never in a shipped build)
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

@@ -1,4 +1,5 @@
-import type { BadgeItem, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
+import type { ExtractContext } from '@cpd-lens/core/extract';
+import type { BadgeCourse, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
 import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
 import type { LabelTarget } from './page-store.ts';
 
@@ -8,8 +9,8 @@ export interface ContentServices {
   extensionOrigin: string;
   /** Loads the badge script into the frame that found a course. */
   injectBadge(tabId: number, frameId: number): Promise<void>;
-  /** Repairs and scores the courses one frame read, keeps them for its label, and returns what each badge shows. */
-  scorePage(tabId: number, frameId: number, url: string, courses: unknown[]): Promise<(BadgeItem | null)[]>;
+  /** Reads the courses in one frame's HTML, repairs and scores them, keeps them for its label, and returns what each badge needs. */
+  readPage(tabId: number, frameId: number, url: string, html: string, context: ExtractContext): Promise<BadgeCourse[]>;
   /** A token for one label frame to read one course of this frame; null when there is no such course. */
   openLabel(tabId: number, frameId: number, index: number): Promise<string | null>;
   /** What a label token opens, when asked from the tab it was issued for. */
@@ -47,6 +48,15 @@ export async function handleContentMessage(raw: unknown, sender: SenderInfo, ser
   return undefined;
 }
 
+/** The page's own address (it may have changed in place) when it is on the sender's origin; else the sender's. */
+function pageUrl(claimed: string, senderUrl: string | undefined): string {
+  try {
+    return senderUrl && new URL(claimed).origin === new URL(senderUrl).origin ? claimed : (senderUrl ?? '');
+  } catch {
+    return senderUrl ?? '';
+  }
+}
+
 async function routeContent(message: ContentMessage, sender: SenderInfo, s: ContentServices): Promise<Reply> {
   const tabId = sender.tab!.id!;
   const frameId = sender.frameId ?? 0;
@@ -54,8 +64,10 @@ async function routeContent(message: ContentMessage, sender: SenderInfo, s: Cont
     case 'page-detected':
       await s.injectBadge(tabId, frameId);
       return { ok: true };
-    case 'score-page':
-      return { ok: true, items: await s.scorePage(tabId, frameId, sender.url ?? '', message.courses) };
+    case 'read-page': {
+      const url = pageUrl(message.url, sender.url);
+      return { ok: true, courses: await s.readPage(tabId, frameId, url, message.html, message.asked ? 'asked' : 'provider') };
+    }
     case 'open-label': {
       const token = await s.openLabel(tabId, frameId, message.index);
       return token ? { ok: true, token } : { ok: false };

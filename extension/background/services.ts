@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
 import { loadSetup, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse } from '../data/saved.ts';
-import type { BadgeCommand, Mark } from '../messaging/protocol.ts';
+import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
+import { readCourses } from './read-page.ts';
 import type { ContentServices } from './handle-content.ts';
 import { markRequested, marksOf } from './marks.ts';
 import { issueToken, keepPage, pageOf, resolveToken, type LabelTarget } from './page-store.ts';
@@ -44,17 +45,19 @@ export function createServices(): ContentServices {
     async injectBadge(tabId, frameId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/badge.js'] });
     },
-    async scorePage(tabId, frameId, url, raw) {
-      // the page's extraction is untrusted: each course is repaired against the schema here, or dropped
-      const courses = raw.map((c) => (c && typeof c === 'object' ? (finishCourse(c as Partial<Course>) ?? null) : null));
+    async readPage(tabId, frameId, url, html, context) {
+      // read from page text, so untrusted: each course is repaired against the schema here, or dropped
+      const courses = (await readCourses(html, url, context))
+        .map((c) => (c && typeof c === 'object' ? finishCourse(c as Partial<Course>) : undefined))
+        .filter((c): c is Course => !!c);
       const { results, marks } = await withStore(async (store) => {
         const score = scorerFor(await loadSetup(store));
-        return { results: courses.map((c) => (c ? score(c) : null)), marks: await marksOf(store, courses) };
+        return { results: courses.map((c) => score(c)), marks: await marksOf(store, courses) };
       });
       await keepPage(tabId, frameId, { url, courses, results });
-      const items = courses.map((c, i) => (c && results[i] ? badgeItem(c, results[i], marks[i]!) : null));
+      const items = courses.map((c, i) => badgeItem(c, results[i]!, marks[i]!));
       if (frameId === 0) await showVerdictOnToolbar(tabId, items).catch(() => undefined);
-      return items;
+      return courses.map((c, i): BadgeCourse => ({ title: c.title, at: c.provenance?.title?.at, url: c.url, item: items[i] ?? null }));
     },
     openLabel: (tabId, frameId, index) => issueToken(tabId, frameId, index),
     resolve: resolveToken,

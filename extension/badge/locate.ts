@@ -1,4 +1,4 @@
-import type { Course } from '@cpd-lens/core';
+import type { BadgeCourse } from '../messaging/protocol.ts';
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -7,9 +7,9 @@ const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g,
  * then a link to the course whose text is its title, then a heading or link with exactly that text.
  * Returns null rather than guessing.
  */
-export function findTitleElement(doc: Document, course: Course): Element | null {
+export function findTitleElement(doc: Document, course: Pick<BadgeCourse, 'title' | 'at' | 'url'>): Element | null {
   const title = norm(course.title);
-  const at = course.provenance?.title?.at;
+  const at = course.at;
   if (at && !at.startsWith('$')) {
     try {
       const el = doc.querySelector(at);

@@ -7,6 +7,7 @@ import { state } from './state.ts';
 export function pageState(): TabReply<'get-page-state'> {
   return {
     kind: state.kind,
+    reading: state.status === 'idle' || state.status === 'scoring',
     courses: state.entries.map((e) => ({ title: e.title.slice(0, 300), score: e.item ? { total: e.item.total, band: e.item.band, coverage: e.item.coverage } : null })),
   };
 }

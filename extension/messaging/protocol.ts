@@ -1,5 +1,5 @@
 import type { Course, ScoreResult } from '@cpd-lens/core';
-import { MAX_COURSES_PER_PAGE } from './limits.ts';
+import { MAX_COURSES_PER_PAGE, MAX_PAGE_HTML, MAX_PAGE_URL } from './limits.ts';
 import { z } from './zod.ts';
 
 export { MAX_COURSES_PER_PAGE };
@@ -20,12 +20,18 @@ const Token = z.string().check(z.regex(/^[a-z0-9]{16,64}$/));
 
 /**
  * Messages a content script may send to the background, by type. Each is checked on receipt; the
- * background never takes a URL or a permission decision from a page (E-MSG-03). Courses arrive as
- * the page's extraction left them and are repaired against the Course schema in the background.
+ * background never takes a URL or a permission decision from a page (E-MSG-03). The badge sends the
+ * page's HTML as it is now (`asked`: the member of staff chose "Score this page"); the extension, not
+ * the page, reads the courses in it.
  */
 export const ContentMessages = {
   'page-detected': z.object({ type: z.literal('page-detected'), kind: PageKind }),
-  'score-page': z.object({ type: z.literal('score-page'), courses: z.array(z.unknown()).check(z.maxLength(MAX_COURSES_PER_PAGE)) }),
+  'read-page': z.object({
+    type: z.literal('read-page'),
+    html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
+    url: z.string().check(z.maxLength(MAX_PAGE_URL)),
+    asked: z.boolean(),
+  }),
   'open-label': z.object({ type: z.literal('open-label'), index: z.int().check(z.gte(0), z.lt(MAX_COURSES_PER_PAGE)) }),
 } as const;
 
@@ -57,11 +63,20 @@ export interface BadgeItem {
   status: EventStatus;
 }
 
+/** One course the extension read from a frame's page: only what its badge needs to place and show it. */
+export interface BadgeCourse {
+  title: string;
+  /** Where the extractor found the title (a CSS selector, or a JSON path starting with `$`). */
+  at?: string;
+  url?: string;
+  item: BadgeItem | null;
+}
+
 /** Replies to content-script messages (plain types: the page side does not validate the extension's own replies). */
 export interface ContentReplies {
   'page-detected': { ok: boolean };
-  /** One item per course sent, null where a course could not be read. */
-  'score-page': { ok: true; items: (BadgeItem | null)[] } | { ok: false };
+  /** The courses found on the page, each with what its badge shows (null where it could not be scored). */
+  'read-page': { ok: true; courses: BadgeCourse[] } | { ok: false };
   'open-label': { ok: true; token: string } | { ok: false };
 }
 export type ContentReply<T extends ContentMessageType> = ContentReplies[T];
@@ -99,7 +114,12 @@ export const TabMessages = {
   'get-page-state': z.object({ type: z.literal('get-page-state') }),
 } as const;
 export const TabReplies = {
-  'get-page-state': z.object({ kind: z.nullable(PageKind), courses: z.array(PageCourse).check(z.maxLength(MAX_COURSES_PER_PAGE)) }),
+  'get-page-state': z.object({
+    kind: z.nullable(PageKind),
+    courses: z.array(PageCourse).check(z.maxLength(MAX_COURSES_PER_PAGE)),
+    /** True while the extension is still reading the page (the popup waits for it). */
+    reading: z.optional(z.boolean()),
+  }),
 } as const;
 export type TabMessageType = keyof typeof TabMessages;
 export type TabMessage<T extends TabMessageType = TabMessageType> = z.infer<(typeof TabMessages)[T]>;

@@ -8,6 +8,7 @@ import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { popupText } from '../i18n/popup.ts';
 import { focusItem } from '../sidepanel/model.ts';
+import { ASKED_KEY } from '../sites/detect.ts';
 import { siteHistory, type SiteCourse } from './history.ts';
 
 const text = () => messages(popupText, locale.value);
@@ -79,15 +80,21 @@ export async function scoreThisPage(): Promise<void> {
   popup.status.value = 'scoring';
   popup.message.value = '';
   try {
+    // first mark the content scripts' isolated world (never the page's) as asked, so the page is read as 'asked'
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: (key: string) => void ((globalThis as unknown as Record<symbol, unknown>)[Symbol.for(key)] = true),
+      args: [ASKED_KEY],
+    });
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/badge.js'] });
   } catch {
     popup.status.value = 'ready';
     popup.message.value = text().cannotRead;
     return;
   }
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 40; i++) {
     const state = await askPageState(tab.id);
-    if (state && (state.kind === null || state.courses.every((c) => c.score))) {
+    if (state && !state.reading && (state.kind === null || state.courses.every((c) => c.score))) {
       popup.state.value = await withVerdicts(tab.id, state);
       break;
     }

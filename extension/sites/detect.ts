@@ -14,6 +14,14 @@ export function markBadgeLoaded(): void {
   world[LOADED] = true;
 }
 
+/** The registry key the popup's "Score this page" sets in the same isolated world before it loads the badge. */
+export const ASKED_KEY = 'cpd-lens.asked';
+
+/** Whether the member of staff asked for this page to be scored (the extension reads it less cautiously then). */
+export function askedByUser(): boolean {
+  return world[Symbol.for(ASKED_KEY)] === true;
+}
+
 /** Delays after a single-page navigation at which the page is read again, as its new content arrives. */
 const SETTLE_DELAYS = [100, 600, 1500];
 

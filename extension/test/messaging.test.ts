@@ -19,7 +19,7 @@ function services(): ContentServices & { calls: string[] } {
     runtimeId: 'cpd-lens-test',
     extensionOrigin: ORIGIN,
     injectBadge: vi.fn(async () => void calls.push('inject')),
-    scorePage: vi.fn(async (_t: number, _f: number, _u: string, courses: unknown[]) => courses.map(() => ({ total: 50, band: 'Partial fit', tone: 'fair' as const, coverage: 0.5, marks: [], status: 'open' as const }))),
+    readPage: vi.fn(async () => [course, { title: 'Second' }].map((c) => ({ title: c.title, item: { total: 50, band: 'Partial fit', tone: 'fair' as const, coverage: 0.5, marks: [], status: 'open' as const } }))),
     openLabel: vi.fn(async () => TOKEN),
     resolve: vi.fn(async (token: string, tabId: number) => (token === TOKEN && tabId === 7 ? target : undefined)),
     labelData: vi.fn(async () => ({ course, result: scoreCourse(course, defaultPolicy), marks: [], status: 'open' as const, hasTargets: false })),
@@ -33,9 +33,11 @@ describe('messages from content scripts', () => {
   it.each([
     ['an unknown type', { type: 'delete-everything' }],
     ['no type', { courses: [course] }],
-    ['a non-object', 'score-page'],
+    ['a non-object', 'read-page'],
     ['null', null],
-    ['too many courses', { type: 'score-page', courses: Array.from({ length: 101 }, () => course) }],
+    ['a page over the size bound', { type: 'read-page', html: 'x'.repeat(6_000_001), url: fromTab.url, asked: false }],
+    ['a page without its address', { type: 'read-page', html: '<p>x</p>', asked: false }],
+    ['courses read by the page (the extension reads them itself)', { type: 'score-page', courses: [course] }],
     ['a wrong page kind', { type: 'page-detected', kind: 'shop' }],
     ['a negative course index', { type: 'open-label', index: -1 }],
     ['a __proto__ type', JSON.parse('{"type":"__proto__"}')],
@@ -63,12 +65,18 @@ describe('messages from content scripts', () => {
     expect(s.injectBadge).toHaveBeenCalledWith(7, 3);
   });
 
-  it('scores the courses it is sent, one badge item per course, and keeps them under the sending frame', async () => {
+  it('reads the page it is sent under the sending frame, and answers one entry per course', async () => {
     const s = services();
-    const reply = await handleContentMessage({ type: 'score-page', courses: [course, { title: 'Second' }] }, { ...fromTab, frameId: 2 }, s);
+    const reply = await handleContentMessage({ type: 'read-page', html: '<h1>x</h1>', url: `${fromTab.url}?page=2`, asked: false }, { ...fromTab, frameId: 2 }, s);
     expect(reply).toMatchObject({ ok: true });
-    expect((reply as unknown as { items: unknown[] }).items).toHaveLength(2);
-    expect(s.scorePage).toHaveBeenCalledWith(7, 2, fromTab.url, [course, { title: 'Second' }]);
+    expect((reply as unknown as { courses: unknown[] }).courses).toHaveLength(2);
+    expect(s.readPage).toHaveBeenCalledWith(7, 2, `${fromTab.url}?page=2`, '<h1>x</h1>', 'provider');
+  });
+
+  it('reads as asked only when "Score this page" loaded the badge, and never takes another origin as the page address', async () => {
+    const s = services();
+    await handleContentMessage({ type: 'read-page', html: '', url: 'https://evil.example/', asked: true }, fromTab, s);
+    expect(s.readPage).toHaveBeenCalledWith(7, 0, fromTab.url, '', 'asked');
   });
 
   it('hands out a label token for a course of the sending frame', async () => {
@@ -77,11 +85,11 @@ describe('messages from content scripts', () => {
 
   it('answers with a plain failure when a service throws, never an exception', async () => {
     const s = services();
-    s.scorePage = vi.fn(async () => {
+    s.readPage = vi.fn(async () => {
       throw new Error('disk full');
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handleContentMessage({ type: 'score-page', courses: [course] }, fromTab, s)).toMatchObject({ ok: false });
+    expect(await handleContentMessage({ type: 'read-page', html: '', url: fromTab.url, asked: false }, fromTab, s)).toMatchObject({ ok: false });
   });
 });
 
@@ -120,7 +128,7 @@ describe('the page-state question a content script answers', () => {
 
   it('answers only this extension’s own pages', () => {
     const own = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    expect(answerPageState({ type: 'get-page-state' }, own)).toEqual({ kind: null, courses: [] });
+    expect(answerPageState({ type: 'get-page-state' }, own)).toEqual({ kind: null, reading: true, courses: [] });
     expect(answerPageState({ type: 'get-page-state' }, { id: fakeBrowser.runtime.id, url: 'https://provider.example/', tab: { id: 1 } })).toBeUndefined();
     expect(answerPageState({ type: 'get-page-state' }, { id: 'other', url: 'chrome-extension://other/popup.html' })).toBeUndefined();
     expect(answerPageState({ type: 'nope' }, own)).toBeUndefined();

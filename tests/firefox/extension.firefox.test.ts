@@ -103,13 +103,21 @@ describe.skipIf(skip)('CPD Lens in Firefox', () => {
     for (const f of readdirSync(downloadsDir)) rmSync(join(downloadsDir, f));
     await clickButton(options, 'Export all my data');
     const deadline = Date.now() + 15_000;
+    // Firefox creates the file before it has written it: wait until it is there and complete
     let file: string | undefined;
-    while (!file && Date.now() < deadline) {
+    // any, as JSON.parse gives: the test pokes into the parsed export below
+    let exported: any;
+    while (!exported && Date.now() < deadline) {
       file = readdirSync(downloadsDir).find((f) => f.endsWith('.json'));
-      if (!file) await new Promise((r) => setTimeout(r, 200));
+      try {
+        exported = file ? JSON.parse(readFileSync(join(downloadsDir, file), 'utf8')) : undefined;
+      } catch {
+        // not written out yet
+      }
+      if (!exported) await new Promise((r) => setTimeout(r, 200));
     }
     expect(file).toBeDefined();
-    const exported = JSON.parse(readFileSync(join(downloadsDir, file!), 'utf8'));
+    if (!exported) throw new Error('the export was never written out completely');
     expect(exported).toMatchObject({ format: 'cpd-lens-export', version: 1 });
     expect(exported.data.courses.length).toBeGreaterThan(0);
 

@@ -46,11 +46,28 @@ export default defineContentScript({
       renderPage(css);
       renderInline(css);
     };
-    const scan = async () => {
+    // one read at a time, so that an older page's answer never lands after a newer one's (here or in the
+    // background's copy the label reads); a navigation during a read asks for one more read after it
+    let reading: Promise<void> | null = null;
+    let again = false;
+    const readOnce = async () => {
       if (import.meta.env.MODE === 'e2e') performance.mark('cpd-lens:badge:start');
       await scanPage(document, location.href);
       draw();
       if (import.meta.env.MODE === 'e2e') performance.mark('cpd-lens:badge:mounted');
+    };
+    const scan = (): Promise<void> => {
+      if (reading) {
+        again = true;
+        return reading;
+      }
+      reading = (async () => {
+        do {
+          again = false;
+          await readOnce();
+        } while (again);
+      })().finally(() => (reading = null));
+      return reading;
     };
     await scan();
     // single-page sites: read the page again after each navigation
