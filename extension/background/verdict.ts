@@ -5,7 +5,10 @@ import { tone } from '../ui/format.ts';
 
 /** Whether a course can still be booked: the judgement's status when present, else "past" once every session has ended. */
 export function statusOf(course: Course, result: ScoreResult, now = new Date()): EventStatus {
-  if (result.profile) return result.profile.status;
+  // full, closed or past as the judgement found them; "open" or "unknown" are checked against the dates,
+  // since a judgement scored without today's date cannot tell a past event
+  const judged = result.profile?.status;
+  if (judged === 'full' || judged === 'closed' || judged === 'past') return judged;
   const sessions = course.sessions ?? [];
   if (!sessions.length) return 'unknown';
   const last = Math.max(...sessions.map((s) => Date.parse(s.end ?? s.start)));
