@@ -90,9 +90,10 @@ test('the popup remembers you: a saved course is listed for its site and opens o
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   await pageBadge(page).click();
-  const panel = page.locator('cpd-lens-badge').getByRole('dialog');
-  await panel.getByRole('button', { name: 'Save course' }).click();
-  await expect(panel.getByRole('status')).toContainText('Saved');
+  // the label is the extension's own page, framed on the provider's page
+  const label = labelFrame(page);
+  await label.getByRole('button', { name: 'Save course' }).click();
+  await expect(label.getByRole('status')).toContainText('Saved');
   const tabId = await tabIdOf(context, page.url());
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
   const mine = popup.getByRole('list', { name: 'Your courses on this site' });

@@ -16,16 +16,23 @@ test.describe('the score card', () => {
 });
 
 test.describe('the catalogue', () => {
-  test('loads the feed, leaves out unreadable courses, and sorts by fit to the typed target', async ({ page }) => {
+  test('loads the feed, leaves out unreadable courses, and sorts by the one total, which the typed target moves', async ({ page }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/demo.html`);
     const cat = page.locator('cpd-catalogue');
     await expect(cat.getByText('4 of 4 courses')).toBeVisible();
     await expect(cat.getByText(/could not be read and are left out \(1\)/)).toBeVisible();
-    await cat.getByLabel('Your PD target').fill('adaptive teaching for pupils with SEND');
-    await expect(cat.locator('[part="course"] h3').first()).toHaveText('Adaptive teaching for pupils with SEND');
+    const number = (text: string | null) => Number(/^(\d+(?:\.\d+)?)/.exec(text ?? '')?.[1] ?? NaN);
+    const scoreOf = async (title: string) => number(await cat.locator('[part="course"]').filter({ has: page.getByRole('heading', { name: title }) }).locator('dd.score').textContent());
     await cat.getByLabel('Your PD target').fill('retrieval practice in maths');
-    await expect(cat.locator('[part="course"] h3').first()).toHaveText('Retrieval practice for maths fluency');
+    await expect.poll(() => scoreOf('Retrieval practice for maths fluency')).toBeGreaterThan(0);
+    const sendBefore = await scoreOf('Adaptive teaching for pupils with SEND');
+    // the typed target is part of the judgement: the course that serves it scores higher
+    await cat.getByLabel('Your PD target').fill('adaptive teaching for pupils with SEND');
+    await expect.poll(() => scoreOf('Adaptive teaching for pupils with SEND')).toBeGreaterThan(sendBefore);
+    // and the list is in the order of the total every view shows (issue 9: one total everywhere)
+    const totals = (await cat.locator('[part="course"] dd.score').allTextContents()).map(number);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
     await cat.getByLabel('Sort by').selectOption('price');
     await expect(cat.locator('[part="course"] h3').first()).toHaveText('Adaptive teaching for pupils with SEND');
     await cat.getByLabel('Search courses').fill('phonics');
