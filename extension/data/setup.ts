@@ -2,7 +2,7 @@ import { defaultPolicy, scoreCourse, type Course, type Policy, type Profile, typ
 import { openCpdStore, type CpdStore, type StoredPolicy } from '@cpd-lens/core/store';
 import { readSettings, type Settings } from '../settings/settings.ts';
 import { withManaged } from '../managed/apply.ts';
-import { isLocked } from '../managed/config.ts';
+import { isLocked, vatRecoverableOf, type ManagedConfig } from '../managed/config.ts';
 
 /** Ids of the single records a member of staff has: their profile and their school's policy. */
 export const PROFILE_ID = 'me';
@@ -14,6 +14,8 @@ export interface Setup {
   /** The school's policy when imported, else null (the default policy is used). */
   stored: StoredPolicy | undefined;
   settings: Settings;
+  /** What the school's IT pushed (phase, school type, VAT): applied to the profile and policy in force. */
+  managed: ManagedConfig;
 }
 
 /** Opens the store, runs `work` and closes it again, so no connection blocks a later upgrade. */
@@ -32,14 +34,22 @@ export async function loadSetup(store: CpdStore): Promise<Setup> {
   const { settings, managed } = await withManaged(own);
   // the school's phase: fixed by IT, or filling a profile that has none
   const phase = managed.phase !== undefined && profile && (isLocked(managed) || !profile.phase) ? managed.phase : undefined;
-  return { profile: phase ? { ...profile!, phase } : profile, stored, settings };
+  return { profile: phase ? { ...profile!, phase } : profile, stored, settings, managed };
 }
 
-/** The policy in force: the school's, with the member of staff's own supply-cover rate when set. */
+/**
+ * The policy in force: the school's, with the supply-cover rate set in setup or by IT, and the school
+ * type or VAT status IT pushed (an explicit VAT status wins over what the school type implies).
+ */
 export function policyOf(setup: Setup): Policy {
   const policy = setup.stored?.policy ?? defaultPolicy;
+  let costs = policy.costs;
   const rate = setup.settings.supplyCoverDayRate;
-  return rate === undefined ? policy : { ...policy, costs: { ...policy.costs, supplyCoverDayRate: rate, supplyCoverDayRateByPhase: undefined } };
+  if (rate !== undefined) costs = { ...costs, supplyCoverDayRate: rate, supplyCoverDayRateByPhase: undefined };
+  const school = setup.managed;
+  const vat = vatRecoverableOf(school);
+  if (vat !== undefined) costs = { ...costs, vatReclaimable: vat, schoolType: school.vatRecoverable === undefined ? school.schoolType : undefined };
+  return costs === policy.costs ? policy : { ...policy, costs };
 }
 
 /** The plan scoring sees: the SDP objectives and, when known, the budget (nothing committed is tracked here). */

@@ -1,18 +1,17 @@
 import type { Settings } from '../settings/settings.ts';
-import { mergeManaged, type ManagedConfig, type ManagedKey } from './config.ts';
+import { mergeManaged, type ManagedConfig } from './config.ts';
 import { readManaged } from './read.ts';
 
-/** The member of staff's settings with what the school pushed merged in, and which keys the school set. */
+/** The member of staff's settings with what the school pushed merged in, and what the school pushed. */
 export interface EffectiveSettings {
   settings: Settings;
   managed: ManagedConfig;
-  fromSchool: ManagedKey[];
 }
 
 /** Settings in force: the school's pushed request-form address and cover rate over the member of staff's own. */
 export async function withManaged(settings: Settings): Promise<EffectiveSettings> {
   const { config } = await readManaged();
-  const { value, fromSchool } = mergeManaged(
+  const { value } = mergeManaged(
     { requestFormUrl: settings.requestFormUrl, supplyCoverDayRate: settings.supplyCoverDayRate, policyUrl: settings.policyUrl },
     config,
   );
@@ -21,5 +20,5 @@ export async function withManaged(settings: Settings): Promise<EffectiveSettings
     if (value[key] === undefined) delete merged[key];
     else (merged as Record<string, unknown>)[key] = value[key];
   }
-  return { settings: merged, managed: config, fromSchool };
+  return { settings: merged, managed: config };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_KEYS, isLocked, mergeManaged, parseManaged, vatRecoverableOf } from '../managed/config.ts';
+import { defaultPolicy, vatRecoverable } from '@cpd-lens/core';
+import { policyOf, type Setup } from '../data/setup.ts';
+import { MANAGED_KEYS, isLocked, mergeManaged, parseManaged, vatRecoverableOf, type ManagedConfig } from '../managed/config.ts';
 
 describe('settings pushed by the school', () => {
   it('names the same keys as the schema Chrome shows to admins', () => {
@@ -39,5 +41,17 @@ describe('settings pushed by the school', () => {
     expect(vatRecoverableOf({ schoolType: 'independent' })).toBe(false);
     expect(vatRecoverableOf({ schoolType: 'independent', vatRecoverable: true })).toBe(true);
     expect(vatRecoverableOf({})).toBeUndefined();
+  });
+});
+
+describe('what the school pushed, applied to the policy in force', () => {
+  const setup = (managed: ManagedConfig): Setup => ({ profile: undefined, stored: undefined, settings: { objectives: [], configured: true }, managed });
+
+  it('an independent school pays VAT; an explicit VAT status wins over the school type', () => {
+    expect(vatRecoverable(policyOf(setup({})))).toBe(vatRecoverable(defaultPolicy));
+    expect(vatRecoverable(policyOf(setup({ schoolType: 'independent' })))).toBe(false);
+    expect(vatRecoverable(policyOf(setup({ schoolType: 'academy' })))).toBe(true);
+    expect(vatRecoverable(policyOf(setup({ schoolType: 'independent', vatRecoverable: true })))).toBe(true);
+    expect(policyOf(setup({}))).toBe(defaultPolicy);
   });
 });
