@@ -25,7 +25,8 @@ export class FetchFailure extends Error {
 }
 
 const MAX_REDIRECTS = 5;
-const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** Bytes as megabytes for messages ("3.4 MB"). */
+export const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function decoderFor(encoding: string): Transform | null | undefined {
   const e = encoding.trim().toLowerCase();

@@ -5,13 +5,12 @@ import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { check, formatProblems, parseJson } from '../model/validate.ts';
 import { checkPolicy } from '../policy/check.ts';
-import { FetchFailure } from './fetch-page.ts';
+import { FetchFailure, mb } from './fetch-page.ts';
 import { CliError, type CliIo, type Fetched } from './io.ts';
 
 /** Course pages and policy, profile and plan files: larger than any real one, small enough to hold. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 15_000;
-const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** Whether a CLI argument names a web page rather than a file. */
 export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);

@@ -17,17 +17,15 @@ const ROUTES: readonly [Route, RegExp, string][] = [
 ];
 
 /** A cheap gate: no funded route is named without one of these words. */
-const FUNDING_WORDS = /fund|levy|grant|bursar|welsh|cymru|wales|hwb|nple|consortium|free|no cost|dfe|scholarship/i;
-
 const FUNDING_GATE = new StemGate(['funded', 'funding', 'fund', 'levy', 'grant', 'bursary', 'bursaries', 'welsh', 'cymru', 'wales', 'hwb', 'nple', 'consortium', 'free', 'cost', 'dfe', 'scholarship', 'government']);
 
 /** Kinds of qualification the policy's repayment terms (4.1) apply to. */
 const QUALIFYING: ReadonlySet<OpportunityKind> = new Set(['npq', 'qualification', 'apprenticeship']);
 
 /** The funded route a page states, with what to check and the policy's repayment terms where they apply. */
-export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems?: ReadonlySet<string> | number): Funding | null {
+export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems: number): Funding | null {
   let found: { route: Route; check: string; quote: string } | null = null;
-  const mentions = stems !== undefined ? FUNDING_GATE.open(stems) : FUNDING_WORDS.test(text);
+  const mentions = FUNDING_GATE.open(stems);
   for (const [route, re, check] of mentions ? ROUTES : []) {
     if (route === 'npq-dfe' && kind !== 'npq') continue;
     if (route === 'ecf' && kind !== 'ecf') continue;

@@ -36,7 +36,7 @@ const FORMAT_KIND: Record<string, OpportunityKind> = {
 };
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
-export function kindOf(course: Course, text: string, stems?: ReadonlySet<string> | number): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
+export function kindOf(course: Course, text: string, stems: number): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
   const title = course.title;
   // one scan of the title for every kind; the most specific kind named wins
   let best = KINDS.length;
@@ -69,8 +69,6 @@ function refine(kind: OpportunityKind, course: Course, text: string): Opportunit
   return kind;
 }
 
-/** Whether the title or page names statutory or compliance training. */
-export const isStatutoryText = (text: string): boolean => STATUTORY.test(text);
 
 /** Whether a page states anything beyond its title: a price, dates, hours, delivery or a description. */
 function statesAnything(course: Course): boolean {

@@ -40,8 +40,8 @@ export interface ScheduleInput {
   text: string;
   kind: OpportunityKind;
   hoursPerDay: number;
-  /** The stems of the course's words, for gating patterns (absent: every pattern runs). */
-  stems?: ReadonlySet<string> | number;
+  /** The gate mask of the course's stems (see text/gate.ts), so long patterns run only where they can match. */
+  stems: number;
 }
 
 /**
@@ -57,7 +57,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
-  const dayWord = stems !== undefined ? DAY_GATE.open(stems) : /day/i.test(text);
+  const dayWord = DAY_GATE.open(stems);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
   const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;

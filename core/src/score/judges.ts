@@ -17,8 +17,6 @@ export interface JudgeContext {
   plan?: SchoolPlan;
   value: ValueForMoney;
   matches: TargetMatch[];
-  /** Days from the first to the last session one participant attends (0 for one session), null when undated. */
-  span: number | null;
   /** The facts derived once before judging: kind, schedule, funding. */
   facts: CourseProfile;
 }
@@ -35,7 +33,6 @@ export const unknown: Verdict = { score: null, evidence: [] };
 export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 export const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
 export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
-const DAY = 86_400_000;
 
 /** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
@@ -53,12 +50,11 @@ function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
   };
 }
 
-/** Days from first to last session, when dated; computed once per course into the context. */
-export function spanDays(course: Course): number | null {
-  const times = (course.sessions ?? []).map((s) => Date.parse(s.start)).filter((t) => Number.isFinite(t));
-  if (times.length < 2) return times.length === 1 ? 0 : null;
-  return Math.round((Math.max(...times) - Math.min(...times)) / DAY);
-}
+// built once, not per course: these judges run for every course scored
+const complianceFeatures = byFeatures({ compliance: 1 });
+const expertiseFeatures = byFeatures({ 'expert-facilitator': 0.8, 'research-evidence': 0.1 });
+const standardsFeatures = byFeatures({ 'standards-aligned': 1 });
+
 
 /** Phrases that cite the evidence rather than claim it ("EEF guidance report" rather than "evidence-informed"). */
 const CITED: ReadonlySet<string> = new Set(['eef', 'education endowment foundation', 'guidance report', 'meta-analysis', 'randomised controlled trial', 'systematic review', 'efficacy trial', 'rosenshine', 'cognitive load theory', 'peer-reviewed research']);
@@ -78,12 +74,12 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   'pupil-outcomes': byFeatures({ 'pupil-outcomes': 1 }),
   compliance(ctx) {
     if (ctx.facts.statutory) return { score: 1, evidence: [plus('kind', `Statutory or compliance training: ${ctx.facts.kindEvidence[0] ?? ctx.course.title}`)] };
-    return byFeatures({ compliance: 1 })(ctx);
+    return complianceFeatures(ctx);
   },
   'role-fit': roleFitJudge,
   inclusion: byFeatures({ inclusion: 1 }),
   expertise(ctx) {
-    const v = byFeatures({ 'expert-facilitator': 0.8, 'research-evidence': 0.1 })(ctx);
+    const v = expertiseFeatures(ctx);
     const acc = ctx.course.accreditation ?? [];
     const lead = ctx.facts.kind === 'npq' || ctx.facts.kind === 'ecf' ? 'DfE-accredited lead provider programme' : undefined;
     if (!acc.length && !lead) return v;
@@ -110,7 +106,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return evidence.length ? { score: clamp(score), evidence } : unknown;
   },
   standards(ctx) {
-    const v = byFeatures({ 'standards-aligned': 1 })(ctx);
+    const v = standardsFeatures(ctx);
     if (v.score !== null) return v;
     const acc = (ctx.course.accreditation ?? []).find((a) => /\b(npq|ecf|qts|standard)/i.test(a));
     if (acc) return { score: 1, evidence: [plus('accreditation', acc)] };
@@ -185,12 +181,13 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return score === null ? unknown : { score: clamp(score), evidence };
   },
   collaboration: byFeatures({ collaboration: 1, 'feedback-to-participants': 0.3 }),
-  'scale-scope'({ course, span }) {
+  'scale-scope'({ course, facts }) {
     const evidence: Evidence[] = [];
     const basis = course.price?.basis;
     const reach = basis === 'per-school' || basis === 'per-group' ? 1 : basis === 'per-participant' ? 0.4 : course.format === 'programme' || course.format === 'network' ? 0.7 : null;
     if (reach !== null) evidence.push({ field: 'price', text: basis === 'per-school' || basis === 'per-group' ? `Priced ${basis.replace('-', ' ')}${course.price?.covers ? ` for up to ${course.price.covers} staff` : ''}` : basis === 'per-participant' ? 'Priced per participant: reach grows only with cost' : `Format: ${course.format}`, effect: reach >= 0.7 ? '+' : '-' });
-    const period = periodScore(span);
+    // days from the first to the last session one participant attends, from the course profile
+    const period = periodScore(facts.schedule.spanDays);
     if (period !== null) evidence.push({ field: 'sessions', text: period >= 0.6 ? 'Runs over several weeks or more' : 'Short engagement', effect: period >= 0.6 ? '+' : '-' });
     const known = [reach, period].filter((x): x is number => x !== null);
     return known.length ? { score: clamp(known.reduce((a, b) => a + b, 0) / known.length), evidence } : unknown;

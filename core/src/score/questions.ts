@@ -1,5 +1,4 @@
 import type { CourseProfile } from '../model/course-profile.ts';
-import type { Policy } from '../model/policy.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
 /** The most questions a result carries: the few that matter most, first. */
@@ -48,13 +47,13 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, _policy: Policy, dated = 0): Question[] {
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0): Question[] {
   const has = (id: string): string => {
     for (const c of criteria) if (c.id === id) return id;
     return criteria[0]?.id ?? id;
   };
   const out = kindQuestions(facts, has);
-  if (datesUnclear(facts, dated + facts.schedule.alternatives)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
+  if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
   // most important first: by weight, with the compliance question last unless the course is statutory
   const rank = (c: CriterionResult): number => (c.id === 'quality-compliance' && !facts.statutory ? c.weight * 0.3 : c.weight);

@@ -94,7 +94,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
-  const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, span: facts.schedule.spanDays, facts };
+  const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, facts };
   const prior = policy.prior ?? DEFAULT_PRIOR;
 
   // first pass: judge every criterion that applies; second: build each result once, with its points
@@ -133,7 +133,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   const band = bandFor(policy, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, policy, (course.sessions?.length ?? 0) - facts.schedule.alternatives), value, profile: facts, cost: line };
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0), value, profile: facts, cost: line };
   const { verdict, reasons } = verdictOf(result, prior);
   result.verdict = verdict;
   result.reasons = reasons;

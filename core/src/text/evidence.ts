@@ -134,12 +134,5 @@ export function counts(hit: Hit, tokens: readonly Token[], text: string, spans: 
 
 /** Hits that count as evidence: not in a testimonial, name or navigation, and not negated. */
 export function countedHits(hits: readonly Hit[], tokens: readonly Token[], text: string, spans: readonly Span[]): Hit[] {
-  if (!hits.length) return [];
-  const out: Hit[] = [];
-  for (const h of hits) {
-    if (spans.length && spanAt(spans, h.start, h.end)) continue;
-    if (negated(tokens, text, h)) continue;
-    out.push(h);
-  }
-  return out;
+  return hits.filter((h) => counts(h, tokens, text, spans));
 }

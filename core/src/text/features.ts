@@ -44,18 +44,17 @@ const MAX_FACTS = 12;
 
 /** Sentences of `text` that match the global pattern `re` (one scan), outside testimonials and navigation, each once, as features of `kind`. */
 function factSentences(text: string, re: RegExp, kind: FeatureKind, spans: ReturnType<typeof excludedSpans>, out: Feature[]): void {
-  const global = re;
-  global.lastIndex = 0;
+  re.lastIndex = 0;
   let n = 0;
   let after = -1;
-  for (let m = global.exec(text); m && n < MAX_FACTS; m = global.exec(text)) {
+  for (let m = re.exec(text); m && n < MAX_FACTS; m = re.exec(text)) {
     if (m.index < after) continue;
     let start = m.index;
     while (start > 0 && !sentenceEnd(text, start - 1)) start--;
     let end = m.index + m[0].length;
     while (end < text.length && !sentenceEnd(text, end)) end++;
     after = end + 1;
-    global.lastIndex = Math.max(global.lastIndex, after);
+    re.lastIndex = Math.max(re.lastIndex, after);
     if (spanAt(spans, m.index, m.index + m[0].length)) continue;
     const sentence = text.slice(start, end + 1).trim();
     if (sentence.length > 3) {
