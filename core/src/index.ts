@@ -17,7 +17,7 @@ export * from './request/config.ts';
 export { schoolPolicy } from './request/school-policy.ts';
 export * from './request/outbox.ts';
 export { SERVES_AT, servedGoals } from './request/serves.ts';
-export { checkPolicy } from './policy/check.ts';
+export { checkPolicy, readPolicyText } from './policy/check.ts';
 export { explainPolicyProblem } from './policy/explain.ts';
 export { money, percent } from './text/format.ts';
 export { z } from './zod.ts';

@@ -1,4 +1,4 @@
-import { Policy, check, parseJson } from '@cpd-lens/core';
+import { readPolicyText } from '@cpd-lens/core';
 import { storage } from 'wxt/utils/storage';
 import { POLICY_ID, withStore } from '../data/setup.ts';
 import { readManaged } from './read.ts';
@@ -37,8 +37,8 @@ export async function syncManagedPolicy(fetchImpl: typeof fetch = fetch): Promis
   } catch (error) {
     return { state: 'failed', message: `Your school’s policy at ${config.policyUrl} could not be read (${error instanceof Error ? error.message : 'network error'}); the policy already in use stays.` };
   }
-  const json = parseJson(text.replace(/^\uFEFF/, ''));
-  const checked = json.ok ? check(Policy, json.value) : json;
+  // the same checks as a policy imported in setup (core's checkPolicy, not only the schema)
+  const { checked } = readPolicyText(text);
   if (!checked.ok) return { state: 'failed', message: `Your school’s policy at ${config.policyUrl} is not a valid policy file (${checked.problems[0]?.path ?? ''} ${checked.problems[0]?.message ?? ''}); the policy already in use stays.` };
   await withStore((s) => s.policies.put({ id: POLICY_ID, policy: checked.value, importedAt: new Date().toISOString(), sourceUrl: config.policyUrl }));
   return { state: 'imported', name: checked.value.name };

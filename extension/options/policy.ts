@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { checkPolicy, defaultPolicy, explainPolicyProblem, parseJson } from '@cpd-lens/core';
+import { defaultPolicy, explainPolicyProblem, readPolicyText } from '@cpd-lens/core';
 import { browser } from 'wxt/browser';
 import { POLICY_ID, withStore } from '../data/setup.ts';
 import { fill, messages } from '../i18n/locale.ts';
@@ -45,10 +45,8 @@ export async function importPolicyText(text: string, where: string, sourceUrl?: 
     policyState.errors.value = [{ field, message: words().tooBig }];
     return false;
   }
-  const json = parseJson(text.replace(/^\uFEFF/, ''));
-  const checked = json.ok ? checkPolicy(json.value) : json;
+  const { raw, checked } = readPolicyText(text);
   if (!checked.ok) {
-    const raw = json.ok ? json.value : undefined;
     policyState.errors.value = checked.problems.map((p) => ({ field, message: `${where}: ${explainPolicyProblem(p, raw)}` }));
     return false;
   }

@@ -1,5 +1,5 @@
 import { Policy } from '../model/policy.ts';
-import { check, type Checked, type Problem } from '../model/validate.ts';
+import { check, parseJson, type Checked, type Problem } from '../model/validate.ts';
 
 /**
  * Checks a policy from outside: its schema, then what a schema cannot say (unique criterion ids,
@@ -28,4 +28,13 @@ export function checkPolicy(value: unknown): Checked<Policy> {
   if (c.poorCostPerHour <= c.goodCostPerHour) problems.push({ path: 'costs.poorCostPerHour', message: 'should be more than costs.goodCostPerHour' });
   if (c.poorPricePerParticipant <= c.goodPricePerParticipant) problems.push({ path: 'costs.poorPricePerParticipant', message: 'should be more than costs.goodPricePerParticipant' });
   return problems.length ? { ok: false, problems } : result;
+}
+
+/**
+ * A policy file's text, checked as every importer must: a byte-order mark is allowed, then JSON, then
+ * `checkPolicy`. The parsed JSON comes back too, so messages can name the setting at fault.
+ */
+export function readPolicyText(text: string): { raw: unknown; checked: Checked<Policy> } {
+  const json = parseJson(text.replace(/^\uFEFF/, ''));
+  return json.ok ? { raw: json.value, checked: checkPolicy(json.value) } : { raw: undefined, checked: json };
 }
