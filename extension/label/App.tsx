@@ -2,15 +2,15 @@ import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LABEL, type LabelMessages } from '../i18n/label.ts';
-import { messages, pickLocale } from '../i18n/locale.ts';
+import { messages } from '../i18n/locale.ts';
+import { locale } from '../i18n/page.ts';
 import { askFromLabel } from '../messaging/ask.ts';
 import type { LabelData } from '../messaging/protocol.ts';
 import { Label } from '../ui/breakdown/Label.tsx';
 import { watchVisibility } from './visibility.ts';
 
-const locale = pickLocale('auto');
-const t: LabelMessages = messages(LABEL, locale);
-document.documentElement.lang = locale === 'cy' ? 'cy' : 'en-GB';
+/** The label's words in the page's language: the member of staff's setting, else the browser's (see i18n/page.ts). */
+const text = (): LabelMessages => messages(LABEL, locale.value);
 
 /** The token the badge opened this frame with: it names one course of one frame of this tab, nothing else. */
 const token = location.hash.slice(1);
@@ -29,6 +29,7 @@ async function load(): Promise<void> {
 }
 
 async function act(action: 'save' | 'request'): Promise<void> {
+  const t = text();
   if (!view.visible.value) {
     view.notice.value = t.hidden;
     return;
@@ -47,6 +48,7 @@ const closeLabel = () => void askFromLabel({ type: 'label-close', token });
 
 /** The label page framed on the provider's page: reads its course from the background by token. */
 export function App() {
+  const t = text();
   const actions = useRef<HTMLDivElement>(null);
   useEffect(() => void load(), []);
   const data = view.data.value;
