@@ -18,7 +18,8 @@ export interface ContentServices {
   labelData(target: LabelTarget): Promise<LabelData | null>;
   save(target: LabelTarget): Promise<Mark[]>;
   /** Opens the school's request form (its address comes from settings, never from the page). */
-  startRequest(target: LabelTarget): Promise<'opened' | 'no-form' | 'past' | 'hidden'>;
+  /** Opens the school's form with the hand-off; the course's marks once opened, else why not. */
+  startRequest(target: LabelTarget): Promise<Mark[] | 'no-form' | 'past' | 'hidden'>;
   /** Asks the badge in the label's frame to close the label. */
   closeLabel(target: LabelTarget): Promise<void>;
 }
@@ -89,9 +90,7 @@ async function routeLabel(message: LabelMessage, tabId: number, s: ContentServic
     case 'label-action': {
       if (message.action === 'save') return { ok: true, marks: await s.save(target) };
       const outcome = await s.startRequest(target);
-      if (outcome !== 'opened') return { ok: false, error: outcome };
-      const data = await s.labelData(target);
-      return { ok: true, marks: data?.marks ?? [] };
+      return Array.isArray(outcome) ? { ok: true, marks: outcome } : { ok: false, error: outcome };
     }
   }
 }

@@ -74,12 +74,9 @@ export async function resolveToken(token: string, tabId: number): Promise<LabelT
 /** Forgets everything about a closed tab. */
 export async function forgetTab(tabId: number): Promise<void> {
   const s = session();
-  const keys = s ? Object.keys(await s.get(null)) : [...memory.keys()];
-  const pages = keys.filter((k) => k.startsWith(`page:${tabId}:`));
-  const labels: string[] = [];
-  for (const k of pages) {
-    const page = await read<ScoredPage>(k);
-    for (const t of Object.keys(page?.tokens ?? {})) labels.push(`label:${t}`);
-  }
+  // one read of everything: each page's tokens name the label entries to drop with it
+  const all: Record<string, unknown> = s ? await s.get(null) : Object.fromEntries(memory);
+  const pages = Object.keys(all).filter((k) => k.startsWith(`page:${tabId}:`));
+  const labels = pages.flatMap((k) => Object.keys((all[k] as ScoredPage | undefined)?.tokens ?? {}).map((t) => `label:${t}`));
   await drop([...pages, ...labels]);
 }

@@ -2,7 +2,7 @@ import type { Course } from '@cpd-lens/core';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
 import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
-import { loadSetup, scorerFor, withStore } from '../data/setup.ts';
+import { PROFILE_ID, loadSetup, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
 import { readCourses } from './read-page.ts';
@@ -67,7 +67,7 @@ export function createServices(): ContentServices {
       const { course, result } = found;
       const [marks, hasTargets] = await Promise.all([
         marksFor(course),
-        withStore(async (store) => ((await loadSetup(store)).profile?.targets.length ?? 0) > 0),
+        withStore(async (store) => ((await store.profiles.get(PROFILE_ID))?.targets.length ?? 0) > 0),
       ]);
       return { course, result, marks, status: statusOf(course, result), hasTargets };
     },
@@ -93,11 +93,11 @@ export function createServices(): ContentServices {
         await browser.tabs.create({ url: requestFormLink(formUrl, handoff) });
         return 'opened' as const;
       });
-      if (outcome === 'opened') {
-        await markRequested(found.course);
-        await tellBadge(target, { type: 'marks-changed', index: target.index, marks: await marksFor(found.course) });
-      }
-      return outcome;
+      if (outcome !== 'opened') return outcome;
+      await markRequested(found.course);
+      const marks = await marksFor(found.course);
+      await tellBadge(target, { type: 'marks-changed', index: target.index, marks });
+      return marks;
     },
     closeLabel: (target) => tellBadge(target, { type: 'close-label' }),
   };

@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { ContentMessages, LabelMessages, TabMessages, type ContentMessage, type ContentMessageType, type LabelMessage, type LabelMessageType, type TabMessage, type TabMessageType } from './protocol.ts';
+import { ContentMessages, LabelMessages, type ContentMessage, type ContentMessageType, type LabelMessage, type LabelMessageType } from './protocol.ts';
 
 export { isOwnContentScript, isOwnExtensionPage, isOwnLabelFrame, type SenderInfo } from './senders.ts';
 
@@ -21,7 +21,3 @@ export function readLabelMessage(raw: unknown): LabelMessage | null {
   return readTyped(LabelMessages, raw) as LabelMessage<LabelMessageType> | null;
 }
 
-/** A message to a content script from the extension's own pages; null for anything else. */
-export function readTabMessage(raw: unknown): TabMessage | null {
-  return readTyped(TabMessages, raw) as TabMessage<TabMessageType> | null;
-}

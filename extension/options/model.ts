@@ -6,6 +6,7 @@ import { locale } from '../i18n/page.ts';
 import { optionsText } from '../i18n/options.ts';
 import { Settings, readSettings, saveSettings } from '../settings/settings.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
+import { safeHref } from '../ui/format.ts';
 import { loadPolicyState } from './policy.ts';
 import { isLocked, type ManagedConfig } from '../managed/config.ts';
 import { readManaged } from '../managed/read.ts';
@@ -104,15 +105,6 @@ export function amountOf(raw: string): number | undefined {
   return Number.isFinite(n) && n >= 0 && n <= 10_000_000 ? n : Number.NaN;
 }
 
-const isWebUrl = (raw: string): boolean => {
-  try {
-    const url = new URL(raw);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-};
-
 /** Checks the answers the way the page shows them, one message per field in page order; empty when all is well. */
 export function validateForm(): FieldError[] {
   const v = words().v;
@@ -127,7 +119,7 @@ export function validateForm(): FieldError[] {
   if (Number.isNaN(amountOf(form.coverRate.value))) errors.push({ field: 'cover', message: v.cover });
   if (Number.isNaN(amountOf(form.budget.value))) errors.push({ field: 'budget', message: v.budget });
   const url = form.requestFormUrl.value.trim();
-  if (url && !isWebUrl(url)) errors.push({ field: 'form-url', message: v.formUrl });
+  if (url && !safeHref(url)) errors.push({ field: 'form-url', message: v.formUrl });
   return errors;
 }
 

@@ -1,13 +1,5 @@
-import { percent } from '@cpd-lens/core';
-
 /** Money and shares are formatted by core, the same everywhere (no Intl on the badge's hot path). */
 export { money, percent } from '@cpd-lens/core';
-
-/** The accessible name of a score badge, e.g. "CPD Lens score 72, Good fit, 80% of criteria known". */
-export function badgeName(total: number, band: string, coverage: number, title?: string): string {
-  const about = title ? ` for ${title.slice(0, 120)}` : '';
-  return `CPD Lens score ${Math.round(total)}${about}, ${band}, ${percent(coverage)} of criteria known`;
-}
 
 /** Only http(s) URLs may become links; anything else is shown as text or dropped. */
 export function safeHref(url: string | undefined): string | undefined {

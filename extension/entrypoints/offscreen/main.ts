@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isOwnExtensionPage } from '../../messaging/senders.ts';
 import { coursesInHtml, isOffscreenRead } from '../../offscreen/read.ts';
 
 /**
@@ -7,7 +8,7 @@ import { coursesInHtml, isOffscreenRead } from '../../offscreen/read.ts';
  * never a content script (whose messages reach every extension page too).
  */
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (sender.id !== browser.runtime.id || sender.tab || !(sender.url ?? '').startsWith(browser.runtime.getURL('/'))) return false;
+  if (sender.tab || !isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
   if (!isOffscreenRead(message)) return false;
   sendResponse(coursesInHtml(message.html, message.url, message.context));
   return false;
