@@ -111,6 +111,36 @@ test.describe('drafts', () => {
     await expect(form.getByText(/Your draft from \d\d:\d\d has been restored/)).toBeVisible();
   });
 
+  test('what is typed before the draft store has loaded is kept, and saved with the draft', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    const form = page.locator('cpd-request-form');
+    await form.getByLabel('Your name').fill('Sam Jones');
+    await form.getByLabel('Course name').fill('An old course');
+    await expectStatus(page, 'Saved as draft');
+    // The store stack is its own chunk, loaded after the first render: hold it back until the answers are typed.
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/chunks/store-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await form.getByLabel('Course name').fill('Retrieval practice for maths fluency');
+    await form.getByLabel('Hours of training').fill('3');
+    await expect(form.getByLabel('Your name')).toHaveValue(''); // the draft is not read yet
+    release();
+    await expect(form.getByText(/Your draft from \d\d:\d\d has been restored/)).toBeVisible();
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
+    await expectStatus(page, 'Saved as draft');
+    await page.unroute('**/chunks/store-*.js');
+    await page.reload();
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
+    await expect(form.getByLabel('Hours of training')).toHaveValue('3');
+  });
+
   test('a CPD Lens hand-off fills the course and its targets, keeping the typed name', async ({ page }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);

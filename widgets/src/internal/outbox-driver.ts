@@ -1,9 +1,15 @@
 import type { OutboxDocument } from '@cpd-lens/core';
-import { openResilientStore, type RequestDraft, type ResilientStore, type SimpleCollection, type StorageLayer, type StorageTrouble } from '@cpd-lens/core/store';
+import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble } from '@cpd-lens/core/store';
 import type { Backoff, OutboxItem } from '@cpd-lens/core';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
+/**
+ * Core's store stack (idb, the Web Storage and memory fallbacks): fetched as the driver starts, but off
+ * the widgets' first render (issue 14's size budget, about 5 KB gz). Views render their fields at once
+ * and keep what is typed until the store is there (see the request form's restore).
+ */
+const storeStack = () => import('@cpd-lens/core/store');
 
 type Listener = (item: OutboxItem) => void;
 /** Storage trouble as the views show it: what went wrong and where answers are kept now. */
@@ -50,7 +56,7 @@ export class OutboxDriver {
 
   private constructor(dbName: string) {
     this.dbName = dbName;
-    this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) });
+    this.ready = storeStack().then(({ openResilientStore }) => openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) }));
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush();
   }

@@ -34,6 +34,7 @@ import {
   dateParts,
   emptyValues,
   fieldOfPath,
+  mergeTyped,
   targetId,
   validate,
   valuesFromDraft,
@@ -49,19 +50,19 @@ const SAVE_DELAY_MS = 600;
 /** What marks a CPD Lens hand-off in an address (core's `HANDOFF_KEY`): only then is its decoder loaded. */
 const HANDOFF_MARK = 'cpd-request=';
 
-let checkPage: typeof import('./check-answers.ts') | undefined;
-let checkPageLoading: Promise<unknown> | undefined;
+let nextSteps: typeof import('./next-steps.ts') | undefined;
+let nextStepsLoading: Promise<unknown> | undefined;
 
-/** Loads the "Check your answers" page once for the page; a failed fetch is tried again at the next Continue. */
-function loadCheckPage(): Promise<unknown> {
-  checkPageLoading ??= import('./check-answers.ts').then(
-    (loaded) => (checkPage = loaded),
+/** Loads the check page and the outcome panel once for the page; a failed fetch is tried again when next needed. */
+function loadNextSteps(): Promise<unknown> {
+  nextStepsLoading ??= import('./next-steps.ts').then(
+    (loaded) => (nextSteps = loaded),
     (error: unknown) => {
-      checkPageLoading = undefined;
+      nextStepsLoading = undefined;
       throw error;
     },
   );
-  return checkPageLoading;
+  return nextStepsLoading;
 }
 /** Course timings that need no supply cover, each with its own explanation on the form. */
 const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
@@ -178,6 +179,12 @@ export class CpdRequestForm extends CpdElement {
   /** Resolves once the school's configuration is loaded: a hand-off is judged against its objectives. */
   private configLoaded: () => void = () => {};
   private readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
+  /** Fields typed before the saved draft was read: they win over the draft's (see `mergeTyped`). */
+  private readonly typedEarly = new Set<keyof FormValues>();
+  private restoredDraft: () => void = () => {};
+  /** Resolves once the saved draft has been read (or found missing): no save may overwrite it before. */
+  private readonly draftRead = new Promise<void>((ok) => (this.restoredDraft = ok));
+  private draftDone = false;
   private announced = new Set<string>();
   private lastRequest = '';
 
@@ -245,11 +252,13 @@ export class CpdRequestForm extends CpdElement {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   private async restore(): Promise<void> {
-    const [drafts] = await Promise.all([this.drafts(), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
+    // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
+    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await drafts?.get(this.draftId).catch(() => undefined);
+    this.draftDone = true;
     if (draft) {
       const saved = draft.values as Record<string, unknown>;
-      this.values = valuesFromDraft(saved);
+      this.values = mergeTyped(valuesFromDraft(saved), this.values, this.typedEarly);
       if (typeof saved.requestId === 'string') this.requestId = saved.requestId;
       if (typeof saved.handoffApplied === 'string') this.handoffApplied = saved.handoffApplied;
       if (typeof saved.submittedId === 'string') this.submittedId = saved.submittedId;
@@ -257,6 +266,8 @@ export class CpdRequestForm extends CpdElement {
       this.supplyTouched = saved.supplyTouched === true;
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
+    this.restoredDraft();
+    if (this.typedEarly.size) this.scheduleSave(); // what was typed meanwhile, now with the draft
     await this.configReady;
     await this.applyHandoffFrom(location.hash);
     this.phase = 'editing';
@@ -280,7 +291,7 @@ export class CpdRequestForm extends CpdElement {
   private async saveDraft(): Promise<void> {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const drafts = await this.drafts();
+    await this.draftRead; // never write over a draft not read yet
     const record = {
       id: this.draftId,
       updatedAt: new Date().toISOString(),
@@ -294,6 +305,7 @@ export class CpdRequestForm extends CpdElement {
       },
     };
     try {
+      const drafts = await this.drafts();
       if (!drafts) throw new Error('no storage');
       await drafts.put(record);
       if (this.phase === 'editing') this.status = { key: this.storage?.layer === 'memory' ? 'status.savedMemory' : 'status.saved' };
@@ -306,7 +318,8 @@ export class CpdRequestForm extends CpdElement {
   private async clearDraft(): Promise<void> {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    await (await this.drafts())?.delete(this.draftId).catch(() => undefined);
+    await this.draftRead;
+    await (await this.drafts().catch(() => undefined))?.delete(this.draftId).catch(() => undefined);
   }
 
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
@@ -359,6 +372,7 @@ export class CpdRequestForm extends CpdElement {
   // ── Editing ───────────────────────────────────────────────────────────────────────────────
 
   private set(patch: Partial<FormValues>): void {
+    if (!this.draftDone) for (const key of Object.keys(patch) as (keyof FormValues)[]) this.typedEarly.add(key);
     this.values = { ...this.values, ...patch };
     if (this.errors.length) this.errors = this.errors.filter((e) => validate(this.values, this.objectivesOffered).some((n) => n.field === e.field && n.key === e.key));
     this.scheduleSave();
@@ -497,7 +511,7 @@ export class CpdRequestForm extends CpdElement {
     this.errors = [];
     void this.saveDraft();
     // The check page is loaded the first time it is needed (issue 14's size budget), then shown.
-    loadCheckPage().then(
+    loadNextSteps().then(
       () => {
         if (this.phase !== 'editing') return;
         this.phase = 'checking';
@@ -600,18 +614,9 @@ export class CpdRequestForm extends CpdElement {
     }
   }
 
-  /** Not confirmed yet: a JSON copy of the request the member of staff can keep or email, whatever happens to this device's storage. */
   private downloadCopy(): void {
     const body = this.outboxItem?.body ?? (this.lastRequest ? (JSON.parse(this.lastRequest) as CpdRequest) : undefined);
-    if (!body) return;
-    const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `cpd-request-${body.id}.json`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    if (body && 'requester' in body) nextSteps?.downloadCopy(body, this.renderRoot);
   }
 
   /** After a refusal: keep every answer, and give the next attempt a new id (the old one was refused). */
@@ -639,6 +644,7 @@ export class CpdRequestForm extends CpdElement {
   }
 
   private async discard(): Promise<void> {
+    if (!this.draftDone) for (const key of Object.keys(this.values) as (keyof FormValues)[]) this.typedEarly.add(key); // the draft read later must not come back
     this.values = emptyValues();
     this.errors = [];
     this.baseCourse = undefined;
@@ -670,7 +676,7 @@ export class CpdRequestForm extends CpdElement {
   /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
   protected override firstUpdated(): void {
     this.driver?.prefetch();
-    void loadCheckPage().catch(() => undefined); // fetched again at Continue
+    void loadNextSteps().catch(() => undefined); // fetched again at Continue
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -887,20 +893,23 @@ export class CpdRequestForm extends CpdElement {
     </aside>`;
   }
 
-  private renderOutcome(): TemplateResult {
-    const contact = this._config?.approver?.email ?? this._config?.approver?.name ?? '';
-    return html`<div class="outcome panel">
-      <h2>${this.values.courseTitle}</h2>
-      ${this.phase === 'sent'
-        ? html`<p>${this.t('status.sentDetail')}</p><button type="button" @click=${() => this.startNew()}>${this.t('form.new')}</button>`
-        : this.phase === 'failed'
-          ? html`<p>${this.t('status.failedHelp', { contact: contact || '—' })}</p><button type="button" @click=${() => this.editAgain()}>${this.t('form.changeAnswers')}</button>`
-          : html`<p>${this.t('status.queuedHelp')}</p>
-              ${this.outboxItem && this.outboxItem.status === 'pending' && this.outboxItem.attempts > 0
-                ? html`<button type="button" @click=${() => void this.driver?.flush(true)}>${this.t('form.tryAgain')}</button>`
-                : nothing}
-              <button type="button" class="secondary" @click=${() => this.downloadCopy()}>${this.t('form.downloadCopy')}</button>`}
-    </div>`;
+  /** The outcome panel, once its chunk is here (it comes with the check page, which leads to it); until then the status line says it. */
+  private renderOutcome(): TemplateResult | typeof nothing {
+    if (!nextSteps) {
+      void loadNextSteps().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
+    }
+    return nextSteps.renderOutcome({
+      phase: this.phase as 'queued' | 'sent' | 'failed',
+      title: this.values.courseTitle,
+      contact: this._config?.approver?.email ?? this._config?.approver?.name ?? '',
+      item: this.outboxItem,
+      t: (key, params) => this.t(key, params),
+      onNew: () => this.startNew(),
+      onEditAgain: () => this.editAgain(),
+      onTryAgain: () => void this.driver?.flush(true),
+      onDownload: () => this.downloadCopy(),
+    });
   }
 
   private checkContext(): CheckContext {
@@ -925,8 +934,8 @@ export class CpdRequestForm extends CpdElement {
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${this.renderStorageNotice()}
-      ${this.phase === 'checking' && checkPage
-        ? checkPage.renderCheckAnswers(this.checkContext())
+      ${this.phase === 'checking' && nextSteps
+        ? nextSteps.renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'
         ? this.renderOutcome()
         : html`
@@ -936,7 +945,7 @@ export class CpdRequestForm extends CpdElement {
             ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
             <div class="layout">
               <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
-                <fieldset class="all" ?disabled=${this.formDisabled || this.phase === 'loading'}>
+                <fieldset class="all" ?disabled=${this.formDisabled}>
                   <fieldset part="section">
                     <legend>${this.t('form.you')}</legend>
                     ${this.textField('name', 'name', 'form.name', { autocomplete: 'name' })}

@@ -90,6 +90,17 @@ export function valuesFromDraft(stored: Record<string, unknown> | undefined): Fo
   return values;
 }
 
+/**
+ * The saved draft with what was typed before it was read on top (the form takes input before its store
+ * loads): each field typed wins, and the targets on offer from both are kept, so neither is lost.
+ */
+export function mergeTyped(saved: FormValues, typed: FormValues, touched: ReadonlySet<keyof FormValues>): FormValues {
+  const merged = { ...saved };
+  for (const key of touched) (merged as unknown as Record<string, unknown>)[key] = typed[key];
+  if (touched.has('targets')) merged.targets = [...saved.targets.filter((t) => !typed.targets.some((x) => x.id === t.id)), ...typed.targets];
+  return merged;
+}
+
 /** The three fields of the first (`start`) or last (`end`) day. */
 export function dateParts(values: FormValues, which: 'start' | 'end'): DateParts {
   return { day: values[`${which}Day`], month: values[`${which}Month`], year: values[`${which}Year`] };

@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CpdRequest, OutboxItem } from '@cpd-lens/core';
+import type { MessageKey } from '../internal/i18n.ts';
+
+/** What the outcome panel shows and does: the request's state in the outbox and the form's actions. */
+export interface OutcomeContext {
+  phase: 'queued' | 'sent' | 'failed';
+  title: string;
+  /** Who to ask when a request is refused (the approver's email or name), or ''. */
+  contact: string;
+  item: OutboxItem | undefined;
+  t: (key: MessageKey, params?: Record<string, string>) => string;
+  onNew: () => void;
+  onEditAgain: () => void;
+  onTryAgain: () => void;
+  onDownload: () => void;
+}
+
+/**
+ * The panel after "Send request": sent, not sent (refused) or waiting in the outbox. Loaded with the
+ * check page after the form's first render (issue 14's size budget): it is only reached from there.
+ */
+export function renderOutcome(c: OutcomeContext): TemplateResult {
+  return html`<div class="outcome panel">
+    <h2>${c.title}</h2>
+    ${c.phase === 'sent'
+      ? html`<p>${c.t('status.sentDetail')}</p><button type="button" @click=${c.onNew}>${c.t('form.new')}</button>`
+      : c.phase === 'failed'
+        ? html`<p>${c.t('status.failedHelp', { contact: c.contact || '—' })}</p><button type="button" @click=${c.onEditAgain}>${c.t('form.changeAnswers')}</button>`
+        : html`<p>${c.t('status.queuedHelp')}</p>
+            ${c.item && c.item.status === 'pending' && c.item.attempts > 0 ? html`<button type="button" @click=${c.onTryAgain}>${c.t('form.tryAgain')}</button>` : nothing}
+            <button type="button" class="secondary" @click=${c.onDownload}>${c.t('form.downloadCopy')}</button>`}
+  </div>`;
+}
+
+/** Not confirmed yet: a JSON copy of the request the member of staff can keep or email, whatever happens to this device's storage. */
+export function downloadCopy(body: CpdRequest, root: Node): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `cpd-request-${body.id}.json`;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
