@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@cpd-lens/core';
-import { checkDraft, defaultDraft, fieldId, getAt, parseField, pathKeys, policyFile, problemMessage, readPolicy, setAt, settingName, showField } from '../src/policy-editor/draft.ts';
+import { checkDraft, defaultDraft, fieldId, getAt, listAt, parseField, pathKeys, policyFile, problemMessage, readPolicy, setAt, settingName, showField } from '../src/policy-editor/draft.ts';
 import { checkMessage, editorText } from '../src/policy-editor/strings.ts';
+import { bandAdded, criterionToggled, itemRemoved, startEditing, typedInto } from '../src/policy-editor/editing.ts';
 
 const say = (key: Parameters<typeof editorText>[1], params?: Record<string, string | number>) => editorText('en', key, params);
 
@@ -47,5 +48,23 @@ describe('the policy editor draft', () => {
     const broken = readPolicy('{"schemaVersion": 1');
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.problems[0]!.message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('editing steps (shared by the Lit editor and the extension\'s Preact editor)', () => {
+  it('keeps what was typed, checks at once, and restores a criterion\'s weight when it is turned back on', () => {
+    let e = startEditing(defaultDraft());
+    e = typedInto(e, 'criteria[2].weight', '250', 'number', false);
+    expect(e.raw['criteria[2].weight']).toBe('250');
+    expect(e.problems.map((p) => p.path)).toContain('criteria[2].weight');
+    e = typedInto(e, 'criteria[2].weight', '2', 'number', false);
+    expect(e.problems).toEqual([]);
+    e = criterionToggled(e, 2, false);
+    expect(getAt(e.draft, 'criteria[2].weight')).toBe(0);
+    e = criterionToggled(e, 2, true);
+    expect(getAt(e.draft, 'criteria[2].weight')).toBe(2);
+    const bands = listAt(e.draft, 'bands').length;
+    e = itemRemoved(bandAdded(e), 'bands', bands);
+    expect(listAt(e.draft, 'bands')).toHaveLength(bands);
   });
 });

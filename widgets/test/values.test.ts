@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@cpd-lens/core';
-import { applyHandoff, buildRequest, emptyValues, targetId, validate, valuesFromDraft, type FormValues } from '../src/request-form/values.ts';
+import { applyHandoff, buildRequest, emptyValues, mergeTyped, targetId, validate, valuesFromDraft, type FormValues } from '../src/request-form/values.ts';
 import { translate } from '../src/internal/i18n.ts';
 
 const filled = (): FormValues => ({
@@ -120,5 +120,18 @@ describe('drafts and hand-offs', () => {
     const taken = [{ id: 't-maths', text: 'Maths' }];
     expect(targetId('Maths!', taken)).toBe('t-maths-2');
     expect(targetId('  ', [])).toBe('t-target');
+  });
+});
+
+describe('answers typed before the saved draft is read', () => {
+  it('win field by field over the draft, and the targets on offer from both are kept', () => {
+    const saved: FormValues = { ...emptyValues(), name: 'Sam Jones', courseTitle: 'Old course', targets: [{ id: 't1', text: 'Phonics' }], targetIds: ['t1'] };
+    const typed: FormValues = { ...emptyValues(), courseTitle: 'New course', targets: [{ id: 't2', text: 'Maths' }], targetIds: ['t2'] };
+    const merged = mergeTyped(saved, typed, new Set(['courseTitle', 'targets', 'targetIds'] as const));
+    expect(merged.name).toBe('Sam Jones');
+    expect(merged.courseTitle).toBe('New course');
+    expect(merged.targets.map((t) => t.id)).toEqual(['t1', 't2']);
+    expect(merged.targetIds).toEqual(['t2']);
+    expect(mergeTyped(saved, typed, new Set())).toEqual(saved);
   });
 });

@@ -4,7 +4,8 @@ import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
-import { checkDraft, cplRepayment, defaultDraft, fieldId, getAt, listAt, parseField, policyFile, problemMessage, setAt, settingName, withNewBand, type Draft, type Kind } from './draft.ts';
+import { checkDraft, defaultDraft, fieldId, policyFile, problemMessage, settingName, type Draft, type Kind } from './draft.ts';
+import { bandAdded, conditionAdded, criterionToggled, itemRemoved, repaymentSet, startEditing, typedInto, type Editing } from './editing.ts';
 import { downloadText, readPolicyFile } from './files.ts';
 import { inputField, type EditorView } from './fields.ts';
 import { bandsSection, criteriaSection, unknownSection } from './sections-judging.ts';
@@ -76,7 +77,7 @@ export class CpdPolicyEditor extends CpdElement {
 
   protected override configOptional = true;
   /** Weights of criteria turned off, so turning one back on restores it. */
-  private offWeights = new Map<number, number>();
+  private offWeights: Editing['offWeights'] = {};
   /** Whether the draft still follows its source (property, configuration or default) rather than the user's edits. */
   private pristine = true;
 
@@ -107,10 +108,7 @@ export class CpdPolicyEditor extends CpdElement {
   }
 
   private start(draft: Draft): void {
-    this.draft = draft;
-    this.raw = {};
-    this.offWeights.clear();
-    this.problems = [];
+    ({ draft: this.draft, raw: this.raw, problems: this.problems, offWeights: this.offWeights } = startEditing(draft));
     this.summaryShown = false;
     this.pristine = true;
   }
@@ -123,36 +121,28 @@ export class CpdPolicyEditor extends CpdElement {
 
   // ── Editing ───────────────────────────────────────────────────────────────────────────────
 
-  private change(draft: Draft): void {
-    this.draft = draft;
+  /** The state as core's editing steps see it. */
+  private get editing(): Editing {
+    return { draft: this.draft, raw: this.raw, problems: this.problems, offWeights: this.offWeights };
+  }
+
+  /** Takes the result of an editing step (`editing.ts`, shared with the extension's editor). */
+  private apply(next: Editing): void {
+    ({ draft: this.draft, raw: this.raw, problems: this.problems, offWeights: this.offWeights } = next);
     this.pristine = false;
     this.notice = null;
-    const checked = checkDraft(draft);
-    this.problems = checked.ok ? [] : checked.problems;
     if (!this.problems.length) this.summaryShown = false;
   }
 
   private readonly onInput = (event: Event): void => {
     const el = event.target as HTMLInputElement | HTMLSelectElement;
-    if (el instanceof HTMLInputElement && el.dataset.toggle !== undefined) return this.toggleCriterion(Number(el.dataset.toggle), el.checked);
+    if (el instanceof HTMLInputElement && el.dataset.toggle !== undefined) return this.apply(criterionToggled(this.editing, Number(el.dataset.toggle), el.checked));
     const path = el.dataset.path;
     if (!path) return;
     if (event.type === 'change' && el instanceof HTMLInputElement && el.type === 'text') return; // already taken on input
-    const kind = (el.dataset.kind ?? 'number') as Kind;
     if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) return;
-    if (kind === 'number' || kind === 'percent') this.raw = { ...this.raw, [path]: el.value };
-    this.change(setAt(this.draft, path, parseField(el.value, kind, el.dataset.optional === 'true')));
+    this.apply(typedInto(this.editing, path, el.value, (el.dataset.kind ?? 'number') as Kind, el.dataset.optional === 'true'));
   };
-
-  private toggleCriterion(index: number, on: boolean): void {
-    const path = `criteria[${index}].weight`;
-    const weight = getAt(this.draft, path);
-    if (!on && typeof weight === 'number' && weight > 0) this.offWeights.set(index, weight);
-    const next = on ? (this.offWeights.get(index) ?? 1) : 0;
-    const { [path]: _typed, ...raw } = this.raw;
-    this.raw = raw;
-    this.change(setAt(this.draft, path, next));
-  }
 
   private readonly view = (): EditorView => ({
     draft: this.draft,
@@ -161,18 +151,12 @@ export class CpdPolicyEditor extends CpdElement {
     say: this.say,
     errorPrefix: this.t('error.prefix'),
     describe: this.describe,
-    addBand: () => this.change(withNewBand(this.draft)),
-    removeBand: (i) => this.removeAt('bands', i),
-    addCondition: () => this.change(setAt(this.draft, 'repayment.conditions', [...listAt(this.draft, 'repayment.conditions'), ''])),
-    removeCondition: (i) => this.removeAt('repayment.conditions', i),
-    setRepayment: (on) => this.change(setAt(this.draft, 'repayment', on ? cplRepayment() : undefined)),
+    addBand: () => this.apply(bandAdded(this.editing)),
+    removeBand: (i) => this.apply(itemRemoved(this.editing, 'bands', i)),
+    addCondition: () => this.apply(conditionAdded(this.editing)),
+    removeCondition: (i) => this.apply(itemRemoved(this.editing, 'repayment.conditions', i)),
+    setRepayment: (on) => this.apply(repaymentSet(this.editing, on)),
   });
-
-  /** Removes one item of a list; its fields then show the draft (which keeps what was typed, even when wrong). */
-  private removeAt(list: string, index: number): void {
-    this.raw = Object.fromEntries(Object.entries(this.raw).filter(([path]) => !path.startsWith(`${list}[`)));
-    this.change(setAt(this.draft, list, listAt(this.draft, list).filter((_item, i) => i !== index)));
-  }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────
 
