@@ -92,7 +92,12 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What every entry needs before its first render (Lit, zod, the configuration's schemas, the shared
         // element base) in one chunk: split further, each extra chunk costs its own gzip start and imports.
-        codeSplitting: { groups: [{ name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|core[\\/]src[\\/](model|policy[\\/]default-costs|request[\\/]config)|widgets[\\/]src[\\/](internal[\\/](base|config|define|i18n|format|shared\.styles)\.ts|events[\\/])/ }] },
+        // The other schemas (Course, CpdRequest, …) in a second one: the catalogue and score card need them
+        // up front, the request form only once its questions are answered (issue 14's budget).
+        codeSplitting: { groups: [
+          { name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|core[\\/]src[\\/](model[\\/](choices|common|plan|policy|validate)|policy[\\/]default-costs|request[\\/]config)|widgets[\\/]src[\\/](internal[\\/](base|config|define|i18n|format|shared\.styles)\.ts|events[\\/])/ },
+          { name: 'schemas', test: /core[\\/]src[\\/]model[\\/]/ },
+        ] },
       },
     },
   },

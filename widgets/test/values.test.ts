@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@cpd-lens/core';
-import { applyHandoff, buildRequest, emptyValues, mergeTyped, targetId, validate, valuesFromDraft, type FormValues } from '../src/request-form/values.ts';
+import { buildRequest } from '../src/request-form/build-request.ts';
+import { applyHandoff, emptyValues, mergeTyped, targetId, validate, valuesFromDraft, type FormValues } from '../src/request-form/values.ts';
 import { translate } from '../src/internal/i18n.ts';
 
 const filled = (): FormValues => ({

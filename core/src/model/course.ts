@@ -1,4 +1,5 @@
 import { z } from '../zod.ts';
+import { APPROACHES } from './choices.ts';
 import {
   Amount,
   Currency,
@@ -62,23 +63,8 @@ export const Format = z.enum([
 ]);
 export type Format = z.infer<typeof Format>;
 
-/** The CPL approaches of the trust policy's section 3.2. */
-export const Approach = z.enum([
-  'course-or-conference',
-  'in-school-training',
-  'external-expert',
-  'school-visit',
-  'secondment',
-  'shadowing',
-  'award-bearing',
-  'research',
-  'distance-learning',
-  'practical-experience',
-  'networks',
-  'producing-resources',
-  'coaching-mentoring',
-  'partnership',
-]);
+/** The CPL approaches of the trust policy's section 3.2 (the list itself is in `choices.ts`, without zod). */
+export const Approach = z.enum(APPROACHES);
 export type Approach = z.infer<typeof Approach>;
 
 /**

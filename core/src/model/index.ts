@@ -1,3 +1,4 @@
+export * from './choices.ts';
 export * from './common.ts';
 export * from './course.ts';
 export * from './course-profile.ts';

@@ -1,9 +1,10 @@
 import { z } from '../zod.ts';
+import { IMPACT_LEVELS } from './choices.ts';
 import { Amount, Id, IsoDateTime, Role, StaffGroup, label, text } from './common.ts';
 import { Approach, Course } from './course.ts';
 
-/** Guskey's five levels, as the CPL policy's section 5.1 names them. */
-export const ImpactLevel = z.enum(['reaction', 'learning', 'use', 'organisation', 'pupils']);
+/** Guskey's five levels, as the CPL policy's section 5.1 names them (the list is in `choices.ts`, without zod). */
+export const ImpactLevel = z.enum(IMPACT_LEVELS);
 export type ImpactLevel = z.infer<typeof ImpactLevel>;
 
 /** The costs of one request, as the member of staff estimates them. */

@@ -1,7 +1,9 @@
 /**
  * What the form shows after its questions, in one chunk fetched in the background after the first
  * render (issue 14's size budget), so "Continue" and "Send" still work offline: the "Check your
- * answers" page and the outcome panel (sent, not sent, waiting).
+ * answers" page, the outcome panel (sent, not sent, waiting) and the request document checked
+ * against its schema (zod's Course and CpdRequest, which showing the questions does not need).
  */
 export { renderCheckAnswers } from './check-answers.ts';
 export { downloadCopy, renderOutcome } from './outcome.ts';
+export { buildRequest, fieldOfPath } from './build-request.ts';

@@ -29,11 +29,9 @@ import {
   LEVELS,
   applyHandoff,
   buildCourse,
-  buildRequest,
   costsOf,
   dateParts,
   emptyValues,
-  fieldOfPath,
   mergeTyped,
   targetId,
   validate,
@@ -50,7 +48,8 @@ const SAVE_DELAY_MS = 600;
 /** What marks a CPD Lens hand-off in an address (core's `HANDOFF_KEY`): only then is its decoder loaded. */
 const HANDOFF_MARK = 'cpd-request=';
 
-let nextSteps: typeof import('./next-steps.ts') | undefined;
+type NextSteps = typeof import('./next-steps.ts');
+let nextSteps: NextSteps | undefined;
 let nextStepsLoading: Promise<unknown> | undefined;
 
 /** Loads the check page and the outcome panel once for the page; a failed fetch is tried again when next needed. */
@@ -486,11 +485,11 @@ export class CpdRequestForm extends CpdElement {
   // ── Sending ───────────────────────────────────────────────────────────────────────────────
 
   /** The request the answers make, or the problems to show. */
-  private buildFromValues(): { ok: true; request: CpdRequest } | { ok: false; errors: FieldError[] } {
+  private buildFromValues(steps: NextSteps): { ok: true; request: CpdRequest } | { ok: false; errors: FieldError[] } {
     const errors = validate(this.values, this.objectivesOffered);
     if (errors.length) return { ok: false, errors };
     const score = this.score();
-    const built = buildRequest(this.values, {
+    const built = steps.buildRequest(this.values, {
       id: this.requestId,
       now: new Date(),
       policy: this.pricing,
@@ -498,7 +497,7 @@ export class CpdRequestForm extends CpdElement {
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
     });
-    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
+    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
     return built;
   }
 
@@ -506,14 +505,17 @@ export class CpdRequestForm extends CpdElement {
   private onSubmit(event: Event): void {
     event.preventDefault();
     if (this.submitting || this.phase !== 'editing') return;
-    const built = this.buildFromValues();
-    if (!built.ok) return this.showErrors(built.errors);
-    this.errors = [];
+    const errors = validate(this.values, this.objectivesOffered);
+    if (errors.length) return this.showErrors(errors);
     void this.saveDraft();
-    // The check page is loaded the first time it is needed (issue 14's size budget), then shown.
+    // The check page and the request's schema check come in the background after the first render
+    // (issue 14's size budget): usually here already, else loaded now, then shown.
     loadNextSteps().then(
       () => {
-        if (this.phase !== 'editing') return;
+        if (this.phase !== 'editing' || !nextSteps) return;
+        const built = this.buildFromValues(nextSteps);
+        if (!built.ok) return this.showErrors(built.errors);
+        this.errors = [];
         this.phase = 'checking';
         this.focusAfterRender = 'check-title';
       },
@@ -535,7 +537,8 @@ export class CpdRequestForm extends CpdElement {
   private async send(): Promise<void> {
     if (this.submitting || this.phase !== 'checking') return;
     await loadScoring(); // the request carries its score: never send one without it
-    const built = this.buildFromValues();
+    await loadNextSteps();
+    const built = this.buildFromValues(nextSteps!);
     if (!built.ok) {
       this.phase = 'editing';
       return this.showErrors(built.errors);
@@ -676,7 +679,7 @@ export class CpdRequestForm extends CpdElement {
   /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
   protected override firstUpdated(): void {
     this.driver?.prefetch();
-    void loadNextSteps().catch(() => undefined); // fetched again at Continue
+    void loadNextSteps().then(() => this.requestUpdate(), () => undefined); // fetched again at Continue; the update sets the form value
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -709,8 +712,9 @@ export class CpdRequestForm extends CpdElement {
       this.internals.setValidity({ customError: true }, this.message(errors[0]!), anchor ?? undefined);
       return;
     }
-    const built = buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
-    this.lastRequest = built.ok ? JSON.stringify(built.request) : '';
+    // The document needs its schema check, which comes with the check page just after the first render (then this runs again).
+    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    this.lastRequest = built?.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});
   }

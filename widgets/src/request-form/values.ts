@@ -3,14 +3,14 @@
  * GOV.UK's plain-English style, the course, the costs (through core), and the request itself.
  * No DOM here, so it is unit-tested in Node.
  */
-import { check, CpdRequest, ImpactLevel, Approach, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
+import { APPROACHES as APPROACH_LIST, IMPACT_LEVELS, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
 import { requestCosts } from '@cpd-lens/core';
 import { checkDate, isoOf, partsOf, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { parseAmount } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 
-export const LEVELS = ImpactLevel.options;
-export const APPROACHES = Approach.options;
+export const LEVELS = IMPACT_LEVELS;
+export const APPROACHES = APPROACH_LIST;
 
 /** Everything the member of staff has typed or chosen, as strings and lists: what a draft stores. */
 export interface FormValues {
@@ -221,62 +221,11 @@ export function costsOf(values: FormValues, policy: Pick<Policy, 'costs'>, phase
   );
 }
 
-export interface BuildContext {
-  id: string;
-  now: Date;
-  policy: Pick<Policy, 'costs'>;
-  phase?: Phase;
-  base?: Course;
-  score?: { total: number; band: string; coverage: number };
-}
 
 /** The SDP objectives a request serves: those ticked, and those the ticked targets are linked to. */
 export function objectiveIdsOf(values: FormValues): string[] {
   const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
   return [...new Set([...values.objectiveIds, ...selected.flatMap((t) => (t.sdpObjectiveId ? [t.sdpObjectiveId] : []))])];
-}
-
-/** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
-export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true; request: CpdRequest } | { ok: false; problems: { path: string; message: string }[] } {
-  const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
-  const objectiveIds = objectiveIdsOf(values);
-  const email = values.email.trim();
-  const request = {
-    schemaVersion: 1,
-    id: ctx.id,
-    createdAt: ctx.now.toISOString(),
-    requester: { name: values.name.trim(), ...(email ? { email } : {}) },
-    course: buildCourse(values, ctx.base, ctx.policy.costs.currency),
-    dates: dates(values),
-    costs: costsOf(values, ctx.policy, ctx.phase),
-    targetIds: selected.map((t) => t.id),
-    objectiveIds,
-    expectedImpact: { practice: values.practice.trim(), pupils: values.pupils.trim() },
-    sharing: values.sharing.trim(),
-    approach: values.approach,
-    evaluation: LEVELS.filter((l) => values.evaluation.includes(l)),
-    ...(ctx.score ? { score: ctx.score } : {}),
-    status: 'submitted',
-  };
-  const checked = check(CpdRequest, request);
-  return checked.ok ? { ok: true, request: checked.value } : { ok: false, problems: checked.problems };
-}
-
-/** Which form control a schema path belongs to, for problems validation did not foresee (e.g. too long). */
-export function fieldOfPath(path: string): string {
-  const map: [RegExp, string][] = [
-    [/^requester\.name/, 'name'],
-    [/^requester\.email/, 'email'],
-    [/^course\.title/, 'course-title'],
-    [/^course\.provider/, 'provider'],
-    [/^course\.url/, 'url'],
-    [/^course\.description/, 'description'],
-    [/^expectedImpact\.practice/, 'practice'],
-    [/^expectedImpact\.pupils/, 'pupils'],
-    [/^sharing/, 'sharing'],
-    [/^costs/, 'fee'],
-  ];
-  return map.find(([re]) => re.test(path))?.[1] ?? 'course-title';
 }
 
 /** A short, stable id for a typed target, from its text. */

@@ -1,0 +1,60 @@
+/**
+ * From the answers to the CpdRequest document, checked against its schema. Apart from `values.ts`
+ * because the check needs zod's Course and CpdRequest schemas, which the form does not need to show
+ * its questions: this comes with the check page, after the first render (issue 14's size budget).
+ */
+import { check, CpdRequest, type Course, type Phase, type Policy } from '@cpd-lens/core';
+import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, type FormValues } from './values.ts';
+
+export interface BuildContext {
+  id: string;
+  now: Date;
+  policy: Pick<Policy, 'costs'>;
+  phase?: Phase;
+  base?: Course;
+  score?: { total: number; band: string; coverage: number };
+}
+
+/** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
+export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true; request: CpdRequest } | { ok: false; problems: { path: string; message: string }[] } {
+  const selected = values.targets.filter((t) => values.targetIds.includes(t.id));
+  const objectiveIds = objectiveIdsOf(values);
+  const email = values.email.trim();
+  const request = {
+    schemaVersion: 1,
+    id: ctx.id,
+    createdAt: ctx.now.toISOString(),
+    requester: { name: values.name.trim(), ...(email ? { email } : {}) },
+    course: buildCourse(values, ctx.base, ctx.policy.costs.currency),
+    dates: dates(values),
+    costs: costsOf(values, ctx.policy, ctx.phase),
+    targetIds: selected.map((t) => t.id),
+    objectiveIds,
+    expectedImpact: { practice: values.practice.trim(), pupils: values.pupils.trim() },
+    sharing: values.sharing.trim(),
+    approach: values.approach,
+    evaluation: LEVELS.filter((l) => values.evaluation.includes(l)),
+    ...(ctx.score ? { score: ctx.score } : {}),
+    status: 'submitted',
+  };
+  const checked = check(CpdRequest, request);
+  return checked.ok ? { ok: true, request: checked.value } : { ok: false, problems: checked.problems };
+}
+
+/** Which form control a schema path belongs to, for problems validation did not foresee (e.g. too long). */
+export function fieldOfPath(path: string): string {
+  const map: [RegExp, string][] = [
+    [/^requester\.name/, 'name'],
+    [/^requester\.email/, 'email'],
+    [/^course\.title/, 'course-title'],
+    [/^course\.provider/, 'provider'],
+    [/^course\.url/, 'url'],
+    [/^course\.description/, 'description'],
+    [/^expectedImpact\.practice/, 'practice'],
+    [/^expectedImpact\.pupils/, 'pupils'],
+    [/^sharing/, 'sharing'],
+    [/^costs/, 'fee'],
+  ];
+  return map.find(([re]) => re.test(path))?.[1] ?? 'course-title';
+}
+
