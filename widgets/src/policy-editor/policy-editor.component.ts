@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Policy, Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';

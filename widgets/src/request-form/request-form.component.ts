@@ -12,9 +12,9 @@ import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { resolveEndpoint, schoolCosts, schoolObjectives, supplyCoverRate, type OutboxItem, type Policy } from '@cpd-lens/core';
-import { formatDays, formatMoney, formatTime, parseAmount } from '../internal/format.ts';
-import { dateInputStyles, renderDateInput, type DatePart } from '../internal/date-input.ts';
+import { resolveEndpoint, schoolCosts, schoolObjectives, type OutboxItem, type Policy } from '@cpd-lens/core';
+import { formatDays, formatTime } from '../internal/format.ts';
+import { dateInputStyles, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
@@ -22,14 +22,12 @@ import { loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import type { CheckContext } from './check-answers.ts';
 import { checkAnswersStyles } from './check-answers.styles.ts';
+import { renderQuestions, errorText } from './questions.ts';
 import { renderTargets } from './targets.ts';
 import { styles } from './request-form.styles.ts';
 import {
-  APPROACHES,
-  LEVELS,
   applyHandoff,
   buildCourse,
-  costsOf,
   dateParts,
   emptyValues,
   mergeTyped,
@@ -578,7 +576,7 @@ export class CpdRequestForm extends CpdElement {
       new CpdErrorEvent(
         'validation',
         this.t('error.title'),
-        errors.map((e) => ({ field: e.field, message: this.message(e) })),
+        errors.map((e) => ({ field: e.field, message: errorText(this.t.bind(this), e) })),
       ),
     );
   }
@@ -699,7 +697,8 @@ export class CpdRequestForm extends CpdElement {
 
   private syncFormValue(): void {
     const state = JSON.stringify(this.values);
-    if (this.phase !== 'editing' && this.phase !== 'checking') {
+    // While the draft loads the questions already take answers: their validity counts from the start.
+    if (this.phase !== 'loading' && this.phase !== 'editing' && this.phase !== 'checking') {
       this.internals.setFormValue(this.lastRequest || null, state);
       this.internals.setValidity({});
       return;
@@ -709,7 +708,7 @@ export class CpdRequestForm extends CpdElement {
       this.lastRequest = '';
       this.internals.setFormValue(null, state);
       const anchor = this.field(errors[0]!.field);
-      this.internals.setValidity({ customError: true }, this.message(errors[0]!), anchor ?? undefined);
+      this.internals.setValidity({ customError: true }, errorText(this.t.bind(this), errors[0]!), anchor ?? undefined);
       return;
     }
     // The document needs its schema check, which comes with the check page just after the first render (then this runs again).
@@ -733,76 +732,6 @@ export class CpdRequestForm extends CpdElement {
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────
-
-  private errorFor(field: string): FieldError | undefined {
-    return this.errors.find((e) => e.field === field);
-  }
-
-  /** An error in words, its `{label}` translated with it. */
-  private message(e: FieldError): string {
-    return this.t(e.key, { ...e.params, ...(e.labelKey ? { label: this.t(e.labelKey) } : {}) });
-  }
-
-  private errorMessage(field: string): TemplateResult | typeof nothing {
-    const error = this.errorFor(field);
-    if (!error) return nothing;
-    return html`<p id="${field}-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.message(error)}</p>`;
-  }
-
-  private dateInput(which: 'start' | 'end', legend: MessageKey, optional: boolean): TemplateResult {
-    const error = this.errors.find((e) => e.group === which);
-    return renderDateInput({
-      id: which,
-      legend: this.t(legend),
-      hint: this.t('date.hint'),
-      labels: { day: this.t('date.day'), month: this.t('date.month'), year: this.t('date.year') },
-      value: dateParts(this.values, which),
-      ...(error ? { error: { text: this.message(error), prefix: this.t('error.prefix'), parts: error.parts ?? [] } } : {}),
-      ...(optional ? { optional: this.t('optional') } : {}),
-      onInput: (part, value) => this.onDateInput(which, part, value),
-    });
-  }
-
-  private describedBy(field: string, hint = false): string | typeof nothing {
-    const ids = [hint ? `${field}-hint` : '', this.errorFor(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private textField(field: string, key: keyof FormValues, label: MessageKey, opts: { hint?: string; optional?: boolean; type?: string; autocomplete?: string; narrow?: boolean; inputmode?: string; multiline?: boolean } = {}): TemplateResult {
-    const error = this.errorFor(field);
-    const value = this.values[key] as string;
-    const described = this.describedBy(field, Boolean(opts.hint));
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for=${field}>${this.t(label)}${opts.optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
-      ${opts.hint ? html`<span id="${field}-hint" class="hint">${opts.hint}</span>` : nothing} ${this.errorMessage(field)}
-      ${opts.multiline
-        ? html`<textarea id=${field} name=${field} data-field=${key} rows="4" .value=${value} aria-describedby=${described} aria-invalid=${error ? 'true' : nothing} @input=${this.onInput}></textarea>`
-        : html`<input
-            id=${field}
-            name=${field}
-            data-field=${key}
-            type=${opts.type ?? 'text'}
-            class=${opts.narrow ? 'narrow' : ''}
-            autocomplete=${opts.autocomplete ?? 'off'}
-            inputmode=${opts.inputmode ?? nothing}
-            spellcheck=${opts.type === 'email' || opts.type === 'url' ? 'false' : nothing}
-            .value=${value}
-            aria-describedby=${described}
-            aria-invalid=${error ? 'true' : nothing}
-            @input=${this.onInput}
-          />`}
-    </div>`;
-  }
-
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">${this.t('error.title')}</h2>
-      <ul>
-        ${this.errors.map((e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.message(e)}</a></li>`)}
-      </ul>
-    </div>`;
-  }
 
   private renderStatus(): TemplateResult {
     const text = this.status ? this.t(this.status.key, this.status.params) : '';
@@ -833,58 +762,12 @@ export class CpdRequestForm extends CpdElement {
     });
   }
 
-  private renderCosts(): TemplateResult {
-    const policy = this.pricing;
-    const phase = this._config?.phase;
-    const currency = policy.costs.currency;
-    const rate = formatMoney(supplyCoverRate(policy, phase), this.locale, currency);
-    const costs = costsOf(this.values, policy, phase);
-    const hint = `${this.t('form.supplyHint', { rate })} ${this.coverHint()}`.trim();
-    return html`<fieldset part="section">
-      <legend>${this.t('form.costs')}</legend>
-      ${this.textField('fee', 'fee', 'form.fee', { hint: this.t('form.feeHint'), narrow: true, inputmode: 'decimal' })}
-      ${this.textField('travel', 'travel', 'form.travel', { optional: true, narrow: true, inputmode: 'decimal' })}
-      ${this.textField('supply-days', 'supplyDays', 'form.supplyDays', { hint, narrow: true, inputmode: 'decimal' })}
-      <dl class="figures costs" part="costs">
-        <dt>${this.t('form.supplyCost')}</dt>
-        <dd class="supply-cost">${formatMoney(costs.supplyCost, this.locale, currency)}</dd>
-        <dt>${this.t('form.total')}</dt>
-        <dd class="total-cost">${formatMoney(costs.total, this.locale, currency)}</dd>
-      </dl>
-      ${costs.total > policy.costs.approvalThreshold ? html`<p class="notice">${this.t('score.needsApproval', { threshold: formatMoney(policy.costs.approvalThreshold, this.locale, currency) })}</p>` : nothing}
-    </fieldset>`;
-  }
-
   /** Why the suggested cover is what it is, in words ("The course’s sessions suggest 1 day."). */
   private coverHint(): string {
     const { days, timing, sessions } = this.coverSuggestion();
     if (days === null) return '';
     if (days === 0 && NO_COVER_TIMINGS.has(timing)) return this.t(`form.coverNone.${timing}` as MessageKey);
     return this.t(sessions ? 'form.coverFromSessions' : 'form.supplySuggest', { days: formatDays(days, this.locale) });
-  }
-
-  private renderChoices(): TemplateResult {
-    const approachError = this.errorFor('approach');
-    const evalError = this.errors.find((e) => e.key === 'v.evaluation');
-    return html`<div class="field ${approachError ? 'has-error' : ''}">
-        <label for="approach">${this.t('form.approach')}</label>
-        ${this.errorMessage('approach')}
-        <select id="approach" data-field="approach" .value=${this.values.approach} aria-describedby=${this.describedBy('approach')} aria-invalid=${approachError ? 'true' : nothing} @change=${this.onInput}>
-          <option value="" ?selected=${!this.values.approach}>${this.t('form.approachChoose')}</option>
-          ${APPROACHES.map((a) => html`<option value=${a} ?selected=${this.values.approach === a}>${this.t(`approach.${a}`)}</option>`)}
-        </select>
-      </div>
-      <fieldset class="${evalError ? 'has-error' : ''}" part="section" aria-describedby="evaluation-hint${evalError ? ' evaluation-error' : ''}">
-        <legend>${this.t('form.evaluation')}</legend>
-        <span id="evaluation-hint" class="hint">${this.t('form.evaluationHint')}</span>
-        ${evalError ? html`<p id="evaluation-error" class="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('v.evaluation')}</p>` : nothing}
-        ${LEVELS.map(
-          (level) => html`<div class="choice">
-            <input type="checkbox" id="evaluation-${level}" .checked=${this.values.evaluation.includes(level)} @change=${(e: Event) => this.toggle('evaluation', level, (e.target as HTMLInputElement).checked)} />
-            <label for="evaluation-${level}">${this.t(`level.${level}`)}</label>
-          </div>`,
-        )}
-      </fieldset>`;
   }
 
   private renderPreview(): TemplateResult {
@@ -934,56 +817,35 @@ export class CpdRequestForm extends CpdElement {
     const problems = this.renderConfigProblems();
     if (problems !== nothing || !this._config) return html`${problems}`;
     const config = this._config;
-    const values = this.values;
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${this.renderStorageNotice()}
       ${this.phase === 'checking' && nextSteps
         ? nextSteps.renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'
-        ? this.renderOutcome()
-        : html`
-            ${this.renderErrorSummary()}
-            <p>${this.t('form.intro')}</p>
-            ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}
-            ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
-            <div class="layout">
-              <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
-                <fieldset class="all" ?disabled=${this.formDisabled}>
-                  <fieldset part="section">
-                    <legend>${this.t('form.you')}</legend>
-                    ${this.textField('name', 'name', 'form.name', { autocomplete: 'name' })}
-                    ${this.textField('email', 'email', 'form.email', { type: 'email', autocomplete: 'email', optional: true })}
-                  </fieldset>
-                  <fieldset part="section">
-                    <legend>${this.t('form.course')}</legend>
-                    ${this.textField('course-title', 'courseTitle', 'form.courseTitle')}
-                    ${this.textField('provider', 'provider', 'form.provider', { optional: true })}
-                    ${this.textField('url', 'url', 'form.url', { type: 'url', optional: true, hint: this.t('form.urlHint') })}
-                    ${this.textField('description', 'description', 'form.description', { optional: true, multiline: true })}
-                    ${this.textField('hours', 'hours', 'form.hours', { optional: true, narrow: true, inputmode: 'decimal' })}
-                  </fieldset>
-                  <fieldset part="section">
-                    <legend>${this.t('form.dates')}</legend>
-                    ${this.dateInput('start', 'form.start', false)} ${this.dateInput('end', 'form.end', true)}
-                  </fieldset>
-                  ${this.renderCosts()} ${this.renderTargets()}
-                  <fieldset part="section">
-                    <legend>${this.t('form.impact')}</legend>
-                    ${this.textField('practice', 'practice', 'form.practice', { multiline: true })}
-                    ${this.textField('pupils', 'pupils', 'form.pupils', { multiline: true })}
-                    ${this.textField('sharing', 'sharing', 'form.sharing', { multiline: true })}
-                  </fieldset>
-                  ${this.renderChoices()}
-                  <div class="actions">
-                    <button type="submit" part="submit">${this.t('form.continue')}</button>
-                    <button type="button" class="secondary" @click=${() => void this.discard()}>${this.t('form.discard')}</button>
-                  </div>
-                </fieldset>
-              </form>
-              ${values.courseTitle ? this.renderPreview() : nothing}
-            </div>
-          `}
+          ? this.renderOutcome()
+          : renderQuestions({
+              values: this.values,
+              errors: this.errors,
+              t: (key, params) => this.t(key, params),
+              locale: this.locale,
+              policy: this.pricing,
+              phase: config.phase,
+              coverHint: this.coverHint(),
+              loading: this.phase === 'loading',
+              disabled: this.formDisabled,
+              lead: html`<p>${this.t('form.intro')}</p>
+                ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}
+                ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}`,
+              targets: this.renderTargets(),
+              preview: this.values.courseTitle ? this.renderPreview() : nothing,
+              onInput: this.onInput,
+              onDateInput: (which, part, value) => this.onDateInput(which, part, value),
+              onToggle: (list, id, on) => this.toggle(list, id, on),
+              onSubmit: this.onSubmit,
+              onDiscard: () => void this.discard(),
+              focusField: (event, id) => this.focusField(event, id),
+            })}
     `;
   }
 }
