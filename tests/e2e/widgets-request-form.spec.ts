@@ -141,6 +141,25 @@ test.describe('drafts', () => {
     await expect(form.getByLabel('Hours of training')).toHaveValue('3');
   });
 
+  test('when the store code cannot be fetched, the answers stay on the page, it says so, and the next save fetches it again', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/chunks/store-*.js', (route) => route.abort());
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    const form = page.locator('cpd-request-form');
+    await form.getByLabel('Your name').fill('Sam Jones');
+    await expectStatus(page, /Could not save on this device/);
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await page.unroute('**/chunks/store-*.js');
+    await form.getByLabel('Course name').fill('Retrieval practice for maths fluency');
+    await expectStatus(page, 'Saved as draft');
+    await page.reload();
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
+    expect(errors).toEqual([]);
+  });
+
   test('a CPD Lens hand-off fills the course and its targets, keeping the typed name', async ({ page }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);

@@ -194,7 +194,7 @@ export class CpdImpactEvaluation extends CpdElement {
     if (typeof evaluation === 'string') return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.invalid', params: { reason: evaluation } });
     this.evaluation = evaluation;
     // A copy on this device first: nothing is lost if the page closes before delivery.
-    const store = (await this.driver?.ready)?.store;
+    const store = (await this.driver?.ready.catch(() => undefined))?.store;
     await store?.evaluations.put(evaluation).catch(() => this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed'))));
     this.dispatchEvent(new CpdEvaluationSubmitEvent(evaluation));
     const target = this.target();
@@ -204,7 +204,8 @@ export class CpdImpactEvaluation extends CpdElement {
       return;
     }
     this.show({ kind: 'important', title: 'ev.banner.saved', body: 'ev.sending' }, true);
-    const item = await this.driver!.submit(evaluation, target.url);
+    const item = await this.driver!.submit(evaluation, target.url).catch(() => undefined);
+    if (!item) return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason: 'the sending code could not be loaded (host the whole dist-cdn folder, chunks included)' } });
     this.onOutboxChange(item);
   }
 

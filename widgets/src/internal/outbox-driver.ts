@@ -43,7 +43,7 @@ export class OutboxDriver {
     return driver;
   }
 
-  readonly ready: Promise<ResilientStore>;
+  private opening: Promise<ResilientStore> | undefined;
   private readonly listeners = new Set<Listener>();
   private readonly troubleListeners = new Set<TroubleListener>();
   private storage: StorageState | undefined;
@@ -56,9 +56,21 @@ export class OutboxDriver {
 
   private constructor(dbName: string) {
     this.dbName = dbName;
-    this.ready = storeStack().then(({ openResilientStore }) => openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) }));
+    void this.ready.catch(() => undefined); // start fetching now, off the first render
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush();
+  }
+
+  /** The store, once its code is here and open; a failed fetch of that code is tried again at the next use. */
+  get ready(): Promise<ResilientStore> {
+    this.opening ??= storeStack().then(
+      ({ openResilientStore }) => openResilientStore(this.dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) }),
+      (error: unknown) => {
+        this.opening = undefined;
+        throw error;
+      },
+    );
+    return this.opening;
   }
 
   /**
@@ -133,7 +145,9 @@ export class OutboxDriver {
   }
 
   private async run(now: boolean): Promise<void> {
-    const { outbox } = await this.ready;
+    const store = await this.ready.catch(() => undefined); // its code could not be fetched: tried again at the next flush
+    if (!store) return;
+    const { outbox } = store;
     if (now) {
       for (const item of await outbox.all()) {
         if (item.status === 'pending' && item.nextAttemptAt > Date.now()) await outbox.put({ ...item, nextAttemptAt: Date.now() });
