@@ -105,8 +105,10 @@ export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; in
 export const PageCourse = z.object({
   title: z.string().check(z.maxLength(300)),
   score: z.nullable(ScoreSummary),
-  /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score). */
-  verdict: z.optional(z.string().check(z.maxLength(300))),
+  /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score, in its language). */
+  verdict: z.optional(z.string().check(z.maxLength(600))),
+  /** Set when the verdict could only be given in English (a record from an older version). */
+  verdictEnglish: z.optional(z.boolean()),
 });
 
 /** Messages extension pages (popup) send to a tab's content script, and their replies. */

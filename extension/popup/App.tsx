@@ -39,7 +39,7 @@ export function App() {
                 )}
                 <h2 class="course-title">{course.title}</h2>
                 {course.verdict && (
-                  <p class="verdict" lang={locale.value === 'cy' ? 'en' : undefined}>
+                  <p class="verdict" lang={course.verdictEnglish ? 'en' : undefined}>
                     {course.verdict}
                   </p>
                 )}

@@ -6,6 +6,7 @@ import { pageOf } from '../background/page-store.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
+import { coreSays } from '../i18n/core-text.ts';
 import { popupText } from '../i18n/popup.ts';
 import { focusItem } from '../sidepanel/model.ts';
 import { ASKED_KEY } from '../sites/detect.ts';
@@ -47,10 +48,12 @@ async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | n
   if (!state?.courses.length) return state;
   const scored = await pageOf(tabId, 0).catch(() => undefined);
   if (!scored) return state;
-  const verdictOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)]?.verdict;
+  const resultOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)];
   return { ...state, courses: state.courses.map((c) => {
-    const verdict = verdictOf(c.title);
-    return verdict ? { ...c, verdict: verdict.slice(0, 300) } : c;
+    const r = resultOf(c.title);
+    if (!r?.verdict) return c;
+    const verdict = coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600);
+    return r.verdictMessage || locale.value === 'en' ? { ...c, verdict } : { ...c, verdict, verdictEnglish: true };
   }) };
 }
 
