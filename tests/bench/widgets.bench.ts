@@ -61,6 +61,7 @@ const WHEN: [RegExp, string][] = [
   [/^chunks\/(delivery-engine|delivery)-/, 'in the background after the form\'s or evaluation\'s first render, so a request sent offline is still queued (the policy editor: at its first "Publish")'],
   [/^chunks\/check-answers-/, 'in the background after the form\'s first render (needed at "Continue", also offline)'],
   [/^chunks\/publish-/, 'on the first "Publish" of the policy editor'],
+  [/^chunks\/core-cy-/, 'beside the scoring engine, for a Welsh score only (core\'s verdict, questions and bands in Welsh)'],
 ];
 const when = (file: string) => WHEN.find(([re]) => re.test(file))?.[1] ?? 'when first needed';
 
