@@ -152,6 +152,15 @@ async function open(index: number, from: HTMLElement): Promise<void> {
   frame.focus();
 }
 
+/** Opens one course's label at the popup's request; focus goes back to that course's badge when it closes. */
+export function openFromPopup(index: number): boolean {
+  const entry = state.entries[index];
+  if (!entry?.item || !frame) return false;
+  const badge = inline.get(entry.index)?.host.root.querySelector('button') ?? slot?.querySelector('button');
+  void open(entry.index, badge ?? document.body);
+  return true;
+}
+
 /** The page-level host element, for the cover check. */
 export function pageHostElement(): HTMLElement | null {
   return page?.host ?? null;

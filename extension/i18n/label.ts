@@ -160,7 +160,7 @@ const labelCy: LabelMessages = {
   noTargets: 'Dim targedau DP eto:',
   addTargets: 'ychwanegwch eich rôl, cyfnod a thargedau',
   setup: 'Gosod CPD Lens',
-  real: 'CPD Lens go iawn? Mae botwm y bar offer yn dangos {total} hefyd.',
+  real: 'CPD Lens go iawn? Mae’r bar offer yn dangos {total} hefyd.',
   scale: 'Rhoddir sgôr o 0 i 5 i bob maen prawf; mae’r cyfanswm allan o 100.',
   groups: { fit: 'Addasrwydd', quality: 'Ansawdd a thystiolaeth', value: 'Gwerth', practical: 'Ymarferoldeb' },
   weight: 'pwysiad {share}%',

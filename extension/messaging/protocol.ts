@@ -114,6 +114,8 @@ export const PageCourse = z.object({
 /** Messages extension pages (popup) send to a tab's content script, and their replies. */
 export const TabMessages = {
   'get-page-state': z.object({ type: z.literal('get-page-state') }),
+  /** Opens one course's label on the page, as its badge would (the popup's "Open the label" for a course not saved). */
+  'open-label-here': z.object({ type: z.literal('open-label-here'), index: z.int().check(z.gte(0), z.lt(MAX_COURSES_PER_PAGE)) }),
 } as const;
 export const TabReplies = {
   'get-page-state': z.object({
@@ -122,6 +124,7 @@ export const TabReplies = {
     /** True while the extension is still reading the page (the popup waits for it). */
     reading: z.optional(z.boolean()),
   }),
+  'open-label-here': z.object({ ok: z.boolean() }),
 } as const;
 export type TabMessageType = keyof typeof TabMessages;
 export type TabMessage<T extends TabMessageType = TabMessageType> = z.infer<(typeof TabMessages)[T]>;

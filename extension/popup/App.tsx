@@ -7,7 +7,7 @@ import { popupText } from '../i18n/popup.ts';
 import { FirstRun } from '../ui/FirstRun.tsx';
 import { percent, tone } from '../ui/format.ts';
 import { historyOf, type SiteCourse } from './history.ts';
-import { alwaysScoreSite, loadPopup, openCompare, openCourse, popup, scoreThisPage } from './model.ts';
+import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage } from './model.ts';
 
 /** The toolbar popup: this tab's scores with band and verdict, what you did with this site's courses, and the way to setup. */
 export function App() {
@@ -50,7 +50,11 @@ export function App() {
                     {t.openLabel}
                   </button>
                 ) : (
-                  s && <p class="hint">{t.useBadge}</p>
+                  s && (
+                    <button type="button" class="secondary" onClick={() => void openOnPage(i)} aria-label={fill(t.openLabelFor, { title: course.title })}>
+                      {t.openLabel}
+                    </button>
+                  )
                 )}
               </li>
             );

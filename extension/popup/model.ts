@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabReply } from '../messaging/protocol.ts';
-import { askPageState } from '../messaging/send.ts';
+import { askOpenLabel, askPageState } from '../messaging/send.ts';
 import { pageOf } from '../background/page-store.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
@@ -116,7 +116,20 @@ export async function alwaysScoreSite(): Promise<void> {
   popup.message.value = granted ? text().granted : text().refused;
 }
 
-/** Opens the side panel on one saved course's card (its label until the label has its own page). */
+/**
+ * Opens the label of a course on the tab's page (saved or not), framed by its badge as a click on the
+ * badge would; the popup then closes so the label can be read (not when opened as a page for tests).
+ */
+export async function openOnPage(index: number): Promise<void> {
+  const tab = popup.tab.value;
+  if (!tab || !(await askOpenLabel(tab.id, index))) {
+    popup.message.value = text().cannotOpen;
+    return;
+  }
+  if (!new URLSearchParams(location.search).has('tab')) window.close();
+}
+
+/** Opens the side panel on one saved course's card. */
 export async function openCourse(savedId: string): Promise<void> {
   // the panel reads (or watches) this; the panel is opened first, while the click still counts as a user gesture
   await Promise.all([openCompare(), focusItem.setValue(savedId)]);

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
+import { bandName } from '../../i18n/common.ts';
 import { fill } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
@@ -53,6 +54,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
   const reasons = reasonsOf(result);
   const cost = costLine(result, t);
   const funding = result.profile?.funding;
+  const band = bandName(result.bandId, result.band, locale.value);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
   return (
     <main class="label" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
@@ -75,7 +77,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       )}
       <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
         <p class="score">
-          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band: result.band })}</span>
+          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band })}</span>
           <span class="total" aria-hidden="true">
             {Math.round(result.total)}
           </span>
@@ -83,7 +85,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
             {t.outOf}
           </span>
           <span class="band" aria-hidden="true">
-            {result.band}
+            {band}
           </span>
         </p>
         {result.verdict && (
