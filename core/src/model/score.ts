@@ -11,6 +11,8 @@ export const Evidence = z.object({
   text: text(400),
   /** Whether this evidence counts for (+) or against (-) the criterion. */
   effect: z.enum(['+', '-']),
+  /** A computed sentence as a message, so views can say it in their language (quotes from the page have none). */
+  message: z.optional(Message),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

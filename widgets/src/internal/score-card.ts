@@ -74,7 +74,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
               ${result.criteria.map(
                 (c) => html`<li>
                   <strong>${c.label}</strong>: ${c.score === null ? t('score.unknown') : `${percent(c.score)}%`}
-                  ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${e.text}</li>`)}</ul>` : nothing}
+                  ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${said(e.message, e.text)}</li>`)}</ul>` : nothing}
                 </li>`,
               )}
             </ul>
