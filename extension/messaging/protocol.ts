@@ -57,6 +57,8 @@ export type Tone = 'good' | 'fair' | 'poor' | 'unknown';
 export interface BadgeItem {
   total: number;
   band: string;
+  /** The band's id, so the badge can name a default band in its language. */
+  bandId?: string;
   tone: Tone;
   coverage: number;
   marks: Mark[];
