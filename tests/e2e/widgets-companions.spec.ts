@@ -38,6 +38,18 @@ test.describe('the score card', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('the catalogue in lang="cy" names the default bands in Welsh', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    await page.route(/\/intranet\/demo\.html$/, async (route) => {
+      const body = (await (await route.fetch()).text()).replace('<cpd-catalogue', '<cpd-catalogue lang="cy"');
+      await route.fulfill({ body, contentType: 'text/html' });
+    });
+    await page.goto(`${server.origin}/intranet/demo.html`);
+    const scores = page.locator('cpd-catalogue dd.score');
+    await expect(scores.first()).toHaveText(/^\d{1,3} allan o 100 — (Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)$/);
+    for (const text of await scores.allInnerTexts()) expect(text).not.toMatch(/fit|Not enough/);
+  });
+
   test('in English never downloads core’s Welsh sentences', async ({ page }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     const chunks: string[] = [];
