@@ -117,8 +117,9 @@ export async function alwaysScoreSite(): Promise<void> {
 }
 
 /**
- * Opens the label of a course on the tab's page (saved or not), framed by its badge as a click on the
- * badge would; the popup then closes so the label can be read (not when opened as a page for tests).
+ * Opens the label of a course on the tab's page, framed by its badge as a click on the badge would (the
+ * popup offers it for courses not saved; a saved one opens on its side panel card); the popup then closes
+ * so the label can be read (not when opened as a page for tests).
  */
 export async function openOnPage(index: number): Promise<void> {
   const tab = popup.tab.value;
