@@ -17,7 +17,7 @@ export function statusOf(course: Course, result: ScoreResult, now = new Date()):
 
 /** The little the on-page badge of one course is told. */
 export function badgeItem(course: Course, result: ScoreResult, marks: Mark[]): BadgeItem {
-  return { total: Math.round(result.total), band: result.band, tone: tone(result.total, result.bandId), coverage: result.coverage, marks, status: statusOf(course, result) };
+  return { total: Math.round(result.total), band: result.band, bandId: result.bandId, tone: tone(result.total, result.bandId), coverage: result.coverage, marks, status: statusOf(course, result) };
 }
 
 const COLOURS: Record<Tone, string> = { good: '#00703c', fair: '#8a5a00', poor: '#b10e1e', unknown: '#505a5f' };

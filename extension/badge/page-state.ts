@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { MAX_COURSES_PER_PAGE } from '../messaging/limits.ts';
 import type { TabReply } from '../messaging/protocol.ts';
 import { isOwnExtensionPage, type SenderInfo } from '../messaging/senders.ts';
 import { state } from './state.ts';
+import { openFromPopup } from './view.ts';
 
 /** What the popup is told about this page: titles and headline scores only, nothing from the profile. */
 export function pageState(): TabReply<'get-page-state'> {
@@ -12,8 +14,15 @@ export function pageState(): TabReply<'get-page-state'> {
   };
 }
 
-/** Answers the popup's "what is on this page?"; ignores everything not from this extension's own pages. */
-export function answerPageState(message: unknown, sender: SenderInfo): TabReply<'get-page-state'> | undefined {
+/**
+ * Answers the popup: "what is on this page?", and "open this course's label" (as its badge would);
+ * ignores everything not from this extension's own pages.
+ */
+export function answerPageState(message: unknown, sender: SenderInfo): TabReply<'get-page-state'> | TabReply<'open-label-here'> | undefined {
   if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-  return (message as { type?: unknown } | null)?.type === 'get-page-state' ? pageState() : undefined;
+  const type = (message as { type?: unknown } | null)?.type;
+  if (type === 'get-page-state') return pageState();
+  // checked by hand, not with zod: the content script stays small
+  const index = type === 'open-label-here' ? (message as { index?: unknown }).index : undefined;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < MAX_COURSES_PER_PAGE ? { ok: openFromPopup(index) } : undefined;
 }

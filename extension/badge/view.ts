@@ -8,6 +8,12 @@ import { discard, el, keep, makeHost, type Host } from './host.ts';
 import { state, type Entry } from './state.ts';
 
 const t: BadgeMessages = messages(BADGE, pickLocale('auto'));
+
+/** The band in the badge's language: the default policy's bands translated, a school's own as written. */
+function bandWord(item: BadgeItem): string {
+  const id = item.bandId as keyof BadgeMessages['bands'] | undefined;
+  return id && Object.hasOwn(BADGE.en.bands, id) && BADGE.en.bands[id] === item.band ? t.bands[id] : item.band;
+}
 const LIST = -1;
 
 /** What the badge says besides the score: a past or full event, then saved / requested / attended. */
@@ -27,14 +33,15 @@ const sr = (text: string) => el('span', { class: 'sr-only' }, text);
 function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: (Node | string)[] } {
   // too little known: no number at all (a confident wrong score is worse than none)
   const scored = item.tone !== 'unknown';
-  const words = [...(brand ? [t.brand] : []), ...(scored ? [String(item.total)] : []), item.band];
+  const band = bandWord(item);
+  const words = [...(brand ? [t.brand] : []), ...(scored ? [String(item.total)] : []), band];
   const extra = flags(item);
   const details = fill(scored ? t.details : t.unscored, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
   const name = `${[words.join(' '), ...extra].join(', ')}. ${details}`;
   const parts: (Node | string)[] = [];
   if (brand) parts.push(el('span', { class: 'brand' }, t.brand), ' ');
   if (scored) parts.push(el('span', { class: 'total' }, String(item.total)), ' ');
-  parts.push(el('span', { class: 'band' }, item.band));
+  parts.push(el('span', { class: 'band' }, band));
   if (extra.length) parts.push(' ', el('span', { class: 'flags' }, extra.join(', ')));
   return { name, parts };
 }
@@ -150,6 +157,15 @@ async function open(index: number, from: HTMLElement): Promise<void> {
   frame.src = `${browser.runtime.getURL('/label.html')}#${reply.token}`;
   frame.hidden = false;
   frame.focus();
+}
+
+/** Opens one course's label at the popup's request; focus goes back to that course's badge when it closes. */
+export function openFromPopup(index: number): boolean {
+  const entry = state.entries[index];
+  if (!entry?.item || !frame) return false;
+  const badge = inline.get(entry.index)?.host.root.querySelector('button') ?? slot?.querySelector('button');
+  void open(entry.index, badge ?? document.body);
+  return true;
 }
 
 /** The page-level host element, for the cover check. */

@@ -1,4 +1,5 @@
 import { money, type Phase, type Role } from '@cpd-lens/core';
+import { BADGE } from './label.ts';
 import { fill, type Locale } from './locale.ts';
 
 /**
@@ -37,13 +38,9 @@ const cy: typeof en = {
 
 export const common = { en, cy };
 
-const BANDS: Record<string, { en: string; cy: string }> = {
-  strong: { en: 'Strong fit', cy: 'Cyd-fynd yn gryf' },
-  good: { en: 'Good fit', cy: 'Cyd-fynd yn dda' },
-  partial: { en: 'Partial fit', cy: 'Cyd-fynd yn rhannol' },
-  weak: { en: 'Weak fit', cy: 'Cyd-fynd yn wan' },
-  insufficient: { en: 'Not enough information', cy: 'Dim digon o wybodaeth' },
-};
+type BandId = keyof typeof BADGE.en.bands;
+/** The default policy's band names in both languages, from the badge's table (the content script needs them too). */
+const BANDS: Record<string, { en: string; cy: string }> = Object.fromEntries((Object.keys(BADGE.en.bands) as BandId[]).map((id) => [id, { en: BADGE.en.bands[id], cy: BADGE.cy.bands[id] }]));
 
 /** The default policy's band id for an English band name (headline summaries carry the name only). */
 export function bandIdOf(label: string): string {

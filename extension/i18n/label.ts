@@ -20,6 +20,8 @@ const badgeEn = {
   coursesName: 'CPD Lens: {count} courses scored on this page',
   listTitle: 'CPD Lens: courses on this page',
   frameTitle: 'CPD Lens label: how this course fits your school’s policy',
+  /** The default policy's band names (a school's own are shown as written); every view's band names come from here. */
+  bands: { strong: 'Strong fit', good: 'Good fit', partial: 'Partial fit', weak: 'Weak fit', insufficient: 'Not enough information' },
 };
 
 export type BadgeMessages = typeof badgeEn;
@@ -39,6 +41,7 @@ const badgeCy: BadgeMessages = {
   coursesName: 'CPD Lens: sgoriwyd {count} cwrs ar y dudalen hon',
   listTitle: 'CPD Lens: cyrsiau ar y dudalen hon',
   frameTitle: 'Label CPD Lens: sut mae’r cwrs hwn yn cyd-fynd â pholisi eich ysgol',
+  bands: { strong: 'Cyd-fynd yn gryf', good: 'Cyd-fynd yn dda', partial: 'Cyd-fynd yn rhannol', weak: 'Cyd-fynd yn wan', insufficient: 'Dim digon o wybodaeth' },
 };
 
 /** The badge's messages (content script). */
@@ -160,7 +163,7 @@ const labelCy: LabelMessages = {
   noTargets: 'Dim targedau DP eto:',
   addTargets: 'ychwanegwch eich rôl, cyfnod a thargedau',
   setup: 'Gosod CPD Lens',
-  real: 'CPD Lens go iawn? Mae botwm y bar offer yn dangos {total} hefyd.',
+  real: 'CPD Lens go iawn? Mae’r bar offer yn dangos {total} hefyd.',
   scale: 'Rhoddir sgôr o 0 i 5 i bob maen prawf; mae’r cyfanswm allan o 100.',
   groups: { fit: 'Addasrwydd', quality: 'Ansawdd a thystiolaeth', value: 'Gwerth', practical: 'Ymarferoldeb' },
   weight: 'pwysiad {share}%',

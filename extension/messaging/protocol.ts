@@ -57,6 +57,8 @@ export type Tone = 'good' | 'fair' | 'poor' | 'unknown';
 export interface BadgeItem {
   total: number;
   band: string;
+  /** The band's id, so the badge can name a default band in its language. */
+  bandId?: string;
   tone: Tone;
   coverage: number;
   marks: Mark[];
@@ -105,13 +107,17 @@ export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; in
 export const PageCourse = z.object({
   title: z.string().check(z.maxLength(300)),
   score: z.nullable(ScoreSummary),
-  /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score). */
-  verdict: z.optional(z.string().check(z.maxLength(300))),
+  /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score, in its language). */
+  verdict: z.optional(z.string().check(z.maxLength(600))),
+  /** Set when the verdict could only be given in English (a record from an older version). */
+  verdictEnglish: z.optional(z.boolean()),
 });
 
 /** Messages extension pages (popup) send to a tab's content script, and their replies. */
 export const TabMessages = {
   'get-page-state': z.object({ type: z.literal('get-page-state') }),
+  /** Opens one course's label on the page, as its badge would (the popup's "Open the label" for a course not saved). */
+  'open-label-here': z.object({ type: z.literal('open-label-here'), index: z.int().check(z.gte(0), z.lt(MAX_COURSES_PER_PAGE)) }),
 } as const;
 export const TabReplies = {
   'get-page-state': z.object({
@@ -120,6 +126,7 @@ export const TabReplies = {
     /** True while the extension is still reading the page (the popup waits for it). */
     reading: z.optional(z.boolean()),
   }),
+  'open-label-here': z.object({ ok: z.boolean() }),
 } as const;
 export type TabMessageType = keyof typeof TabMessages;
 export type TabMessage<T extends TabMessageType = TabMessageType> = z.infer<(typeof TabMessages)[T]>;

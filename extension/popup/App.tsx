@@ -7,7 +7,7 @@ import { popupText } from '../i18n/popup.ts';
 import { FirstRun } from '../ui/FirstRun.tsx';
 import { percent, tone } from '../ui/format.ts';
 import { historyOf, type SiteCourse } from './history.ts';
-import { alwaysScoreSite, loadPopup, openCompare, openCourse, popup, scoreThisPage } from './model.ts';
+import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage } from './model.ts';
 
 /** The toolbar popup: this tab's scores with band and verdict, what you did with this site's courses, and the way to setup. */
 export function App() {
@@ -39,7 +39,7 @@ export function App() {
                 )}
                 <h2 class="course-title">{course.title}</h2>
                 {course.verdict && (
-                  <p class="verdict" lang={locale.value === 'cy' ? 'en' : undefined}>
+                  <p class="verdict" lang={course.verdictEnglish ? 'en' : undefined}>
                     {course.verdict}
                   </p>
                 )}
@@ -50,7 +50,11 @@ export function App() {
                     {t.openLabel}
                   </button>
                 ) : (
-                  s && <p class="hint">{t.useBadge}</p>
+                  s && (
+                    <button type="button" class="secondary" onClick={() => void openOnPage(i)} aria-label={fill(t.openLabelFor, { title: course.title })}>
+                      {t.openLabel}
+                    </button>
+                  )
                 )}
               </li>
             );

@@ -1,11 +1,12 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabReply } from '../messaging/protocol.ts';
-import { askPageState } from '../messaging/send.ts';
+import { askOpenLabel, askPageState } from '../messaging/send.ts';
 import { pageOf } from '../background/page-store.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
+import { coreSays } from '../i18n/core-text.ts';
 import { popupText } from '../i18n/popup.ts';
 import { focusItem } from '../sidepanel/model.ts';
 import { ASKED_KEY } from '../sites/detect.ts';
@@ -47,10 +48,12 @@ async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | n
   if (!state?.courses.length) return state;
   const scored = await pageOf(tabId, 0).catch(() => undefined);
   if (!scored) return state;
-  const verdictOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)]?.verdict;
+  const resultOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)];
   return { ...state, courses: state.courses.map((c) => {
-    const verdict = verdictOf(c.title);
-    return verdict ? { ...c, verdict: verdict.slice(0, 300) } : c;
+    const r = resultOf(c.title);
+    if (!r?.verdict) return c;
+    const verdict = coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600);
+    return r.verdictMessage || locale.value === 'en' ? { ...c, verdict } : { ...c, verdict, verdictEnglish: true };
   }) };
 }
 
@@ -113,7 +116,21 @@ export async function alwaysScoreSite(): Promise<void> {
   popup.message.value = granted ? text().granted : text().refused;
 }
 
-/** Opens the side panel on one saved course's card (its label until the label has its own page). */
+/**
+ * Opens the label of a course on the tab's page, framed by its badge as a click on the badge would (the
+ * popup offers it for courses not saved; a saved one opens on its side panel card); the popup then closes
+ * so the label can be read (not when opened as a page for tests).
+ */
+export async function openOnPage(index: number): Promise<void> {
+  const tab = popup.tab.value;
+  if (!tab || !(await askOpenLabel(tab.id, index))) {
+    popup.message.value = text().cannotOpen;
+    return;
+  }
+  if (!new URLSearchParams(location.search).has('tab')) window.close();
+}
+
+/** Opens the side panel on one saved course's card. */
 export async function openCourse(savedId: string): Promise<void> {
   // the panel reads (or watches) this; the panel is opened first, while the click still counts as a user gesture
   await Promise.all([openCompare(), focusItem.setValue(savedId)]);

@@ -1,5 +1,6 @@
 import { percent } from '../ui/format.ts';
 import { bandName, moneyText } from '../i18n/common.ts';
+import { coreSays, englishOnly } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
@@ -79,9 +80,11 @@ export function Commission() {
           {best !== null && result.recommendation.reasons.length > 0 && (
             <>
               <h3>{t.why}</h3>
-              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
-                {result.recommendation.reasons.map((r) => (
-                  <li key={r}>{r}</li>
+              <ul>
+                {result.recommendation.reasons.map((r, i) => (
+                  <li key={r} lang={englishOnly(result.recommendation.reasonMessages[i], locale.value)}>
+                    {coreSays(result.recommendation.reasonMessages[i], r, locale.value)}
+                  </li>
                 ))}
               </ul>
             </>
@@ -89,9 +92,11 @@ export function Commission() {
           {result.recommendation.caveats.length > 0 && (
             <>
               <h3>{t.caveats}</h3>
-              <ul lang={locale.value === 'cy' ? 'en' : undefined}>
-                {result.recommendation.caveats.map((c) => (
-                  <li key={c}>{c}</li>
+              <ul>
+                {result.recommendation.caveats.map((c, i) => (
+                  <li key={c} lang={englishOnly(result.recommendation.caveatMessages[i], locale.value)}>
+                    {coreSays(result.recommendation.caveatMessages[i], c, locale.value)}
+                  </li>
                 ))}
               </ul>
             </>

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { bandName, common, perHourText } from '../i18n/common.ts';
+import { coreSays, englishOnly } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
@@ -24,10 +25,11 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   const id = row.saved.id;
   const band = bandName(r.bandId, r.band, locale.value);
   const perHour = perHourOf(r);
-  const g = glance(r);
+  const g = glance(r, locale.value);
   const status = r.profile && r.profile.status !== 'open' && r.profile.status !== 'unknown' ? r.profile.status : undefined;
-  // the verdict, strengths and gaps are the judgement's and the policy's own words (English)
+  // criterion names are the policy's own words (English); core's sentences are said in the view's language
   const policyLang = locale.value === 'cy' ? 'en' : undefined;
+  const glanceLang = g.said ? undefined : policyLang;
   const named = { title: course.title };
   return (
     <article class={`card${focused ? ' focused' : ''}`} aria-labelledby={`${id}-title`} ref={box} tabIndex={focused ? -1 : undefined}>
@@ -51,8 +53,8 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
         {status && <p class="tag warn">{t.status[status]}</p>}
       </header>
       {r.verdict && (
-        <p class="verdict" lang={policyLang}>
-          {r.verdict}
+        <p class="verdict" lang={englishOnly(r.verdictMessage, locale.value)}>
+          {coreSays(r.verdictMessage, r.verdict, locale.value)}
         </p>
       )}
       <p class="facts">
@@ -61,8 +63,8 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
         {fill(c.known, { percent: percent(r.coverage) })}
       </p>
       <dl class="glance">
-        <GlanceItem term={t.strengths} items={g.strengths} none={t.none} itemLang={policyLang} />
-        <GlanceItem term={t.gaps} items={g.gaps} none={t.none} itemLang={policyLang} />
+        <GlanceItem term={t.strengths} items={g.strengths} none={t.none} itemLang={glanceLang} />
+        <GlanceItem term={t.gaps} items={g.gaps} none={t.none} itemLang={glanceLang} />
         {g.unknowns.length > 0 && <GlanceItem term={t.unknowns} items={g.unknowns} none={t.none} itemLang={policyLang} />}
       </dl>
       <label for={`note-${id}`}>{t.note}</label>

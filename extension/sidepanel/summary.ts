@@ -1,10 +1,14 @@
 import type { ScoreResult } from '@cpd-lens/core';
+import { reasonSays } from '../i18n/core-text.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 /** What a card says about a course at a glance: its strongest points, its gaps, and what the page does not say. */
 export interface Glance {
   strengths: string[];
   gaps: string[];
   unknowns: string[];
+  /** True when strengths and gaps are core's reasons said in the view's language; false when they are the policy's (or an older record's) English words. */
+  said: boolean;
 }
 
 const TOP = 2;
@@ -13,7 +17,7 @@ const TOP = 2;
  * Strengths and gaps of one result: the judgement's own reasons when it gives them (newer results),
  * else the weightiest criteria scored high (≥ 0.7) or low (≤ 0.3); unknown criteria are listed apart, never as gaps.
  */
-export function glance(result: ScoreResult): Glance {
+export function glance(result: ScoreResult, locale: Locale = 'en'): Glance {
   const weighted = result.criteria.filter((c) => c.weight > 0);
   const unknowns = weighted
     .filter((c) => c.score === null)
@@ -21,7 +25,10 @@ export function glance(result: ScoreResult): Glance {
     .slice(0, TOP)
     .map((c) => c.label);
   if (result.reasons) {
-    return { strengths: result.reasons.for.slice(0, TOP).map((r) => r.text), gaps: result.reasons.against.slice(0, TOP).map((r) => r.text), unknowns };
+    const shown = [...result.reasons.for.slice(0, TOP), ...result.reasons.against.slice(0, TOP)];
+    const said = shown.every((r) => r.message);
+    const say = (r: (typeof shown)[number]) => (said ? reasonSays(r, locale) : r.text);
+    return { strengths: result.reasons.for.slice(0, TOP).map(say), gaps: result.reasons.against.slice(0, TOP).map(say), unknowns, said };
   }
   const strengths = weighted
     .filter((c) => c.score !== null && c.score >= 0.7)
@@ -33,7 +40,7 @@ export function glance(result: ScoreResult): Glance {
     .sort((a, b) => b.weight * (1 - b.score!) - a.weight * (1 - a.score!))
     .slice(0, TOP)
     .map((c) => c.label);
-  return { strengths, gaps, unknowns };
+  return { strengths, gaps, unknowns, said: false };
 }
 
 /** The cost per participant-hour a card shows: the judgement's cost line when present, else the value figures. */

@@ -133,4 +133,12 @@ describe('the page-state question a content script answers', () => {
     expect(answerPageState({ type: 'get-page-state' }, { id: 'other', url: 'chrome-extension://other/popup.html' })).toBeUndefined();
     expect(answerPageState({ type: 'nope' }, own)).toBeUndefined();
   });
+
+  it('opens a label only for this extension’s own pages, and only for a course it has', () => {
+    const own = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    // nothing scored on this page: a clear "no", never a throw
+    expect(answerPageState({ type: 'open-label-here', index: 0 }, own)).toEqual({ ok: false });
+    expect(answerPageState({ type: 'open-label-here', index: 0 }, { id: fakeBrowser.runtime.id, url: 'https://provider.example/', tab: { id: 1 } })).toBeUndefined();
+    for (const index of [-1, 1.5, 100, '0', null]) expect(answerPageState({ type: 'open-label-here', index }, own)).toBeUndefined();
+  });
 });

@@ -38,6 +38,17 @@ describe('glance: strengths and gaps of a card', () => {
     expect(g.unknowns.every((label) => unknown.has(label))).toBe(true);
   });
 
+  it('says core’s reasons in Welsh when the result has their messages, and an older record’s as stored', () => {
+    const result = scoreCourse({ title: 'A course', description: 'Participants practise with feedback and coaching over a term, built on research evidence from the EEF.' }, defaultPolicy);
+    const cy = glance(result, 'cy');
+    expect(cy.said).toBe(true);
+    expect(cy.strengths.length).toBeGreaterThan(0);
+    expect(cy.strengths.join(' ')).not.toEqual(glance(result, 'en').strengths.join(' '));
+    expect(glance(result, 'en').strengths).toEqual(result.reasons!.for.slice(0, 2).map((r) => r.text));
+    const older = { ...result, reasons: { for: [{ criterionId: 'a', text: 'Runs over a term' }], against: [] } };
+    expect(glance(older, 'cy')).toMatchObject({ strengths: ['Runs over a term'], said: false });
+  });
+
   it('uses the judgement’s own reasons when the result has them', () => {
     const result = { ...scoreCourse({ title: 'A course' }, defaultPolicy), reasons: { for: [{ criterionId: 'a', text: 'Runs over a term' }], against: [{ criterionId: 'b', text: 'No evidence named' }] } };
     expect(glance(result)).toMatchObject({ strengths: ['Runs over a term'], gaps: ['No evidence named'] });

@@ -63,6 +63,7 @@ const WHEN: [RegExp, string][] = [
   [/^chunks\/schemas-/, 'with the check page or the scoring engine (the Course and CpdRequest schemas); the form\'s questions render without them'],
   [/^chunks\/store-/, 'as the form or evaluation starts, without holding its first render: what is typed meanwhile is kept and saved with the draft'],
   [/^chunks\/publish-/, 'on the first "Publish" of the policy editor'],
+  [/^chunks\/core-cy-/, 'beside the scoring engine, for a Welsh score only (core\'s verdict, questions and bands in Welsh)'],
 ];
 const when = (file: string) => WHEN.find(([re]) => re.test(file))?.[1] ?? 'when first needed';
 

@@ -128,20 +128,32 @@ for (const locale of ['en-GB', 'cy'] as const) {
       await page.goto(`${server.origin}/own/course.html`);
       const badge = page.locator('cpd-lens-badge').getByRole('button').first();
       await expect(badge).toBeVisible();
-      if (locale === 'cy') await expect(badge).toHaveAccessibleName(/Sgôr allan o 100/);
+      if (locale === 'cy') await expect(badge).toHaveAccessibleName(/^CPD Lens \d+ (Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)\b.*Sgôr allan o 100/);
       const before = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await badge.click();
       const label = labelFrame(page);
       await expect(label.getByRole('heading', { level: 1 })).toBeVisible();
-      if (locale === 'cy') await expect(label.getByRole('heading', { name: 'Cost i’r ysgol' })).toBeVisible();
+      if (locale === 'cy') {
+        await expect(label.getByRole('heading', { name: 'Cost i’r ysgol' })).toBeVisible();
+        // core's sentences in Welsh: the verdict, the reasons and the questions, none marked English
+        await expect(label.locator('.sentence')).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth|Hyfforddiant gofynnol)/);
+        await expect(label.locator('.sentence')).not.toContainText(/\b(but|the|and)\b/);
+        await expect(label.locator('.reasons li').first()).toBeVisible();
+        await expect(label.locator('.questions li')).toHaveCount(3);
+        for (const text of await label.locator('.reasons li, .questions li').allInnerTexts()) expect(text).not.toMatch(/\b(the|and|this|what|how)\b/i);
+        await expect(label.locator('.sentence[lang], .reasons [lang], .questions [lang]')).toHaveCount(0);
+      }
+      mkdirSync(shots, { recursive: true });
+      await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-400-${locale}.png`) });
+      await page.screenshot({ path: join(shots, `label-1280-${locale}.png`) });
       const [scrollHeight, innerHeight] = await label.locator('body').evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
       expect(scrollHeight, 'the first view needs no scrolling').toBeLessThanOrEqual(innerHeight!);
       const open = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      mkdirSync(shots, { recursive: true });
-      await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-400-${locale}.png`) });
       await label.getByRole('button').filter({ hasText: locale === 'cy' ? 'Pob maen prawf' : 'All criteria' }).click();
+      await expect(label.locator('.details')).toBeVisible();
+      await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-details-400-${locale}.png`) });
       const details = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(details.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // catalogue badges

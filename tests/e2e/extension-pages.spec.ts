@@ -111,6 +111,22 @@ test('the popup remembers you: a saved course is listed for its site and opens o
   else await expect(view.locator('ol.cards')).toContainText('Metacognition in the Primary Classroom');
 });
 
+test('the popup opens the label of a course that is not saved, on its page', async ({ context, server, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/catalogue.html`);
+  await expect(page.locator('cpd-lens-course').getByRole('button')).toHaveCount(3);
+  const tabId = await tabIdOf(context, page.url());
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  const list = popup.getByRole('list', { name: 'Courses on this page' });
+  await expect(list).toContainText('Designated Safeguarding Lead Refresher');
+  await popup.getByRole('button', { name: 'Open the label for Designated Safeguarding Lead Refresher' }).click();
+  // the same label the badge opens, framed on the provider's page, with the verdict
+  const label = labelFrame(page);
+  await expect(label.getByRole('heading', { level: 1 })).toContainText('Designated Safeguarding Lead Refresher');
+  await expect(label.locator('.sentence')).toHaveText(/^((Strong|Good|Partial|Weak) fit|Not enough information|Required training)/);
+  await expect(popup.getByRole('status')).toHaveCount(0);
+});
+
 async function tabIdOf(context: import('@playwright/test').BrowserContext, url: string): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async (u) => {

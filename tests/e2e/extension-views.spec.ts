@@ -24,6 +24,15 @@ async function sidePanelWithFive(openExtensionPage: (p: string) => Promise<Page>
   await panel.locator('details.matrix summary').click();
   await panel.locator('#cohort').fill('12');
   await expect(panel.locator('ol.options > li')).toHaveCount(5);
+  if (lang === 'cy') {
+    // core's verdicts, reasons and commissioning advice in Welsh; only the policy's criterion names stay marked English
+    await expect(panel.locator('.card .verdict').first()).toHaveText(/^(Cyd-fynd yn|Dim digon o wybodaeth)/);
+    await expect(panel.locator('.card .verdict[lang], .glance > div:nth-child(-n+2) dd[lang]')).toHaveCount(0);
+    const advice = panel.locator('#commission-title ~ ul li');
+    await expect(advice.first()).toBeVisible();
+    for (const text of await advice.allInnerTexts()) expect(text.replace(/\(.*?\)|“.*?”/g, '')).not.toMatch(/\b(the|and|of|is)\b/);
+    await expect(panel.locator('#commission-title ~ ul li[lang]')).toHaveCount(0);
+  }
   return panel;
 }
 
@@ -106,6 +115,9 @@ for (const lang of LANGS) {
     const list = popup.getByRole('list', { name: lang === 'en' ? 'Courses on this page' : 'Cyrsiau ar y dudalen hon' });
     await expect(list).toContainText('Metacognition in the Primary Classroom');
     await expect(list.locator('.pill')).toContainText(/\d+/);
+    // core's verdict in the popup's language, never marked English
+    await expect(list.locator('.verdict')).toHaveText(lang === 'cy' ? /^(Cyd-fynd yn|Dim digon o wybodaeth)/ : /^((Strong|Good|Partial|Weak) fit|Not enough information)/);
+    await expect(list.locator('.verdict[lang]')).toHaveCount(0);
     expect(await popup.evaluate(() => [...document.querySelectorAll('ul, ol')].map((l) => getComputedStyle(l).listStyleType))).toEqual(expect.arrayContaining(['none']));
     expect(await popup.evaluate(() => [...document.querySelectorAll('ul.plain')].every((l) => getComputedStyle(l).listStyleType === 'none'))).toBe(true);
     await expect(popup.locator('.invite')).toBeVisible();

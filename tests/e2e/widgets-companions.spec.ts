@@ -12,6 +12,51 @@ test.describe('the score card', () => {
     await expect(card.locator('[part="score-band"]')).not.toBeEmpty();
     await expect(card.locator('[part="score-coverage"]')).toHaveText(/^\d{1,3}% of what the policy looks at$/);
     await expect(card.locator('.targets li').filter({ hasText: 'Raise attainment in early reading' })).toHaveCount(1);
+    await expect(card.locator('[part="score-verdict"]')).toHaveText(/^(Strong|Good|Partial|Weak) fit: .+\.$|^Not enough information to judge/);
+  });
+
+  test('in lang="cy" says its verdict, band and questions in Welsh, from core’s Welsh chunk', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    let welshCore = false;
+    page.on('request', (r) => void (/\/chunks\/core-cy-[\w-]+\.js$/.test(r.url()) && (welshCore = true)));
+    await page.route(/\/intranet\/demo\.html$/, async (route) => {
+      const body = (await (await route.fetch()).text()).replace('<cpd-score id="score"', '<cpd-score lang="cy" id="score"');
+      await route.fulfill({ body, contentType: 'text/html' });
+    });
+    await page.goto(`${server.origin}/intranet/demo.html`);
+    const card = page.locator('cpd-score');
+    await expect(card.locator('[part="score-total"]')).toHaveText(/^\d{1,3} allan o 100$/);
+    const verdict = card.locator('[part="score-verdict"]');
+    await expect(verdict).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)/);
+    await expect(verdict).not.toContainText(/\b(but|the|and)\b/);
+    await expect(verdict.locator('[lang="en"]')).toHaveCount(0);
+    await expect(card.locator('[part="score-band"]')).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)$/);
+    await card.locator('[part="score-questions"] summary').click();
+    await expect(card.locator('[part="score-questions"] li').first()).toHaveText(/\?$/);
+    await expect(card.locator('[part="score-questions"] li').first()).not.toContainText(/\b(the|and|this)\b/);
+    expect(welshCore).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the catalogue in lang="cy" names the default bands in Welsh', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    await page.route(/\/intranet\/demo\.html$/, async (route) => {
+      const body = (await (await route.fetch()).text()).replace('<cpd-catalogue', '<cpd-catalogue lang="cy"');
+      await route.fulfill({ body, contentType: 'text/html' });
+    });
+    await page.goto(`${server.origin}/intranet/demo.html`);
+    const scores = page.locator('cpd-catalogue dd.score');
+    await expect(scores.first()).toHaveText(/^\d{1,3} allan o 100 — (Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)$/);
+    for (const text of await scores.allInnerTexts()) expect(text).not.toMatch(/fit|Not enough/);
+  });
+
+  test('in English never downloads core’s Welsh sentences', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    const chunks: string[] = [];
+    page.on('request', (r) => void chunks.push(r.url()));
+    await page.goto(`${server.origin}/intranet/demo.html`);
+    await expect(page.locator('cpd-score').locator('[part="score-verdict"]')).toBeVisible();
+    expect(chunks.filter((u) => /core-cy|i18n-cy/.test(u))).toEqual([]);
   });
 });
 

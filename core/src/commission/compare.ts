@@ -4,6 +4,8 @@ import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { ScoreResult } from '../model/score.ts';
 import { scoreCourse } from '../score/score.ts';
+import { english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
+import { bandParam } from '../score/verdict.ts';
 import { money } from '../text/format.ts';
 
 /** Settings of a commissioning check: how many staff, and for whom and against which plan. */
@@ -44,6 +46,9 @@ export interface Recommendation {
   option: number | null;
   reasons: string[];
   caveats: string[];
+  /** The reasons and caveats as messages, one for each, for views in another language. */
+  reasonMessages: Message[];
+  caveatMessages: Message[];
 }
 
 export interface Comparison {
@@ -94,23 +99,28 @@ function optionOf(course: Course, policy: Policy, settings: CommissionSettings, 
 interface Caveat {
   i: number;
   penalty: number;
-  text: string;
+  message: Message;
 }
 
 function caveatsOf(o: CommissionOption, i: number, remaining: number | null, cohort: number): Caveat[] {
-  const name = `Option ${i + 1} (${o.course.title})`;
+  const name = msg('commission.option', { n: i + 1, title: o.course.title.slice(0, 300) });
   const out: Caveat[] = [];
   if (o.withinBudget === false && o.cohortCost !== null && remaining !== null) {
     const over = o.cohortCost - Math.max(0, remaining);
     // proportionate: £132 over costs little, twice the budget costs a lot
     const penalty = Math.min(0.3, (over / Math.max(o.cohortCost, 1)) * 0.6);
-    out.push({ i, penalty, text: `${name}: ${money(o.cohortCost)} for ${cohort} staff is ${money(Math.round(over))} more than the ${money(remaining)} left in the INSET budget.` });
+    out.push({ i, penalty, message: msg('commission.over-budget', { name, cost: money(o.cohortCost), cohort, over: money(Math.round(over)), remaining: money(remaining) }) });
   }
   if (o.score.coverage < MIN_COVERAGE_TO_RECOMMEND) {
-    out.push({ i, penalty: (MIN_COVERAGE_TO_RECOMMEND - o.score.coverage) * 0.4, text: `${name}: only ${Math.round(o.score.coverage * 100)}% of the policy can be judged from what the provider publishes; ask the open questions first.` });
+    out.push({ i, penalty: (MIN_COVERAGE_TO_RECOMMEND - o.score.coverage) * 0.4, message: msg('commission.low-coverage', { name, percent: Math.round(o.score.coverage * 100) }) });
   }
-  if (o.fit !== null && o.fit < SERVES) out.push({ i, penalty: 0.1, text: `${name}: serves none of the stated PD targets or SDP objectives.` });
-  if (o.cohortCost === null) out.push({ i, penalty: 0.05, text: `${name}: the full cost is unknown: ${(o.score.value.notes[0] ?? 'no price').replace(/\.$/, '')}.` });
+  if (o.fit !== null && o.fit < SERVES) out.push({ i, penalty: 0.1, message: msg('commission.no-fit', { name }) });
+  if (o.cohortCost === null) {
+    // the first cost note says why (ending in a full stop); a record without messages gives its text
+    const first = o.score.value.noteMessages?.[0];
+    const why: string | InnerMessage = first && /\.$/.test(english(first)) ? first : `${(o.score.value.notes[0] ?? 'no price').replace(/\.$/, '')}.`;
+    out.push({ i, penalty: 0.05, message: msg('commission.cost-unknown', { name, why }) });
+  }
   return out;
 }
 
@@ -137,19 +147,20 @@ export function compareOptions(courses: readonly Course[], policy: Policy, setti
     if (Math.abs(d) > 0.005) return d;
     return (a.o.costPerParticipantHour ?? Infinity) - (b.o.costPerParticipantHour ?? Infinity) || (b.o.sustained ?? 0) - (a.o.sustained ?? 0) || a.i - b.i;
   });
-  const caveats = all.sort((a, b) => b.penalty - a.penalty || a.i - b.i).map((c) => c.text);
+  const caveatMessages = all.sort((a, b) => b.penalty - a.penalty || a.i - b.i).map((c) => c.message);
   const best = pool[0];
-  if (!best) return { cohort: settings.cohort, options, recommendation: { option: null, reasons: ['No option can be recommended yet.'], caveats } };
+  const recommend = (option: number | null, reasonMessages: Message[]): Recommendation => ({ option, reasons: reasonMessages.map(english), caveats: caveatMessages.map(english), reasonMessages, caveatMessages });
+  if (!best) return { cohort: settings.cohort, options, recommendation: recommend(null, [msg('commission.none')]) };
   const o = best.o;
-  const reasons = [`Best balance of fit, evidence and cost of the options: policy score ${o.score.total}/100 (${o.score.band}, ${Math.round(o.score.coverage * 100)}% known).`];
-  if (o.fit !== null && o.fit >= SERVES) reasons.push(`Serves the stated priorities (${o.score.targets.filter((m) => m.strength >= SERVES).map((m) => `“${m.label}”`).slice(0, 2).join(', ')}).`);
-  if (o.costPerParticipantHour !== null) reasons.push(`${money(o.costPerParticipantHour)} per participant-hour in full; ${money(o.cohortCost)} for ${settings.cohort} staff including supply cover.`);
-  if ((o.sustained ?? 0) >= 0.6) reasons.push('Sustained over time, as the DfE standard and the EEF evidence advise.');
-  if ((o.collaboration ?? 0) >= 0.6) reasons.push('Participants work collaboratively.');
-  if ((o.evidence ?? 0) >= 0.6) reasons.push('States the research evidence it is built on.');
-  if ((o.peerFeedback ?? 0) >= 0.6) reasons.push('Colleagues who have used it recommend it.');
+  const reasons: Message[] = [msg('commission.best', { total: o.score.total, band: bandParam(o.score.bandId, o.score.band), percent: Math.round(o.score.coverage * 100) })];
+  if (o.fit !== null && o.fit >= SERVES) reasons.push(msg('commission.serves', { targets: o.score.targets.filter((m) => m.strength >= SERVES).map((m) => `“${m.label}”`).slice(0, 2).join(', ') }));
+  if (o.costPerParticipantHour !== null) reasons.push(msg('commission.cost', { perHour: money(o.costPerParticipantHour), cohortCost: money(o.cohortCost), cohort: settings.cohort }));
+  if ((o.sustained ?? 0) >= 0.6) reasons.push(msg('commission.sustained'));
+  if ((o.collaboration ?? 0) >= 0.6) reasons.push(msg('commission.collaborative'));
+  if ((o.evidence ?? 0) >= 0.6) reasons.push(msg('commission.evidence'));
+  if ((o.peerFeedback ?? 0) >= 0.6) reasons.push(msg('commission.peers'));
   const runnerUp = pool[1];
-  if (runnerUp && Math.abs(runnerUp.merit - best.merit) <= 0.005) reasons.push(`Level with option ${runnerUp.i + 1} on fit and evidence, and costs less per participant-hour or runs over longer.`);
-  if (anyServes && pool.length < ranked.length) reasons.push(`Options that serve none of the stated priorities were not recommended: ${ranked.filter((r) => !pool.includes(r)).map((r) => r.i + 1).join(', ')}.`);
-  return { cohort: settings.cohort, options, recommendation: { option: best.i, reasons, caveats } };
+  if (runnerUp && Math.abs(runnerUp.merit - best.merit) <= 0.005) reasons.push(msg('commission.level', { n: runnerUp.i + 1 }));
+  if (anyServes && pool.length < ranked.length) reasons.push(msg('commission.not-serving', { list: ranked.filter((r) => !pool.includes(r)).map((r) => r.i + 1).join(', ') }));
+  return { cohort: settings.cohort, options, recommendation: recommend(best.i, reasons) };
 }

@@ -6,7 +6,8 @@ import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { ValueForMoney } from '../model/score.ts';
 import { profileCourse } from '../profile/profile.ts';
-import { repaymentText } from '../profile/funding.ts';
+import { repaymentMessage } from '../profile/funding.ts';
+import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { money } from '../text/format.ts';
 
 /** Roles that have a class to cover while they are out. */
@@ -42,8 +43,9 @@ export interface Fee {
   /** The VAT on that fee per participant (0 when none), whether or not the school recovers it. */
   vat: number | null;
   funded: boolean;
-  notes: string[];
-  warnings: string[];
+  /** What the figure rests on, as messages (`english()` gives today's sentences). */
+  notes: InnerMessage[];
+  warnings: InnerMessage[];
 }
 
 /**
@@ -54,8 +56,8 @@ export interface Fee {
  */
 export function feePerParticipant(course: Course, policy: Policy, cohort?: number, options: CostOptions = {}): Fee {
   const profile = options.profile ?? profileCourse(course, policy);
-  const notes: string[] = [];
-  const warnings: string[] = [];
+  const notes: InnerMessage[] = [];
+  const warnings: InnerMessage[] = [];
   const price = course.price;
   const funding = profile.funding;
   const independent = schoolTypeOf(policy, options.plan) === 'independent';
@@ -64,16 +66,17 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
     const priced = !!price && price.amount > 0 && price.basis !== 'funded' && price.basis !== 'free';
     // "funded places available" beside a price may not cover everyone: the price stands, with the check
     const pays = (stateOnly && !independent) || funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' || !priced;
-    warnings.push(funding.check);
-    if (stateOnly && independent) warnings.unshift('Independent schools are not eligible for this funding: the full price applies.');
+    // a stored profile from an older version has the check as text only
+    warnings.push(funding.checkMessage ?? msg(`funding.${funding.route}`));
+    if (stateOnly && independent) warnings.unshift(msg('cost.independent'));
     if (pays) {
-      notes.push(funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' ? 'Paid from the apprenticeship levy, not the CPD budget.' : 'Funded: no fee to the school if eligible.');
+      notes.push(msg(funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' ? 'cost.levy' : 'cost.funded-if-eligible'));
       return { fee: 0, vat: 0, funded: true, notes, warnings };
     }
   }
-  if (!price) return { fee: null, vat: null, funded: false, notes: ['No price on the page: ask the provider (never assumed free).'], warnings };
+  if (!price) return { fee: null, vat: null, funded: false, notes: [msg('cost.no-price')], warnings };
   if (price.basis === 'funded' || price.basis === 'free' || price.amount === 0) {
-    notes.push(price.basis === 'funded' ? 'Funded: no fee to the school.' : 'Free to attend.');
+    notes.push(msg(price.basis === 'funded' ? 'cost.funded' : 'cost.free'));
     return { fee: 0, vat: 0, funded: price.basis === 'funded', notes, warnings };
   }
   // the fee before VAT and the VAT on it; the school pays the VAT only when it cannot recover it
@@ -82,21 +85,21 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
   let vat = price.vat === 'included' ? price.amount - exVat : price.vat === 'excluded' ? price.amount * rate : 0;
   const recoverable = vatRecoverable(policy, options.plan);
   if (price.vat === 'excluded' || price.vat === 'included') {
-    notes.push(recoverable ? `VAT ${price.vat === 'included' ? 'included in the price is' : 'is'} recovered by maintained schools and academies: ${money(round2(exVat))} to the budget.` : `VAT at ${Math.round(rate * 100)}% paid (${independent ? 'independent schools cannot recover it' : 'not recoverable under this policy'}).`);
-  } else if (price.vat === 'unknown') notes.push('The page does not say whether VAT is included.');
+    notes.push(recoverable ? msg(price.vat === 'included' ? 'cost.vat-recovered-included' : 'cost.vat-recovered', { amount: money(round2(exVat)) }) : msg(independent ? 'cost.vat-paid-independent' : 'cost.vat-paid-policy', { rate: Math.round(rate * 100) }));
+  } else if (price.vat === 'unknown') notes.push(msg('cost.vat-unknown'));
   const covers = profile.pricedFor ?? price.covers;
   if (price.basis === 'per-school' || price.basis === 'per-group' || (price.basis === 'unknown' && covers !== undefined)) {
     const share = cohort ?? covers;
-    if (!share) return { fee: null, vat: null, funded: false, notes: [...notes, `Price is ${price.basis.replace('-', ' ')}: enter how many staff will take part to get a cost per participant.`], warnings };
+    if (!share) return { fee: null, vat: null, funded: false, notes: [...notes, msg(`cost.enter-cohort-${price.basis}`)], warnings };
     let units = 1;
     if (covers !== undefined && share > covers) {
       units = Math.ceil(share / covers);
-      warnings.push(`The price covers ${covers} staff; a cohort of ${share} needs ${units} (${money(price.amount * units)}): ask the provider for a price for ${share}.`);
+      warnings.push(msg('cost.cap', { covers, share, units, amount: money(price.amount * units) }));
     }
     exVat = (exVat * units) / share;
     vat = (vat * units) / share;
-    notes.push(`Shared between ${share} participant${share === 1 ? '' : 's'}.`);
-  } else if (price.basis === 'unknown') notes.push('The page does not say who the price is for; read as per participant.');
+    notes.push(msg(share === 1 ? 'cost.shared-one' : 'cost.shared', { share }));
+  } else if (price.basis === 'unknown') notes.push(msg('cost.basis-unknown'));
   return { fee: round2(exVat + (recoverable ? 0 : vat)), exVat: round2(exVat), vat: round2(vat), funded: false, notes, warnings };
 }
 
@@ -143,8 +146,8 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
   const days = coverDaysFor(course, { policy, profile, ...(staff ? { staff } : {}) });
   const rate = coverRate(policy, staff);
   const coverCost = days === null ? null : round2(days * rate);
-  if (days === null) notes.push('Session lengths unknown: supply cover cannot be estimated.');
-  else if (days > 0) notes.push(`${days} day${days === 1 ? '' : 's'} of supply cover at £${rate}/day.`);
+  if (days === null) notes.push(msg('cost.hours-unknown'));
+  else if (days > 0) notes.push(msg(days === 1 ? 'cost.cover-one' : 'cost.cover', { days, rate }));
   const totalCost = fee.fee === null ? null : round2(fee.fee + (coverCost ?? 0));
   const hours = profile.schedule.contactHours;
   const perHour = totalCost !== null && hours ? round2(totalCost / hours) : null;
@@ -156,8 +159,9 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     if (totalCost !== null) share = remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
   }
   const warnings = [...fee.warnings];
-  const repayment = profile.funding?.repayment ?? repaymentText(profile.kind, policy);
+  const repayment = profile.funding?.repaymentMessage ?? repaymentMessage(profile.kind, policy);
   if (repayment) warnings.push(repayment);
+  const all = [...notes, ...warnings];
   const value: ValueForMoney = {
     currency: course.price?.currency ?? policy.costs.currency,
     feePerParticipant: fee.fee,
@@ -169,7 +173,8 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     shareOfRemainingBudget: share,
     remainingBudget: remaining,
     needsApproval: totalCost === null ? null : totalCost * (cohort ?? 1) > policy.costs.approvalThreshold,
-    notes: [...notes, ...warnings].map((n) => n.slice(0, 300)),
+    notes: all.map((n) => english(n).slice(0, 300)),
+    noteMessages: all,
   };
   const line: CostLine = {
     fee: fee.exVat ?? fee.fee,
@@ -181,7 +186,10 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     perParticipantHour: perHour,
     funded: fee.funded,
   };
-  if (warnings.length) line.warnings = warnings.slice(0, 8).map((w) => w.slice(0, 300));
+  if (warnings.length) {
+    line.warnings = warnings.slice(0, 8).map((w) => english(w).slice(0, 300));
+    line.warningMessages = warnings.slice(0, 8);
+  }
   return { value, line };
 }
 

@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { Amount, Id, text } from './common.ts';
 import { Delivery } from './course.ts';
+import { InnerMessage } from '../i18n/message.ts';
 
 /** What kind of opportunity a page offers: judged, costed and questioned differently by kind. */
 export const OpportunityKind = z.enum([
@@ -48,8 +49,10 @@ export const Funding = z.object({
   route: z.enum(['npq-dfe', 'ecf', 'apprenticeship-levy', 'levy-transfer', 'welsh-national', 'grant', 'fully-funded']),
   /** Plain-English eligibility or condition to check ("DfE funding depends on the school's …"). */
   check: text(400),
+  checkMessage: z.optional(InnerMessage),
   /** The school's repayment terms when a funded qualification is not completed (policy 4.1), if they apply. */
   repayment: z.optional(text(400)),
+  repaymentMessage: z.optional(InnerMessage),
   evidence: FactEvidence,
 });
 export type Funding = z.infer<typeof Funding>;
@@ -76,6 +79,8 @@ export const Reason = z.object({
   criterionId: Id,
   text: text(300),
   evidence: z.optional(text(400)),
+  /** The reason as a message, so a view can say it in its language (absent in records from older versions). */
+  message: z.optional(InnerMessage),
 });
 export type Reason = z.infer<typeof Reason>;
 
@@ -92,5 +97,7 @@ export const CostLine = z.object({
   funded: z.boolean(),
   /** Warnings about the figures: a cohort above a price's cap, a route whose eligibility must be checked. */
   warnings: z.optional(z.array(text(300)).check(z.maxLength(8))),
+  /** The warnings as messages, one for each warning (absent in older records). */
+  warningMessages: z.optional(z.array(InnerMessage).check(z.maxLength(8))),
 });
 export type CostLine = z.infer<typeof CostLine>;

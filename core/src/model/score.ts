@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { Id, Unit, text } from './common.ts';
 import { CostLine, CourseProfile, Reason } from './course-profile.ts';
+import { InnerMessage, Message } from '../i18n/message.ts';
 
 /** A piece of evidence behind a criterion's score: a quote from the page, a field, or a computed fact. */
 export const Evidence = z.object({
@@ -10,6 +11,8 @@ export const Evidence = z.object({
   text: text(400),
   /** Whether this evidence counts for (+) or against (-) the criterion. */
   effect: z.enum(['+', '-']),
+  /** A computed sentence as a message, so views can say it in their language (quotes from the page have none). */
+  message: z.optional(Message),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -55,6 +58,8 @@ export const ValueForMoney = z.object({
   remainingBudget: z.nullable(z.number()),
   needsApproval: z.nullable(z.boolean()),
   notes: z.array(text(300)),
+  /** The notes as messages, one for each note (absent in older records). */
+  noteMessages: z.optional(z.array(InnerMessage)),
 });
 export type ValueForMoney = z.infer<typeof ValueForMoney>;
 
@@ -66,10 +71,12 @@ export const ScoreResult = z.object({
   coverage: Unit,
   criteria: z.array(CriterionResult),
   targets: z.array(TargetMatch),
-  questions: z.array(z.object({ criterionId: Id, question: text(400) })),
+  questions: z.array(z.object({ criterionId: Id, question: text(400), message: z.optional(InnerMessage) })),
   value: ValueForMoney,
   /** One sentence saying what the score means for this course, for views to show first. */
   verdict: z.optional(text(300)),
+  /** The verdict as a message, so each view can say it in its language (absent in older records). */
+  verdictMessage: z.optional(Message),
   /** The top reasons for and against, each tied to a criterion, strongest first. */
   reasons: z.optional(z.object({ for: z.array(Reason), against: z.array(Reason) })),
   /** The facts derived before judging: kind, schedule shape, funding, status. */
@@ -78,5 +85,6 @@ export const ScoreResult = z.object({
   cost: z.optional(CostLine),
   /** The unknown-is-average rule as it applied here: "We could judge 9 of 18 criteria; the rest count as average …". */
   basis: z.optional(text(300)),
+  basisMessage: z.optional(InnerMessage),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;

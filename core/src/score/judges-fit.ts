@@ -1,7 +1,7 @@
 import { audienceOf } from '../extract/parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
-import { clamp, minus, plus, unknown, type JudgeContext, type Verdict } from './judges.ts';
+import { clamp, minus, plus, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
@@ -40,8 +40,8 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
     .filter((m) => m.strength >= 0.15)
     .sort((a, b) => b.strength - a.strength)
     .slice(0, 4)
-    .map((m) => plus(m.kind === 'target' ? 'PD target' : 'SDP objective', `Serves “${m.label}” (matched: ${m.matched.join(', ')})`));
-  if (!evidence.length) evidence.push(minus('targets', 'Matches none of the PD targets or SDP objectives.'));
+    .map((m) => said(m.kind === 'target' ? 'PD target' : 'SDP objective', '+', 'evidence.serves', { label: m.label, matched: m.matched.join(', ') }));
+  if (!evidence.length) evidence.push(said('targets', '-', 'evidence.no-targets'));
   return { score: clamp(score), evidence };
 }
 

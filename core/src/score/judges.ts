@@ -4,6 +4,8 @@ import type { SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
+import type { CoreKey } from '../i18n/en.ts';
+import { english, msg } from '../i18n/message.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
@@ -33,6 +35,11 @@ export const unknown: Verdict = { score: null, evidence: [] };
 export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 export const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
 export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
+/** Evidence the engine computed, written from a message (its English text stored beside it). */
+export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, string | number>): Evidence {
+  const message = params ? msg(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 400) : v]))) : msg(key);
+  return { field, text: english(message).slice(0, 400), effect, message };
+}
 
 /** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
@@ -73,7 +80,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   'good-practice': byFeatures({ 'practice-rehearsal': 0.4, 'feedback-to-participants': 0.3, 'goal-setting': 0.3, 'materials-provided': 0.15, 'follow-up': 0.2 }),
   'pupil-outcomes': byFeatures({ 'pupil-outcomes': 1 }),
   compliance(ctx) {
-    if (ctx.facts.statutory) return { score: 1, evidence: [plus('kind', `Statutory or compliance training: ${ctx.facts.kindEvidence[0] ?? ctx.course.title}`)] };
+    if (ctx.facts.statutory) return { score: 1, evidence: [said('kind', '+', 'evidence.statutory', { what: ctx.facts.kindEvidence[0] ?? ctx.course.title })] };
     return complianceFeatures(ctx);
   },
   'role-fit': roleFitJudge,
@@ -81,9 +88,9 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   expertise(ctx) {
     const v = expertiseFeatures(ctx);
     const acc = ctx.course.accreditation ?? [];
-    const lead = ctx.facts.kind === 'npq' || ctx.facts.kind === 'ecf' ? 'DfE-accredited lead provider programme' : undefined;
+    const lead = ctx.facts.kind === 'npq' || ctx.facts.kind === 'ecf';
     if (!acc.length && !lead) return v;
-    const evidence = [...v.evidence, plus('accreditation', lead ?? `Accredited: ${acc.join(', ')}`)];
+    const evidence = [...v.evidence, lead ? said('accreditation', '+', 'evidence.lead-provider') : said('accreditation', '+', 'evidence.accredited', { list: acc.join(', ') })];
     return { score: clamp((v.score ?? 0.5) + 0.3), evidence };
   },
   planned({ course, text, facts }) {
@@ -92,7 +99,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     let score = 0;
     if (dated) {
       score += 0.6;
-      evidence.push(plus('sessions', `${dated} dated session${dated === 1 ? '' : 's'} published`));
+      evidence.push(said('sessions', '+', dated === 1 ? 'evidence.sessions-one' : 'evidence.sessions', { count: dated }));
     }
     const goals = text.features.get('goal-setting');
     if (goals) {
@@ -101,7 +108,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     }
     if (facts.schedule.sustained) {
       score += 0.2;
-      evidence.push(plus('sessions', 'A programme of sessions over time'));
+      evidence.push(said('sessions', '+', 'evidence.programme'));
     }
     return evidence.length ? { score: clamp(score), evidence } : unknown;
   },
@@ -111,7 +118,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const acc = (ctx.course.accreditation ?? []).find((a) => /\b(npq|ecf|qts|standard)/i.test(a));
     if (acc) return { score: 1, evidence: [plus('accreditation', acc)] };
     const kind = ctx.facts.kind;
-    if (kind === 'npq' || kind === 'ecf' || kind === 'apprenticeship') return { score: 1, evidence: [plus('kind', kind === 'npq' ? 'Built on the DfE’s NPQ framework' : kind === 'ecf' ? 'Built on the Early Career Framework' : 'Built on an approved apprenticeship standard')] };
+    if (kind === 'npq' || kind === 'ecf' || kind === 'apprenticeship') return { score: 1, evidence: [said('kind', '+', kind === 'npq' ? 'evidence.npq-framework' : kind === 'ecf' ? 'evidence.ecf-framework' : 'evidence.apprenticeship-standard')] };
     return v;
   },
   research({ text }) {
@@ -128,11 +135,11 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const timing = facts.schedule.timing;
     if (value.coverDays === 0 && (timing === 'twilight' || timing === 'weekend' || timing === 'holiday' || timing === 'inset-day')) {
       score = Math.max(score ?? 0, 0.9);
-      evidence.push(plus('sessions', timing === 'inset-day' ? 'On an INSET day: no supply cover needed' : `${timing === 'twilight' ? 'Twilight' : timing === 'weekend' ? 'Weekend' : 'Holiday'} sessions: no supply cover needed`));
+      evidence.push(said('sessions', '+', `evidence.${timing}`));
     }
     if (course.price?.basis === 'per-school') {
       score = clamp((score ?? 0.6) + 0.2);
-      evidence.push(plus('price', 'One price for the whole school'));
+      evidence.push(said('price', '+', 'evidence.school-price'));
     }
     const materials = text.features.get('materials-provided');
     if (materials && score !== null) {
@@ -146,33 +153,40 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const perHour = value.costPerParticipantHour;
     if (value.feePerParticipant === 0) {
       // no fee is not free: cover and the participants' time still cost the school
-      if (perHour === null && value.coverDays === null) return { score: 0.7, evidence: [plus('price', `${value.notes[0] ?? 'No fee'} Cover and time still cost the school.`)] };
+      // the first cost note says why there is no fee (funded, free); its message comes with it
+      const note = value.notes[0];
+      const noteMessage = value.noteMessages?.[0];
+      if (perHour === null && value.coverDays === null) {
+        const text = `${note ?? 'No fee'} Cover and time still cost the school.`;
+        return { score: 0.7, evidence: [noteMessage ? { field: 'price', text, effect: '+', message: msg('evidence.no-fee-time', { note: noteMessage }) } : plus('price', text)] };
+      }
       const score = Math.min(0.85, perHour === null ? 0.85 : linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour));
-      const text = value.coverCost ? `No fee, but ${money(value.coverCost)} of supply cover${perHour !== null ? ` (${money(perHour)} per participant-hour)` : ''}` : (value.notes[0] ?? 'No fee');
-      return { score, evidence: [{ field: 'price', text, effect: score >= 0.5 ? '+' : '-' }] };
+      const effect = score >= 0.5 ? '+' : '-';
+      if (value.coverCost) return { score, evidence: [perHour !== null ? said('price', effect, 'evidence.no-fee-cover-hour', { cover: money(value.coverCost), perHour: money(perHour) }) : said('price', effect, 'evidence.no-fee-cover', { cover: money(value.coverCost) })] };
+      return { score, evidence: [noteMessage && note ? { field: 'price', text: note, effect, message: noteMessage } : { field: 'price', text: note ?? 'No fee', effect }] };
     }
     if (perHour === null) return unknown;
     const score = linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour);
-    const text = `${money(perHour)} per participant-hour in full (${money(value.totalCost ?? 0)} over ${value.hours} h)`;
-    return { score, evidence: [{ field: 'price', text, effect: score >= 0.5 ? '+' : '-' }] };
+    return { score, evidence: [said('price', score >= 0.5 ? '+' : '-', 'evidence.per-hour', { perHour: money(perHour), total: money(value.totalCost ?? 0), hours: value.hours ?? 'null' })] };
   },
   evaluation({ text }) {
     const f = text.features.get('impact-evaluation');
     if (!f) return unknown;
     const impact = (text.phrases.get('impact-evaluation') ?? []).some((p) => !REACTIONS.has(p));
-    return impact ? { score: 1, evidence: [plus('features', f.quote)] } : { score: 0.35, evidence: [minus('features', `Evaluates reactions only: ${f.quote}`)] };
+    return impact ? { score: 1, evidence: [plus('features', f.quote)] } : { score: 0.35, evidence: [said('features', '-', 'evidence.reactions-only', { quote: f.quote })] };
   },
   sustained({ text, facts }) {
-    const { sustained, spanDays, sessions, evidence: said } = facts.schedule;
+    const { sustained, spanDays, sessions, evidence: schedule } = facts.schedule;
     const follow = text.features.get('follow-up');
     const evidence: Evidence[] = [];
     let score: number | null = null;
     if (sustained === true) {
       score = spanDays === null ? 0.8 : spanDays >= 120 ? 1 : spanDays >= 56 ? 0.85 : 0.7;
-      evidence.push(plus('sessions', said.find((e) => /sessions over|runs “/.test(e)) ?? `Runs over time (${facts.kind})`));
+      evidence.push(plus('sessions', schedule.find((e) => /sessions over|runs “/.test(e)) ?? `Runs over time (${facts.kind})`));
     } else if (sustained === false) {
       score = 0.15;
-      evidence.push(minus('sessions', sessions === 1 ? 'A single session' : (said.find((e) => /sessions|single/.test(e)) ?? 'A short, one-off engagement')));
+      const stated = schedule.find((e) => /sessions|single/.test(e));
+      evidence.push(sessions === 1 ? said('sessions', '-', 'evidence.single-session') : stated ? minus('sessions', stated) : said('sessions', '-', 'evidence.one-off'));
     }
     if (follow) {
       score = score === null ? 0.6 : score + (sustained ? 0.1 : 0.2);
@@ -185,17 +199,22 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const evidence: Evidence[] = [];
     const basis = course.price?.basis;
     const reach = basis === 'per-school' || basis === 'per-group' ? 1 : basis === 'per-participant' ? 0.4 : course.format === 'programme' || course.format === 'network' ? 0.7 : null;
-    if (reach !== null) evidence.push({ field: 'price', text: basis === 'per-school' || basis === 'per-group' ? `Priced ${basis.replace('-', ' ')}${course.price?.covers ? ` for up to ${course.price.covers} staff` : ''}` : basis === 'per-participant' ? 'Priced per participant: reach grows only with cost' : `Format: ${course.format}`, effect: reach >= 0.7 ? '+' : '-' });
+    if (reach !== null) {
+      const effect = reach >= 0.7 ? '+' : '-';
+      const covers = course.price?.covers;
+      if (basis === 'per-school' || basis === 'per-group') evidence.push(covers ? said('price', effect, `evidence.priced-${basis}-for`, { covers }) : said('price', effect, `evidence.priced-${basis}`));
+      else evidence.push(basis === 'per-participant' ? said('price', effect, 'evidence.priced-per-participant') : { field: 'price', text: `Format: ${course.format}`, effect });
+    }
     // days from the first to the last session one participant attends, from the course profile
     const period = periodScore(facts.schedule.spanDays);
-    if (period !== null) evidence.push({ field: 'sessions', text: period >= 0.6 ? 'Runs over several weeks or more' : 'Short engagement', effect: period >= 0.6 ? '+' : '-' });
+    if (period !== null) evidence.push(period >= 0.6 ? said('sessions', '+', 'evidence.several-weeks') : said('sessions', '-', 'evidence.short'));
     const known = [reach, period].filter((x): x is number => x !== null);
     return known.length ? { score: clamp(known.reduce((a, b) => a + b, 0) / known.length), evidence } : unknown;
   },
   'price-per-participant'({ value, policy }) {
     if (value.feePerParticipant === null) return unknown;
     const score = linear(value.feePerParticipant, policy.costs.goodPricePerParticipant, policy.costs.poorPricePerParticipant);
-    return { score, evidence: [{ field: 'price', text: `${money(value.feePerParticipant)} per participant`, effect: score >= 0.5 ? '+' : '-' }] };
+    return { score, evidence: [said('price', score >= 0.5 ? '+' : '-', 'evidence.per-participant', { fee: money(value.feePerParticipant) })] };
   },
   'peer-feedback'({ course, plan, text }) {
     const provider = course.provider?.toLowerCase();
@@ -205,7 +224,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       return { score: clamp(score), evidence: found.slice(0, 3).map((f) => ({ field: 'peer feedback', text: `${f.from ?? 'A colleague'}: ${f.comment ?? `rated ${Math.round(f.rating * 5)}/5`}`, effect: f.rating >= 0.5 ? '+' : '-' })) };
     }
     const testimonial = text.features.get('peer-reviewed');
-    return testimonial ? { score: 0.5, evidence: [plus('features', `Testimonials published by the provider (not independent): ${testimonial.quote}`)] } : unknown;
+    return testimonial ? { score: 0.5, evidence: [said('features', '+', 'evidence.testimonials', { quote: testimonial.quote })] } : unknown;
   },
   keywords: () => unknown,
 };

@@ -1,3 +1,5 @@
+import { EN, type CoreKey } from '../i18n/en.ts';
+import { english, msg } from '../i18n/message.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
@@ -9,30 +11,39 @@ type Question = ScoreResult['questions'][number];
 /** Questions the kind of opportunity raises, whatever the page says: eligibility, off-the-job time, resits. */
 function kindQuestions(facts: CourseProfile, has: (id: string) => string): Question[] {
   const out: Question[] = [];
-  const q = (criterionId: string, question: string) => out.push({ criterionId: has(criterionId), question });
+  const q = (criterionId: string, key: CoreKey) => {
+    const message = msg(key);
+    out.push({ criterionId: has(criterionId), question: english(message), message });
+  };
   switch (facts.kind) {
     case 'npq':
-      q('value-for-money', 'Is our school eligible for DfE funding for this NPQ this round, and what would we pay if not?');
-      q('sustained', 'How much study time each week does it need, and when are the face-to-face or live sessions?');
+      q('value-for-money', 'question.npq-funding');
+      q('sustained', 'question.npq-time');
       break;
     case 'ecf':
-      q('value-for-money', 'Is our school registered for this induction programme, and how much mentor time does it need each week?');
+      q('value-for-money', 'question.ecf');
       break;
     case 'apprenticeship':
-      q('resource-use', 'How will the 20% off-the-job training time be provided, and who pays if the levy does not cover it?');
-      q('value-for-money', 'Which apprenticeship standard and funding band is it, and has the levy funding been agreed?');
+      q('resource-use', 'question.apprenticeship-time');
+      q('value-for-money', 'question.apprenticeship-band');
       break;
     case 'qualification':
-      q('monitoring-evaluation', 'What are the pass rates, and what do resits cost if a participant does not pass first time?');
-      q('sustained', 'How many hours of study are needed beyond the taught sessions?');
+      q('monitoring-evaluation', 'question.qualification-pass');
+      q('sustained', 'question.qualification-hours');
       break;
     case 'statutory':
-      q('quality-compliance', 'Does it meet the current statutory guidance (for example KCSIE this year), and how long is the certificate valid?');
+      q('quality-compliance', 'question.statutory');
       break;
     default:
   }
-  if (facts.funding && (facts.funding.route === 'fully-funded' || facts.funding.route === 'grant')) q('value-for-money', 'Who is eligible for the funded places, and what happens if a participant withdraws?');
+  if (facts.funding && (facts.funding.route === 'fully-funded' || facts.funding.route === 'grant')) q('value-for-money', 'question.funded-places');
   return out;
+}
+
+/** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
+function policyQuestion(criterionId: string, question: string): Question {
+  const key = `question.${criterionId}`;
+  return Object.hasOwn(EN, key) && EN[key as CoreKey] === question ? { criterionId, question, message: msg(key as CoreKey) } : { criterionId, question };
 }
 
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
@@ -53,7 +64,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     return criteria[0]?.id ?? id;
   };
   const out = kindQuestions(facts, has);
-  if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: 'Are these dates alternatives (choose one) or a series (attend them all)?' });
+  if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: EN['question.dates'], message: msg('question.dates') });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
   // most important first: by weight, with the compliance question last unless the course is statutory
   const rank = (c: CriterionResult): number => (c.id === 'quality-compliance' && !facts.statutory ? c.weight * 0.3 : c.weight);
@@ -62,7 +73,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;
     if (out.some((q) => q.question === c.question)) continue;
-    out.push({ criterionId: c.id, question: c.question! });
+    out.push(policyQuestion(c.id, c.question!));
   }
   return out.slice(0, MAX_QUESTIONS);
 }

@@ -5,6 +5,7 @@ import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { profileCourse } from '../profile/profile.ts';
+import { english } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
 import { analyseCourse, type CourseText } from './analyse.ts';
@@ -135,8 +136,11 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   const band = bandFor(policy, total, coverage);
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0), value, profile: facts, cost: line };
   const { verdict, reasons } = verdictOf(result, prior);
-  result.verdict = verdict;
+  result.verdict = english(verdict).slice(0, 300);
+  result.verdictMessage = verdict;
   result.reasons = reasons;
-  result.basis = basisSentence(criteria);
+  const basis = basisSentence(criteria);
+  result.basis = english(basis);
+  result.basisMessage = basis;
   return result;
 }

@@ -1,28 +1,10 @@
+import { EN, type CoreKey } from '../i18n/en.ts';
+import { capital, english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
 import type { Reason } from '../model/course-profile.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
-/** Plain words for a criterion that counts for (first) or against (second) a course, by criterion id. */
-const WORDS: Record<string, [forIt: string, against: string]> = {
-  priorities: ['serves your PD targets and SDP priorities', 'serves none of your PD targets or SDP priorities'],
-  'good-practice': ['participants practise, get feedback and plan their next steps', 'little practice or feedback for participants'],
-  'pupil-outcomes': ['focused on pupil outcomes', 'no stated focus on pupil outcomes'],
-  'quality-compliance': ['meets a statutory or compliance requirement', 'no compliance content'],
-  'role-competency': ['designed for this role and phase', 'designed for a different role or phase'],
-  'cultural-diversity': ['inclusive practice is part of it', 'little on inclusion'],
-  'provider-expertise': ['led by people with stated expertise', 'the facilitators’ expertise is not shown'],
-  'planned-programme': ['a published, planned programme', 'no published programme'],
-  'relevant-standards': ['built on recognised professional standards', 'not tied to any professional standard'],
-  'research-evidence': ['built on research evidence', 'the evidence it rests on is thin'],
-  'resource-use': ['makes good use of time and money (little travel or cover)', 'costly in travel or time out of class'],
-  accommodation: ['a suitable, accessible venue', 'the venue may not suit'],
-  'value-for-money': ['good value per participant-hour, cover included', 'poor value per participant-hour once cover is counted'],
-  'monitoring-evaluation': ['evaluates its impact on practice', 'evaluates only participants’ reactions'],
-  sustained: ['sustained over time', 'a one-off with no sustained follow-up'],
-  collaboration: ['collaborative, with peers and expert challenge', 'participants work alone'],
-  'scale-scope': ['reaches many staff over a useful period', 'reaches few staff for a short time'],
-  'price-per-participant': ['a modest price per participant', 'a high price per participant'],
-  'peer-feedback': ['colleagues who used it recommend it', 'colleagues who used it do not recommend it'],
-};
+/** Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`). */
+const WORDED: ReadonlySet<string> = new Set(Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4)));
 
 /** Reasons kept on each side: the few that matter most. */
 const MAX_REASONS = 4;
@@ -30,20 +12,28 @@ const MAX_REASONS = 4;
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
-  const words = WORDS[c.id];
-  const text = words ? (positive ? words[0] : words[1]) : `${positive ? '' : 'weak on: '}${lower(c.label)}`;
+  const side = positive ? 'for' : 'against';
+  const message = WORDED.has(c.id) ? msg(`reason.${c.id}.${side}` as CoreKey) : msg(`reason.label.${side}`, { label: lower(c.label) });
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
-  const reason: Reason = { criterionId: c.id, text: text.charAt(0).toUpperCase() + text.slice(1) };
+  const reason = reasonWith(c.id, message);
   if (ev) reason.evidence = ev.text.slice(0, 400);
   return reason;
 }
 
+/** A reason with its message and, for older readers, its English text. */
+const reasonWith = (criterionId: string, message: InnerMessage): Reason => ({ criterionId, text: capital(english(message)).slice(0, 300), message });
+
+/** A band's name as a parameter: the default policy's bands are translated, a school's own are kept as written. */
+export function bandParam(bandId: string, label: string): string | InnerMessage {
+  const key = `band.${bandId}`;
+  return Object.hasOwn(EN, key) && EN[key as CoreKey] === label ? msg(key as CoreKey) : label;
+}
+
 /** How many criteria could be judged, as the sentence every view shows beside the total. */
-export function basisSentence(criteria: readonly CriterionResult[]): string {
+export function basisSentence(criteria: readonly CriterionResult[]): InnerMessage {
   const applies = criteria.filter((c) => !c.notApplicable);
   const known = applies.filter((c) => c.score !== null).length;
-  if (known === applies.length) return `We could judge all ${applies.length} criteria.`;
-  return `We could judge ${known} of ${applies.length} criteria; the rest count as average until the provider answers.`;
+  return known === applies.length ? msg('basis.all', { count: applies.length }) : msg('basis.some', { known, count: applies.length });
 }
 
 /**
@@ -51,7 +41,7 @@ export function basisSentence(criteria: readonly CriterionResult[]): string {
  * a criterion counts for the course where it scores above the prior and against where it scores below,
  * in proportion to its weight, strongest first.
  */
-export function verdictOf(result: ScoreResult, prior: number): { verdict: string; reasons: { for: Reason[]; against: Reason[] } } {
+export function verdictOf(result: ScoreResult, prior: number): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
   const judged = result.criteria.filter((c) => c.score !== null && !c.notApplicable);
   const pull = (c: CriterionResult) => (c.score! - prior) * c.weight;
   const pros = judged.filter((c) => pull(c) > 0.001).sort((a, b) => pull(b) - pull(a)).slice(0, MAX_REASONS).map((c) => reasonOf(c, true));
@@ -59,18 +49,25 @@ export function verdictOf(result: ScoreResult, prior: number): { verdict: string
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {
-    cons.push({ criterionId: research.id, text: 'States no research evidence behind its approach' });
+    cons.push(reasonWith(research.id, msg('reason.no-research')));
   }
   const facts = result.profile;
-  if (facts?.statutory) pros.unshift({ criterionId: result.criteria.find((c) => c.id === 'quality-compliance')?.id ?? result.criteria[0]!.id, text: 'Statutory or compliance training: required, so judged on quality and fit rather than research or length' });
-  let verdict: string;
+  if (facts?.statutory) pros.unshift(reasonWith(result.criteria.find((c) => c.id === 'quality-compliance')?.id ?? result.criteria[0]!.id, msg('reason.statutory')));
+  let verdict: Message;
   if (result.bandId === 'insufficient') {
-    verdict = `${facts?.statutory ? 'Required training, but not' : 'Not'} enough information to judge: the page lets us judge ${Math.round(result.coverage * 100)}% of what matters; ask the provider the questions below.`;
+    verdict = msg(facts?.statutory ? 'verdict.insufficient-statutory' : 'verdict.insufficient', { percent: Math.round(result.coverage * 100) });
   } else {
     const best = pros.find((r) => !facts?.statutory || r.text !== pros[0]!.text) ?? pros[0];
     const worst = cons[0];
-    const head = facts?.statutory ? `${result.band} (required training)` : result.band;
-    verdict = best && worst ? `${head}: ${lower(best.text)}, but ${lower(worst.text)}.` : best ? `${head}: ${lower(best.text)}.` : worst ? `${head}: ${lower(worst.text)}.` : `${head}.`;
+    const tail = facts?.statutory ? '-statutory' : '';
+    const band = bandParam(result.bandId, result.band);
+    // reasons are quoted mid-sentence as their messages (lower case), or their text for a reason without one
+    const quote = (r: Reason): string | InnerMessage => r.message ?? lower(r.text);
+    verdict = best && worst
+      ? msg(`verdict.both${tail}` as CoreKey, { band, best: quote(best), worst: quote(worst) })
+      : best || worst
+        ? msg(`verdict.one${tail}` as CoreKey, { band, reason: quote((best ?? worst)!) })
+        : msg(`verdict.band${tail}` as CoreKey, { band });
   }
-  return { verdict: verdict.slice(0, 300), reasons: { for: pros.slice(0, MAX_REASONS), against: cons } };
+  return { verdict, reasons: { for: pros.slice(0, MAX_REASONS), against: cons } };
 }

@@ -1,5 +1,7 @@
 import type { ScoreResult } from '@cpd-lens/core';
+import { coreSays, englishOnly } from '../../i18n/core-text.ts';
 import { fill } from '../../i18n/locale.ts';
+import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 import { groupCriteria } from './model.ts';
 import { Questions } from './Questions.tsx';
@@ -28,7 +30,9 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
                   <ul class="evidence">
                     {c.evidence.map((e, i) => (
                       <li key={i}>
-                        <span class={e.effect === '+' ? 'for' : 'against'}>{e.effect === '+' ? t.evidenceFor : t.evidenceAgainst}</span> <q>{e.text}</q>
+                        <span class={e.effect === '+' ? 'for' : 'against'}>{e.effect === '+' ? t.evidenceFor : t.evidenceAgainst}</span>{' '}
+                        {/* what the engine computed, in the view's language; the page's own words as written (English) */}
+                        <q lang={englishOnly(e.message, locale.value)}>{coreSays(e.message, e.text, locale.value)}</q>
                       </li>
                     ))}
                   </ul>

@@ -1,10 +1,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
+import { bandName } from '../../i18n/common.ts';
 import { fill } from '../../i18n/locale.ts';
+import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 import type { LabelData } from '../../messaging/protocol.ts';
 import { tone } from '../format.ts';
 import { Details } from './Details.tsx';
+import { Questions } from './Questions.tsx';
 import { costLine, coverageWords, reasonsOf, topQuestions, type ShownReason } from './model.ts';
 
 export interface LabelProps {
@@ -29,7 +33,9 @@ function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; c
       <h3>{title}</h3>
       <ul>
         {items.map((r) => (
-          <li key={r.criterionId}>{r.text}</li>
+          <li key={r.criterionId} lang={englishOnly(r.message, locale.value)}>
+            {reasonSays(r, locale.value)}
+          </li>
         ))}
       </ul>
     </div>
@@ -48,6 +54,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
   const reasons = reasonsOf(result);
   const cost = costLine(result, t);
   const funding = result.profile?.funding;
+  const band = bandName(result.bandId, result.band, locale.value);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
   return (
     <main class="label" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
@@ -70,7 +77,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       )}
       <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
         <p class="score">
-          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band: result.band })}</span>
+          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band })}</span>
           <span class="total" aria-hidden="true">
             {Math.round(result.total)}
           </span>
@@ -78,10 +85,14 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
             {t.outOf}
           </span>
           <span class="band" aria-hidden="true">
-            {result.band}
+            {band}
           </span>
         </p>
-        {result.verdict && <p class="sentence">{result.verdict}</p>}
+        {result.verdict && (
+          <p class="sentence" lang={englishOnly(result.verdictMessage, locale.value)}>
+            {coreSays(result.verdictMessage, result.verdict, locale.value)}
+          </p>
+        )}
         <p class="coverage">{coverageWords(result.coverage, t)}</p>
       </div>
       {marks.length > 0 && (
@@ -129,19 +140,11 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           <section aria-labelledby="cost">
             <h2 id="cost">{t.cost}</h2>
             <p class="cost">{cost ?? t.costUnknown}</p>
-            {funding ? <p class="small">{fill(t.funded, { check: funding.check })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
+            {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
           </section>
           <section aria-labelledby="ask">
             <h2 id="ask">{t.ask}</h2>
-            {result.questions.length ? (
-              <ol class="questions">
-                {topQuestions(result).map((q) => (
-                  <li key={q.criterionId}>{q.question}</li>
-                ))}
-              </ol>
-            ) : (
-              <p class="muted">{t.noQuestions}</p>
-            )}
+            <Questions questions={topQuestions(result)} t={t} />
           </section>
           {!hasTargets && (
             <p class="invite">

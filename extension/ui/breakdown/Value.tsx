@@ -1,6 +1,8 @@
 import { money, type ValueForMoney } from '@cpd-lens/core';
 import { daysText } from './model.ts';
+import { coreSays, englishOnly } from '../../i18n/core-text.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
+import { locale } from '../../i18n/page.ts';
 
 /** Value for money: fee, supply cover, full cost, cost per participant-hour and the budget share. */
 export function Value({ value, t }: { value: ValueForMoney; t: LabelMessages }) {
@@ -27,9 +29,14 @@ export function Value({ value, t }: { value: ValueForMoney; t: LabelMessages }) 
       </dl>
       {value.notes.length > 0 && (
         <ul class="notes">
-          {value.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
+          {value.notes.map((n, i) => {
+            const message = value.noteMessages?.[i];
+            return (
+              <li key={i} lang={englishOnly(message, locale.value)}>
+                {coreSays(message, n, locale.value)}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -1,4 +1,4 @@
-import { money, type CriterionResult, type ScoreResult } from '@cpd-lens/core';
+import { money, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -7,6 +7,8 @@ export interface ShownReason {
   criterionId: string;
   text: string;
   evidence?: string;
+  /** The judgement's reason as a message (newer results), said in the view's language. */
+  message?: InnerMessage;
 }
 
 /**

@@ -7,7 +7,7 @@ import '../internal/i18n-widgets.ts'; // this widget's English text (the request
 import type { SchoolConfig } from '../internal/config.ts';
 import { formatDate, formatMoney, safeHref } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
-import { scoring } from '../internal/scoring.ts';
+import { coreWelsh, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './catalogue.styles.ts';
 
@@ -202,7 +202,7 @@ export class CpdCatalogue extends CpdElement {
       ${c.provider ? html`<p class="provider">${c.provider}</p>` : nothing}
       <dl class="figures">
         <dt>${this.t('score.total')}</dt>
-        <dd class="score">${this.t('score.outOf', { total: row.score.total })} — ${row.score.band}</dd>
+        <dd class="score">${this.t('score.outOf', { total: row.score.total })} — ${scoring(this)?.bandIn(row.score.bandId, row.score.band, this.locale === 'cy' ? coreWelsh() : undefined) ?? row.score.band}</dd>
         <dt>${this.t('cat.price')}</dt>
         <dd>${v.totalCost === null ? this.t('money.unknown') : v.totalCost === 0 ? this.t('cat.free') : formatMoney(v.totalCost, this.locale, v.currency)}</dd>
         ${when ? html`<dt>${this.t('cat.next')}</dt><dd>${formatDate(when, this.locale)}</dd>` : nothing}

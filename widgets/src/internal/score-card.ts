@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ScoreResult } from '@cpd-lens/core';
+import { EN, say, type ScoreResult } from '@cpd-lens/core';
 import { formatDays, formatMoney } from './format.ts';
 import { translate, type Locale } from './i18n.ts';
 
@@ -10,9 +10,17 @@ export interface ScoreCardOptions {
   approvalThreshold?: number;
   /** The heading level of the card's title. */
   headingLevel?: 2 | 3;
+  /** Core's sentences in Welsh (`coreWelsh()` of scoring.ts), for a Welsh card: passed in, so this chunk never imports the entry's. */
+  welsh?: Readonly<Record<string, string>>;
 }
 
 const percent = (n: number) => String(Math.round(n * 100));
+
+/** A band's name in the widget's language (Welsh table given): the default policy's bands in Welsh, a school's own as written. */
+export function bandIn(bandId: string, label: string, welsh?: Readonly<Record<string, string>>): string {
+  const key = `band.${bandId}` as keyof typeof EN;
+  return welsh && EN[key] === label ? say({ key }, welsh, label) : label;
+}
 
 /**
  * A score as text first: total, band and coverage in words (never colour alone), the targets it
@@ -24,17 +32,22 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
   const money = (n: number | null) => (n === null ? t('money.unknown') : formatMoney(n, locale, v.currency));
   const matched = result.targets.filter((m) => m.strength > 0).sort((a, b) => b.strength - a.strength);
   const title = t('score.title');
+  // core's sentences in Welsh where a message says them; stored English (marked so) from older records
+  const welsh = locale === 'cy' ? (options.welsh ?? {}) : undefined;
+  const said = (message: Parameters<typeof say>[0], text: string) => (welsh && message ? html`${say(message, welsh, text)}` : html`<span lang=${welsh ? 'en' : nothing}>${text}</span>`);
+  const band = bandIn(result.bandId, result.band, welsh);
   return html`<div class="score-card" part="score-card">
     ${options.headingLevel === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
     <dl class="figures headline" part="score-figures">
       <dt>${t('score.total')}</dt>
       <dd><span class="total" part="score-total">${t('score.outOf', { total: result.total })}</span></dd>
       <dt>${t('score.band')}</dt>
-      <dd><span class="band band-${result.bandId}" part="score-band">${result.band}</span></dd>
+      <dd><span class="band band-${result.bandId}" part="score-band">${band}</span></dd>
       <dt>${t('score.coverage')}</dt>
       <dd part="score-coverage">${t('score.coverageValue', { percent: percent(result.coverage) })}</dd>
     </dl>
     <meter class="meter" min="0" max="100" low="40" high="70" optimum="100" .value=${result.total} aria-hidden="true"></meter>
+    ${result.verdict ? html`<p class="verdict" part="score-verdict">${said(result.verdictMessage, result.verdict)}</p>` : nothing}
     <h4>${t('score.targets')}</h4>
     ${matched.length
       ? html`<ul class="targets">
@@ -61,7 +74,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
               ${result.criteria.map(
                 (c) => html`<li>
                   <strong>${c.label}</strong>: ${c.score === null ? t('score.unknown') : `${percent(c.score)}%`}
-                  ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${e.text}</li>`)}</ul>` : nothing}
+                  ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${said(e.message, e.text)}</li>`)}</ul>` : nothing}
                 </li>`,
               )}
             </ul>
@@ -69,7 +82,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
           ${result.questions.length
             ? html`<details part="score-questions">
                 <summary>${t('score.questions')}</summary>
-                <ul>${result.questions.map((q) => html`<li>${q.question}</li>`)}</ul>
+                <ul>${result.questions.map((q) => html`<li>${said(q.message, q.question)}</li>`)}</ul>
               </details>`
             : nothing}`
       : nothing}

@@ -5,4 +5,4 @@ export { schoolPolicy } from '@cpd-lens/core';
 /** A hand-off is judged (form) or made from a score (catalogue) with the engine, so its code travels with it. */
 export { decodeHandoff, encodeHandoff, servedGoals } from '@cpd-lens/core';
 /** The score card is only drawn once there is a score, so it travels with the engine. */
-export { renderScoreCard } from './score-card.ts';
+export { renderScoreCard, bandIn } from './score-card.ts';

@@ -18,7 +18,7 @@ import { dateInputStyles, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { deliveryStatus, storageNotice } from './delivery-status.ts';
-import { loadScoring, scoring } from '../internal/scoring.ts';
+import { coreWelsh, loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import type { CheckContext } from './check-answers.ts';
 import { checkAnswersStyles } from './check-answers.styles.ts';
@@ -776,7 +776,7 @@ export class CpdRequestForm extends CpdElement {
     return html`<aside class="preview panel" part="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${this.t('score.preview')}</h2>
       <p class="hint">${this.t('score.previewHelp')}</p>
-      ${score && engine ? engine.renderScoreCard(score, this.locale, { detail: false, headingLevel: 3 }) : html`<p>${this.t('score.empty')}</p>`}
+      ${score && engine ? engine.renderScoreCard(score, this.locale, { detail: false, headingLevel: 3, welsh: coreWelsh() }) : html`<p>${this.t('score.empty')}</p>`}
     </aside>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Course, check, parseJson, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
 import { schoolCosts, schoolObjectives } from '@cpd-lens/core';
-import { scoring } from '../internal/scoring.ts';
+import { coreWelsh, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './score.styles.ts';
 
@@ -106,6 +106,6 @@ export class CpdScore extends CpdElement {
     const result = this.result;
     const engine = scoring(this); // a result means the engine (which carries the score card) is loaded
     if (!result || !engine) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
-    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolCosts(this._config).approvalThreshold });
+    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolCosts(this._config).approvalThreshold, welsh: coreWelsh() });
   }
 }

@@ -1,0 +1,59 @@
+import { z } from '../zod.ts';
+import { text } from '../model/common.ts';
+import { EN, type CoreKey } from './en.ts';
+
+/** A message key: letters, digits, dots and dashes ("reason.priorities.for"). */
+const Key = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z][\w.-]*$/i));
+const Plain = z.union([text(400), z.number()]);
+
+/** A sentence inside another (a reason inside the verdict): a key and plain parameters. */
+export const InnerMessage = z.object({ key: Key, params: z.optional(z.record(z.string().check(z.maxLength(40)), Plain)) });
+
+/**
+ * A sentence core wrote, as a key and its parameters, so each view can say it in its own language;
+ * stored beside the English text (which older readers, the CLI and JSON consumers keep using).
+ */
+export const Message = z.object({ key: Key, params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([Plain, InnerMessage]))) });
+export type Message = z.infer<typeof Message>;
+export type InnerMessage = z.infer<typeof InnerMessage>;
+type Param = string | number | InnerMessage;
+
+/** Core's sentences in one language, by key: `EN` here, `CY` in `cy.ts` (a separate module the Welsh views load). */
+export type CoreTable = Readonly<Record<CoreKey, string>>;
+
+/** A message with its parameters, as core builds them. */
+export function msg(key: CoreKey): InnerMessage;
+export function msg(key: CoreKey, params: Record<string, string | number>): InnerMessage;
+export function msg(key: CoreKey, params: Record<string, Param>): Message;
+export function msg(key: CoreKey, params?: Record<string, Param>): Message {
+  return params ? { key, params } : { key };
+}
+
+/**
+ * The message in a table's language, or null when the table (or a sentence inside it) has no such key:
+ * a record written by another version of CPD Lens. Parameters are text, never markup.
+ */
+export function renderIn(message: Message | InnerMessage, table: Readonly<Record<string, string>>): string | null {
+  const template = Object.hasOwn(table, message.key) ? table[message.key] : undefined;
+  if (template === undefined) return null;
+  let missing = false;
+  const out = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.params && Object.hasOwn(message.params, name) ? (message.params as Record<string, Param>)[name] : undefined;
+    if (value === undefined) return ((missing = true), whole);
+    if (typeof value !== 'object') return String(value);
+    const inner = renderIn(value, table);
+    return inner === null ? ((missing = true), whole) : inner;
+  });
+  return missing ? null : out;
+}
+
+/** A message in the view's language, else the English text stored beside it (a key this version does not know). */
+export function say(message: Message | undefined, table: Readonly<Record<string, string>>, fallback: string): string {
+  return (message && renderIn(message, table)) ?? fallback;
+}
+
+/** English, as core stores it next to each message. */
+export const english = (message: Message): string => renderIn(message, EN) ?? message.key;
+
+/** The first letter in capitals: reasons are kept lower-case so the verdict can quote them mid-sentence. */
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,6 @@
+/**
+ * Core's sentences in Welsh (verdict, reasons, questions), in a chunk of their own: `scoring.ts` loads it
+ * beside the scoring engine only for a Welsh widget, so English pages and the Welsh form's first render
+ * never download it.
+ */
+export { CY } from '@cpd-lens/core/i18n-cy';
