@@ -186,3 +186,4 @@ function collection<N extends StoreName>(db: IDBPDatabase, store: N, readOnly: b
 export { exportData, importData, parseExport, ExportFile } from './transfer.ts';
 export * from './fallback.ts';
 export { openResilientStore, type ResilientStore, type ResilientOptions } from './resilient.ts';
+export * from './retention.ts';

@@ -18,7 +18,7 @@ async function v2Database(db: string): Promise<void> {
       d.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
     },
   });
-  await old.put('drafts', { id: 'draft:cpd-request', updatedAt: '2026-11-29T09:00:00Z', values: { courseTitle: 'Phonics' } });
+  await old.put('drafts', { id: 'draft:cpd-request', updatedAt: new Date().toISOString(), values: { courseTitle: 'Phonics' } });
   old.close();
 }
 
@@ -54,7 +54,7 @@ describe('a migration that throws half-way', () => {
     const troubles: string[] = [];
     const r = await openResilientStore(db, { areas: [{ name: 'local', get: area }], onTrouble: (t) => troubles.push(t) });
     expect(troubles).toEqual(['failed']);
-    await r.drafts.put({ id: 'draft:other', updatedAt: '2026-11-29T10:00:00Z', values: { courseTitle: 'Kept in Web Storage' } });
+    await r.drafts.put({ id: 'draft:other', updatedAt: new Date().toISOString(), values: { courseTitle: 'Kept in Web Storage' } });
     expect(await r.drafts.get('draft:other')).toBeDefined();
     vi.restoreAllMocks();
     const fixed = await openCpdStore(db);
