@@ -117,6 +117,8 @@ const en = {
   'storage.unavailable': 'This browser is not letting the page save data (perhaps it is a private window).',
   'storage.quota': 'This device’s storage is full, so this page cannot save in the usual place.',
   'storage.failed': 'This page could not open its saved data.',
+  'storage.cleared': 'This browser’s saved data for this site was cleared while a request was waiting to be sent, so it may not have reached the school. Check with your CPD lead, and send it again if needed.',
+  'storage.unsent': 'Not sent yet from this device: {count}, the oldest since {date}. They are kept here and sent as soon as the school’s system answers. If this goes on for days, tell your CPD lead.',
   'storage.keptDatabase': 'Your answers are still saved on this device.',
   'storage.keptBrowser': 'Your answers are kept in this browser instead, and you can still send your request.',
   'storage.keptMemory': 'Your answers are kept only while this page stays open: you can still send your request, but do not close the page until it says Sent.',

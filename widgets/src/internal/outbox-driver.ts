@@ -1,15 +1,19 @@
 import type { OutboxDocument } from '@cpd-lens/core';
-import { openResilientStore, type RequestDraft, type ResilientStore, type SimpleCollection, type StorageLayer, type StorageTrouble } from '@cpd-lens/core/store';
+import { openResilientStore, unsentSummary, type RequestDraft, type ResilientStore, type SimpleCollection, type StorageLayer, type StorageTrouble, type UnsentSummary } from '@cpd-lens/core/store';
 import type { Backoff, OutboxItem } from '@cpd-lens/core';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
 
 type Listener = (item: OutboxItem) => void;
-/** Storage trouble as the views show it: what went wrong and where answers are kept now. */
+/**
+ * What the views tell the member of staff about this device's storage: the trouble met, if any, and
+ * where answers are kept now; and documents waiting for the receiver for more than a day (never dropped).
+ */
 export interface StorageState {
-  trouble: StorageTrouble;
+  trouble?: StorageTrouble;
   layer: StorageLayer;
+  unsent?: UnsentSummary;
 }
 type TroubleListener = (state: StorageState) => void;
 
@@ -50,7 +54,7 @@ export class OutboxDriver {
 
   private constructor(dbName: string) {
     this.dbName = dbName;
-    this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) });
+    this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ ...this.storage, trouble, layer }) });
     globalThis.addEventListener?.('online', () => void this.flush(true));
     void this.flush();
   }
@@ -121,6 +125,14 @@ export class OutboxDriver {
     return this.running;
   }
 
+  /** Points out documents waiting for more than a day, and stops once they are delivered (R-Q-07). */
+  private noteUnsent(unsent: UnsentSummary | undefined, layer: StorageLayer): void {
+    if (unsent?.count === this.storage?.unsent?.count && unsent?.since === this.storage?.unsent?.since) return;
+    const { unsent: _old, ...rest } = this.storage ?? { layer };
+    if (unsent || rest.trouble) this.onTrouble({ ...rest, ...(unsent && { unsent }) });
+    else if (this.storage) this.onTrouble({ layer });
+  }
+
   private onTrouble(state: StorageState): void {
     this.storage = state;
     for (const listener of this.troubleListeners) listener(state);
@@ -155,6 +167,7 @@ export class OutboxDriver {
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
     for (const item of items) this.emit(item);
+    this.noteUnsent(unsentSummary(items, Date.now()), outbox.layer());
     this.schedule(wake);
   }
 
