@@ -122,6 +122,15 @@ export async function screenshot(page: Page, name: string, width: number): Promi
   await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
 }
 
+/** Serves `html` at `path` with extra response headers (host pages built per test: a CSP, a draft key per user). */
+export function hostPage(path: string, html: string, headers: Record<string, string> = {}): Handler {
+  return (_req, res, url) => {
+    if (url.pathname !== path) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(html);
+    return true;
+  };
+}
+
 export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {
   return startServer({ '/intranet': intranetDir, '/widgets': widgetsDist }, handlers);
 }

@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, expectStatus, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, hostPage, schoolEndpoint, sendRequest, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
@@ -46,12 +46,6 @@ function heldEndpoint() {
   };
 }
 
-/** Serves `html` at `path` (host pages built per test: a draft key per user). */
-const hostPage = (path: string, html: string): Handler => (_req, res, url) => {
-  if (url.pathname !== path) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-  return true;
-};
 const formPage = (draftKey: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Request CPD</title><script type="module" src="/widgets/cpd-widgets.js"></script></head><body><main><h1>Request CPD</h1><cpd-request-form config-src="/intranet/config.json" draft-key="${draftKey}"></cpd-request-form></main></body></html>`;
 

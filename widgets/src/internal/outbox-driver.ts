@@ -14,8 +14,19 @@ export interface StorageState {
   trouble?: StorageTrouble;
   layer: StorageLayer;
   unsent?: UnsentSummary;
+  /** The endpoint origin this page's Content-Security-Policy (`connect-src`) stops the widgets posting to. */
+  blockedOrigin?: string;
 }
-type TroubleListener = (state: StorageState) => void;
+type TroubleListener = (state: StorageState | undefined) => void;
+
+/** The origin of an address, or undefined for one that is not a URL (CSP reports "inline", "eval"…). */
+function originOf(address: string): string | undefined {
+  try {
+    return new URL(address, globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Longest setTimeout a browser honours (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
@@ -56,6 +67,7 @@ export class OutboxDriver {
     this.dbName = dbName;
     this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ ...this.storage, trouble, layer }) });
     globalThis.addEventListener?.('online', () => void this.flush(true));
+    globalThis.document?.addEventListener('securitypolicyviolation', (event) => void this.onViolation(event));
     void this.flush();
   }
 
@@ -125,15 +137,30 @@ export class OutboxDriver {
     return this.running;
   }
 
+  /**
+   * A `connect-src` violation for an endpoint a waiting document is addressed to: the host page's CSP,
+   * not the network, stops delivery (W-CSP-02). The request stays queued; the views say so and what to
+   * add, and the console names the directive for the page's administrator.
+   */
+  private async onViolation(event: SecurityPolicyViolationEvent): Promise<void> {
+    if (event.effectiveDirective !== 'connect-src') return;
+    const origin = originOf(event.blockedURI);
+    const { outbox } = await this.ready;
+    if (!origin || !(await outbox.all()).some((item) => originOf(item.endpoint) === origin)) return;
+    console.warn(`cpd-widgets: this page's Content-Security-Policy blocks sending to ${origin}. Add ${origin} to its connect-src directive; requests stay queued on the device until then.`);
+    if (this.storage?.blockedOrigin !== origin) this.onTrouble({ ...(this.storage ?? { layer: outbox.layer() }), blockedOrigin: origin });
+  }
+
   /** Points out documents waiting for more than a day, and stops once they are delivered (R-Q-07). */
   private noteUnsent(unsent: UnsentSummary | undefined, layer: StorageLayer): void {
     if (unsent?.count === this.storage?.unsent?.count && unsent?.since === this.storage?.unsent?.since) return;
     const { unsent: _old, ...rest } = this.storage ?? { layer };
-    if (unsent || rest.trouble) this.onTrouble({ ...rest, ...(unsent && { unsent }) });
-    else if (this.storage) this.onTrouble({ layer });
+    const next: StorageState = { ...rest, ...(unsent && { unsent }) };
+    // nothing left to say: the notice goes
+    this.onTrouble(next.trouble || next.blockedOrigin || next.unsent ? next : undefined);
   }
 
-  private onTrouble(state: StorageState): void {
+  private onTrouble(state: StorageState | undefined): void {
     this.storage = state;
     for (const listener of this.troubleListeners) listener(state);
   }
