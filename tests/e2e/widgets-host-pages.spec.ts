@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Handler } from '../support/server.ts';
-import { expectStatus, fillRequestForm, hostPage, intranetDir, schoolEndpoint, sendRequest, watchConsole, widgetsDist, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, hostPage, intranetDir, schoolEndpoint, sendRequest, watchConsole, widgetsDist, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const form = (page: Page) => page.locator('cpd-request-form');
@@ -64,6 +64,7 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     expect(warnings.join('\n')).toContain(`Add ${origin} to its connect-src directive`);
     expect(endpoint.posts).toHaveLength(0);
     expect(await p.evaluate(() => localStorage.getItem('cpd-lens:cpd-lens:waiting'))).toMatch(/^\["/); // kept, waiting
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   test('trusted-types without lit-html: the widgets cannot start; the page’s fallback text shows and the violation names the directive', async ({ page: p }) => {
@@ -268,6 +269,7 @@ test.describe('narrow, zoomed, forced colours (A-VIS-01, A-TGT-01, A-STAT-01, W-
     await context.setOffline(true);
     await sendRequest(p);
     await expect(status).toHaveText(/^Waiting to send/);
+    expect(await axeViolations(p)).toEqual([]); // A-AX-01: the queued, offline state
     const focused = await form(p).evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('role') ?? el.shadowRoot!.activeElement?.tagName);
     expect(focused).not.toBe('status');
     await context.setOffline(false);

@@ -133,7 +133,7 @@ test.describe('delivery when tabs die, race or wait', () => {
 });
 
 test.describe('drafts and storage on a shared or cleared device', () => {
-  test('R-DR-02, P-08: two users on one PC never see each other’s draft; a draft expires after 30 days', async ({ browser }) => {
+  test('R-DR-02, P-08: two users on one PC never see each other’s draft; "Clear the form" discards it; a draft expires after 30 days', async ({ browser }) => {
     const server = await suite.serve([hostPage('/host/alex.html', formPage('user-alex')), hostPage('/host/sam.html', formPage('user-sam'))]);
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     const alex = await context.newPage();
@@ -148,6 +148,13 @@ test.describe('drafts and storage on a shared or cleared device', () => {
     await expect(form(sam).getByText(/has been restored/)).toHaveCount(0);
     await sam.goto(`${server.origin}/host/alex.html`);
     await expect(form(sam).getByLabel('Course name')).toHaveValue('Alex’s appraisal course'); // same key: restored
+    await form(sam).getByRole('button', { name: 'Clear the form' }).click(); // "Discard draft"
+    await expect(form(sam).getByLabel('Course name')).toHaveValue('');
+    await sam.reload();
+    await expect(form(sam).getByRole('button', { name: 'Continue' })).toBeVisible();
+    await expect(form(sam).getByLabel('Course name')).toHaveValue('');
+    await form(sam).getByLabel('Course name').fill('Alex’s appraisal course');
+    await expectStatus(sam, 'Saved as draft');
     await sam.close();
     const later = await context.newPage();
     await later.clock.install({ time: Date.now() + 31 * DAY });
