@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, expectStatus, fillRequestForm, hostPage, intranetDir, schoolEndpoint, sendRequest, watchConsole, widgetsDist, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, hostPage, intranetDir, schoolEndpoint, screenshot, sendRequest, watchConsole, widgetsDist, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const form = (page: Page) => page.locator('cpd-request-form');
@@ -65,6 +65,7 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     expect(endpoint.posts).toHaveLength(0);
     expect(await p.evaluate(() => localStorage.getItem('cpd-lens:cpd-lens:waiting'))).toMatch(/^\["/); // kept, waiting
     expect(await axeViolations(p)).toEqual([]);
+    for (const width of [320, 1280]) await screenshot(p, 'request-form-csp-blocked', width);
   });
 
   test('trusted-types without lit-html: the widgets cannot start; the page’s fallback text shows and the violation names the directive', async ({ page: p }) => {
