@@ -1,38 +1,15 @@
 /**
  * A-AX-02: html-validate (the GOV.UK practice) on the markup people and assistive technology really get:
  * every widget's rendered shadow DOM in its main states, the intranet host pages and the extension's
- * built HTML pages. Zero errors.
+ * built HTML pages. Zero errors. The rules are in `tests/support/html-validate.ts`; the extension's
+ * rendered views are checked in `extension-html-validate.spec.ts`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { HtmlValidate, type ConfigData } from 'html-validate';
+import { htmlProblems } from '../support/html-validate.ts';
 import { repoRoot } from '../support/paths.ts';
 import { expectStatus, fillRequestForm, intranetDir, schoolEndpoint, sendRequest, widgetSuite } from './widgets-helpers.ts';
-
-/**
- * The standards and accessibility rules (the style-only rules of `recommended` judge how markup is
- * written, and shadow roots are serialised by the browser, not written by us), with two relaxed:
- * `no-redundant-role`, because the date input's `<fieldset role="group">` is GOV.UK's deliberate pattern
- * so that VoiceOver reads its hint; and `wcag/h71` for the request form's outer `<fieldset class="all">`,
- * which only disables every control at once while a request is sent (each section inside has its legend).
- */
-const fragmentRules: ConfigData = {
-  extends: ['html-validate:standard', 'html-validate:a11y'],
-  rules: { 'no-redundant-role': 'off', 'wcag/h71': 'off', 'no-unknown-elements': 'off' },
-};
-/** Pages load only their own origin's scripts and styles (the extension's package, the intranet's server): no SRI needed. */
-const documentRules: ConfigData = { extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'], rules: { 'no-unknown-elements': 'off', 'require-sri': 'off' } };
-
-const fragment = new HtmlValidate(fragmentRules);
-const documents = new HtmlValidate(documentRules);
-
-/** html-validate's errors as "rule: message (line:column)" lines. */
-async function problems(validator: HtmlValidate, markup: string, name: string): Promise<string[]> {
-  // Lit's marker comments are not content (and html-validate reads an SVG <title> as HTML's raw-text title).
-  const report = await validator.validateString(markup.replace(/<!--[^]*?-->/g, ''), name);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name} ${m.ruleId}: ${m.message} (${m.line}:${m.column}) ${m.selector ?? ''}`));
-}
 
 /** Every CPD Lens element's shadow markup on the page (nested shadow roots included, each on its own). */
 function shadowMarkup(page: Page): Promise<{ tag: string; html: string }[]> {
@@ -54,7 +31,7 @@ function shadowMarkup(page: Page): Promise<{ tag: string; html: string }[]> {
 async function expectValidWidgets(page: Page, state: string): Promise<void> {
   const roots = await shadowMarkup(page);
   expect(roots.length, `${state}: widgets rendered`).toBeGreaterThan(0);
-  const found = (await Promise.all(roots.map((r) => problems(fragment, r.html, `${state} <${r.tag}>`)))).flat();
+  const found = (await Promise.all(roots.map((r) => htmlProblems('fragment', r.html, `${state} <${r.tag}>`)))).flat();
   expect(found).toEqual([]);
 }
 
@@ -101,7 +78,7 @@ test.describe('static pages', () => {
 
   test('intranet host pages and the extension\'s built pages: 0 errors', async () => {
     expect(pages.length).toBeGreaterThan(5);
-    const found = (await Promise.all(pages.map((p) => problems(documents, readFileSync(p, 'utf8'), p.slice(repoRoot.length + 1))))).flat();
+    const found = (await Promise.all(pages.map((p) => htmlProblems('document', readFileSync(p, 'utf8'), p.slice(repoRoot.length + 1))))).flat();
     expect(found).toEqual([]);
   });
 });
