@@ -224,6 +224,44 @@ test.describe('narrow, zoomed, forced colours (A-VIS-01, A-TGT-01, A-STAT-01, W-
     });
   }
 
+  test('WCAG 1.4.12 text spacing in every widget at 320 px: nothing clipped, no horizontal scroll', async ({ browser }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'en-GB' });
+    const p = await context.newPage();
+    for (const path of ['/intranet/demo.html', '/intranet/evaluate.html']) {
+      await p.goto(`${server.origin}${path}`);
+      await p.waitForLoadState('networkidle');
+      const clipped = await p.evaluate(() => {
+        // the text-spacing bookmarklet's values, applied inside each shadow root (a page style cannot reach them)
+        const spacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+        const out: string[] = [];
+        const roots: ShadowRoot[] = [];
+        const collect = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) (roots.push(el.shadowRoot), collect(el.shadowRoot));
+        };
+        collect(document);
+        for (const root of roots) {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(spacing);
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        }
+        for (const root of roots) {
+          for (const el of root.querySelectorAll<HTMLElement>('*')) {
+            const s = getComputedStyle(el);
+            const hides = (o: string) => o === 'hidden' || o === 'clip';
+            // visually hidden text is clipped on purpose; a text field scrolls its own value
+            if (el.closest('.visually-hidden') || el.matches('input, textarea, select') || (s.position === 'absolute' && el.getBoundingClientRect().width <= 1)) continue;
+            if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) out.push(`${el.tagName.toLowerCase()}.${el.className}`);
+          }
+        }
+        return out;
+      });
+      expect(clipped, path).toEqual([]);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
+
   test('forced colours: focus stays visible, bands are words; reduced motion: nothing animates', async ({ page: p }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await p.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });

@@ -73,36 +73,42 @@ describe('persistent storage (R-DB-08)', () => {
 });
 
 describe('cleared site data (R-DB-09)', () => {
+  /** Opens the store on `db` with one localStorage that outlives the database (as clearing only IndexedDB leaves it). */
+  const device = () => {
+    const local = area();
+    const open = (db: string, troubles: string[] = []) =>
+      openResilientStore(db, { areas: [{ name: 'local', get: () => local }], persist: async () => true, onTrouble: (t) => troubles.push(t) });
+    return { local, open };
+  };
+
   it('a database cleared while a request waited is reported; nothing is re-sent; the report is made once', async () => {
     const db = name();
-    const local = area();
-    const opts = { areas: [{ name: 'local' as const, get: () => local }], persist: async () => true };
-    const first = await openResilientStore(db, opts);
+    const { open } = device();
+    const first = await open(db);
     await first.outbox.put(item('waiting', Date.now()));
     first.store!.close();
     await deleteDB(db); // "Clear site data" for IndexedDB only (or storage eviction of the database)
     const troubles: string[] = [];
-    const after = await openResilientStore(db, { ...opts, onTrouble: (t) => troubles.push(t) });
+    const after = await open(db, troubles);
     expect(troubles).toEqual(['cleared']);
     expect(await after.outbox.all()).toEqual([]);
     after.store!.close();
     const again: string[] = [];
-    (await openResilientStore(db, { ...opts, onTrouble: (t) => again.push(t) })).store!.close();
+    (await open(db, again)).store!.close();
     expect(again).toEqual([]);
   });
 
   it('a delivered request leaves no marker: clearing afterwards reports nothing', async () => {
     const db = name();
-    const local = area();
-    const opts = { areas: [{ name: 'local' as const, get: () => local }], persist: async () => true };
-    const first = await openResilientStore(db, opts);
+    const { local, open } = device();
+    const first = await open(db);
     await first.outbox.put(item('x', Date.now()));
     await first.outbox.put(item('x', Date.now(), { status: 'sent', sentAt: new Date().toISOString() }));
     expect([...local.data.keys()]).toEqual([]);
     first.store!.close();
     await deleteDB(db);
     const troubles: string[] = [];
-    (await openResilientStore(db, { ...opts, onTrouble: (t) => troubles.push(t) })).store!.close();
+    (await open(db, troubles)).store!.close();
     expect(troubles).toEqual([]);
   });
 });
