@@ -62,6 +62,8 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so your request is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
     await expectStatus(p, /^Waiting to send/);
     expect(warnings.join('\n')).toContain(`Add ${origin} to its connect-src directive`);
+    await expect.poll(() => violations(p).then((v) => v.filter((x) => x.startsWith('connect-src')).length), { timeout: 10_000 }).toBeGreaterThan(1); // retried, blocked again
+    expect(warnings.filter((w) => w.includes('connect-src directive'))).toHaveLength(1); // told once
     expect(endpoint.posts).toHaveLength(0);
     expect(await p.evaluate(() => localStorage.getItem('cpd-lens:cpd-lens:waiting'))).toMatch(/^\["/); // kept, waiting
     expect(await axeViolations(p)).toEqual([]);

@@ -146,9 +146,12 @@ export class OutboxDriver {
     if (event.effectiveDirective !== 'connect-src') return;
     const origin = originOf(event.blockedURI);
     const { outbox } = await this.ready;
-    if (!origin || !(await outbox.all()).some((item) => originOf(item.endpoint) === origin)) return;
+    if (!origin) return;
+    const addressed = (await outbox.all()).some((item) => originOf(item.endpoint) === origin);
+    if (!addressed || this.storage?.blockedOrigin === origin) return;
+    // once per origin: every retry is blocked again
     console.warn(`cpd-widgets: this page's Content-Security-Policy blocks sending to ${origin}. Add ${origin} to its connect-src directive; requests stay queued on the device until then.`);
-    if (this.storage?.blockedOrigin !== origin) this.onTrouble({ ...(this.storage ?? { layer: outbox.layer() }), blockedOrigin: origin });
+    this.onTrouble({ ...(this.storage ?? { layer: outbox.layer() }), blockedOrigin: origin });
   }
 
   /** Points out documents waiting for more than a day, and stops once they are delivered (R-Q-07). */
