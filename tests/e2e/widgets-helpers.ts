@@ -131,6 +131,14 @@ export function hostPage(path: string, html: string, headers: Record<string, str
   };
 }
 
+/** A minimal intranet page around `body`, with `head` (scripts, styles) in its head. */
+export function hostHtml(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Request CPD</title>${head}</head><body><main><h1>Request CPD</h1>${body}</main></body></html>`;
+}
+
+/** The script tag that loads every widget from the intranet's own server. */
+export const widgetsBundleTag = '<script type="module" src="/widgets/cpd-widgets.js"></script>';
+
 export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {
   return startServer({ '/intranet': intranetDir, '/widgets': widgetsDist }, handlers);
 }

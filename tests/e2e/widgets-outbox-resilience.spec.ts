@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, expectStatus, fillRequestForm, hostPage, schoolEndpoint, screenshot, sendRequest, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
@@ -46,8 +46,7 @@ function heldEndpoint() {
   };
 }
 
-const formPage = (draftKey: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Request CPD</title><script type="module" src="/widgets/cpd-widgets.js"></script></head><body><main><h1>Request CPD</h1><cpd-request-form config-src="/intranet/config.json" draft-key="${draftKey}"></cpd-request-form></main></body></html>`;
+const formPage = (draftKey: string) => hostHtml(widgetsBundleTag, `<cpd-request-form config-src="/intranet/config.json" draft-key="${draftKey}"></cpd-request-form>`);
 
 test.describe('delivery when tabs die, race or wait', () => {
   test('R-Q-06: the tab is closed mid-send; a new tab re-sends with the same id and the receiver keeps one', async ({ context }) => {
