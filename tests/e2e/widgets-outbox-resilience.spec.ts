@@ -3,8 +3,7 @@
  * PC and site data is cleared (security checklist R-Q-03, R-Q-06, R-Q-07, R-Q-08, R-DB-06, R-DB-09,
  * R-DR-02, W-NET-04, P-08).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -205,9 +204,23 @@ test.describe('drafts and storage on a shared or cleared device', () => {
   });
 });
 
+/** The pid of the browser started with `profile` (its other processes are its children), from /proc. */
+function browserPid(profile: string): number | undefined {
+  const ours = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      return args.includes(`--user-data-dir=${profile}`) ? [{ pid: Number(pid), parent }] : [];
+    } catch {
+      return []; // a process that ended meanwhile
+    }
+  });
+  return ours.find((p) => !ours.some((q) => q.pid === p.parent))?.pid;
+}
+
 test.describe('a killed browser', () => {
   test('R-DB-06: the browser process is killed right after "Saved as draft"; the reopened profile has the draft', async () => {
-    test.skip(process.platform === 'win32', 'kills by pid with pgrep');
+    test.skip(!existsSync('/proc/self/cmdline'), 'finds the browser process through /proc (Linux)');
     const server = await suite.serve([schoolEndpoint().handler]);
     const profile = mkdtempSync(join(tmpdir(), 'cpd-lens-kill-'));
     const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: quietChromiumArgs, headless: true, locale: 'en-GB' });
@@ -217,10 +230,10 @@ test.describe('a killed browser', () => {
       await page.goto(`${server.origin}/intranet/plain.html`);
       await form(page).getByLabel('Course name').fill('Written before the crash');
       await expectStatus(page, 'Saved as draft');
-      // The oldest process started with this profile is the browser itself: SIGKILL it, no clean shutdown.
-      const pid = Number(execFileSync('pgrep', ['-o', '-f', `user-data-dir=${profile}`], { encoding: 'utf8' }).trim());
+      // SIGKILL the browser itself (no clean shutdown): the process of this profile whose parent is not one of them.
+      const pid = browserPid(profile);
       expect(pid).toBeGreaterThan(0);
-      process.kill(pid, 'SIGKILL');
+      process.kill(pid!, 'SIGKILL');
       await first.close().catch(() => undefined);
       const second = await launch();
       const again = second.pages()[0] ?? (await second.newPage());
