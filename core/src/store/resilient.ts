@@ -86,12 +86,19 @@ export async function openResilientStore(name: string, options: ResilientOptions
   const drafts = layeredCollection(layers<RequestDraft>('drafts', RequestDraft, store?.drafts), (_from, to, error) => report(troubleOf(error), to));
   const marker = waitingMarker(areas.find((a) => a.name === 'local')?.area, `cpd-lens:${name}:waiting`);
   let persisted: boolean | undefined;
+  let asked = false;
   const outbox: typeof layered = {
     ...layered,
     async put(item) {
       await layered.put(item);
       marker.update(await layered.all());
-      if (persisted === undefined) persisted = await (options.persist ?? askPersist)().catch(() => false);
+      if (asked) return;
+      asked = true;
+      // not awaited: Firefox answers only once the user has answered its prompt, and queuing must not wait for that
+      (options.persist ?? askPersist)().then(
+        (granted) => void (persisted = granted),
+        () => void (persisted = false),
+      );
     },
     async delete(id) {
       await layered.delete(id);

@@ -59,7 +59,7 @@ describe('persistent storage (R-DB-08)', () => {
     await r.outbox.put(item('one', Date.now()));
     await r.outbox.put(item('two', Date.now()));
     expect(persist).toHaveBeenCalledTimes(1);
-    expect(r.persisted()).toBe(false);
+    await vi.waitFor(() => expect(r.persisted()).toBe(false));
     r.store!.close();
   });
 
@@ -67,7 +67,15 @@ describe('persistent storage (R-DB-08)', () => {
     const r = await openResilientStore(name(), { areas: [{ name: 'local', get: area }], persist: () => Promise.reject(new Error('no')) });
     await r.outbox.put(item('one', Date.now()));
     expect(await r.outbox.get('one')).toBeDefined();
-    expect(r.persisted()).toBe(false);
+    await vi.waitFor(() => expect(r.persisted()).toBe(false));
+    r.store!.close();
+  });
+
+  it('queuing does not wait for the answer (Firefox answers only when the user does)', async () => {
+    const r = await openResilientStore(name(), { areas: [{ name: 'local', get: area }], persist: () => new Promise<boolean>(() => undefined) });
+    await r.outbox.put(item('one', Date.now()));
+    expect(await r.outbox.get('one')).toBeDefined();
+    expect(r.persisted()).toBeUndefined();
     r.store!.close();
   });
 });

@@ -66,6 +66,8 @@ export class OutboxDriver {
   private constructor(dbName: string) {
     this.dbName = dbName;
     this.ready = openResilientStore(dbName, { onTrouble: (trouble, layer) => this.onTrouble({ ...this.storage, trouble, layer }) });
+    // documents that have waited more than a day are pointed out at once, before the first flush ends
+    void this.ready.then((store) => this.noteUnsent(store.unsent, store.outbox.layer()));
     globalThis.addEventListener?.('online', () => void this.flush(true));
     globalThis.document?.addEventListener('securitypolicyviolation', (event) => void this.onViolation(event));
     void this.flush();

@@ -1,8 +1,7 @@
 import type { OutboxItem } from '@cpd-lens/core';
-import type { MessageKey } from '../internal/i18n.ts';
+import type { Locale, MessageKey } from '../internal/i18n.ts';
 import type { StorageState } from '../internal/outbox-driver.ts';
 import { formatDate } from '../internal/format.ts';
-import type { Locale } from '../internal/i18n.ts';
 
 /** A status line: a message key and its placeholders. */
 export interface StatusLine {
