@@ -15,7 +15,8 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
 const servers: LocalServer[] = [];
 test.afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
+  // drop the page's keep-alive and in-flight connections first, or close() can wait past the test's timeout
+  await Promise.all(servers.splice(0).map((s) => (s.server.closeAllConnections(), s.close())));
 });
 
 type Misbehaviour = (req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>) => void;

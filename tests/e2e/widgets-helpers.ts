@@ -122,6 +122,23 @@ export async function screenshot(page: Page, name: string, width: number): Promi
   await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
 }
 
+/** Serves `html` at `path` with extra response headers (host pages built per test: a CSP, a draft key per user). */
+export function hostPage(path: string, html: string, headers: Record<string, string> = {}): Handler {
+  return (_req, res, url) => {
+    if (url.pathname !== path) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(html);
+    return true;
+  };
+}
+
+/** A minimal intranet page around `body`, with `head` (scripts, styles) in its head. */
+export function hostHtml(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Request CPD</title>${head}</head><body><main><h1>Request CPD</h1>${body}</main></body></html>`;
+}
+
+/** The script tag that loads every widget from the intranet's own server. */
+export const widgetsBundleTag = '<script type="module" src="/widgets/cpd-widgets.js"></script>';
+
 export function serveIntranet(handlers: Handler[] = []): Promise<LocalServer> {
   return startServer({ '/intranet': intranetDir, '/widgets': widgetsDist }, handlers);
 }

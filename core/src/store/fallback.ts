@@ -16,8 +16,11 @@ export interface SimpleCollection<T extends { id: string }> {
   delete(id: string): Promise<void>;
 }
 
-/** Why the database could not be used, in words a view can turn into advice. */
-export type StorageTrouble = 'blocked' | 'newer' | 'unavailable' | 'quota' | 'failed';
+/**
+ * Why the database could not be used, in words a view can turn into advice; `cleared` when it opened
+ * but documents that were waiting to be sent had vanished from it (the site's data was cleared).
+ */
+export type StorageTrouble = 'blocked' | 'newer' | 'unavailable' | 'quota' | 'failed' | 'cleared';
 
 /** Where answers are being kept: the database, this browser's local or session storage, or only this page. */
 export type StorageLayer = 'database' | 'local' | 'session' | 'memory';

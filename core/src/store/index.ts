@@ -98,25 +98,41 @@ function openCurrent(name: string, blocked?: () => void): Promise<IDBPDatabase> 
     // An older tab holds the database open and will not let go: the caller decides what to do meanwhile.
     ...(blocked ? { blocked: () => blocked() } : {}),
     async upgrade(database, oldVersion, _new, tx) {
-      const has = (s: string) => database.objectStoreNames.contains(s);
-      if (oldVersion < 1) {
-        for (const s of ['profiles', 'policies', 'courses']) if (!has(s)) database.createObjectStore(s, { keyPath: 'id' });
-      }
-      if (oldVersion < 2) {
-        if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'id' });
-        if (!has('outbox')) database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
-        if (!has('evaluations')) database.createObjectStore('evaluations', { keyPath: 'id' });
-        if (oldVersion >= 1) await migrateV1Courses(tx as unknown as AnyTx);
-      }
-      if (oldVersion < 3) {
-        if (!has('plans')) database.createObjectStore('plans', { keyPath: 'id' });
-        if (!has('requests')) database.createObjectStore('requests', { keyPath: 'id' });
+      // idb does not watch this promise: a step that throws must abort the version change itself, or the
+      // database would be left at the new version half-migrated. Aborted, it stays as it was (R-DB-03).
+      try {
+        await upgradeSteps(database, oldVersion, tx as unknown as AnyTx);
+      } catch {
+        tx.done.catch(() => undefined); // the open request reports the abort; this promise need not
+        try {
+          tx.abort();
+        } catch {
+          // already aborted by the failed request
+        }
       }
     },
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
     },
   });
+}
+
+/** The cumulative upgrade steps from `oldVersion` to `DB_VERSION`. */
+async function upgradeSteps(database: IDBPDatabase, oldVersion: number, tx: AnyTx): Promise<void> {
+  const has = (s: string) => database.objectStoreNames.contains(s);
+  if (oldVersion < 1) {
+    for (const s of ['profiles', 'policies', 'courses']) if (!has(s)) database.createObjectStore(s, { keyPath: 'id' });
+  }
+  if (oldVersion < 2) {
+    if (!has('drafts')) database.createObjectStore('drafts', { keyPath: 'id' });
+    if (!has('outbox')) database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('status', 'status');
+    if (!has('evaluations')) database.createObjectStore('evaluations', { keyPath: 'id' });
+    if (oldVersion >= 1) await migrateV1Courses(tx);
+  }
+  if (oldVersion < 3) {
+    if (!has('plans')) database.createObjectStore('plans', { keyPath: 'id' });
+    if (!has('requests')) database.createObjectStore('requests', { keyPath: 'id' });
+  }
 }
 
 function collection<N extends StoreName>(db: IDBPDatabase, store: N, readOnly: boolean): Collection<RecordOf<N>> {
@@ -170,3 +186,4 @@ function collection<N extends StoreName>(db: IDBPDatabase, store: N, readOnly: b
 export { exportData, importData, parseExport, ExportFile } from './transfer.ts';
 export * from './fallback.ts';
 export { openResilientStore, type ResilientStore, type ResilientOptions } from './resilient.ts';
+export * from './retention.ts';

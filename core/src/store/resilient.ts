@@ -7,6 +7,7 @@
 import { openCpdStore, type CpdStore } from './index.ts';
 import { areaCollection, layeredCollection, memoryCollection, troubleOf, usableArea, type KeyValueArea, type Layer, type SimpleCollection, type StorageLayer, type StorageTrouble } from './fallback.ts';
 import { OutboxItem, RequestDraft } from './records.ts';
+import { applyRetention, RETENTION, waitingMarker, type RetentionRules, type UnsentSummary } from './retention.ts';
 
 export interface ResilientOptions {
   /** Web Storage areas to fall back to, in order (defaults: the page's localStorage, then sessionStorage). */
@@ -15,6 +16,15 @@ export interface ResilientOptions {
   openTimeoutMs?: number;
   /** Hears every trouble met, at opening and on later writes, with the layer now used. */
   onTrouble?: (trouble: StorageTrouble, layer: StorageLayer) => void;
+  /**
+   * Asks the browser to keep this origin's data under storage pressure; called once, when the first
+   * document is queued (the moment it matters; Firefox asks the user). Default `navigator.storage.persist`.
+   */
+  persist?: () => Promise<boolean>;
+  /** How long delivered copies and drafts are kept (default `RETENTION`). */
+  retention?: RetentionRules;
+  /** Epoch milliseconds now (tests). */
+  now?: () => number;
 }
 
 export interface ResilientStore {
@@ -24,7 +34,13 @@ export interface ResilientStore {
   trouble: StorageTrouble | undefined;
   outbox: SimpleCollection<OutboxItem> & { layer(): StorageLayer };
   drafts: SimpleCollection<RequestDraft> & { layer(): StorageLayer };
+  /** Documents still waiting past the notice period when the store opened, to point out (never dropped). */
+  unsent: UnsentSummary | undefined;
+  /** Whether the browser agreed to keep the data under storage pressure: undefined until asked (first queued document). */
+  persisted(): boolean | undefined;
 }
+
+const askPersist = async (): Promise<boolean> => (await globalThis.navigator?.storage?.persist?.()) ?? false;
 
 const defaultAreas: NonNullable<ResilientOptions['areas']> = [
   { name: 'local', get: () => globalThis.localStorage },
@@ -66,15 +82,40 @@ export async function openResilientStore(name: string, options: ResilientOptions
     ...areas.map((a) => ({ name: a.name, collection: areaCollection<T>(a.area, `cpd-lens:${name}:${kind}`, schema) })),
     { name: 'memory' as const, collection: memoryCollection<T>() },
   ];
-  const outbox = layeredCollection(layers<OutboxItem>('outbox', OutboxItem, store?.outbox), (_from, to, error) => report(troubleOf(error), to));
+  const layered = layeredCollection(layers<OutboxItem>('outbox', OutboxItem, store?.outbox), (_from, to, error) => report(troubleOf(error), to));
   const drafts = layeredCollection(layers<RequestDraft>('drafts', RequestDraft, store?.drafts), (_from, to, error) => report(troubleOf(error), to));
+  const marker = waitingMarker(areas.find((a) => a.name === 'local')?.area, `cpd-lens:${name}:waiting`);
+  let persisted: boolean | undefined;
+  let asked = false;
+  const outbox: typeof layered = {
+    ...layered,
+    async put(item) {
+      await layered.put(item);
+      marker.update(await layered.all());
+      if (asked) return;
+      asked = true;
+      // not awaited: Firefox answers only once the user has answered its prompt, and queuing must not wait for that
+      (options.persist ?? askPersist)().then(
+        (granted) => void (persisted = granted),
+        () => void (persisted = false),
+      );
+    },
+    async delete(id) {
+      await layered.delete(id);
+      marker.update(await layered.all());
+    },
+  };
   if (trouble) {
     report(trouble, store && !store.readOnly ? 'database' : (areas[0]?.name ?? 'memory'));
   } else if (store) {
     // The database works: bring back what a blocked or full earlier page kept in Web Storage.
-    for (const collection of [outbox, drafts] as SimpleCollection<{ id: string }>[]) {
+    for (const collection of [layered, drafts] as SimpleCollection<{ id: string }>[]) {
       for (const value of await collection.all()) await collection.put(value).catch(() => undefined);
     }
   }
-  return { store, trouble, outbox, drafts };
+  // Documents the marker says were waiting but no store holds: the site's data was cleared under them.
+  if (marker.vanished(await layered.all()).length) report('cleared', layered.layer());
+  const unsent = await applyRetention(outbox, drafts, (options.now ?? Date.now)(), options.retention ?? RETENTION).catch(() => undefined);
+  marker.update(await layered.all());
+  return { store, trouble, outbox, drafts, unsent, persisted: () => persisted };
 }

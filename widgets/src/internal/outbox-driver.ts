@@ -1,5 +1,5 @@
 import type { OutboxDocument } from '@cpd-lens/core';
-import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble } from '@cpd-lens/core/store';
+import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble, UnsentSummary } from '@cpd-lens/core/store';
 import type { Backoff, OutboxItem } from '@cpd-lens/core';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
@@ -12,12 +12,27 @@ const delivery = () => import('./delivery-engine.ts');
 const storeStack = () => import('@cpd-lens/core/store');
 
 type Listener = (item: OutboxItem) => void;
-/** Storage trouble as the views show it: what went wrong and where answers are kept now. */
+/**
+ * What the views tell the member of staff about this device's storage: the trouble met, if any, and
+ * where answers are kept now; and documents waiting for the receiver for more than a day (never dropped).
+ */
 export interface StorageState {
-  trouble: StorageTrouble;
+  trouble?: StorageTrouble;
   layer: StorageLayer;
+  unsent?: UnsentSummary;
+  /** The endpoint origin this page's Content-Security-Policy (`connect-src`) stops the widgets posting to. */
+  blockedOrigin?: string;
 }
-type TroubleListener = (state: StorageState) => void;
+type TroubleListener = (state: StorageState | undefined) => void;
+
+/** The origin of an address, or undefined for one that is not a URL (CSP reports "inline", "eval"…). */
+function originOf(address: string): string | undefined {
+  try {
+    return new URL(address, globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Longest setTimeout a browser honours (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
@@ -56,15 +71,18 @@ export class OutboxDriver {
 
   private constructor(dbName: string) {
     this.dbName = dbName;
-    void this.ready.catch(() => undefined); // start fetching now, off the first render
+    // start fetching now, off the first render; documents that have waited more than a day are
+    // pointed out as soon as the store opens, before the first flush ends
+    void this.ready.then((store) => this.noteUnsent(store.unsent, store.outbox.layer())).catch(() => undefined);
     globalThis.addEventListener?.('online', () => void this.flush(true));
+    globalThis.document?.addEventListener('securitypolicyviolation', (event) => void this.onViolation(event));
     void this.flush();
   }
 
   /** The store, once its code is here and open; a failed fetch of that code is tried again at the next use. */
   get ready(): Promise<ResilientStore> {
     this.opening ??= storeStack().then(
-      ({ openResilientStore }) => openResilientStore(this.dbName, { onTrouble: (trouble, layer) => this.onTrouble({ trouble, layer }) }),
+      ({ openResilientStore }) => openResilientStore(this.dbName, { onTrouble: (trouble, layer) => this.onTrouble({ ...this.storage, trouble, layer }) }),
       (error: unknown) => {
         this.opening = undefined;
         throw error;
@@ -139,7 +157,33 @@ export class OutboxDriver {
     return this.running;
   }
 
-  private onTrouble(state: StorageState): void {
+  /**
+   * A `connect-src` violation for an endpoint a waiting document is addressed to: the host page's CSP,
+   * not the network, stops delivery (W-CSP-02). The request stays queued; the views say so and what to
+   * add, and the console names the directive for the page's administrator.
+   */
+  private async onViolation(event: SecurityPolicyViolationEvent): Promise<void> {
+    if (event.effectiveDirective !== 'connect-src') return;
+    const origin = originOf(event.blockedURI);
+    const { outbox } = await this.ready;
+    if (!origin) return;
+    const addressed = (await outbox.all()).some((item) => originOf(item.endpoint) === origin);
+    if (!addressed || this.storage?.blockedOrigin === origin) return;
+    // once per origin: every retry is blocked again
+    console.warn(`cpd-widgets: this page's Content-Security-Policy blocks sending to ${origin}. Add ${origin} to its connect-src directive; requests stay queued on the device until then.`);
+    this.onTrouble({ ...(this.storage ?? { layer: outbox.layer() }), blockedOrigin: origin });
+  }
+
+  /** Points out documents waiting for more than a day, and stops once they are delivered (R-Q-07). */
+  private noteUnsent(unsent: UnsentSummary | undefined, layer: StorageLayer): void {
+    if (unsent?.count === this.storage?.unsent?.count && unsent?.since === this.storage?.unsent?.since) return;
+    const { unsent: _old, ...rest } = this.storage ?? { layer };
+    const next: StorageState = { ...rest, ...(unsent && { unsent }) };
+    // nothing left to say: the notice goes
+    this.onTrouble(next.trouble || next.blockedOrigin || next.unsent ? next : undefined);
+  }
+
+  private onTrouble(state: StorageState | undefined): void {
     this.storage = state;
     for (const listener of this.troubleListeners) listener(state);
   }
@@ -175,6 +219,8 @@ export class OutboxDriver {
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
     for (const item of items) this.emit(item);
+    const { unsentSummary } = await storeStack(); // already here: the store above came from it
+    this.noteUnsent(unsentSummary(items, Date.now()), outbox.layer());
     this.schedule(wake);
   }
 

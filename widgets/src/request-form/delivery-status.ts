@@ -1,6 +1,7 @@
 import type { OutboxItem } from '@cpd-lens/core';
-import type { MessageKey } from '../internal/i18n.ts';
+import type { Locale, MessageKey } from '../internal/i18n.ts';
 import type { StorageState } from '../internal/outbox-driver.ts';
+import { formatDate } from '../internal/format.ts';
 
 /** A status line: a message key and its placeholders. */
 export interface StatusLine {
@@ -27,8 +28,15 @@ export function deliveryStatus(item: OutboxItem, context: { waitingReason: strin
   }
 }
 
-/** The sentences of the storage notice: what went wrong, then where the answers are kept. */
-export function storageNotice(state: StorageState): MessageKey[] {
+/**
+ * The sentences of the storage notice: what went wrong and where the answers are kept (or that saved
+ * data was cleared), that the page's security policy blocks sending, then any documents still waiting
+ * to be sent, and since when.
+ */
+export function storageNotice(state: StorageState, locale: Locale): StatusLine[] {
   const kept: MessageKey = state.layer === 'memory' ? 'storage.keptMemory' : state.layer === 'database' ? 'storage.keptDatabase' : 'storage.keptBrowser';
-  return [`storage.${state.trouble}`, kept];
+  const trouble: StatusLine[] = !state.trouble ? [] : state.trouble === 'cleared' ? [{ key: 'storage.cleared' }] : [{ key: `storage.${state.trouble}` }, { key: kept }];
+  const blocked: StatusLine[] = state.blockedOrigin ? [{ key: 'storage.cspBlocked', params: { origin: state.blockedOrigin } }] : [];
+  const unsent: StatusLine[] = state.unsent ? [{ key: 'storage.unsent', params: { count: String(state.unsent.count), date: formatDate(state.unsent.since, locale) } }] : [];
+  return [...trouble, ...blocked, ...unsent];
 }

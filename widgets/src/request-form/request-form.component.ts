@@ -741,8 +741,8 @@ export class CpdRequestForm extends CpdElement {
   /** What went wrong with saving on this device, where the answers are kept now, and what to do. */
   private renderStorageNotice(): TemplateResult | typeof nothing {
     if (!this.storage) return nothing;
-    const notice = storageNotice(this.storage);
-    return html`<div class="notice storage-notice" part="storage-notice" role="alert">${notice.map((key) => html`<p>${this.t(key)}</p>`)}</div>`;
+    const notice = storageNotice(this.storage, this.locale);
+    return html`<div class="notice storage-notice" part="storage-notice" role="alert">${notice.map((line) => html`<p>${this.t(line.key, line.params)}</p>`)}</div>`;
   }
 
   private renderTargets(): TemplateResult {
