@@ -4,6 +4,7 @@ import { fill, messages, pickLocale } from '../i18n/locale.ts';
 import { sendToBackground } from '../messaging/ask.ts';
 import type { BadgeItem } from '../messaging/protocol.ts';
 import { badgeSpot } from './locate.ts';
+import { keepClearOfFocus } from './clear-focus.ts';
 import { discard, el, keep, makeHost, type Host } from './host.ts';
 import { state, type Entry } from './state.ts';
 
@@ -62,6 +63,7 @@ function pageHost(css: string): HTMLElement {
   frame.hidden = true;
   box.append(slot, list, frame);
   page.root.append(box);
+  keepClearOfFocus(box);
   return slot;
 }
 
