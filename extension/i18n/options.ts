@@ -86,6 +86,13 @@ const en = {
     imported: 'Imported {count} records. Everything you had before is kept, except records with the same id, which the file replaced.',
     failed: 'The file could not be imported: {reason}. Nothing was changed.',
     tooBig: 'The file is bigger than 5 MB, so it was not read. Check you chose a CPD Lens export',
+    erase: 'Delete all my data',
+    eraseIntro: 'This removes your profile, PD targets, saved courses and notes, your school’s policy and your settings from this browser.',
+    eraseConfirm: 'This cannot be undone. Export your data first if you want a copy. Delete everything now?',
+    eraseYes: 'Yes, delete everything',
+    eraseCancel: 'Cancel',
+    erased: 'All your CPD Lens data was deleted from this browser.',
+    eraseFailed: 'Not all your data could be deleted: {reason}. Try again, or remove CPD Lens from the browser, which deletes all of it.',
   },
 };
 
@@ -176,6 +183,13 @@ const cy: typeof en = {
     imported: 'Wedi mewnforio {count} cofnod. Mae popeth oedd gennych o’r blaen wedi’i gadw, ac eithrio cofnodion gyda’r un id, a ddisodlwyd gan y ffeil.',
     failed: 'Nid oedd modd mewnforio’r ffeil: {reason}. Ni newidiwyd dim.',
     tooBig: 'Mae’r ffeil yn fwy na 5 MB, felly ni chafodd ei darllen. Gwiriwch mai allforiad CPD Lens a ddewisoch',
+    erase: 'Dileu fy holl ddata',
+    eraseIntro: 'Mae hyn yn tynnu eich proffil, eich targedau DP, y cyrsiau a gadwoch a’ch nodiadau, polisi eich ysgol a’ch gosodiadau o’r porwr hwn.',
+    eraseConfirm: 'Ni ellir dadwneud hyn. Allforiwch eich data yn gyntaf os ydych eisiau copi. Dileu popeth nawr?',
+    eraseYes: 'Ydw, dileu popeth',
+    eraseCancel: 'Canslo',
+    erased: 'Cafodd eich holl ddata CPD Lens ei ddileu o’r porwr hwn.',
+    eraseFailed: 'Nid oedd modd dileu eich holl ddata: {reason}. Rhowch gynnig arall arni, neu tynnwch CPD Lens o’r porwr, sy’n dileu’r cyfan.',
   },
 };
 
