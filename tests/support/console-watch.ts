@@ -4,7 +4,7 @@
  * test ends, reads what the member of staff wrote (profile, PD targets, notes on saved courses) from
  * the extension's own database: none of it may appear in any message.
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 
 /** Starts collecting the text of every console message and uncaught page error in the context. */
 export function watchConsole(context: BrowserContext): string[] {
@@ -18,6 +18,12 @@ export function watchConsole(context: BrowserContext): string[] {
 export async function personalTexts(context: BrowserContext): Promise<string[]> {
   const worker = context.serviceWorkers()[0];
   if (!worker) return [];
+  // a worker a test stopped does not answer: give up after a while rather than hang the teardown
+  const late = new Promise<string[]>((ok) => setTimeout(() => ok([]), 5_000).unref());
+  return Promise.race([late, readPersonal(worker)]);
+}
+
+function readPersonal(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => {
     if (!(await indexedDB.databases()).some((d) => d.name === 'cpd-lens')) return [];
     const db = await new Promise<IDBDatabase>((ok, fail) => {
