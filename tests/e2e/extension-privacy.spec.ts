@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { leaks, personalTexts, watchConsole } from '../support/console-watch.ts';
-import { expect, extensionIdOf, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, pageBadge, putRecord, test } from '../support/extension.ts';
+import { expect, extensionIdOf, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, pageBadge, putRecord, snap, test } from '../support/extension.ts';
 import { notBrowserOwn, startNetGate } from '../support/net-gate.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -65,6 +65,9 @@ test('"Delete all my data" asks first, then leaves nothing in the extension’s 
   await setup.getByRole('button', { name: 'Delete all my data' }).click();
   await expect(setup.getByText('This cannot be undone.')).toBeVisible();
   await expect(setup.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await setup.setViewportSize({ width: 400, height: 800 });
+  await setup.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await snap(setup, 'setup-delete-confirm');
   await setup.getByRole('button', { name: 'Cancel' }).click();
   expect((await holdings(setup)).records).toEqual(before.records);
 
