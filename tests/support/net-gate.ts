@@ -53,8 +53,12 @@ export async function startNetGate(): Promise<NetGate> {
   });
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url}`);
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  // a browser that drops a refused connection resets it: that is no error of the test
+  server.on('connection', (socket) => socket.on('error', () => undefined));
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
