@@ -4,7 +4,7 @@
  * provider page, the popup, setup and the side panel.
  */
 import type { Frame, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, tabToBadge, test } from '../support/extension.ts';
 import { seedSavedCourses } from '../support/extension-views.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -75,8 +75,7 @@ test('badge and label by keyboard: Tab to the badge, Enter opens the label, its 
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   await expect(pageBadge(page)).toBeVisible();
-  for (let i = 0; i < 10 && !(await pageBadge(page).evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
-  await expect(pageBadge(page)).toBeFocused();
+  await tabToBadge(page);
   await page.keyboard.press('Enter');
   const label = labelFrame(page);
   await expect(label.getByRole('heading', { name: 'Why' })).toBeVisible();

@@ -44,12 +44,17 @@ async function workerRunning(context: BrowserContext, extensionPage: Page): Prom
   return states.includes('running');
 }
 
-test('a worker stopped between actions wakes for the next one: the label still saves', async ({ context, server, openExtensionPage }) => {
+/** Opens a course page and its label. */
+async function courseLabel(context: BrowserContext, origin: string): Promise<{ page: Page; label: ReturnType<typeof labelFrame> }> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}/own/course.html`);
+  await page.goto(`${origin}/own/course.html`);
   await expect(pageBadge(page)).toBeVisible();
   await pageBadge(page).click();
-  const label = labelFrame(page);
+  return { page, label: labelFrame(page) };
+}
+
+test('a worker stopped between actions wakes for the next one: the label still saves', async ({ context, server, openExtensionPage }) => {
+  const { page, label } = await courseLabel(context, server.origin);
   await expect(label.getByRole('button', { name: 'Save course' })).toBeVisible();
   const setup = await openExtensionPage('options.html');
   await stopWorker(setup);
@@ -61,11 +66,7 @@ test('a worker stopped between actions wakes for the next one: the label still s
 });
 
 test('a worker stopped in the middle of a save: "Saved" only when stored, never twice, and saving again works', async ({ context, server, openExtensionPage }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/own/course.html`);
-  await expect(pageBadge(page)).toBeVisible();
-  await pageBadge(page).click();
-  const label = labelFrame(page);
+  const { page, label } = await courseLabel(context, server.origin);
   const setup = await openExtensionPage('options.html');
   await label.getByRole('button', { name: 'Save course' }).click({ noWaitAfter: true });
   await stopWorker(setup);
@@ -100,11 +101,7 @@ test('a worker stopped while it scores a page: the badge still comes, with its s
 
 test('a worker stopped in the middle of "Start a request": the form opens once at most, and the label says what happened', async ({ context, server, openExtensionPage }) => {
   await setRequestForm(context, `${server.origin}/own/request-form.html`);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/own/course.html`);
-  await expect(pageBadge(page)).toBeVisible();
-  await pageBadge(page).click();
-  const label = labelFrame(page);
+  const { page, label } = await courseLabel(context, server.origin);
   const setup = await openExtensionPage('options.html');
   await expect(label.getByRole('button', { name: 'Start a request' })).toBeInViewport({ ratio: 1 });
   await label.getByRole('button', { name: 'Start a request' }).click({ noWaitAfter: true });

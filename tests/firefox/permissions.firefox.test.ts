@@ -4,12 +4,10 @@
  * as `extensions.originControls.grantByDefault` does here); when the user revokes a site, CPD Lens
  * stops there quietly — no badge, no script error — and its own pages keep working.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { PROVIDER_MATCHES } from '../../extension/sites/providers.ts';
-import { launchFirefox, openExtensionPage, waitForText, firefoxSkipReason } from '../support/firefox.ts';
-import { ownFixturesDir } from '../support/extension.ts';
-import { startServer, type LocalServer } from '../support/server.ts';
+import { firefoxWithFixtures, openExtensionPage, waitForText, firefoxSkipReason } from '../support/firefox.ts';
 
 const skip = firefoxSkipReason();
 
@@ -26,20 +24,10 @@ function permissions<T>(page: Page, call: string, origins: string[] = []): Promi
 }
 
 describe.skipIf(skip)('host permissions in Firefox', () => {
-  let browser: Browser;
-  let server: LocalServer;
-
-  beforeAll(async () => {
-    server = await startServer({ '/own': ownFixturesDir });
-    browser = await launchFirefox();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.server.closeAllConnections();
-    await server?.close();
-  });
+  const suite = firefoxWithFixtures();
 
   it('has every provider site granted at install, no <all_urls>, and only its three API permissions', async () => {
+    const browser = suite.browser();
     const options = await openExtensionPage(browser, 'options.html');
     const all = await permissions<{ origins: string[]; permissions: string[] }>(options, 'getAll');
     expect(all.origins).toEqual(expect.arrayContaining([...PROVIDER_MATCHES]));
@@ -49,6 +37,8 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
   });
 
   it('stops quietly on a site whose permission the user revoked; its own pages keep working', async () => {
+    const browser = suite.browser();
+    const server = suite.server();
     const page = await browser.newPage();
     await page.goto(`${server.origin}/own/course.html`);
     await waitForText(page, /^CPD Lens \d+ /);

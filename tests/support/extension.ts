@@ -94,6 +94,12 @@ export function pageBadge(page: Page): Locator {
   return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens / });
 }
 
+/** Moves the keyboard focus to the page badge with Tab alone (its host ends the document, so it comes last). */
+export async function tabToBadge(page: Page): Promise<void> {
+  for (let i = 0; i < 10 && !(await pageBadge(page).evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(pageBadge(page)).toBeFocused();
+}
+
 /** The label: an extension page framed by the badge (the page cannot read it; Playwright can). */
 export function labelFrame(page: Page): FrameLocator {
   return page.locator('cpd-lens-badge iframe.label-frame').contentFrame();
