@@ -7,6 +7,11 @@ const en = {
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   language: { legend: 'Language of CPD Lens', auto: 'The same as my browser', en: 'English', cy: 'Cymraeg (Welsh)', saved: 'Language saved.' },
+  siteAccess: {
+    title: 'CPD Lens cannot read some providers’ sites',
+    body: 'Your browser does not let CPD Lens read {count} of the course providers’ sites it knows, so it shows no score there. You can still use “Score this page” in the CPD Lens button.',
+    allow: 'Allow CPD Lens on these sites',
+  },
   you: 'You',
   role: 'Your role',
   roleChoose: 'Choose your role',
@@ -104,6 +109,11 @@ const cy: typeof en = {
   errorTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
   language: { legend: 'Iaith CPD Lens', auto: 'Yr un fath â fy mhorwr', en: 'English (Saesneg)', cy: 'Cymraeg', saved: 'Iaith wedi’i chadw.' },
+  siteAccess: {
+    title: 'Ni all CPD Lens ddarllen rhai o wefannau’r darparwyr',
+    body: 'Nid yw eich porwr yn gadael i CPD Lens ddarllen {count} o wefannau darparwyr cyrsiau y mae’n eu hadnabod, felly nid yw’n dangos sgôr yno. Gallwch ddefnyddio “Sgorio’r dudalen hon” ym motwm CPD Lens o hyd.',
+    allow: 'Caniatáu CPD Lens ar y gwefannau hyn',
+  },
   you: 'Chi',
   role: 'Eich rôl',
   roleChoose: 'Dewiswch eich rôl',

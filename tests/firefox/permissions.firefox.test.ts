@@ -2,12 +2,12 @@
  * E-PERM-05 and E-PERM-04 in Firefox, where MV3 host permissions are the user's to grant and revoke:
  * at install every provider site is granted (Firefox ≥ 127 grants MV3 host permissions at install,
  * as `extensions.originControls.grantByDefault` does here); when the user revokes a site, CPD Lens
- * stops there quietly — no badge, no script error — and its own pages keep working.
+ * stops there quietly — no badge, no script error — and setup says so and offers to ask again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { PROVIDER_MATCHES } from '../../extension/sites/providers.ts';
-import { firefoxWithFixtures, openExtensionPage, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+import { firefoxWithFixtures, openExtensionPage, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
 
 const skip = firefoxSkipReason();
 
@@ -33,10 +33,12 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
     expect(all.origins).toEqual(expect.arrayContaining([...PROVIDER_MATCHES]));
     expect(all.origins).not.toContain('<all_urls>');
     expect(all.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // setup has nothing to ask for
+    expect(await options.$('#site-access')).toBeNull();
     await options.close();
   });
 
-  it('stops quietly on a site whose permission the user revoked; its own pages keep working', async () => {
+  it('stops quietly on a site whose permission the user revoked, and setup says why and offers to ask again', async () => {
     const browser = suite.browser();
     const server = suite.server();
     const page = await browser.newPage();
@@ -57,9 +59,14 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
     expect(errors).toEqual([]);
     await revoked.close();
 
-    // the extension's own pages still work: setup opens and reads its data
+    // setup still works, says why there is no badge, and offers to ask for the site again
     const again = await openExtensionPage(browser, 'options.html');
     await waitForText(again, /^Set up CPD Lens$/);
+    await waitForText(again, /^CPD Lens cannot read some providers’ sites$/);
+    await waitForText(again, /does not let CPD Lens read 1 of the course providers’ sites/);
+    await waitForText(again, /^Allow CPD Lens on these sites$/);
+    await again.setViewport({ width: 400, height: 700 });
+    await snapFirefox(again, 'setup-site-access');
     await again.close();
     await options.close();
   });
