@@ -43,8 +43,9 @@ export default defineConfig({
     artifactTemplate: 'cpd-lens-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: 'cpd-lens-{{version}}-sources.zip',
     sourcesRoot: '.',
-    includeSources: ['core/src/**', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
-    excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', 'widgets/**', '.tools/**'],
+    // everything the extension's build reads, so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
+    includeSources: ['core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
+    excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', '.tools/**'],
   },
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e';

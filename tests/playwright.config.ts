@@ -5,6 +5,8 @@ import { chromiumPath, quietChromiumArgs } from './support/browser.ts';
 export default defineConfig({
   testDir: './e2e',
   outputDir: './artifacts/playwright',
+  // P-01: the network gate every browser of the run goes through (support/net-gate.ts)
+  globalSetup: './support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

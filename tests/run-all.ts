@@ -29,6 +29,9 @@ if (!run('build', 'pnpm', ['run', 'build'])) {
   process.exit(1);
 }
 run('typecheck', 'pnpm', ['run', 'typecheck']);
+// E-POL-02: the Firefox build is rebuilt from its sources zip, byte for byte (about 15 s)
+if (run('reproducible build (sources zip)', 'node', ['tests/reproduce.ts'])) total.passed++;
+else total.failed++;
 
 /** Runs one vitest suite with a JSON report and adds its counts to the tally. */
 function runVitest(label: string, dir: string, name: string, extra: string[] = []): void {

@@ -41,11 +41,23 @@ async function drop(keys: string[]): Promise<void> {
   else await s.remove(keys);
 }
 
-/** Keeps one frame's scored courses (replacing what that frame had before). */
+/**
+ * Keeps one frame's scored courses (replacing what that frame had before). A label already open on a
+ * course that is still at its place (the page was read again, as single-page sites are after each
+ * navigation) keeps working; tokens for courses that changed or went are dropped.
+ */
 export async function keepPage(tabId: number, frameId: number, page: Omit<ScoredPage, 'tokens'>): Promise<void> {
   const old = await read<ScoredPage>(key(tabId, frameId));
-  if (old) await drop(Object.keys(old.tokens).map((t) => `label:${t}`));
-  await write(key(tabId, frameId), { ...page, tokens: {} });
+  const tokens: Record<string, number> = {};
+  const stale: string[] = [];
+  for (const [token, index] of Object.entries(old?.tokens ?? {})) {
+    const before = old!.courses[index];
+    const now = page.courses[index];
+    if (before && now && before.title === now.title && before.url === now.url && page.results[index]) tokens[token] = index;
+    else stale.push(`label:${token}`);
+  }
+  if (stale.length) await drop(stale);
+  await write(key(tabId, frameId), { ...page, tokens });
 }
 
 /** One frame's scored courses, if it has any. */

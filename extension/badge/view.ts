@@ -4,6 +4,7 @@ import { fill, messages, pickLocale } from '../i18n/locale.ts';
 import { sendToBackground } from '../messaging/ask.ts';
 import type { BadgeItem } from '../messaging/protocol.ts';
 import { badgeSpot } from './locate.ts';
+import { keepClearOfFocus } from './clear-focus.ts';
 import { discard, el, keep, makeHost, type Host } from './host.ts';
 import { state, type Entry } from './state.ts';
 
@@ -69,6 +70,7 @@ function pageHost(css: string): HTMLElement {
   frame.hidden = true;
   box.append(slot, list, frame);
   page.root.append(box);
+  keepClearOfFocus(box);
   return slot;
 }
 
@@ -80,7 +82,7 @@ function toggle(index: number, button: HTMLElement): void {
 function scoreButton(entry: Entry, cls: string, brand: boolean): HTMLButtonElement {
   const item = entry.item!;
   const { name, parts } = badgeBody(item, brand ? undefined : entry.title, brand);
-  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'aria-label': name, 'aria-expanded': String(state.open === entry.index) }, ...parts);
+  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'data-index': String(entry.index), 'aria-label': name, 'aria-expanded': String(state.open === entry.index) }, ...parts);
   button.addEventListener('click', () => toggle(entry.index, button));
   return button;
 }
@@ -95,7 +97,7 @@ export function renderPage(css: string): void {
   if (main?.item) target.append(scoreButton(main, 'page-badge', true));
   else if (unplaced.length) {
     const count = String(state.entries.length);
-    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'aria-expanded': String(state.open === LIST) }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), sr(fill(t.coursesName, { count })), el('span', { 'aria-hidden': 'true' }, fill(t.courses, { count })));
+    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'data-index': String(LIST), 'aria-expanded': String(state.open === LIST) }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), sr(fill(t.coursesName, { count })), el('span', { 'aria-hidden': 'true' }, fill(t.courses, { count })));
     button.addEventListener('click', () => toggle(LIST, button));
     target.append(button);
   }
@@ -126,9 +128,13 @@ export function renderInline(css: string): void {
   }
 }
 
+/** The shadow roots of every badge host on the page. */
+function ourRoots(): (ShadowRoot | undefined)[] {
+  return [page?.root, ...[...inline.values()].map((m) => m.host.root)];
+}
+
 function syncExpanded(): void {
-  const roots = [page?.root, ...[...inline.values()].map((m) => m.host.root)];
-  for (const root of roots) {
+  for (const root of ourRoots()) {
     for (const b of root?.querySelectorAll('button[aria-expanded]') ?? []) b.setAttribute('aria-expanded', 'false');
   }
   opener?.setAttribute('aria-expanded', String(state.open !== null));
@@ -173,8 +179,19 @@ export function pageHostElement(): HTMLElement | null {
   return page?.host ?? null;
 }
 
+/**
+ * The button that opened the label, or its successor when the badge was drawn again meanwhile (a save
+ * redraws it with the new marks): same kind of badge, same course, in the shadow roots of ours.
+ */
+function openerNow(index: number | null): HTMLElement | null {
+  if (!opener || opener.isConnected) return opener;
+  const kind = [...opener.classList].find((c) => c.endsWith('-badge'));
+  return ourRoots().map((r) => r?.querySelector<HTMLElement>(`button.${kind}[data-index="${index}"]`)).find(Boolean) ?? null;
+}
+
 /** Closes the label or list and returns focus to the badge that opened it. */
 export function close(): void {
+  opener = openerNow(state.open);
   state.open = null;
   if (frame) {
     frame.hidden = true;

@@ -15,6 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     let asked = false;
+    let tries = 0;
     const look = (): void => {
       if (asked || badgeLoaded()) return;
       const e2e = import.meta.env.MODE === 'e2e';
@@ -23,9 +24,16 @@ export default defineContentScript({
       if (e2e) performance.measure('cpd-lens:detect', 'cpd-lens:detect:start');
       if (!kind) return;
       asked = true;
-      browser.runtime.sendMessage({ type: 'page-detected', kind }).catch(() => {
-        asked = false;
-      });
+      // no answer: the service worker may have been stopped while it loaded the badge; look again (E-SW-01)
+      browser.runtime
+        .sendMessage({ type: 'page-detected', kind })
+        .then((reply: unknown) => {
+          if (!reply) throw new Error('no answer');
+        })
+        .catch(() => {
+          asked = false;
+          if (++tries < 3) setTimeout(look, 300 * tries);
+        });
     };
     look();
     // late-rendering pages: one more look once everything has loaded

@@ -7,6 +7,11 @@ const en = {
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   language: { legend: 'Language of CPD Lens', auto: 'The same as my browser', en: 'English', cy: 'Cymraeg (Welsh)', saved: 'Language saved.' },
+  siteAccess: {
+    title: 'CPD Lens cannot read some providers’ sites',
+    body: 'Your browser does not let CPD Lens read {count} of the course providers’ sites it knows, so it shows no score there. You can still use “Score this page” in the CPD Lens button.',
+    allow: 'Allow CPD Lens on these sites',
+  },
   you: 'You',
   role: 'Your role',
   roleChoose: 'Choose your role',
@@ -86,6 +91,13 @@ const en = {
     imported: 'Imported {count} records. Everything you had before is kept, except records with the same id, which the file replaced.',
     failed: 'The file could not be imported: {reason}. Nothing was changed.',
     tooBig: 'The file is bigger than 5 MB, so it was not read. Check you chose a CPD Lens export',
+    erase: 'Delete all my data',
+    eraseIntro: 'This removes your profile, PD targets, saved courses and notes, your school’s policy and your settings from this browser.',
+    eraseConfirm: 'This cannot be undone. Export your data first if you want a copy. Delete everything now?',
+    eraseYes: 'Yes, delete everything',
+    eraseCancel: 'Cancel',
+    erased: 'All your CPD Lens data was deleted from this browser.',
+    eraseFailed: 'Not all your data could be deleted: {reason}. Try again, or remove CPD Lens from the browser, which deletes all of it.',
   },
 };
 
@@ -97,6 +109,11 @@ const cy: typeof en = {
   errorTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
   language: { legend: 'Iaith CPD Lens', auto: 'Yr un fath â fy mhorwr', en: 'English (Saesneg)', cy: 'Cymraeg', saved: 'Iaith wedi’i chadw.' },
+  siteAccess: {
+    title: 'Ni all CPD Lens ddarllen rhai o wefannau’r darparwyr',
+    body: 'Nid yw eich porwr yn gadael i CPD Lens ddarllen {count} o wefannau darparwyr cyrsiau y mae’n eu hadnabod, felly nid yw’n dangos sgôr yno. Gallwch ddefnyddio “Sgorio’r dudalen hon” ym motwm CPD Lens o hyd.',
+    allow: 'Caniatáu CPD Lens ar y gwefannau hyn',
+  },
   you: 'Chi',
   role: 'Eich rôl',
   roleChoose: 'Dewiswch eich rôl',
@@ -176,6 +193,13 @@ const cy: typeof en = {
     imported: 'Wedi mewnforio {count} cofnod. Mae popeth oedd gennych o’r blaen wedi’i gadw, ac eithrio cofnodion gyda’r un id, a ddisodlwyd gan y ffeil.',
     failed: 'Nid oedd modd mewnforio’r ffeil: {reason}. Ni newidiwyd dim.',
     tooBig: 'Mae’r ffeil yn fwy na 5 MB, felly ni chafodd ei darllen. Gwiriwch mai allforiad CPD Lens a ddewisoch',
+    erase: 'Dileu fy holl ddata',
+    eraseIntro: 'Mae hyn yn tynnu eich proffil, eich targedau DP, y cyrsiau a gadwoch a’ch nodiadau, polisi eich ysgol a’ch gosodiadau o’r porwr hwn.',
+    eraseConfirm: 'Ni ellir dadwneud hyn. Allforiwch eich data yn gyntaf os ydych eisiau copi. Dileu popeth nawr?',
+    eraseYes: 'Ydw, dileu popeth',
+    eraseCancel: 'Canslo',
+    erased: 'Cafodd eich holl ddata CPD Lens ei ddileu o’r porwr hwn.',
+    eraseFailed: 'Nid oedd modd dileu eich holl ddata: {reason}. Rhowch gynnig arall arni, neu tynnwch CPD Lens o’r porwr, sy’n dileu’r cyfan.',
   },
 };
 

@@ -5,7 +5,7 @@ import { LABEL, type LabelMessages } from '../i18n/label.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { askFromLabel } from '../messaging/ask.ts';
-import type { LabelData } from '../messaging/protocol.ts';
+import type { LabelData, Mark } from '../messaging/protocol.ts';
 import { Label } from '../ui/breakdown/Label.tsx';
 import { watchVisibility } from './visibility.ts';
 
@@ -28,13 +28,25 @@ async function load(): Promise<void> {
   else view.failed.value = true;
 }
 
+/**
+ * No answer to an action (the service worker was stopped while it worked): it may have been done all
+ * the same. The course's marks, read again, tell; the action is never repeated (a request form must
+ * not open twice), and the label never says "Saved" for a course that is not stored.
+ */
+async function doneAnyway(action: 'save' | 'request'): Promise<{ ok: true; marks: Mark[] } | null> {
+  const fresh = await askFromLabel({ type: 'label-data', token });
+  const marks = fresh?.ok ? fresh.data.marks : [];
+  return marks.includes(action === 'save' ? 'saved' : 'requested') ? { ok: true, marks } : null;
+}
+
 async function act(action: 'save' | 'request'): Promise<void> {
   const t = text();
   if (!view.visible.value) {
     view.notice.value = t.hidden;
     return;
   }
-  const reply = await askFromLabel({ type: 'label-action', token, action });
+  let reply = await askFromLabel({ type: 'label-action', token, action });
+  if (!reply) reply = await doneAnyway(action);
   if (reply?.ok) {
     view.notice.value = action === 'save' ? t.savedNotice : t.requestNotice;
     if (view.data.value) view.data.value = { ...view.data.value, marks: reply.marks };

@@ -8,6 +8,7 @@ import { form, loadForm, saveForm } from './model.ts';
 import { PolicySection } from './PolicySection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SchoolSection } from './SchoolSection.tsx';
+import { SiteAccess } from './SiteAccess.tsx';
 
 /** The setup page: language, who you are, your targets, your school's figures and policy, and your data. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
     <main>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      <SiteAccess />
       <LanguageSection />
       <form
         noValidate

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { formatProblems } from '@cpd-lens/core';
 import { withStore } from '../data/setup.ts';
+import { eraseEverything } from '../data/erase.ts';
 import { applyImport, buildExport, parseImport } from '../data/transfer.ts';
 import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
@@ -9,8 +10,8 @@ import { downloadText } from '../ui/download.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
 import { loadForm } from './model.ts';
 
-/** The state of export and import. */
-export const dataState = { errors: signal<FieldError[]>([]), message: signal('') };
+/** The state of export, import and erasing; `erased` is set on the page load that follows an erase. */
+export const dataState = { errors: signal<FieldError[]>([]), message: signal(''), confirming: signal(false), erased: signal(new URLSearchParams(location.search).has('erased')) };
 
 const words = () => messages(optionsText, locale.value).data;
 const FIELD = 'import-file';
@@ -43,5 +44,18 @@ export async function importAll(text: string): Promise<void> {
     dataState.message.value = fill(words().imported, { count });
   } catch (error) {
     dataState.errors.value = [{ field: FIELD, message: fill(words().failed, { reason: error instanceof Error ? error.message : String(error) }) }];
+  }
+}
+
+/** Deletes everything CPD Lens holds in this browser (after the member of staff confirmed), then starts setup afresh. */
+export async function eraseAll(): Promise<void> {
+  dataState.message.value = '';
+  try {
+    await eraseEverything();
+    // a fresh page: every section reads the now empty store, and says what happened
+    location.replace(`${location.pathname}?erased`);
+  } catch (error) {
+    dataState.confirming.value = false;
+    dataState.errors.value = [{ field: 'erase', message: fill(words().eraseFailed, { reason: error instanceof Error ? error.message : String(error) }) }];
   }
 }

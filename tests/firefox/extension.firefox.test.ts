@@ -2,30 +2,24 @@
  * The Firefox build in stock Firefox ESR: the same journeys as the Chromium extension specs where the
  * feature exists in both (Firefox has a sidebar instead of Chrome's side panel; both open the same page).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHandoff } from '@cpd-lens/core';
-import { clickButton, downloadsDir, launchFirefox, openExtensionPage, openLabel, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
-import { ownFixturesDir } from '../support/extension.ts';
-import { startServer, type LocalServer } from '../support/server.ts';
+import { clickButton, downloadsDir, firefoxWithFixtures, openExtensionPage, openLabel, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+import type { LocalServer } from '../support/server.ts';
 
 const skip = firefoxSkipReason();
 if (skip) console.warn(`Firefox tests skipped: ${skip}`);
 
 describe.skipIf(skip)('CPD Lens in Firefox', () => {
+  const suite = firefoxWithFixtures();
   let browser: Browser;
   let server: LocalServer;
-
-  beforeAll(async () => {
-    server = await startServer({ '/own': ownFixturesDir });
-    browser = await launchFirefox();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.server.closeAllConnections();
-    await server?.close();
+  beforeAll(() => {
+    browser = suite.browser();
+    server = suite.server();
   });
 
   it('shows the badge with a score and band on a course page', async () => {

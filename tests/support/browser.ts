@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { GATE_ENV, gateArgs } from './net-gate.ts';
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else Playwright's own download (undefined lets Playwright
@@ -14,7 +15,7 @@ export function chromiumPath(): string | undefined {
 }
 
 /** Flags that keep a headless Chromium quiet on a machine with no network beyond loopback. */
-export const quietChromiumArgs = [
+export const baseChromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -23,3 +24,5 @@ export const quietChromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+/** The same, with anything not for loopback sent to the run's network gate, which refuses and records it (P-01). */
+export const quietChromiumArgs = [...baseChromiumArgs, ...gateArgs(process.env[GATE_ENV])];

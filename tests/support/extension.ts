@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from './browser.ts';
+import { baseChromiumArgs, chromiumPath, quietChromiumArgs } from './browser.ts';
+import { leaks, personalTexts, watchConsole } from './console-watch.ts';
+import { gateArgs, notBrowserOwn, onThisMachine, startNetGate } from './net-gate.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
 
@@ -29,14 +31,15 @@ interface Fixtures {
   openExtensionPage: (path: string) => Promise<Page>;
 }
 
-/** Launches Chromium with only the CPD Lens extension loaded. */
-export async function launchWithExtension(userDataDir: string, options: { locale?: string; extensionDir?: string } = {}): Promise<BrowserContext> {
-  const { locale, extensionDir = extensionBuildDir } = options;
+/** Launches Chromium with only the CPD Lens extension loaded (through `gate`, else the run's network gate). */
+export async function launchWithExtension(userDataDir: string, options: { locale?: string; extensionDir?: string; gate?: string } = {}): Promise<BrowserContext> {
+  const { locale, extensionDir = extensionBuildDir, gate } = options;
+  const quiet = gate ? [...baseChromiumArgs, ...gateArgs(gate)] : quietChromiumArgs;
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
     ...(locale ? { locale } : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(locale ? [`--lang=${locale}`] : []), ...quietChromiumArgs],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(locale ? [`--lang=${locale}`] : []), ...quiet],
   });
 }
 
@@ -50,10 +53,19 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-e2e-'));
-    const context = await launchWithExtension(dir);
+    // P-01: this test's own network gate, so an off-machine request fails the test that made it
+    const gate = await startNetGate();
+    const context = await launchWithExtension(dir, { gate: gate.url });
+    const consoleLines = watchConsole(context);
+    const offMachine: string[] = [];
+    context.on('request', (r) => void (onThisMachine(r.url()) || offMachine.push(r.url())));
     await use(context);
+    const personal = await personalTexts(context).catch(() => []);
     await context.close();
+    await gate.close();
     rmSync(dir, { recursive: true, force: true });
+    expect([...notBrowserOwn(gate.seen), ...offMachine], 'P-01: CPD Lens asked for addresses off this machine').toEqual([]);
+    expect(leaks(consoleLines, personal), 'P-07: personal data in the console').toEqual([]);
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
@@ -80,6 +92,12 @@ export { expect };
 /** The page-level badge button inside its shadow root. */
 export function pageBadge(page: Page): Locator {
   return page.locator('cpd-lens-badge').getByRole('button', { name: /^CPD Lens / });
+}
+
+/** Moves the keyboard focus to the page badge with Tab alone (its host ends the document, so it comes last). */
+export async function tabToBadge(page: Page): Promise<void> {
+  for (let i = 0; i < 10 && !(await pageBadge(page).evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(pageBadge(page)).toBeFocused();
 }
 
 /** The label: an extension page framed by the badge (the page cannot read it; Playwright can). */

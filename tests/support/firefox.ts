@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ownFixturesDir } from './extension.ts';
 import { artifactsDir, repoRoot } from './paths.ts';
+import { startServer, type LocalServer } from './server.ts';
 
 /** The Firefox e2e build (loopback origins added, never shipped). */
 export const firefoxBuildDir = join(repoRoot, '.output/firefox-mv3-e2e');
@@ -153,4 +156,23 @@ export async function openLabel(page: Page): Promise<Frame> {
   await page.waitForFunction(() => !!document.querySelector('cpd-lens-badge')?.shadowRoot?.querySelector('button'), { timeout: 15_000 });
   await page.evaluate(() => (document.querySelector('cpd-lens-badge')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
   return labelFrameOf(page);
+}
+
+/**
+ * For one describe block: a Firefox with the extension and a server of this suite's own fixture pages,
+ * started before its tests and closed after them. Read them through the getters once the tests run.
+ */
+export function firefoxWithFixtures(): { browser: () => Browser; server: () => LocalServer } {
+  let browser: Browser | undefined;
+  let server: LocalServer | undefined;
+  beforeAll(async () => {
+    server = await startServer({ '/own': ownFixturesDir });
+    browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.server.closeAllConnections();
+    await server?.close();
+  });
+  return { browser: () => browser!, server: () => server! };
 }

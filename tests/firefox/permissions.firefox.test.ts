@@ -1,0 +1,73 @@
+/**
+ * E-PERM-05 and E-PERM-04 in Firefox, where MV3 host permissions are the user's to grant and revoke:
+ * at install every provider site is granted (Firefox ≥ 127 grants MV3 host permissions at install,
+ * as `extensions.originControls.grantByDefault` does here); when the user revokes a site, CPD Lens
+ * stops there quietly — no badge, no script error — and setup says so and offers to ask again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { PROVIDER_MATCHES } from '../../extension/sites/providers.ts';
+import { firefoxWithFixtures, openExtensionPage, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+
+const skip = firefoxSkipReason();
+
+/** Runs the extension's own permissions API in one of its pages. */
+function permissions<T>(page: Page, call: string, origins: string[] = []): Promise<T> {
+  return page.evaluate(
+    (call, origins) => {
+      const api = (globalThis as unknown as { browser: { permissions: Record<string, (p?: object) => Promise<unknown>> } }).browser.permissions;
+      return api[call]!(call === 'getAll' ? undefined : { origins }) as Promise<unknown>;
+    },
+    call,
+    origins,
+  ) as Promise<T>;
+}
+
+describe.skipIf(skip)('host permissions in Firefox', () => {
+  const suite = firefoxWithFixtures();
+
+  it('has every provider site granted at install, no <all_urls>, and only its three API permissions', async () => {
+    const browser = suite.browser();
+    const options = await openExtensionPage(browser, 'options.html');
+    const all = await permissions<{ origins: string[]; permissions: string[] }>(options, 'getAll');
+    expect(all.origins).toEqual(expect.arrayContaining([...PROVIDER_MATCHES]));
+    expect(all.origins).not.toContain('<all_urls>');
+    expect(all.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // setup has nothing to ask for
+    expect(await options.$('#site-access')).toBeNull();
+    await options.close();
+  });
+
+  it('stops quietly on a site whose permission the user revoked, and setup says why and offers to ask again', async () => {
+    const browser = suite.browser();
+    const server = suite.server();
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/own/course.html`);
+    await waitForText(page, /^CPD Lens \d+ /);
+    await page.close();
+
+    const options = await openExtensionPage(browser, 'options.html');
+    expect(await permissions<boolean>(options, 'remove', ['http://127.0.0.1/*'])).toBe(true);
+    expect(await permissions<boolean>(options, 'contains', ['http://127.0.0.1/*'])).toBe(false);
+
+    const revoked = await browser.newPage();
+    const errors: string[] = [];
+    revoked.on('pageerror', (e) => void errors.push(String(e)));
+    await revoked.goto(`${server.origin}/own/course.html`);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await revoked.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await revoked.close();
+
+    // setup still works, says why there is no badge, and offers to ask for the site again
+    const again = await openExtensionPage(browser, 'options.html');
+    await waitForText(again, /^Set up CPD Lens$/);
+    await waitForText(again, /^CPD Lens cannot read some providers’ sites$/);
+    await waitForText(again, /does not let CPD Lens read 1 of the course providers’ sites/);
+    await waitForText(again, /^Allow CPD Lens on these sites$/);
+    await again.setViewport({ width: 400, height: 700 });
+    await snapFirefox(again, 'setup-site-access');
+    await again.close();
+    await options.close();
+  });
+});
