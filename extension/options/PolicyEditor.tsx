@@ -132,7 +132,7 @@ export function PolicyEditor() {
           </button>
         </p>
       </Block>
-      <form novalidate onSubmit={(ev) => ev.preventDefault()}>
+      <div>
         <Block id="pe-about" title={say('pe.about')}>
           <Input view={view} path="name" label={say('pe.name')} kind="text" />
           <Input view={view} path="owner" label={say('pe.owner')} kind="text" optional />
@@ -144,7 +144,7 @@ export function PolicyEditor() {
         <Value view={view} />
         <Unknown view={view} />
         <Repayment view={view} />
-      </form>
+      </div>
       <Block id="pe-save" title={say('pe.save')}>
         <p class={count ? 'error-message' : undefined}>{count ? (count === 1 ? say('pe.problem') : say('pe.problems', { count })) : say('pe.ok')}</p>
         <p class="row">
