@@ -147,7 +147,8 @@ test('the background tells the content scripts only scores, bands, marks and pla
   const text = JSON.stringify(captured);
   for (const personal of [SECRET, 'Year 4', 'Reading for pleasure', 'Adaptive Teaching', 'Designated Safeguarding']) expect(text, personal).not.toContain(personal);
 
-  const ITEM = ['band', 'coverage', 'marks', 'status', 'tone', 'total'];
+  // bandId names the policy's band (as `band` does, for the badge to say it in the page's language)
+  const ITEM = ['band', 'bandId', 'coverage', 'marks', 'status', 'tone', 'total'];
   for (const { kind, to, message } of captured) {
     if (kind === 'reply' && to === 'read-page') {
       expect(Object.keys(message).sort()).toEqual(['courses', 'ok']);
