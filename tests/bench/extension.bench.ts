@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
+import { CONTENT_SCRIPT_BUDGETS, kb } from '../support/bundle-size.ts';
 import { extensionBuildDir, fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
 
@@ -26,12 +27,8 @@ if (!existsSync(join(extensionBuildDir, 'manifest.json')) || !existsSync(join(pr
   if (built.status !== 0) process.exit(1);
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const [file, when, budget] of [
-  ['detect.js', 'on every provider page', 12 * 1024],
-  ['badge.js', 'only on pages with a course', 25 * 1024],
-] as const) {
+for (const [file, when, budget] of CONTENT_SCRIPT_BUDGETS) {
   const raw = readFileSync(join(production, 'content-scripts', file));
   const gz = gzipSync(raw, { level: 9 }).length;
   const verdict = gz <= budget ? 'within budget' : 'OVER BUDGET';

@@ -9,51 +9,22 @@
  * First render ≤ 50 ms. Builds the widgets first when the bundles are missing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
+import { closure, gz, gzSum, kb, widgetsDist, WIDGET_BUDGETS } from '../support/bundle-size.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
 
-const KB = 1024;
 const RENDER_AIM = 50;
-const dist = join(repoRoot, 'widgets/dist-cdn');
+const dist = widgetsDist;
 
 if (!existsSync(join(dist, 'cpd-policy-editor.js'))) {
   const built = spawnSync('pnpm', ['--filter', '@cpd-lens/widgets', 'run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
 
-/** The files an entry imports statically (transitively, itself included), and the ones it may import later (with theirs). */
-function closure(entry: string): { initial: Set<string>; lazy: Set<string> } {
-  const initial = new Set<string>();
-  const lazy = new Set<string>();
-  const visit = (file: string) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    const code = readFileSync(file, 'utf8');
-    const dir = dirname(file);
-    for (const m of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) lazy.add(join(dir, m[1]!));
-    for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g)) visit(join(dir, m[1]!));
-  };
-  visit(join(dist, entry));
-  for (const file of initial) lazy.delete(file);
-  // What the lazy chunks import in turn, minus what is already loaded.
-  for (const file of [...lazy]) for (const more of closure(relative(dist, file)).initial) if (!initial.has(more)) lazy.add(more);
-  return { initial, lazy };
-}
-
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(f), 0);
-const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-
-const budgets: [string, string, number | null][] = [
-  ['cpd-request-form.js', 'request form only', 35 * KB],
-  ['cpd-widgets.js', 'all staff-facing widgets', 45 * KB],
-  ['cpd-policy-editor.js', 'policy editor, admin page only, not in "all widgets"', null],
-];
 /** When each on-demand chunk is fetched (by its name before the hash), so the figures say what they leave out. */
 const WHEN: [RegExp, string][] = [
   [/^chunks\/i18n-cy-/, 'on a Welsh page, before its first render (see the Welsh figure)'],
@@ -67,15 +38,15 @@ const WHEN: [RegExp, string][] = [
 ];
 const when = (file: string) => WHEN.find(([re]) => re.test(file))?.[1] ?? 'when first needed';
 
-for (const [entry, what, budget] of budgets) {
+for (const [entry, what, budget] of WIDGET_BUDGETS) {
   const { initial, lazy } = closure(entry);
-  const size = sum(initial);
+  const size = gzSum(initial);
   const verdict = budget ? ` — budget ≤ ${kb(budget)}: ${size <= budget ? 'within' : 'OVER'} (${(size / budget).toFixed(2)}×)` : ' — no budget of its own';
   console.log(`widgets ${entry} (${what}): ${kb(size)} gzipped before first render, ${initial.size} file(s)${verdict}`);
   const welsh = [...lazy].filter((f) => /^chunks\/i18n-cy-/.test(relative(dist, f)));
-  if (welsh.length) console.log(`  on a Welsh page (lang="cy"): ${kb(size + sum(welsh))} before first render (the Welsh text is awaited, never English first)`);
+  if (welsh.length) console.log(`  on a Welsh page (lang="cy"): ${kb(size + gzSum(welsh))} before first render (the Welsh text is awaited, never English first)`);
   for (const file of lazy) console.log(`  + ${relative(dist, file)} ${kb(gz(file))}: ${when(relative(dist, file))}`);
-  if (lazy.size) console.log(`  = ${kb(size + sum(lazy))} when everything has loaded`);
+  if (lazy.size) console.log(`  = ${kb(size + gzSum(lazy))} when everything has loaded`);
 }
 
 const server = await startServer({ '/intranet': join(fixturesDir, 'intranet'), '/widgets': dist }, [
