@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BADGE, type BadgeMessages } from '../i18n/label.ts';
+import { BADGE, badgeBand, type BadgeMessages } from '../i18n/label.ts';
 import { fill, messages, pickLocale } from '../i18n/locale.ts';
 import { sendToBackground } from '../messaging/ask.ts';
 import type { BadgeItem } from '../messaging/protocol.ts';
@@ -11,10 +11,7 @@ import { state, type Entry } from './state.ts';
 const t: BadgeMessages = messages(BADGE, pickLocale('auto'));
 
 /** The band in the badge's language: the default policy's bands translated, a school's own as written. */
-function bandWord(item: BadgeItem): string {
-  const id = item.bandId as keyof BadgeMessages['bands'] | undefined;
-  return id && Object.hasOwn(BADGE.en.bands, id) && BADGE.en.bands[id] === item.band ? t.bands[id] : item.band;
-}
+const bandWord = (item: BadgeItem): string => badgeBand(item.bandId, item.band, t);
 const LIST = -1;
 
 /** What the badge says besides the score: a past or full event, then saved / requested / attended. */

@@ -153,6 +153,15 @@ for (const locale of ['en-GB', 'cy'] as const) {
       expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await label.getByRole('button').filter({ hasText: locale === 'cy' ? 'Pob maen prawf' : 'All criteria' }).click();
       await expect(label.locator('.details')).toBeVisible();
+      if (locale === 'cy') {
+        // the evidence core computed (delivery, schedule, costs) in Welsh; only quotes from the page stay marked English
+        const said = label.locator('.evidence .said');
+        await expect(said.filter({ hasText: 'Dull cyflwyno: ar-lein, yn fyw' })).toHaveCount(1);
+        await expect(said.filter({ hasText: /^\d+ sesiwn dros \d+ diwrnod$/ })).toHaveCount(1);
+        for (const text of await said.allInnerTexts()) expect(text).not.toMatch(/\b(the|and|sessions|over|per|delivery|no|for)\b/i);
+        await expect(label.locator('.evidence li [lang]:not(q)')).toHaveCount(0);
+        await expect(label.locator('.evidence q[lang="en"]').first()).toBeVisible();
+      }
       await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-details-400-${locale}.png`) });
       const details = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(details.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

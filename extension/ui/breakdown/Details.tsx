@@ -31,8 +31,8 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
                     {c.evidence.map((e, i) => (
                       <li key={i}>
                         <span class={e.effect === '+' ? 'for' : 'against'}>{e.effect === '+' ? t.evidenceFor : t.evidenceAgainst}</span>{' '}
-                        {/* what the engine computed, in the view's language; the page's own words as written (English) */}
-                        <q lang={englishOnly(e.message, locale.value)}>{coreSays(e.message, e.text, locale.value)}</q>
+                        {/* what the engine computed, in the view's language; the page's own words quoted as written (English) */}
+                        {e.message ? <span class="said">{coreSays(e.message, e.text, locale.value)}</span> : <q lang={englishOnly(e.message, locale.value)}>{e.text}</q>}
                       </li>
                     ))}
                   </ul>
