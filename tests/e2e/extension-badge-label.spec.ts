@@ -160,6 +160,9 @@ for (const locale of ['en-GB', 'cy'] as const) {
         await expect(said.filter({ hasText: /^\d+ sesiwn dros \d+ diwrnod$/ })).toHaveCount(1);
         for (const text of await said.allInnerTexts()) expect(text).not.toMatch(/\b(the|and|sessions|over|per|delivery|no|for)\b/i);
         await expect(label.locator('.evidence li [lang]:not(q)')).toHaveCount(0);
+        // the default policy's criterion names too
+        await expect(label.locator('.criterion-head [lang]')).toHaveCount(0);
+        for (const text of await label.locator('.criterion-head > span:first-child').allInnerTexts()) expect(text).not.toMatch(/\b(the|and|of|with|by)\b/);
         await expect(label.locator('.evidence q[lang="en"]').first()).toBeVisible();
       }
       await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-details-400-${locale}.png`) });

@@ -11,6 +11,27 @@ export const EN = {
   'band.weak': 'Weak fit',
   'band.insufficient': 'Not enough information',
 
+  // the default policy's criterion names (a school's own are shown as written)
+  'criterion.priorities': 'Meets identified development priorities',
+  'criterion.good-practice': 'Based on good practice in development activity',
+  'criterion.pupil-outcomes': 'Helps raise pupils’ achievement',
+  'criterion.quality-compliance': 'Raises quality of services, including compliance',
+  'criterion.role-competency': 'Fits the role the member of staff is employed in',
+  'criterion.cultural-diversity': 'Respects cultural diversity',
+  'criterion.provider-expertise': 'Provided by people with the necessary expertise',
+  'criterion.planned-programme': 'Planned systematically',
+  'criterion.relevant-standards': 'Based on relevant standards',
+  'criterion.research-evidence': 'Based on current research and inspection evidence',
+  'criterion.resource-use': 'Makes effective use of resources',
+  'criterion.accommodation': 'Accommodation fit for purpose',
+  'criterion.value-for-money': 'Provides value for money',
+  'criterion.monitoring-evaluation': 'Has effective monitoring and evaluation',
+  'criterion.sustained': 'Sustained over time',
+  'criterion.collaboration': 'Collaborative, with expert challenge',
+  'criterion.scale-scope': 'Scale and scope of reach',
+  'criterion.price-per-participant': 'Price per participant',
+  'criterion.peer-feedback': 'Feedback from peers who have taken it',
+
   // reasons for and against, by criterion
   'reason.priorities.for': 'serves your PD targets and SDP priorities',
   'reason.priorities.against': 'serves none of your PD targets or SDP priorities',

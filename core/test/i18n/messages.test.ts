@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CY } from '../../src/i18n/cy.ts';
 import { EN } from '../../src/i18n/en.ts';
 import { capital, english, Message, renderIn, say } from '../../src/i18n/message.ts';
-import { compareOptions, defaultPolicy, Delivery, Format, OpportunityKind, Phase, Role, ScoreResult, scoreCourse, type Course, type Profile, type SchoolPlan } from '../../src/index.ts';
+import { compareOptions, criterionName, defaultPolicy, Delivery, Format, OpportunityKind, Phase, Role, ScoreResult, scoreCourse, type Course, type Profile, type SchoolPlan } from '../../src/index.ts';
 import { bareCourse, phonicsCourse, plan, profile } from '../helpers.ts';
 import { generateCourse, random } from '../score/generate.ts';
 
@@ -107,6 +107,15 @@ describe('core sentences as messages', () => {
         expect(EN[key], key).toBe(englishName(code));
         expect(CY[key], key).toBeTruthy();
       }
+    }
+  });
+
+  it('names the default policy’s criteria in both languages, and none of a school’s own', () => {
+    for (const c of defaultPolicy.criteria) {
+      const name = criterionName(c.id, c.label);
+      expect(name && english(name), c.id).toBe(c.label);
+      expect(name && renderIn(name, CY), c.id).toBeTruthy();
+      expect(criterionName(c.id, `${c.label} (ours)`)).toBeUndefined();
     }
   });
 
