@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, ownFixturesDir, pageBadge, putRecord, setRequestForm, test } from '../support/extension.ts';
+import { setLocale } from '../support/extension-views.ts';
 import { artifactsDir } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -117,6 +118,21 @@ test('saved and requested courses say so on the next visit', async ({ context, s
   await expect(pageBadge(page)).toHaveAccessibleName(/, Saved, Requested, Attended\. Score/);
   label = await openLabel(page);
   await expect(label.getByText('You attended this')).toBeVisible();
+});
+
+test('the badge and the toolbar button follow the language chosen in setup, in an English browser', async ({ context, server, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await setLocale(options, 'cy');
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/course.html`);
+  await expect(pageBadge(page)).toHaveAccessibleName(/^CPD Lens \d+ Cyd-fynd yn (gryf|dda|rannol|wan)\b.*Sgôr allan o 100/);
+  // the toolbar's tooltip for the course's tab, read as the browser keeps it
+  const title = await options.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } }).chrome;
+    const [tab] = await api.tabs.query({ url });
+    return api.action.getTitle({ tabId: tab!.id });
+  }, page.url());
+  expect(title).toMatch(/^CPD Lens: \d+, Cyd-fynd yn (gryf|dda|rannol|wan)$/);
 });
 
 for (const locale of ['en-GB', 'cy'] as const) {
