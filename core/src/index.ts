@@ -22,6 +22,7 @@ export { explainPolicyProblem } from './policy/explain.ts';
 export { money, percent } from './text/format.ts';
 export { Message, InnerMessage, say, renderIn, english, capital, type CoreTable } from './i18n/message.ts';
 export { EN, type CoreKey } from './i18n/en.ts';
+export { criterionName } from './i18n/names.ts';
 export { z } from './zod.ts';
 export { compareOptions, MIN_COVERAGE_TO_RECOMMEND, type Comparison, type CommissionOption, type Recommendation } from './commission/compare.ts';
 export { budgetRollup, STATUS_COUNTS, type BudgetRollup, type StaffMember } from './budget/rollup.ts';

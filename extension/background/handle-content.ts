@@ -1,6 +1,7 @@
 import type { ExtractContext } from '@cpd-lens/core/extract';
 import type { BadgeCourse, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
 import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { LabelTarget } from './page-store.ts';
 
 /** What the background does for the badge and the label; injected so the routing can be tested without a browser. */
@@ -11,6 +12,8 @@ export interface ContentServices {
   injectBadge(tabId: number, frameId: number): Promise<void>;
   /** Reads the courses in one frame's HTML, repairs and scores them, keeps them for its label, and returns what each badge needs. */
   readPage(tabId: number, frameId: number, url: string, html: string, context: ExtractContext): Promise<BadgeCourse[]>;
+  /** The language the member of staff chose for CPD Lens (or the browser's), so the badge speaks it too. */
+  locale?(): Promise<Locale>;
   /** A token for one label frame to read one course of this frame; null when there is no such course. */
   openLabel(tabId: number, frameId: number, index: number): Promise<string | null>;
   /** What a label token opens, when asked from the tab it was issued for. */
@@ -67,7 +70,9 @@ async function routeContent(message: ContentMessage, sender: SenderInfo, s: Cont
       return { ok: true };
     case 'read-page': {
       const url = pageUrl(message.url, sender.url);
-      return { ok: true, courses: await s.readPage(tabId, frameId, url, message.html, message.asked ? 'asked' : 'provider') };
+      const courses = await s.readPage(tabId, frameId, url, message.html, message.asked ? 'asked' : 'provider');
+      const locale = await s.locale?.().catch(() => undefined);
+      return locale ? { ok: true, courses, locale } : { ok: true, courses };
     }
     case 'open-label': {
       const token = await s.openLabel(tabId, frameId, message.index);

@@ -5,6 +5,7 @@ import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts'
 import { PROFILE_ID, loadSetup, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
+import { currentLocale } from '../settings/settings.ts';
 import { readCourses } from './read-page.ts';
 import type { ContentServices } from './handle-content.ts';
 import { markRequested, marksOf } from './marks.ts';
@@ -45,6 +46,7 @@ export function createServices(): ContentServices {
     async injectBadge(tabId, frameId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/badge.js'] });
     },
+    locale: currentLocale,
     async readPage(tabId, frameId, url, html, context) {
       // read from page text, so untrusted: each course is repaired against the schema here, or dropped
       const courses = (await readCourses(html, url, context))

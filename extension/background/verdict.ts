@@ -1,6 +1,9 @@
 import type { Course, ScoreResult } from '@cpd-lens/core';
 import { browser } from 'wxt/browser';
+import { BADGE, badgeBand } from '../i18n/label.ts';
+import { fill, type Locale } from '../i18n/locale.ts';
 import type { BadgeItem, EventStatus, Mark, Tone } from '../messaging/protocol.ts';
+import { currentLocale } from '../settings/settings.ts';
 import { tone } from '../ui/format.ts';
 
 /** Whether a course can still be booked: the judgement's status when present, else "past" once every session has ended. */
@@ -22,22 +25,33 @@ export function badgeItem(course: Course, result: ScoreResult, marks: Mark[]): B
 
 const COLOURS: Record<Tone, string> = { good: '#00703c', fair: '#8a5a00', poor: '#b10e1e', unknown: '#505a5f' };
 
+/** The toolbar button's tooltip in the member of staff's language: one course's score and band, or how many were scored. */
+export function toolbarTitle(scored: readonly BadgeItem[], locale: Locale): string {
+  const t = BADGE[locale];
+  if (!scored.length) return t.brand;
+  if (scored.length > 1) return fill(t.coursesName, { count: scored.length });
+  const one = scored[0]!;
+  const band = badgeBand(one.bandId, one.band, t);
+  return one.tone === 'unknown' ? fill(t.toolbarUnscored, { band }) : fill(t.toolbar, { total: one.total, band });
+}
+
 /**
  * Shows the same verdict on the toolbar button of this tab, which no page can draw or change: a
- * lookalike badge on the page can be told from the real one by comparing the two.
+ * lookalike badge on the page can be told from the real one by comparing the two. The tooltip is in
+ * the language the member of staff chose (or the browser's).
  */
 export async function showVerdictOnToolbar(tabId: number, items: readonly (BadgeItem | null)[]): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   const scored = items.filter((i): i is BadgeItem => i !== null);
+  const title = toolbarTitle(scored, await currentLocale().catch((): Locale => 'en'));
   if (!scored.length) {
-    await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: 'CPD Lens' })]);
+    await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title })]);
     return;
   }
   const one = scored.length === 1 ? scored[0]! : null;
   const text = one ? (one.tone === 'unknown' ? '?' : String(one.total)) : String(scored.length);
   const colour = one ? COLOURS[one.tone] : COLOURS.unknown;
-  const title = one ? (one.tone === 'unknown' ? `CPD Lens: ${one.band}` : `CPD Lens: ${one.total}, ${one.band}`) : `CPD Lens: ${scored.length} courses scored on this page`;
   await Promise.all([
     action.setBadgeText({ tabId, text }),
     action.setBadgeBackgroundColor({ tabId, color: colour }),

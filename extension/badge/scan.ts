@@ -24,5 +24,7 @@ export async function scanPage(doc: Document, url: string): Promise<void> {
     item: course.item,
   }));
   state.entries = entries;
+  // the extension's own reply, but checked all the same: only a language the badge knows is taken
+  if (reply?.ok && (reply.locale === 'en' || reply.locale === 'cy')) state.locale = reply.locale;
   state.status = reply?.ok ? 'ready' : 'error';
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { BadgeItem, Mark } from '../messaging/protocol.ts';
 
 /** One course found on the page: its title, where it is, and what the background said to show. */
@@ -16,6 +17,8 @@ export const state = {
   status: 'idle' as 'idle' | 'scoring' | 'ready' | 'error',
   /** The course whose label is open (-1: the list of a catalogue's courses); null when closed. */
   open: null as number | null,
+  /** The language chosen in setup, as the background told it; null until it has (the browser's is used meanwhile). */
+  locale: null as Locale | null,
 };
 
 /** Updates what a course's badge says after the member of staff saved or requested it. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BADGE, type BadgeMessages } from '../i18n/label.ts';
+import { BADGE, badgeBand, type BadgeMessages } from '../i18n/label.ts';
 import { fill, messages, pickLocale } from '../i18n/locale.ts';
 import { sendToBackground } from '../messaging/ask.ts';
 import type { BadgeItem } from '../messaging/protocol.ts';
@@ -8,17 +8,16 @@ import { keepClearOfFocus } from './clear-focus.ts';
 import { discard, el, keep, makeHost, type Host } from './host.ts';
 import { state, type Entry } from './state.ts';
 
-const t: BadgeMessages = messages(BADGE, pickLocale('auto'));
+/** The badge's words in the language the member of staff chose (the background says which), else the browser's. */
+const text = (): BadgeMessages => messages(BADGE, state.locale ?? pickLocale('auto'));
 
 /** The band in the badge's language: the default policy's bands translated, a school's own as written. */
-function bandWord(item: BadgeItem): string {
-  const id = item.bandId as keyof BadgeMessages['bands'] | undefined;
-  return id && Object.hasOwn(BADGE.en.bands, id) && BADGE.en.bands[id] === item.band ? t.bands[id] : item.band;
-}
+const bandWord = (item: BadgeItem): string => badgeBand(item.bandId, item.band, text());
 const LIST = -1;
 
 /** What the badge says besides the score: a past or full event, then saved / requested / attended. */
 function flags(item: BadgeItem): string[] {
+  const t = text();
   const out: string[] = item.marks.map((m) => t[m]);
   if (item.status === 'past' || item.status === 'full' || item.status === 'closed') out.unshift(t[item.status]);
   return out;
@@ -32,6 +31,7 @@ const sr = (text: string) => el('span', { class: 'sr-only' }, text);
  * Saved. Score out of 100 for …, 80% of criteria known". The band is always in words, never colour alone.
  */
 function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: (Node | string)[] } {
+  const t = text();
   // too little known: no number at all (a confident wrong score is worse than none)
   const scored = item.tone !== 'unknown';
   const band = bandWord(item);
@@ -57,6 +57,7 @@ const inline = new Map<number, { host: Host; entry: Entry }>();
 /** The page-level host: a slot for the badge, the catalogue's list and the label frame, made once. */
 function pageHost(css: string): HTMLElement {
   if (page && slot) return slot;
+  const t = text();
   page = makeHost('cpd-lens-badge', css, (h) => document.documentElement.append(h));
   keep(page);
   const box = el('div', { class: 'page-root' });
@@ -93,6 +94,7 @@ export function renderPage(css: string): void {
   const main = state.kind === 'course' ? state.entries[0] : null;
   const unplaced = state.kind === 'catalogue' ? state.entries.filter((e) => !e.anchor && e.item) : [];
   const target = pageHost(css);
+  const t = text();
   target.replaceChildren();
   if (main?.item) target.append(scoreButton(main, 'page-badge', true));
   else if (unplaced.length) {

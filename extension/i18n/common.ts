@@ -1,4 +1,5 @@
-import { money, type Phase, type Role } from '@cpd-lens/core';
+import { capital, money, type Phase, type Role } from '@cpd-lens/core';
+import { CY } from '@cpd-lens/core/i18n-cy';
 import { BADGE } from './label.ts';
 import { fill, type Locale } from './locale.ts';
 
@@ -64,29 +65,35 @@ export function perHourText(amount: string | null, locale: Locale): string {
   return amount === null ? t.perHourUnknown : fill(t.perHour, { amount });
 }
 
-/** Staff roles in the words schools use, in both languages. */
-export const ROLE_LABELS: Record<Role, { en: string; cy: string }> = {
-  teacher: { en: 'Teacher', cy: 'Athro neu athrawes' },
-  ect: { en: 'Early career teacher (ECT)', cy: 'Athro ar ddechrau gyrfa (ECT)' },
-  'teaching-assistant': { en: 'Teaching assistant', cy: 'Cynorthwyydd addysgu' },
-  'middle-leader': { en: 'Middle leader (head of department, phase or subject lead)', cy: 'Arweinydd canol (pennaeth adran, cyfnod neu bwnc)' },
-  'senior-leader': { en: 'Senior leader', cy: 'Uwch arweinydd' },
-  headteacher: { en: 'Headteacher', cy: 'Pennaeth' },
-  senco: { en: 'SENCo', cy: 'Cydlynydd ADY (SENCo)' },
-  dsl: { en: 'Designated safeguarding lead', cy: 'Person dynodedig ar gyfer diogelu' },
-  'business-leader': { en: 'School business leader', cy: 'Arweinydd busnes yr ysgol' },
-  'support-staff': { en: 'Support staff', cy: 'Staff cymorth' },
-  governor: { en: 'Governor or trustee', cy: 'Llywodraethwr neu ymddiriedolwr' },
-  other: { en: 'Other', cy: 'Arall' },
-};
+/** Staff roles in the words schools use: English here, Welsh from core's table (the names its evidence lines use), capitalised. */
+export const ROLE_LABELS: Record<Role, { en: string; cy: string }> = withWelsh('role', {
+  teacher: 'Teacher',
+  ect: 'Early career teacher (ECT)',
+  'teaching-assistant': 'Teaching assistant',
+  'middle-leader': 'Middle leader (head of department, phase or subject lead)',
+  'senior-leader': 'Senior leader',
+  headteacher: 'Headteacher',
+  senco: 'SENCo',
+  dsl: 'Designated safeguarding lead',
+  'business-leader': 'School business leader',
+  'support-staff': 'Support staff',
+  governor: 'Governor or trustee',
+  other: 'Other',
+});
 
-/** School phases in the words schools use, in both languages. */
-export const PHASE_LABELS: Record<Phase, { en: string; cy: string }> = {
-  'early-years': { en: 'Early years', cy: 'Blynyddoedd cynnar' },
-  primary: { en: 'Primary', cy: 'Cynradd' },
-  secondary: { en: 'Secondary', cy: 'Uwchradd' },
-  'post-16': { en: 'Post-16', cy: 'Ôl-16' },
-  special: { en: 'Special', cy: 'Arbennig' },
-  'all-through': { en: 'All-through', cy: 'Pob oed' },
-  'further-education': { en: 'Further education', cy: 'Addysg bellach' },
-};
+/** School phases in the words schools use: English here, Welsh from core's table, capitalised. */
+export const PHASE_LABELS: Record<Phase, { en: string; cy: string }> = withWelsh('phase', {
+  'early-years': 'Early years',
+  primary: 'Primary',
+  secondary: 'Secondary',
+  'post-16': 'Post-16',
+  special: 'Special',
+  'all-through': 'All-through',
+  'further-education': 'Further education',
+});
+
+/** Codes' English labels beside core's Welsh names of the same codes, so setup and the evidence lines say one thing. */
+function withWelsh<C extends string>(prefix: 'role' | 'phase', en: Record<C, string>): Record<C, { en: string; cy: string }> {
+  const table: Readonly<Record<string, string>> = CY;
+  return Object.fromEntries((Object.keys(en) as C[]).map((code) => [code, { en: en[code], cy: capital(table[`${prefix}.${code}`] ?? en[code]) }])) as Record<C, { en: string; cy: string }>;
+}

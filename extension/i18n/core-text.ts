@@ -1,4 +1,4 @@
-import { capital, EN, say, type InnerMessage, type Message, type Reason } from '@cpd-lens/core';
+import { capital, criterionName, EN, say, type InnerMessage, type Message, type Reason } from '@cpd-lens/core';
 // extension pages are not size-critical: they carry core's Welsh sentences; the content scripts never import this
 import { CY } from '@cpd-lens/core/i18n-cy';
 import type { Locale } from './locale.ts';
@@ -10,6 +10,12 @@ export function coreSays(message: Message | InnerMessage | undefined, fallback: 
 
 /** Whether a view must mark a sentence `lang="en"`: Welsh view, and no message to say it in Welsh. */
 export const englishOnly = (message: unknown, locale: Locale): 'en' | undefined => (locale === 'cy' && !message ? 'en' : undefined);
+
+/** A criterion's name in the view's language: the default policy's translated, a school's own as written (marked English in a Welsh view). */
+export function criterionSays(c: { id: string; label: string }, locale: Locale): { text: string; lang: 'en' | undefined } {
+  const message = criterionName(c.id, c.label);
+  return { text: coreSays(message, c.label, locale), lang: englishOnly(message, locale) };
+}
 
 /** A reason for or against, capitalised, in the view's language. */
 export const reasonSays = (reason: Pick<Reason, 'text' | 'message'>, locale: Locale): string => (reason.message ? capital(coreSays(reason.message, reason.text, locale)) : reason.text);

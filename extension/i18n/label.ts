@@ -18,6 +18,9 @@ const badgeEn = {
   closed: 'Bookings closed',
   courses: '{count} courses',
   coursesName: 'CPD Lens: {count} courses scored on this page',
+  /** The toolbar button's tooltip for one course: its score and band, or only the band when too little is known. */
+  toolbar: 'CPD Lens: {total}, {band}',
+  toolbarUnscored: 'CPD Lens: {band}',
   listTitle: 'CPD Lens: courses on this page',
   frameTitle: 'CPD Lens label: how this course fits your school’s policy',
   /** The default policy's band names (a school's own are shown as written); every view's band names come from here. */
@@ -39,6 +42,8 @@ const badgeCy: BadgeMessages = {
   closed: 'Archebu wedi cau',
   courses: '{count} cwrs',
   coursesName: 'CPD Lens: sgoriwyd {count} cwrs ar y dudalen hon',
+  toolbar: 'CPD Lens: {total}, {band}',
+  toolbarUnscored: 'CPD Lens: {band}',
   listTitle: 'CPD Lens: cyrsiau ar y dudalen hon',
   frameTitle: 'Label CPD Lens: sut mae’r cwrs hwn yn cyd-fynd â pholisi eich ysgol',
   bands: { strong: 'Cyd-fynd yn gryf', good: 'Cyd-fynd yn dda', partial: 'Cyd-fynd yn rhannol', weak: 'Cyd-fynd yn wan', insufficient: 'Dim digon o wybodaeth' },
@@ -46,6 +51,12 @@ const badgeCy: BadgeMessages = {
 
 /** The badge's messages (content script). */
 export const BADGE = { en: badgeEn, cy: badgeCy };
+
+/** A band in a language: the default policy's bands translated, a school's own shown as written (badge and toolbar). */
+export function badgeBand(bandId: string | undefined, band: string, t: BadgeMessages): string {
+  const id = bandId as keyof BadgeMessages['bands'] | undefined;
+  return id && Object.hasOwn(badgeEn.bands, id) && badgeEn.bands[id] === band ? t.bands[id] : band;
+}
 
 const labelEn = {
   title: 'How this course fits your school’s policy',

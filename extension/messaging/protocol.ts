@@ -1,4 +1,5 @@
 import type { Course, ScoreResult } from '@cpd-lens/core';
+import type { Locale } from '../i18n/locale.ts';
 import { MAX_COURSES_PER_PAGE, MAX_PAGE_HTML, MAX_PAGE_URL } from './limits.ts';
 import { z } from './zod.ts';
 
@@ -78,7 +79,7 @@ export interface BadgeCourse {
 export interface ContentReplies {
   'page-detected': { ok: boolean };
   /** The courses found on the page, each with what its badge shows (null where it could not be scored). */
-  'read-page': { ok: true; courses: BadgeCourse[] } | { ok: false };
+  'read-page': { ok: true; courses: BadgeCourse[]; locale?: Locale } | { ok: false };
   'open-label': { ok: true; token: string } | { ok: false };
 }
 export type ContentReply<T extends ContentMessageType> = ContentReplies[T];

@@ -27,9 +27,9 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   const perHour = perHourOf(r);
   const g = glance(r, locale.value);
   const status = r.profile && r.profile.status !== 'open' && r.profile.status !== 'unknown' ? r.profile.status : undefined;
-  // criterion names are the policy's own words (English); core's sentences are said in the view's language
-  const policyLang = locale.value === 'cy' ? 'en' : undefined;
-  const glanceLang = g.said ? undefined : policyLang;
+  // core's sentences and the default policy's criteria in the view's language; a school's own words (or an older record's) as written
+  const english = locale.value === 'cy' ? 'en' : undefined;
+  const glanceLang = g.said ? undefined : english;
   const named = { title: course.title };
   return (
     <article class={`card${focused ? ' focused' : ''}`} aria-labelledby={`${id}-title`} ref={box} tabIndex={focused ? -1 : undefined}>
@@ -65,7 +65,7 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
       <dl class="glance">
         <GlanceItem term={t.strengths} items={g.strengths} none={t.none} itemLang={glanceLang} />
         <GlanceItem term={t.gaps} items={g.gaps} none={t.none} itemLang={glanceLang} />
-        {g.unknowns.length > 0 && <GlanceItem term={t.unknowns} items={g.unknowns} none={t.none} itemLang={policyLang} />}
+        {g.unknowns.length > 0 && <GlanceItem term={t.unknowns} items={g.unknowns} none={t.none} itemLang={g.unknownsSaid ? undefined : english} />}
       </dl>
       <label for={`note-${id}`}>{t.note}</label>
       <textarea id={`note-${id}`} aria-label={fill(t.noteOn, named)} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} onChange={() => void saveNote(id, note.value)} />

@@ -1,3 +1,4 @@
+import { criterionSays } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
@@ -11,8 +12,6 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
   const t = useText(sidepanelText);
   if (!rows.length) return null;
   const criteria = rows[0]!.result.criteria.filter((c) => c.weight > 0);
-  // criterion labels are the policy's own words (English unless the school wrote them in Welsh)
-  const policyLang = locale.value === 'cy' ? 'en' : undefined;
   return (
     <details class="matrix">
       <summary>{t.matrixTitle}</summary>
@@ -31,28 +30,32 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
           </tr>
         </thead>
         <tbody>
-          {criteria.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" lang={policyLang}>
-                {c.label}
-              </th>
-              {rows.map((r) => {
-                const score = r.result.criteria.find((x) => x.id === c.id)?.score ?? null;
-                return (
-                  <td key={r.saved.id} class="num">
-                    {score === null ? (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span class="sr-only">{t.unknownCell}</span>
-                      </>
-                    ) : (
-                      Math.round(score * 10)
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {criteria.map((c) => {
+            // the default policy's names in the view's language; a school's own as written
+            const name = criterionSays(c, locale.value);
+            return (
+              <tr key={c.id}>
+                <th scope="row" lang={name.lang}>
+                  {name.text}
+                </th>
+                {rows.map((r) => {
+                  const score = r.result.criteria.find((x) => x.id === c.id)?.score ?? null;
+                  return (
+                    <td key={r.saved.id} class="num">
+                      {score === null ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span class="sr-only">{t.unknownCell}</span>
+                        </>
+                      ) : (
+                        Math.round(score * 10)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </details>

@@ -1,5 +1,5 @@
 import type { ScoreResult } from '@cpd-lens/core';
-import { reasonSays } from '../i18n/core-text.ts';
+import { criterionSays, reasonSays } from '../i18n/core-text.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 /** What a card says about a course at a glance: its strongest points, its gaps, and what the page does not say. */
@@ -7,8 +7,16 @@ export interface Glance {
   strengths: string[];
   gaps: string[];
   unknowns: string[];
-  /** True when strengths and gaps are core's reasons said in the view's language; false when they are the policy's (or an older record's) English words. */
+  /** True when strengths and gaps are said in the view's language; false when they are a school's own (or an older record's) English words. */
   said: boolean;
+  /** True when the unknowns are the default policy's criteria, said in the view's language. */
+  unknownsSaid: boolean;
+}
+
+/** Criteria's names in the view's language, and whether every one of them could be said in it. */
+function names(criteria: readonly { id: string; label: string }[], locale: Locale): { names: string[]; said: boolean } {
+  const shown = criteria.map((c) => criterionSays(c, locale));
+  return { names: shown.map((n) => n.text), said: shown.every((n) => !n.lang) };
 }
 
 const TOP = 2;
@@ -19,28 +27,35 @@ const TOP = 2;
  */
 export function glance(result: ScoreResult, locale: Locale = 'en'): Glance {
   const weighted = result.criteria.filter((c) => c.weight > 0);
-  const unknowns = weighted
-    .filter((c) => c.score === null)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, TOP)
-    .map((c) => c.label);
+  const unknown = names(
+    weighted
+      .filter((c) => c.score === null)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, TOP),
+    locale,
+  );
+  const unknowns = unknown.names;
   if (result.reasons) {
     const shown = [...result.reasons.for.slice(0, TOP), ...result.reasons.against.slice(0, TOP)];
     const said = shown.every((r) => r.message);
     const say = (r: (typeof shown)[number]) => (said ? reasonSays(r, locale) : r.text);
-    return { strengths: result.reasons.for.slice(0, TOP).map(say), gaps: result.reasons.against.slice(0, TOP).map(say), unknowns, said };
+    return { strengths: result.reasons.for.slice(0, TOP).map(say), gaps: result.reasons.against.slice(0, TOP).map(say), unknowns, said, unknownsSaid: unknown.said };
   }
-  const strengths = weighted
-    .filter((c) => c.score !== null && c.score >= 0.7)
-    .sort((a, b) => b.weight * b.score! - a.weight * a.score!)
-    .slice(0, TOP)
-    .map((c) => c.label);
-  const gaps = weighted
-    .filter((c) => c.score !== null && c.score <= 0.3)
-    .sort((a, b) => b.weight * (1 - b.score!) - a.weight * (1 - a.score!))
-    .slice(0, TOP)
-    .map((c) => c.label);
-  return { strengths, gaps, unknowns, said: false };
+  const strengths = names(
+    weighted
+      .filter((c) => c.score !== null && c.score >= 0.7)
+      .sort((a, b) => b.weight * b.score! - a.weight * a.score!)
+      .slice(0, TOP),
+    locale,
+  );
+  const gaps = names(
+    weighted
+      .filter((c) => c.score !== null && c.score <= 0.3)
+      .sort((a, b) => b.weight * (1 - b.score!) - a.weight * (1 - a.score!))
+      .slice(0, TOP),
+    locale,
+  );
+  return { strengths: strengths.names, gaps: gaps.names, unknowns, said: strengths.said && gaps.said, unknownsSaid: unknown.said };
 }
 
 /** The cost per participant-hour a card shows: the judgement's cost line when present, else the value figures. */

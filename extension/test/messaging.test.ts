@@ -73,6 +73,13 @@ describe('messages from content scripts', () => {
     expect(s.readPage).toHaveBeenCalledWith(7, 2, `${fromTab.url}?page=2`, '<h1>x</h1>', 'provider');
   });
 
+  it('tells the badge the language chosen in setup, and nothing when it cannot be read', async () => {
+    const s = { ...services(), locale: async () => 'cy' as const };
+    expect(await handleContentMessage({ type: 'read-page', html: '<h1>x</h1>', url: fromTab.url, asked: false }, fromTab, s)).toMatchObject({ ok: true, locale: 'cy' });
+    const broken = { ...services(), locale: async (): Promise<'cy'> => Promise.reject(new Error('storage')) };
+    expect(await handleContentMessage({ type: 'read-page', html: '<h1>x</h1>', url: fromTab.url, asked: false }, fromTab, broken)).not.toHaveProperty('locale');
+  });
+
   it('reads as asked only when "Score this page" loaded the badge, and never takes another origin as the page address', async () => {
     const s = services();
     await handleContentMessage({ type: 'read-page', html: '', url: 'https://evil.example/', asked: true }, fromTab, s);

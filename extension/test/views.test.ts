@@ -49,6 +49,17 @@ describe('glance: strengths and gaps of a card', () => {
     expect(glance(older, 'cy')).toMatchObject({ strengths: ['Runs over a term'], said: false });
   });
 
+  it('names the default policy’s unknown criteria in Welsh, and a school’s own criteria as written', () => {
+    const result = scoreCourse({ title: 'A course' }, defaultPolicy);
+    const cy = glance(result, 'cy');
+    expect(cy.unknownsSaid).toBe(true);
+    expect(cy.unknowns[0]).not.toEqual(glance(result, 'en').unknowns[0]);
+    expect(glance(result, 'en').unknowns).toEqual(result.criteria.filter((c) => c.score === null).sort((a, b) => b.weight - a.weight).slice(0, 2).map((c) => c.label));
+    const own = { ...result, criteria: result.criteria.map((c) => ({ ...c, label: `Ours: ${c.label}` })) };
+    expect(glance(own, 'cy')).toMatchObject({ unknownsSaid: false });
+    expect(glance(own, 'cy').unknowns.every((u) => u.startsWith('Ours: '))).toBe(true);
+  });
+
   it('uses the judgement’s own reasons when the result has them', () => {
     const result = { ...scoreCourse({ title: 'A course' }, defaultPolicy), reasons: { for: [{ criterionId: 'a', text: 'Runs over a term' }], against: [{ criterionId: 'b', text: 'No evidence named' }] } };
     expect(glance(result)).toMatchObject({ strengths: ['Runs over a term'], gaps: ['No evidence named'] });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, ownFixturesDir, pageBadge, putRecord, setRequestForm, test } from '../support/extension.ts';
+import { setLocale } from '../support/extension-views.ts';
 import { artifactsDir } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -119,6 +120,21 @@ test('saved and requested courses say so on the next visit', async ({ context, s
   await expect(label.getByText('You attended this')).toBeVisible();
 });
 
+test('the badge and the toolbar button follow the language chosen in setup, in an English browser', async ({ context, server, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await setLocale(options, 'cy');
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/own/course.html`);
+  await expect(pageBadge(page)).toHaveAccessibleName(/^CPD Lens \d+ Cyd-fynd yn (gryf|dda|rannol|wan)\b.*Sgôr allan o 100/);
+  // the toolbar's tooltip for the course's tab, read as the browser keeps it
+  const title = await options.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } }).chrome;
+    const [tab] = await api.tabs.query({ url });
+    return api.action.getTitle({ tabId: tab!.id });
+  }, page.url());
+  expect(title).toMatch(/^CPD Lens: \d+, Cyd-fynd yn (gryf|dda|rannol|wan)$/);
+});
+
 for (const locale of ['en-GB', 'cy'] as const) {
   test(`axe: badge, label and catalogue badges have no WCAG 2.2 AA violations (${locale})`, async ({ server }) => {
     const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-axe-'));
@@ -153,6 +169,18 @@ for (const locale of ['en-GB', 'cy'] as const) {
       expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await label.getByRole('button').filter({ hasText: locale === 'cy' ? 'Pob maen prawf' : 'All criteria' }).click();
       await expect(label.locator('.details')).toBeVisible();
+      if (locale === 'cy') {
+        // the evidence core computed (delivery, schedule, costs) in Welsh; only quotes from the page stay marked English
+        const said = label.locator('.evidence .said');
+        await expect(said.filter({ hasText: 'Dull cyflwyno: ar-lein, yn fyw' })).toHaveCount(1);
+        await expect(said.filter({ hasText: /^\d+ sesiwn dros \d+ diwrnod$/ })).toHaveCount(1);
+        for (const text of await said.allInnerTexts()) expect(text).not.toMatch(/\b(the|and|sessions|over|per|delivery|no|for)\b/i);
+        await expect(label.locator('.evidence li [lang]:not(q)')).toHaveCount(0);
+        // the default policy's criterion names too
+        await expect(label.locator('.criterion-head [lang]')).toHaveCount(0);
+        for (const text of await label.locator('.criterion-head > span:first-child').allInnerTexts()) expect(text).not.toMatch(/\b(the|and|of|with|by)\b/);
+        await expect(label.locator('.evidence q[lang="en"]').first()).toBeVisible();
+      }
       await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-details-400-${locale}.png`) });
       const details = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(details.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

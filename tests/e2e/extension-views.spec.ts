@@ -25,9 +25,10 @@ async function sidePanelWithFive(openExtensionPage: (p: string) => Promise<Page>
   await panel.locator('#cohort').fill('12');
   await expect(panel.locator('ol.options > li')).toHaveCount(5);
   if (lang === 'cy') {
-    // core's verdicts, reasons and commissioning advice in Welsh; only the policy's criterion names stay marked English
+    // core's verdicts, reasons and commissioning advice, and the default policy's criterion names, in Welsh: none marked English
     await expect(panel.locator('.card .verdict').first()).toHaveText(/^(Cyd-fynd yn|Dim digon o wybodaeth)/);
-    await expect(panel.locator('.card .verdict[lang], .glance > div:nth-child(-n+2) dd[lang]')).toHaveCount(0);
+    await expect(panel.locator('.card .verdict[lang], .glance dd[lang], details.matrix th[lang]')).toHaveCount(0);
+    for (const text of await panel.locator('details.matrix tbody th').allInnerTexts()) expect(text).not.toMatch(/\b(the|and|of|with|by)\b/);
     const advice = panel.locator('#commission-title ~ ul li');
     await expect(advice.first()).toBeVisible();
     for (const text of await advice.allInnerTexts()) expect(text.replace(/\(.*?\)|“.*?”/g, '')).not.toMatch(/\b(the|and|of|is)\b/);

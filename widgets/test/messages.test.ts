@@ -22,3 +22,12 @@ describe('the widgets’ English messages', () => {
     expect(banned).toEqual([]);
   });
 });
+
+describe('the widgets’ Welsh names of delivery modes', () => {
+  it('are core’s names (which its evidence lines say), capitalised: one Welsh word for each mode', async () => {
+    const { cy } = await import('../src/internal/i18n-cy.ts');
+    const { CY } = await import('@cpd-lens/core/i18n-cy');
+    const { capital, Delivery } = await import('@cpd-lens/core');
+    for (const mode of Delivery.options) expect(cy[`delivery.${mode}`], mode).toBe(capital(CY[`delivery.${mode}`]));
+  });
+});

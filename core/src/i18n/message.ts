@@ -4,26 +4,38 @@ import { EN, type CoreKey } from './en.ts';
 
 /** A message key: letters, digits, dots and dashes ("reason.priorities.for"). */
 const Key = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z][\w.-]*$/i));
+const ParamName = z.string().check(z.maxLength(40));
 const Plain = z.union([text(400), z.number()]);
+/** A code's name inside a sentence (a role, a phase, a delivery mode): a key without parameters. */
+const NameSchema = z.object({ key: Key });
 
-/** A sentence inside another (a reason inside the verdict): a key and plain parameters. */
-export const InnerMessage = z.object({ key: Key, params: z.optional(z.record(z.string().check(z.maxLength(40)), Plain)) });
+/**
+ * A sentence inside another (a reason inside the verdict): a key and plain parameters, or names of
+ * codes, alone or as a list that each language joins with commas (as both English and Welsh write them).
+ */
+export const InnerMessage = z.object({ key: Key, params: z.optional(z.record(ParamName, z.union([Plain, NameSchema, z.array(NameSchema).check(z.maxLength(20))]))) });
 
 /**
  * A sentence core wrote, as a key and its parameters, so each view can say it in its own language;
  * stored beside the English text (which older readers, the CLI and JSON consumers keep using).
  */
-export const Message = z.object({ key: Key, params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([Plain, InnerMessage]))) });
+export const Message = z.object({ key: Key, params: z.optional(z.record(ParamName, z.union([Plain, InnerMessage, z.array(InnerMessage).check(z.maxLength(20))]))) });
 export type Message = z.infer<typeof Message>;
 export type InnerMessage = z.infer<typeof InnerMessage>;
-type Param = string | number | InnerMessage;
+/** A code's name, as core builds it: a key and never parameters. */
+export interface Name {
+  key: CoreKey;
+  params?: undefined;
+}
+type InnerParam = string | number | Name | Name[];
+type Param = InnerParam | InnerMessage | InnerMessage[];
 
 /** Core's sentences in one language, by key: `EN` here, `CY` in `cy.ts` (a separate module the Welsh views load). */
 export type CoreTable = Readonly<Record<CoreKey, string>>;
 
 /** A message with its parameters, as core builds them. */
 export function msg(key: CoreKey): InnerMessage;
-export function msg(key: CoreKey, params: Record<string, string | number>): InnerMessage;
+export function msg(key: CoreKey, params: Record<string, InnerParam>): InnerMessage;
 export function msg(key: CoreKey, params: Record<string, Param>): Message;
 export function msg(key: CoreKey, params?: Record<string, Param>): Message {
   return params ? { key, params } : { key };
@@ -41,10 +53,19 @@ export function renderIn(message: Message | InnerMessage, table: Readonly<Record
     const value = message.params && Object.hasOwn(message.params, name) ? (message.params as Record<string, Param>)[name] : undefined;
     if (value === undefined) return ((missing = true), whole);
     if (typeof value !== 'object') return String(value);
-    const inner = renderIn(value, table);
+    const inner = Array.isArray(value) ? list(value, table) : renderIn(value as InnerMessage, table);
     return inner === null ? ((missing = true), whole) : inner;
   });
   return missing ? null : out;
+}
+
+/** A code's name as a message ("role.middle-leader"), said in each view's language. */
+export const name = (key: CoreKey): Name => ({ key });
+
+/** Names (or sentences) in a table's language, joined with commas; null when the table does not know one of them. */
+function list(items: readonly InnerMessage[], table: Readonly<Record<string, string>>): string | null {
+  const said = items.map((item) => renderIn(item, table));
+  return said.includes(null) ? null : said.join(', ');
 }
 
 /** A message in the view's language, else the English text stored beside it (a key this version does not know). */

@@ -24,6 +24,8 @@ export type OpportunityKind = z.infer<typeof OpportunityKind>;
 
 /** A fact derived from the page, with the words that justify it (empty when computed or assumed). */
 export const FactEvidence = z.array(text(400)).check(z.maxLength(5));
+/** The same facts as messages, one for each line, so views can say them in their language (absent in older records). */
+export const FactMessages = z.optional(z.array(InnerMessage).check(z.maxLength(5)));
 
 /** The shape of the schedule a judge needs: how many sessions, over how long, and when. */
 export const ScheduleShape = z.object({
@@ -41,6 +43,7 @@ export const ScheduleShape = z.object({
   /** Days out of class in school hours for one participant (half days count 0.5); null when unknown. */
   daysOutOfClass: z.nullable(z.number()),
   evidence: FactEvidence,
+  evidenceMessages: FactMessages,
 });
 export type ScheduleShape = z.infer<typeof ScheduleShape>;
 
@@ -61,6 +64,7 @@ export type Funding = z.infer<typeof Funding>;
 export const CourseProfile = z.object({
   kind: OpportunityKind,
   kindEvidence: FactEvidence,
+  kindEvidenceMessages: FactMessages,
   schedule: ScheduleShape,
   /** Required by law or statutory guidance (safeguarding, first aid, KCSIE): judged as such. */
   statutory: z.boolean(),

@@ -1,5 +1,7 @@
 import type { Course } from '../model/course.ts';
 import type { OpportunityKind } from '../model/course-profile.ts';
+import { english, msg, type InnerMessage } from '../i18n/message.ts';
+import { formatName } from '../i18n/names.ts';
 import { StemGate } from '../text/gate.ts';
 
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
@@ -35,8 +37,18 @@ const FORMAT_KIND: Record<string, OpportunityKind> = {
   conference: 'conference', webinar: 'webinar', programme: 'programme', qualification: 'qualification', network: 'network', course: 'course', workshop: 'course',
 };
 
+/** How the kind was read, as a message with its English text (the profile stores both). */
+export interface KindFound {
+  kind: OpportunityKind;
+  evidence: string[];
+  messages: InnerMessage[];
+  statutory: boolean;
+}
+
+const found = (kind: OpportunityKind, statutory: boolean, message?: InnerMessage): KindFound => ({ kind, evidence: message ? [english(message)] : [], messages: message ? [message] : [], statutory });
+
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
-export function kindOf(course: Course, text: string, stems: number): { kind: OpportunityKind; evidence: string[]; statutory: boolean } {
+export function kindOf(course: Course, text: string, stems: number): KindFound {
   const title = course.title;
   // one scan of the title for every kind; the most specific kind named wins
   let best = KINDS.length;
@@ -47,20 +59,20 @@ export function kindOf(course: Course, text: string, stems: number): { kind: Opp
   }
   if (best < KINDS.length && !(KINDS[best]![0] === 'course' && !statesAnything(course))) {
     const kind = KINDS[best]![0];
-    return { kind: refine(kind, course, text), evidence: [`Title: “${title.slice(0, 160)}”`], statutory: kind === 'statutory' };
+    return found(refine(kind, course, text), kind === 'statutory', msg('kind.title', { title: title.slice(0, 160) }));
   }
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
-  if (format) return { kind: refine(format, course, text), evidence: [`Format: ${course.format}`], statutory: false };
+  if (format) return found(refine(format, course, text), false, msg('evidence.format', { format: formatName(course.format!) }));
   const m = TEXT_GATE.open(stems) ? TEXT_KIND.exec(text) : null;
   if (m) {
     const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
-    return { kind: refine(kind, course, text), evidence: [`The page says “${m[0]}”`], statutory: false };
+    return found(refine(kind, course, text), false, msg('kind.page-says', { quote: m[0] }));
   }
   const statutory = STATUTORY_GATE.open(stems) ? STATUTORY.exec(text) : null;
-  if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return { kind: 'statutory', evidence: [`The page says “${statutory[0]}”`], statutory: true };
-  if (course.delivery === 'in-school') return { kind: 'inset', evidence: ['Delivered in school'], statutory: false };
+  if (statutory && /\bstatutory\b|\brequired\b|\bmandatory\b|\bcompliance\b/i.test(text)) return found('statutory', true, msg('kind.page-says', { quote: statutory[0] }));
+  if (course.delivery === 'in-school') return found('inset', false, msg('kind.in-school'));
   // a page that states anything beyond its title is at least a course; a bare title is unknown
-  return statesAnything(course) ? { kind: 'course', evidence: [], statutory: false } : { kind: 'unknown', evidence: [], statutory: false };
+  return found(statesAnything(course) ? 'course' : 'unknown', false);
 }
 
 /** A course delivered in school for the whole staff is INSET, whatever the title calls it. */

@@ -39,13 +39,13 @@ export interface ProfileOptions {
 export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
   const text = blank(analysed.text, analysed.spans);
   const found = kindOf(course, text, analysed.gates);
-  const { evidence, statutory } = found;
+  const { evidence, messages, statutory } = found;
   const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.gates });
   // a course of three or more sessions spread over weeks is a programme
   const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
   const funding = fundingOf(course, text, kind, policy, analysed.gates);
   const status = statusOf(course, text, schedule, options.today, analysed.gates);
-  const profile: CourseProfile = { kind, kindEvidence: evidence, schedule, statutory, funding, status };
+  const profile: CourseProfile = { kind, kindEvidence: evidence, kindEvidenceMessages: messages, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);
   if (covers !== undefined) profile.pricedFor = covers;

@@ -1,5 +1,6 @@
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
+import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { StemGate } from '../text/gate.ts';
 import { inSchoolHours, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
 
@@ -51,7 +52,7 @@ export interface ScheduleInput {
  * holidays, INSET days or self-paced study).
  */
 export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
-  const evidence: string[] = [];
+  const evidence: InnerMessage[] = [];
   const seen = new Set<string>();
   const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
@@ -73,20 +74,20 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     const stated = ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
-    if (series) evidence.push(`The page describes a series${seriesM ? `: “${seriesM[0]}”` : ''}`);
-    else if (statedDays !== null && statedDays === dated.length) evidence.push(`A course of ${statedDays} days on ${dated.length} dates: one series`);
+    if (series) evidence.push(seriesM ? msg('schedule.series-quote', { quote: seriesM[0] }) : msg('schedule.series'));
+    else if (statedDays !== null && statedDays === dated.length) evidence.push(msg('schedule.one-series', { days: statedDays, dates: dated.length }));
     const inset = kind === 'inset' && !series;
     if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
       attended = consecutive(dated, k);
       alternatives = dated.length - attended.length;
-      evidence.push(stated ? `The page offers dates to choose from: “${stated[0]}”` : inset ? `${dated.length} dates for in-school training: read as alternatives` : `${dated.length} dates for a ${perInstance}-day course: read as alternatives`);
+      evidence.push(stated ? msg('schedule.choose', { quote: stated[0] }) : inset ? msg('schedule.inset-alternatives', { dates: dated.length }) : msg('schedule.alternatives', { dates: dated.length, days: perInstance! }));
     }
   }
 
   // "a two-day course" with one date published: one participant attends both days
   const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
-  if (extraDays) evidence.push(`A ${statedDays}-day course with ${attended.length} date${attended.length === 1 ? '' : 's'} published: ${statedDays} days counted`);
+  if (extraDays) evidence.push(msg(attended.length === 1 ? 'schedule.days-counted-one' : 'schedule.days-counted', { days: statedDays!, dates: attended.length }));
   const sessions = attended.length ? attended.length + extraDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
   let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
   if (extraDays) {
@@ -124,10 +125,11 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     if (statedSessions !== null && statedDays === null && contactHours !== null) days = Math.min(days, statedSessions * (contactHours / statedSessions <= 3.5 ? 0.5 : 1));
   }
   if (timing !== 'school-hours' && timing !== 'unknown') days = 0;
-  if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(`Runs ${timing === 'inset-day' ? 'on an INSET day' : timing === 'self-paced' ? 'self-paced' : `at the ${timing}`}: no supply cover`);
+  if (timing !== 'unknown' && timing !== 'school-hours') evidence.push(msg(`schedule.runs-${timing}`));
 
   const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.open(stems) ? text : '', kind, course, evidence);
-  return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: evidence.slice(0, 5).map((e) => e.slice(0, 400)) };
+  const facts = evidence.slice(0, 5);
+  return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: facts.map((e) => english(e).slice(0, 400)), evidenceMessages: facts };
 }
 
 /** The first `k` sessions on consecutive days (one instance of a multi-day course), else the first `k`. */
@@ -146,7 +148,7 @@ const CONTACT_STATED = /\b(?:contact (?:time|hours)|total (?:contact )?(?:time|h
 const SERIES_LENGTH = new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i');
 
 /** Contact hours of one participant's attendance: a stated contact total, else sessions (plus a further stated series), else a stated total that is contact time. */
-function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
+function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {
   const contact = CONTACT_STATED.exec(text);
   if (contact) return Number(contact[1] ?? contact[2]);
   const more = alternatives ? 0 : seriesHours(text, attended.length);
@@ -156,7 +158,7 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
     const t = timeRange(text);
     return t && !attended.length ? t.hours : null;
   }
-  if (more) evidence.push(`Plus ${more} hours of further sessions the page states`);
+  if (more) evidence.push(msg('schedule.further-hours', { hours: more }));
   return Math.round((base + more) * 100) / 100;
 }
 
@@ -170,7 +172,7 @@ function seriesHours(text: string, dated: number): number {
   return Number.isFinite(each) ? Math.round(n * each * 100) / 100 : 0;
 }
 
-function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: string[]): number | null {
+function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {
   const timed = attended.length > 0 && attended.every((s) => s.hours !== undefined);
   const fromSessions = timed ? Math.round(attended.reduce((n, s) => n + (s.hours ?? 0), 0) * 100) / 100 : null;
   const total = course.totalHours;
@@ -180,26 +182,26 @@ function sessionHours(course: Course, attended: Session[], alternatives: boolean
   if (total !== undefined && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
     return total;
   }
-  if (total !== undefined && fromDays) evidence.push(`“${raw}” is not read as contact time`);
+  if (total !== undefined && fromDays) evidence.push(msg('schedule.not-contact', { raw: raw.slice(0, 380) }));
   if (fromSessions !== null) return fromSessions;
   if (statedDays !== null) return statedDays * hoursPerDay;
   return null;
 }
 
 /** Sustained means spread over weeks with something between sessions, not a word on the page. */
-function sustainedOf(sessions: number | null, span: number | null, text: string, kind: OpportunityKind, course: Course, evidence: string[]): boolean | null {
+function sustainedOf(sessions: number | null, span: number | null, text: string, kind: OpportunityKind, course: Course, evidence: InnerMessage[]): boolean | null {
   if (span !== null && sessions !== null && sessions >= 2) {
     const yes = (sessions >= 3 && span >= 28) || span >= 56;
-    evidence.push(yes ? `${sessions} sessions over ${span} days` : span === 0 ? `${sessions} consecutive days, not spread over weeks` : `${sessions} sessions within ${span} days: not spread over weeks`);
+    evidence.push(msg(yes ? 'schedule.sessions-over' : span === 0 ? 'schedule.consecutive' : 'schedule.within-days', { sessions, days: span }));
     return yes;
   }
   const long = text && (sessions === null || sessions >= 2) ? LONG_SPAN.exec(text) : null;
   if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
-    evidence.push(`The programme runs “${long[0]}”`);
+    evidence.push(msg('schedule.programme-runs', { quote: long[0] }));
     return true;
   }
   if (sessions === 1 || (span !== null && span <= 7 && (sessions ?? 1) <= 5)) {
-    evidence.push(sessions === 1 ? 'A single session' : `${sessions} sessions within a week`);
+    evidence.push(sessions === 1 ? msg('schedule.single') : msg('schedule.within-week', { sessions: sessions! }));
     return false;
   }
   if (kind === 'npq' || kind === 'ecf' || kind === 'apprenticeship') return true;

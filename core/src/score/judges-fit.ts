@@ -1,7 +1,8 @@
 import { audienceOf } from '../extract/parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
-import { clamp, minus, plus, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
+import { phaseName, roleName } from '../i18n/names.ts';
+import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
@@ -56,30 +57,33 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
   if (roles.length) {
     const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
     parts.push(ok ? 1 : 0);
-    evidence.push(ok ? plus('audience', `Designed for ${roles.join(', ')}`) : minus('audience', `Designed for ${roles.join(', ')}, not ${profile.role}`));
+    const names = roles.map(roleName);
+    evidence.push(ok ? said('audience', '+', 'evidence.designed-for', { roles: names }) : said('audience', '-', 'evidence.designed-for-not', { roles: names, role: roleName(profile.role) }));
   }
   const phases = audience?.phases ?? [];
   if (phases.length && profile.phase) {
     const ok = phases.includes(profile.phase) || phases.includes('all-through');
     parts.push(ok ? 1 : 0);
-    evidence.push(ok ? plus('audience', `Phase: ${phases.join(', ')}`) : minus('audience', `Phase ${phases.join(', ')}, not ${profile.phase}`));
+    const names = phases.map(phaseName);
+    evidence.push(ok ? said('audience', '+', 'evidence.phase', { phases: names }) : said('audience', '-', 'evidence.phase-not', { phases: names, phase: phaseName(profile.phase) }));
   }
+  // subjects stay as the page or the school wrote them
   const subjects = profile.subjects.map((s) => s.toLowerCase());
   if (subjects.length) {
     const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
     const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
     if (hit) {
       parts.push(1);
-      evidence.push(plus('audience', `Covers your subject: ${hit}`));
+      evidence.push(said('audience', '+', 'evidence.covers-subject', { subject: hit }));
     } else if (course.audience?.subjects?.length) {
       parts.push(0.3);
-      evidence.push(minus('audience', `Subjects: ${course.audience.subjects.join(', ')}`));
+      evidence.push(said('audience', '-', 'evidence.subjects', { subjects: course.audience.subjects.join(', ') }));
     } else {
       // the course names another subject (English, drama) and not yours
       const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
       if (other.length) {
         parts.push(0.3);
-        evidence.push(minus('text', `About ${other.join(', ')}, not ${profile.subjects.join(', ')}`));
+        evidence.push(said('text', '-', 'evidence.about-not', { topics: other.join(', '), subjects: profile.subjects.join(', ') }));
       }
     }
   }

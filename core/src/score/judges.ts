@@ -5,7 +5,8 @@ import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
 import type { CoreKey } from '../i18n/en.ts';
-import { english, msg } from '../i18n/message.ts';
+import { english, msg, type InnerMessage, type Name } from '../i18n/message.ts';
+import { deliveryName, formatName, kindName } from '../i18n/names.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
@@ -36,10 +37,13 @@ export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n
 export const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
 export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
 /** Evidence the engine computed, written from a message (its English text stored beside it). */
-export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, string | number>): Evidence {
+export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, string | number | Name | Name[] | InnerMessage>): Evidence {
   const message = params ? msg(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 400) : v]))) : msg(key);
   return { field, text: english(message).slice(0, 400), effect, message };
 }
+
+/** A fact of the course profile as evidence: with its message when the profile has one (it always does when scored now). */
+const fact = (field: string, effect: '+' | '-', text: string, message: InnerMessage | undefined): Evidence => (message ? { field, text, effect, message } : { field, text, effect });
 
 /** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
@@ -75,12 +79,19 @@ function periodScore(span: number | null): number | null {
 
 const linear = (x: number, good: number, poor: number): number => clamp(poor === good ? (x <= good ? 1 : 0) : (poor - x) / (poor - good));
 
+/** A colleague's feedback: who and what as the school wrote them, the frame in the view's language. */
+function peerSaid(f: { from?: string; comment?: string; rating: number }, effect: '+' | '-'): Evidence {
+  const stars = Math.round(f.rating * 5);
+  if (f.from !== undefined) return f.comment !== undefined ? said('peer feedback', effect, 'evidence.peer', { from: f.from, comment: f.comment }) : said('peer feedback', effect, 'evidence.peer-rated', { from: f.from, stars });
+  return f.comment !== undefined ? said('peer feedback', effect, 'evidence.peer-colleague', { comment: f.comment }) : said('peer feedback', effect, 'evidence.peer-colleague-rated', { stars });
+}
+
 export const JUDGES: Record<Judge, JudgeFn> = {
   priorities: prioritiesJudge,
   'good-practice': byFeatures({ 'practice-rehearsal': 0.4, 'feedback-to-participants': 0.3, 'goal-setting': 0.3, 'materials-provided': 0.15, 'follow-up': 0.2 }),
   'pupil-outcomes': byFeatures({ 'pupil-outcomes': 1 }),
   compliance(ctx) {
-    if (ctx.facts.statutory) return { score: 1, evidence: [said('kind', '+', 'evidence.statutory', { what: ctx.facts.kindEvidence[0] ?? ctx.course.title })] };
+    if (ctx.facts.statutory) return { score: 1, evidence: [said('kind', '+', 'evidence.statutory', { what: ctx.facts.kindEvidenceMessages?.[0] ?? ctx.facts.kindEvidence[0] ?? ctx.course.title })] };
     return complianceFeatures(ctx);
   },
   'role-fit': roleFitJudge,
@@ -131,7 +142,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const evidence: Evidence[] = [];
     const byMode: Record<string, number> = { 'online-live': 0.9, 'online-self-paced': 0.8, 'in-school': 1, blended: 0.7, 'face-to-face': 0.4 };
     let score: number | null = course.delivery ? (byMode[course.delivery] ?? 0.5) : null;
-    if (course.delivery) evidence.push({ field: 'delivery', text: `Delivery: ${course.delivery.replace(/-/g, ' ')}`, effect: (score ?? 0) >= 0.7 ? '+' : '-' });
+    if (course.delivery) evidence.push(said('delivery', (score ?? 0) >= 0.7 ? '+' : '-', 'evidence.delivery', { delivery: deliveryName(course.delivery) }));
     const timing = facts.schedule.timing;
     if (value.coverDays === 0 && (timing === 'twilight' || timing === 'weekend' || timing === 'holiday' || timing === 'inset-day')) {
       score = Math.max(score ?? 0, 0.9);
@@ -155,7 +166,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       // no fee is not free: cover and the participants' time still cost the school
       // the first cost note says why there is no fee (funded, free); its message comes with it
       const note = value.notes[0];
-      const noteMessage = value.noteMessages?.[0];
+      const noteMessage = value.noteMessages?.[0] ?? (note === undefined ? msg('evidence.no-fee') : undefined);
       if (perHour === null && value.coverDays === null) {
         const text = `${note ?? 'No fee'} Cover and time still cost the school.`;
         return { score: 0.7, evidence: [noteMessage ? { field: 'price', text, effect: '+', message: msg('evidence.no-fee-time', { note: noteMessage }) } : plus('price', text)] };
@@ -163,7 +174,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       const score = Math.min(0.85, perHour === null ? 0.85 : linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour));
       const effect = score >= 0.5 ? '+' : '-';
       if (value.coverCost) return { score, evidence: [perHour !== null ? said('price', effect, 'evidence.no-fee-cover-hour', { cover: money(value.coverCost), perHour: money(perHour) }) : said('price', effect, 'evidence.no-fee-cover', { cover: money(value.coverCost) })] };
-      return { score, evidence: [noteMessage && note ? { field: 'price', text: note, effect, message: noteMessage } : { field: 'price', text: note ?? 'No fee', effect }] };
+      return { score, evidence: [fact('price', effect, note ?? 'No fee', noteMessage)] };
     }
     if (perHour === null) return unknown;
     const score = linear(perHour, policy.costs.goodCostPerHour, policy.costs.poorCostPerHour);
@@ -176,17 +187,18 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return impact ? { score: 1, evidence: [plus('features', f.quote)] } : { score: 0.35, evidence: [said('features', '-', 'evidence.reactions-only', { quote: f.quote })] };
   },
   sustained({ text, facts }) {
-    const { sustained, spanDays, sessions, evidence: schedule } = facts.schedule;
+    const { sustained, spanDays, sessions, evidence: schedule, evidenceMessages } = facts.schedule;
     const follow = text.features.get('follow-up');
     const evidence: Evidence[] = [];
     let score: number | null = null;
     if (sustained === true) {
       score = spanDays === null ? 0.8 : spanDays >= 120 ? 1 : spanDays >= 56 ? 0.85 : 0.7;
-      evidence.push(plus('sessions', schedule.find((e) => /sessions over|runs “/.test(e)) ?? `Runs over time (${facts.kind})`));
+      const over = schedule.findIndex((e) => /sessions over|runs “/.test(e));
+      evidence.push(over >= 0 ? fact('sessions', '+', schedule[over]!, evidenceMessages?.[over]) : said('sessions', '+', 'evidence.runs-over-time', { kind: kindName(facts.kind) }));
     } else if (sustained === false) {
       score = 0.15;
-      const stated = schedule.find((e) => /sessions|single/.test(e));
-      evidence.push(sessions === 1 ? said('sessions', '-', 'evidence.single-session') : stated ? minus('sessions', stated) : said('sessions', '-', 'evidence.one-off'));
+      const stated = schedule.findIndex((e) => /sessions|single/.test(e));
+      evidence.push(sessions === 1 ? said('sessions', '-', 'evidence.single-session') : stated >= 0 ? fact('sessions', '-', schedule[stated]!, evidenceMessages?.[stated]) : said('sessions', '-', 'evidence.one-off'));
     }
     if (follow) {
       score = score === null ? 0.6 : score + (sustained ? 0.1 : 0.2);
@@ -203,7 +215,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
       const effect = reach >= 0.7 ? '+' : '-';
       const covers = course.price?.covers;
       if (basis === 'per-school' || basis === 'per-group') evidence.push(covers ? said('price', effect, `evidence.priced-${basis}-for`, { covers }) : said('price', effect, `evidence.priced-${basis}`));
-      else evidence.push(basis === 'per-participant' ? said('price', effect, 'evidence.priced-per-participant') : { field: 'price', text: `Format: ${course.format}`, effect });
+      else evidence.push(basis === 'per-participant' ? said('price', effect, 'evidence.priced-per-participant') : said('price', effect, 'evidence.format', { format: formatName(course.format!) }));
     }
     // days from the first to the last session one participant attends, from the course profile
     const period = periodScore(facts.schedule.spanDays);
@@ -221,7 +233,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     const found = (plan?.peerFeedback ?? []).filter((f) => (f.courseUrl && course.url && f.courseUrl === course.url) || (provider && f.provider?.toLowerCase() === provider));
     if (found.length) {
       const score = found.reduce((n, f) => n + f.rating, 0) / found.length;
-      return { score: clamp(score), evidence: found.slice(0, 3).map((f) => ({ field: 'peer feedback', text: `${f.from ?? 'A colleague'}: ${f.comment ?? `rated ${Math.round(f.rating * 5)}/5`}`, effect: f.rating >= 0.5 ? '+' : '-' })) };
+      return { score: clamp(score), evidence: found.slice(0, 3).map((f) => peerSaid(f, f.rating >= 0.5 ? '+' : '-')) };
     }
     const testimonial = text.features.get('peer-reviewed');
     return testimonial ? { score: 0.5, evidence: [said('features', '+', 'evidence.testimonials', { quote: testimonial.quote })] } : unknown;

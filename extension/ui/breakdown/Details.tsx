@@ -1,5 +1,5 @@
 import type { ScoreResult } from '@cpd-lens/core';
-import { coreSays, englishOnly } from '../../i18n/core-text.ts';
+import { coreSays, criterionSays, englishOnly } from '../../i18n/core-text.ts';
 import { fill } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
@@ -20,7 +20,7 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
             {items.map((c) => (
               <li key={c.id} class="criterion">
                 <div class="criterion-head">
-                  <span>{c.label}</span>
+                  <CriterionName c={c} />
                   <span class="criterion-score">
                     <span class={c.score === null ? 'unknown' : ''}>{c.score === null ? t.unknown : fill(t.criterionScore, { score: c.score })}</span>
                     <span class="muted small"> · {fill(t.weight, { share: c.share })}</span>
@@ -31,8 +31,8 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
                     {c.evidence.map((e, i) => (
                       <li key={i}>
                         <span class={e.effect === '+' ? 'for' : 'against'}>{e.effect === '+' ? t.evidenceFor : t.evidenceAgainst}</span>{' '}
-                        {/* what the engine computed, in the view's language; the page's own words as written (English) */}
-                        <q lang={englishOnly(e.message, locale.value)}>{coreSays(e.message, e.text, locale.value)}</q>
+                        {/* what the engine computed, in the view's language; the page's own words quoted as written (English) */}
+                        {e.message ? <span class="said">{coreSays(e.message, e.text, locale.value)}</span> : <q lang={englishOnly(e.message, locale.value)}>{e.text}</q>}
                       </li>
                     ))}
                   </ul>
@@ -65,4 +65,10 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
       </section>
     </div>
   );
+}
+
+/** A criterion's name: the default policy's in the view's language, a school's own as written. */
+function CriterionName({ c }: { c: { id: string; label: string } }) {
+  const { text, lang } = criterionSays(c, locale.value);
+  return <span lang={lang}>{text}</span>;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { EN, say, type ScoreResult } from '@cpd-lens/core';
+import { criterionName, EN, say, type ScoreResult } from '@cpd-lens/core';
 import { formatDays, formatMoney } from './format.ts';
 import { translate, type Locale } from './i18n.ts';
 
@@ -73,7 +73,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
             <ul class="criteria">
               ${result.criteria.map(
                 (c) => html`<li>
-                  <strong>${c.label}</strong>: ${c.score === null ? t('score.unknown') : `${percent(c.score)}%`}
+                  <strong>${said(criterionName(c.id, c.label), c.label)}</strong>: ${c.score === null ? t('score.unknown') : `${percent(c.score)}%`}
                   ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${said(e.message, e.text)}</li>`)}</ul>` : nothing}
                 </li>`,
               )}
