@@ -24,7 +24,9 @@ function permissions<T>(page: Page, call: string, origins: string[] = []): Promi
 }
 
 describe.skipIf(skip)('host permissions in Firefox', () => {
-  const suite = firefoxWithFixtures();
+  // Firefox then grants `permissions.request` without its prompt (which no harness can answer), still
+  // only from a real user input: the click below goes through WebDriver BiDi's input actions
+  const suite = firefoxWithFixtures({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 
   it('has every provider site granted at install, no <all_urls>, and only its three API permissions', async () => {
     const browser = suite.browser();
@@ -69,5 +71,28 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
     await snapFirefox(again, 'setup-site-access');
     await again.close();
     await options.close();
+  });
+
+  it('comes back when the user allows the site again: setup rechecks and the badge shows on the page', async () => {
+    const browser = suite.browser();
+    const server = suite.server();
+    const setup = await openExtensionPage(browser, 'options.html');
+    if (await permissions<boolean>(setup, 'contains', ['http://127.0.0.1/*'])) await permissions<boolean>(setup, 'remove', ['http://127.0.0.1/*']);
+    const allow = await setup.waitForSelector('section[aria-labelledby="site-access"] button', { timeout: 15_000 });
+    // a second setup tab hears of the grant only through permissions.onAdded
+    const other = await openExtensionPage(browser, 'options.html');
+    await other.waitForSelector('#site-access', { timeout: 15_000 });
+    expect(await allow!.evaluate((b) => b.textContent)).toBe('Allow CPD Lens on these sites');
+    await allow!.click(); // a real click: Firefox grants only from a user's input
+    await setup.waitForFunction(() => !document.getElementById('site-access'), { timeout: 15_000 });
+    expect(await permissions<boolean>(setup, 'contains', ['http://127.0.0.1/*'])).toBe(true);
+    await other.waitForFunction(() => !document.getElementById('site-access'), { timeout: 15_000 });
+    await other.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/own/course.html`);
+    await waitForText(page, /^CPD Lens \d+ /);
+    await page.close();
+    await setup.close();
   });
 });

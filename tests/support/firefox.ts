@@ -49,8 +49,15 @@ export function firefoxSkipReason(): string | undefined {
 /** Where this run's Firefox saves downloads (the extension's exports), without asking. */
 export const downloadsDir = mkdtempSync(join(tmpdir(), 'cpd-lens-ff-downloads-'));
 
+/** What a suite may change in the Firefox it launches: extra preferences, another build of the extension. */
+export interface FirefoxOptions {
+  prefs?: Record<string, unknown>;
+  /** The unpacked build to install (default: the e2e build). */
+  build?: string;
+}
+
 /** Launches headless Firefox with only loopback networking and installs the extension. */
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -64,9 +71,10 @@ export async function launchFirefox(): Promise<Browser> {
       'browser.download.dir': downloadsDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...options.prefs,
     },
   });
-  await browser.installExtension(firefoxBuildDir);
+  await browser.installExtension(options.build ?? firefoxBuildDir);
   return browser;
 }
 
@@ -162,12 +170,12 @@ export async function openLabel(page: Page): Promise<Frame> {
  * For one describe block: a Firefox with the extension and a server of this suite's own fixture pages,
  * started before its tests and closed after them. Read them through the getters once the tests run.
  */
-export function firefoxWithFixtures(): { browser: () => Browser; server: () => LocalServer } {
+export function firefoxWithFixtures(options: FirefoxOptions = {}): { browser: () => Browser; server: () => LocalServer } {
   let browser: Browser | undefined;
   let server: LocalServer | undefined;
   beforeAll(async () => {
     server = await startServer({ '/own': ownFixturesDir });
-    browser = await launchFirefox();
+    browser = await launchFirefox(options);
   });
   afterAll(async () => {
     await browser?.close();
