@@ -45,7 +45,7 @@ test('site access "On click": no badge and no error, setup says why at once, and
   await manager.goto('chrome://extensions');
 
   await setSiteAccess(manager, extensionId, 'ON_CLICK');
-  expect(await setup.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+  expect(await setup.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
   // setup, already open, hears of it through permissions.onRemoved
   await expect(setup.getByRole('heading', { name: 'CPD Lens cannot read some providers’ sites' })).toBeVisible();
   await expect(setup.getByRole('button', { name: 'Allow CPD Lens on these sites' })).toBeVisible();
