@@ -5,8 +5,8 @@
  * user's choice does: its permissions removed, then added. Chrome's own permission prompt (behind
  * "Allow CPD Lens on these sites") and the toolbar click that grants activeTab cannot be driven by a test.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, pageBadge, test } from '../support/extension.ts';
+import type { Page } from '@playwright/test';
+import { expect, extensionMissing, extensionMissingReason, pageBadge, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -21,14 +21,6 @@ async function setSiteAccess(manager: Page, extensionId: string, hostAccess: Hos
     },
     [extensionId, hostAccess] as const,
   );
-}
-
-async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    return (await api.tabs.query({})).find((t) => t.url === u)!.id!;
-  }, url);
 }
 
 test('site access "On click": no badge and no error, setup says why at once, and all comes back on "On all sites" (E-PERM-04)', async ({ context, server, extensionId, openExtensionPage }) => {

@@ -6,6 +6,7 @@
  * those are the school's, and are removed only once the receiver confirms them.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { allIndexedDbRecords } from '../support/storage-dump.ts';
 import { expectStatus, fillRequestForm, hostHtml, hostPage, schoolEndpoint, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
@@ -13,26 +14,13 @@ const form = (page: Page) => page.locator('cpd-request-form');
 const formPage = (draftKey: string) => hostHtml(widgetsBundleTag, `<cpd-request-form config-src="/intranet/config.json" draft-key="${draftKey}"></cpd-request-form>`);
 
 /** Every record of every database of the page's origin ("db/store" → records), and both Web Storage areas. */
-async function originStorage(page: Page): Promise<{ records: Record<string, { id?: string }[]>; local: Record<string, string>; session: Record<string, string> }> {
-  return page.evaluate(async () => {
-    const records: Record<string, { id?: string }[]> = {};
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open(name!);
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      for (const store of db.objectStoreNames) {
-        records[`${name}/${store}`] = await new Promise<{ id?: string }[]>((ok) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => ok(req.result as { id?: string }[]);
-        });
-      }
-      db.close();
-    }
+async function originStorage(page: Page): Promise<{ records: Record<string, unknown[]>; local: Record<string, string>; session: Record<string, string> }> {
+  const records = await page.evaluate(allIndexedDbRecords);
+  const areas = await page.evaluate(() => {
     const area = (s: Storage) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => s.key(i)!).map((k) => [k, s.getItem(k)!]));
-    return { records, local: area(localStorage), session: area(sessionStorage) };
+    return { local: area(localStorage), session: area(sessionStorage) };
   });
+  return { records, ...areas };
 }
 
 const ALEX = 'Alex’s appraisal course';
