@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { PROVIDER_MATCHES } from '../../extension/sites/providers.ts';
-import { firefoxWithFixtures, openExtensionPage, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+import { firefoxWithFixtures, openAndWatch, openExtensionPage, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
 
 const skip = firefoxSkipReason();
 
@@ -52,14 +52,10 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
     expect(await permissions<boolean>(options, 'remove', ['http://127.0.0.1/*'])).toBe(true);
     expect(await permissions<boolean>(options, 'contains', ['http://127.0.0.1/*'])).toBe(false);
 
-    const revoked = await browser.newPage();
-    const errors: string[] = [];
-    revoked.on('pageerror', (e) => void errors.push(String(e)));
-    await revoked.goto(`${server.origin}/own/course.html`);
-    await new Promise((r) => setTimeout(r, 2000));
-    expect(await revoked.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length)).toBe(0);
-    expect(errors).toEqual([]);
-    await revoked.close();
+    const revoked = await openAndWatch(browser, `${server.origin}/own/course.html`);
+    expect(revoked.ours).toBe(0);
+    expect(revoked.errors).toEqual([]);
+    await revoked.page.close();
 
     // setup still works, says why there is no badge, and offers to ask for the site again
     const again = await openExtensionPage(browser, 'options.html');

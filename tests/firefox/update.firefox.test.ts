@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { ownFixturesDir } from '../support/extension.ts';
-import { extensionOrigin, firefoxBuildDir, firefoxSkipReason, launchFirefox, openExtensionPage, snapFirefox, waitForText } from '../support/firefox.ts';
+import { extensionOrigin, firefoxBuildDir, firefoxSkipReason, launchFirefox, openAndWatch, openExtensionPage, snapFirefox, waitForText } from '../support/firefox.ts';
 import { startServer, type LocalServer } from '../support/server.ts';
 
 const skip = firefoxSkipReason();
@@ -81,12 +81,8 @@ describe.skipIf(skip)('an update that adds a provider site, in Firefox', () => {
     await waitForText(setup, /does not let CPD Lens read 1 of the course providers’ sites/);
 
     // meanwhile the new provider's pages get no badge, and no error
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => void errors.push(String(e)));
-    await page.goto(`${server.origin}/own/course.html`);
-    await new Promise((r) => setTimeout(r, 2000));
-    expect(await page.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length)).toBe(0);
+    const { page, ours, errors } = await openAndWatch(browser, `${server.origin}/own/course.html`);
+    expect(ours).toBe(0);
     expect(errors).toEqual([]);
 
     await setup.setViewport({ width: 400, height: 700 });

@@ -88,6 +88,20 @@ export async function openExtensionPage(browser: Browser, path: string, ready = 
   return page;
 }
 
+/**
+ * Opens `url` and, after giving CPD Lens two seconds, reports how many of its elements the page has
+ * and the page's uncaught errors: for sites it may not read, where both must stay empty.
+ */
+export async function openAndWatch(browser: Browser, url: string): Promise<{ page: Page; ours: number; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => void errors.push(String(e)));
+  await page.goto(url);
+  await new Promise((r) => setTimeout(r, 2000));
+  const ours = await page.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length);
+  return { page, ours, errors };
+}
+
 /** Saves a screenshot under tests/artifacts/firefox/. */
 export async function snapFirefox(page: Page, name: string): Promise<void> {
   const dir = join(artifactsDir, 'firefox');
