@@ -7,7 +7,8 @@ const BUILT_IN = new Set([...PROVIDER_MATCHES, ...E2E_MATCHES, ...E2E_ON_REQUEST
 /** The origins the user granted on request ("always score this site"), as match patterns. */
 export async function grantedOrigins(): Promise<string[]> {
   const all = await browser.permissions.getAll();
-  return (all.origins ?? []).filter((o) => !BUILT_IN.has(o) && o !== '<all_urls>' && !o.startsWith('*://*/'));
+  // never every site: the optional `https://*/*` and `http://*/*` (or `*://*/*`) only make single sites requestable
+  return (all.origins ?? []).filter((o) => !BUILT_IN.has(o) && o !== '<all_urls>' && !/^[^:]+:\/\/\*\//.test(o));
 }
 
 /**

@@ -6,6 +6,7 @@ import { forgetTab } from '../background/page-store.ts';
 import { createServices } from '../background/services.ts';
 import { syncAndRemember } from '../managed/policy-sync.ts';
 import { onManagedChange } from '../managed/read.ts';
+import { openSetupIfUpdateAddsWithheldSites } from '../background/update-sites.ts';
 import { showVerdictOnToolbar } from '../background/verdict.ts';
 
 /** The service worker: injects the badge where a course was found, scores, keeps the label's data, saves and opens requests. */
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void syncGrantedSites().catch(() => undefined);
+    void openSetupIfUpdateAddsWithheldSites(reason).catch(() => undefined);
     // first run: offer setup (not in the e2e build, where tests open the options page themselves)
     if (reason === 'install' && import.meta.env.MODE !== 'e2e') void browser.runtime.openOptionsPage();
   });

@@ -4,15 +4,14 @@ import { browser } from 'wxt/browser';
 import { fill } from '../i18n/locale.ts';
 import { useText } from '../i18n/page.ts';
 import { optionsText } from '../i18n/options.ts';
+import { withheldSites } from '../sites/access.ts';
 
 /** The provider sites CPD Lens runs on by itself that the browser does not let it read (the user revoked them, or chose "on click"). */
 const missing = signal<string[]>([]);
 
 /** Compares the sites the content script is declared for with the host permissions the browser grants now. */
 export async function checkSiteAccess(): Promise<void> {
-  const declared = [...new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []))];
-  const granted = await Promise.all(declared.map((origin) => browser.permissions.contains({ origins: [origin] })));
-  missing.value = declared.filter((_, i) => !granted[i]);
+  missing.value = await withheldSites();
 }
 
 /** Asks again for the sites that were taken away: the browser shows its own prompt, on this click. */

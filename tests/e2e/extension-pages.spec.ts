@@ -1,4 +1,4 @@
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, snap, test } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, snap, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -126,11 +126,3 @@ test('the popup opens the label of a course that is not saved, on its page', asy
   await expect(label.locator('.sentence')).toHaveText(/^((Strong|Good|Partial|Weak) fit|Not enough information|Required training)/);
   await expect(popup.getByRole('status')).toHaveCount(0);
 });
-
-async function tabIdOf(context: import('@playwright/test').BrowserContext, url: string): Promise<number> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    return (await api.tabs.query({})).find((t) => t.url === u)!.id!;
-  }, url);
-}

@@ -13,6 +13,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { leaks, personalTexts, watchConsole } from '../support/console-watch.ts';
 import { expect, extensionIdOf, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, pageBadge, putRecord, snap, test } from '../support/extension.ts';
 import { notBrowserOwn, startNetGate } from '../support/net-gate.ts';
+import { allIndexedDbRecords } from '../support/storage-dump.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -31,25 +32,11 @@ async function seedPersonalData(context: BrowserContext, page: Page, origin: str
 
 /** Everything the extension's origin holds: each database's record count per store, and both storage areas. */
 async function holdings(page: Page): Promise<{ records: Record<string, number>; local: string[]; session: string[] }> {
-  return page.evaluate(async () => {
-    const records: Record<string, number> = {};
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open(name!);
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      for (const store of db.objectStoreNames) {
-        records[`${name}/${store}`] = await new Promise<number>((ok) => {
-          const req = db.transaction(store).objectStore(store).count();
-          req.onsuccess = () => ok(req.result);
-        });
-      }
-      db.close();
-    }
+  const records = Object.fromEntries(Object.entries(await page.evaluate(allIndexedDbRecords)).map(([store, all]) => [store, all.length]));
+  return page.evaluate(async (records) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } } } }).chrome;
     return { records, local: Object.keys(await api.storage.local.get(null)), session: Object.keys(await api.storage.session.get(null)) };
-  });
+  }, records);
 }
 
 test('"Delete all my data" asks first, then leaves nothing in the extension’s databases or storage (P-04)', async ({ context, server, openExtensionPage }) => {

@@ -42,6 +42,6 @@ test('the gate records and refuses a request off the machine, and lets loopback 
 
 test('only the browser’s own service hosts are set aside, and only loopback counts as this machine', () => {
   expect(notBrowserOwn(['CONNECT accounts.google.com:443', 'POST http://update.googleapis.com/service/update2/json', 'CONNECT google.com.evil.example:443', 'GET http://notgoogle.com/'])).toEqual(['CONNECT google.com.evil.example:443', 'GET http://notgoogle.com/']);
-  for (const ok of ['http://127.0.0.1:5180/x', 'http://localhost:4000/', 'chrome-extension://abc/label.html', 'data:text/plain,x']) expect(onThisMachine(ok), ok).toBe(true);
+  for (const ok of ['http://127.0.0.1:5180/x', 'http://localhost:4000/', 'chrome-extension://abc/label.html', 'chrome://extensions/', 'data:text/plain,x']) expect(onThisMachine(ok), ok).toBe(true);
   for (const off of ['https://www.google.com/', 'http://127.0.0.1.evil.example/', 'http://10.0.0.1/', 'https://localhost.example/']) expect(onThisMachine(off), off).toBe(false);
 });

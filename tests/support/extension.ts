@@ -105,6 +105,15 @@ export function labelFrame(page: Page): FrameLocator {
   return page.locator('cpd-lens-badge iframe.label-frame').contentFrame();
 }
 
+/** The browser's id of the tab showing `url`, asked of the service worker (for `popup.html?tab=<id>`). */
+export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)!.id!;
+  }, url);
+}
+
 /** The verdict the toolbar button shows for a tab: its badge text and title. */
 export async function toolbarVerdict(context: BrowserContext, url: string): Promise<{ text: string; title: string }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

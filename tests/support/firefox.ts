@@ -49,8 +49,15 @@ export function firefoxSkipReason(): string | undefined {
 /** Where this run's Firefox saves downloads (the extension's exports), without asking. */
 export const downloadsDir = mkdtempSync(join(tmpdir(), 'cpd-lens-ff-downloads-'));
 
+/** What a suite may change in the Firefox it launches: extra preferences, another build of the extension. */
+export interface FirefoxOptions {
+  prefs?: Record<string, unknown>;
+  /** The unpacked build to install (default: the e2e build). */
+  build?: string;
+}
+
 /** Launches headless Firefox with only loopback networking and installs the extension. */
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -64,9 +71,10 @@ export async function launchFirefox(): Promise<Browser> {
       'browser.download.dir': downloadsDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...options.prefs,
     },
   });
-  await browser.installExtension(firefoxBuildDir);
+  await browser.installExtension(options.build ?? firefoxBuildDir);
   return browser;
 }
 
@@ -78,6 +86,20 @@ export async function openExtensionPage(browser: Browser, path: string, ready = 
   await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: 15_000 });
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
+}
+
+/**
+ * Opens `url` and, after giving CPD Lens two seconds, reports how many of its elements the page has
+ * and the page's uncaught errors: for sites it may not read, where both must stay empty.
+ */
+export async function openAndWatch(browser: Browser, url: string): Promise<{ page: Page; ours: number; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => void errors.push(String(e)));
+  await page.goto(url);
+  await new Promise((r) => setTimeout(r, 2000));
+  const ours = await page.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length);
+  return { page, ours, errors };
 }
 
 /** Saves a screenshot under tests/artifacts/firefox/. */
@@ -162,12 +184,12 @@ export async function openLabel(page: Page): Promise<Frame> {
  * For one describe block: a Firefox with the extension and a server of this suite's own fixture pages,
  * started before its tests and closed after them. Read them through the getters once the tests run.
  */
-export function firefoxWithFixtures(): { browser: () => Browser; server: () => LocalServer } {
+export function firefoxWithFixtures(options: FirefoxOptions = {}): { browser: () => Browser; server: () => LocalServer } {
   let browser: Browser | undefined;
   let server: LocalServer | undefined;
   beforeAll(async () => {
     server = await startServer({ '/own': ownFixturesDir });
-    browser = await launchFirefox();
+    browser = await launchFirefox(options);
   });
   afterAll(async () => {
     await browser?.close();

@@ -25,7 +25,7 @@ export function notBrowserOwn(seen: readonly string[]): string[] {
 
 /** True for an address a test's page, frame or worker may ask for: loopback, the extension's own, or data held in the browser. */
 export function onThisMachine(url: string): boolean {
-  return /^(https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/|chrome-extension:|data:|blob:|about:)/.test(url);
+  return /^(https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/|chrome-extension:|chrome:|data:|blob:|about:)/.test(url);
 }
 
 export interface NetGate {
