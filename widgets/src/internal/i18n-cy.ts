@@ -99,6 +99,7 @@ export const cy: Record<MessageKey, string> = {
   'status.waiting': 'Yn aros i anfon ({reason}) — bydd yn ceisio eto am {time}',
   'status.offline': 'all-lein',
   'status.serverDown': 'nid yw system yr ysgol yn ateb',
+  'status.cspBlocked': 'Heb ei anfon: mae gosodiadau diogelwch y dudalen hon yn ei atal rhag anfon at system yr ysgol. Mae eich cais wedi’i gadw ar y ddyfais hon.',
   'status.sent': 'Wedi anfon',
   'status.sentDetail': 'Mae eich cais wedi’i anfon. Gallwch gau’r dudalen hon.',
   'status.failed': 'Methu anfon: {reason}',

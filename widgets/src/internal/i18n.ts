@@ -100,6 +100,7 @@ const en = {
   'status.waiting': 'Waiting to send ({reason}) — will retry at {time}',
   'status.offline': 'offline',
   'status.serverDown': 'the school’s system is not answering',
+  'status.cspBlocked': 'Not sent: this page’s security settings stop it sending to the school’s system. Your request is kept on this device.',
   'status.sent': 'Sent',
   'status.sentDetail': 'Your request has been sent. You can close this page.',
   'status.failed': 'Could not send: {reason}',

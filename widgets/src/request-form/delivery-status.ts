@@ -9,12 +9,24 @@ export interface StatusLine {
   params?: Record<string, string>;
 }
 
+/** Whether a document's endpoint is on the origin the page's CSP blocks (its address is absolute: `resolveEndpoint`). */
+function blockedBy(item: OutboxItem, blockedOrigin: string | undefined): boolean {
+  if (!blockedOrigin) return false;
+  try {
+    return new URL(item.endpoint).origin === blockedOrigin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What the status line says about a document that is not delivered yet, from why the last attempt
- * did not count (core's `lastProblem`): a sign-in redirect, a page that was not the receiver, an
- * answer that did not confirm this id, or the usual offline/server trouble.
+ * did not count (core's `lastProblem`): the page's CSP blocking its endpoint (then no network reason
+ * is true), a sign-in redirect, a page that was not the receiver, an answer that did not confirm this
+ * id, or the usual offline/server trouble.
  */
-export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string }): StatusLine {
+export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string; blockedOrigin?: string | undefined }): StatusLine {
+  if (blockedBy(item, context.blockedOrigin)) return { key: 'status.cspBlocked' };
   const reason = item.lastError ?? '';
   switch (item.lastProblem) {
     case 'sign-in':

@@ -215,7 +215,10 @@ export class CpdRequestForm extends CpdElement {
     super.connectedCallback();
     this.driver = OutboxDriver.for(this.dbName);
     this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
-    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
+    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => {
+      this.storage = state;
+      if (this.outboxItem) this.onOutboxChange(this.outboxItem); // a CSP block changes what the status line says
+    });
     document.addEventListener('visibilitychange', this.onHidden);
     globalThis.addEventListener('hashchange', this.onHashChange);
     void this.restore();
@@ -608,7 +611,7 @@ export class CpdRequestForm extends CpdElement {
       else {
         const contact = this._config?.approver?.email ?? this._config?.approver?.name ?? this.t('status.yourIt');
         const waitingReason = navigator.onLine === false ? this.t('status.offline') : this.t('status.serverDown');
-        this.status = deliveryStatus(item, { waitingReason, time: formatTime(item.nextAttemptAt, this.locale), contact });
+        this.status = deliveryStatus(item, { waitingReason, time: formatTime(item.nextAttemptAt, this.locale), contact, blockedOrigin: this.storage?.blockedOrigin });
         const status = this.status;
         once(`retry:${item.id}:${item.attempts}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-retry', this.t(status.key, status.params))));
       }
