@@ -57,7 +57,7 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     await fillRequestForm(p);
     await sendRequest(p);
     const origin = server.origin.replace('127.0.0.1', 'localhost');
-    await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so your request is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
+    await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so what you send is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
     // the status line says the same as the notice, not that the school's system is down
     await expectStatus(p, 'Not sent: this page’s security settings stop it sending to the school’s system. Your request is kept on this device.');
     expect(warnings.join('\n')).toContain(`Add ${origin} to its connect-src directive`);

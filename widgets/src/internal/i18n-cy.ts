@@ -119,7 +119,7 @@ export const cy: Record<MessageKey, string> = {
   'storage.failed': 'Nid oedd modd i’r dudalen hon agor ei data wedi’i gadw.',
   'storage.cleared': 'Cafodd data’r porwr hwn ar gyfer y wefan hon ei glirio tra oedd cais yn aros i gael ei anfon, felly efallai nad yw wedi cyrraedd yr ysgol. Holwch eich arweinydd DPP, ac anfonwch ef eto os oes angen.',
   'storage.unsent': 'Heb eu hanfon eto o’r ddyfais hon: {count}, yr hynaf ers {date}. Maen nhw’n cael eu cadw yma ac yn cael eu hanfon cyn gynted ag y bydd system yr ysgol yn ateb. Os bydd hyn yn parhau am ddyddiau, dywedwch wrth eich arweinydd DPP.',
-  'storage.cspBlocked': 'Mae gosodiadau diogelwch y dudalen hon (ei Content-Security-Policy) yn ei hatal rhag anfon at system yr ysgol, felly mae eich cais wedi’i gadw ar y ddyfais hon. Gofynnwch i dîm TG eich ysgol ychwanegu {origin} at connect-src y dudalen.',
+  'storage.cspBlocked': 'Mae gosodiadau diogelwch y dudalen hon (ei Content-Security-Policy) yn ei hatal rhag anfon at system yr ysgol, felly mae’r hyn rydych chi’n ei anfon wedi’i gadw ar y ddyfais hon. Gofynnwch i dîm TG eich ysgol ychwanegu {origin} at connect-src y dudalen.',
   'storage.keptDatabase': 'Mae eich atebion wedi’u cadw ar y ddyfais hon o hyd.',
   'storage.keptBrowser': 'Mae eich atebion wedi’u cadw yn y porwr hwn yn lle hynny, a gallwch anfon eich cais o hyd.',
   'storage.keptMemory': 'Dim ond tra bo’r dudalen hon ar agor y mae eich atebion wedi’u cadw: gallwch anfon eich cais o hyd, ond peidiwch â chau’r dudalen nes ei bod yn dweud Wedi anfon.',

@@ -120,7 +120,7 @@ const en = {
   'storage.failed': 'This page could not open its saved data.',
   'storage.cleared': 'This browser’s saved data for this site was cleared while a request was waiting to be sent, so it may not have reached the school. Check with your CPD lead, and send it again if needed.',
   'storage.unsent': 'Not sent yet from this device: {count}, the oldest since {date}. They are kept here and sent as soon as the school’s system answers. If this goes on for days, tell your CPD lead.',
-  'storage.cspBlocked': 'This page’s security settings (its Content-Security-Policy) stop it sending to the school’s system, so your request is kept on this device. Tell your school’s IT team to add {origin} to the page’s connect-src.',
+  'storage.cspBlocked': 'This page’s security settings (its Content-Security-Policy) stop it sending to the school’s system, so what you send is kept on this device. Tell your school’s IT team to add {origin} to the page’s connect-src.',
   'storage.keptDatabase': 'Your answers are still saved on this device.',
   'storage.keptBrowser': 'Your answers are kept in this browser instead, and you can still send your request.',
   'storage.keptMemory': 'Your answers are kept only while this page stays open: you can still send your request, but do not close the page until it says Sent.',

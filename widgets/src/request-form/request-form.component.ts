@@ -17,7 +17,8 @@ import { formatDays, formatTime } from '../internal/format.ts';
 import { dateInputStyles, type DatePart } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
-import { deliveryStatus, storageNotice } from './delivery-status.ts';
+import { deliveryStatus } from './delivery-status.ts';
+import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { coreWelsh, loadScoring, scoring } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import type { CheckContext } from './check-answers.ts';
@@ -741,13 +742,6 @@ export class CpdRequestForm extends CpdElement {
     return html`<div class="status" part="status" role="status" aria-live="polite">${text}</div>`;
   }
 
-  /** What went wrong with saving on this device, where the answers are kept now, and what to do. */
-  private renderStorageNotice(): TemplateResult | typeof nothing {
-    if (!this.storage) return nothing;
-    const notice = storageNotice(this.storage, this.locale);
-    return html`<div class="notice storage-notice" part="storage-notice" role="alert">${notice.map((line) => html`<p>${this.t(line.key, line.params)}</p>`)}</div>`;
-  }
-
   private renderTargets(): TemplateResult {
     return renderTargets({
       values: this.values,
@@ -822,7 +816,7 @@ export class CpdRequestForm extends CpdElement {
     const config = this._config;
     return html`
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
-      ${this.renderStatus()} ${this.renderStorageNotice()}
+      ${this.renderStatus()} ${renderStorageNotice(this.storage, (key, params) => this.t(key, params), this.locale)}
       ${this.phase === 'checking' && nextSteps
         ? nextSteps.renderCheckAnswers(this.checkContext())
         : this.phase !== 'editing' && this.phase !== 'loading'
