@@ -1,14 +1,9 @@
 import type { OutboxItem } from '@cpd-lens/core';
 import type { StatusLine } from '../internal/storage-notice.ts';
 
-/** Whether a document's endpoint is on the origin the page's CSP blocks (its address is absolute: `resolveEndpoint`). */
+/** Whether a document's endpoint is on the origin the page's CSP blocks (its address is a full `href`: `resolveEndpoint`). */
 function blockedBy(item: OutboxItem, blockedOrigin: string | undefined): boolean {
-  if (!blockedOrigin) return false;
-  try {
-    return new URL(item.endpoint).origin === blockedOrigin;
-  } catch {
-    return false;
-  }
+  return Boolean(blockedOrigin) && item.endpoint.startsWith(`${blockedOrigin}/`);
 }
 
 /**
