@@ -1,7 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { axeViolations, fillDate, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
+import type { Handler } from '../support/server.ts';
+import { axeViolations, fillDate, hostHtml, schoolEndpoint, screenshot, watchConsole, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
+const DAY = 86_400_000;
 
 /** Rates every level and gives evidence for pupils, as a member of staff would. */
 async function fillEvaluation(ev: Locator): Promise<void> {
@@ -17,6 +19,42 @@ async function fillEvaluation(ev: Locator): Promise<void> {
 }
 
 test.describe('the impact evaluation', () => {
+  test('tells what the request form tells: an evaluation waiting more than a day, and an endpoint the page’s CSP blocks', async ({ context }) => {
+    const endpoint = schoolEndpoint([], 'down', '/api/cpd-evaluations');
+    // the endpoint on another origin (localhost, not 127.0.0.1) than this page's connect-src allows
+    const blocked: Handler = (req, res, url) => {
+      if (url.pathname !== '/host/evaluate-blocked.html') return false;
+      const body = `<cpd-impact-evaluation evaluation-endpoint="http://localhost:${req.socket.localPort}/api/cpd-evaluations"></cpd-impact-evaluation>`;
+      const policy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': policy }).end(hostHtml(widgetsBundleTag, body));
+      return true;
+    };
+    const server = await suite.serve([endpoint.handler, blocked]);
+    const today = await context.newPage();
+    await today.goto(`${server.origin}/intranet/evaluate.html`);
+    const ev = (p: typeof today) => p.locator('cpd-impact-evaluation');
+    await fillEvaluation(ev(today));
+    await ev(today).getByRole('button', { name: 'Send evaluation' }).click();
+    await expect(ev(today).locator('[part="banner"]')).toContainText('is saved on this device');
+    await expect.poll(() => endpoint.posts.length).toBeGreaterThan(0);
+    await today.close();
+    const later = await context.newPage();
+    await later.clock.install({ time: Date.now() + 2 * DAY });
+    await later.goto(`${server.origin}/intranet/evaluate.html`);
+    const notice = ev(later).locator('[part="storage-notice"]');
+    await expect(notice).toHaveRole('alert');
+    await expect(notice).toContainText(/Not sent yet from this device: 1, the oldest since \d{1,2} \w+ \d{4}\./);
+    expect(await axeViolations(later)).toEqual([]);
+    for (const width of [400, 1280]) await screenshot(later, 'evaluation-unsent-notice', width);
+    await later.close();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/host/evaluate-blocked.html`);
+    await fillEvaluation(ev(page));
+    await ev(page).getByRole('button', { name: 'Send evaluation' }).click();
+    const origin = server.origin.replace('127.0.0.1', 'localhost');
+    await expect(ev(page).locator('[part="storage-notice"]')).toContainText(`Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
+  });
+
   test('is delivered exactly once through a failing-then-healthy endpoint, with the outcome in a focused banner at the top', async ({ page }) => {
     const endpoint = schoolEndpoint(['down', 'reset'], 'up', '/api/cpd-evaluations');
     const server = await suite.serve([endpoint.handler]);

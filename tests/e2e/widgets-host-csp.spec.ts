@@ -57,8 +57,9 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     await fillRequestForm(p);
     await sendRequest(p);
     const origin = server.origin.replace('127.0.0.1', 'localhost');
-    await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so your request is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
-    await expectStatus(p, /^Waiting to send/);
+    await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so what you send is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
+    // the status line says the same as the notice, not that the school's system is down
+    await expectStatus(p, 'Not sent: this page’s security settings stop it sending to the school’s system. Your request is kept on this device.');
     expect(warnings.join('\n')).toContain(`Add ${origin} to its connect-src directive`);
     await expect.poll(() => violations(p).then((v) => v.filter((x) => x.startsWith('connect-src')).length), { timeout: 10_000 }).toBeGreaterThan(1); // retried, blocked again
     expect(warnings.filter((w) => w.includes('connect-src directive'))).toHaveLength(1); // told once
@@ -66,6 +67,8 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     expect(await p.evaluate(() => localStorage.getItem('cpd-lens:cpd-lens:waiting'))).toMatch(/^\["/); // kept, waiting
     expect(await axeViolations(p)).toEqual([]);
     for (const width of [320, 1280]) await screenshot(p, 'request-form-csp-blocked', width);
+    await p.evaluate(() => (document.documentElement.lang = 'cy'));
+    await expectStatus(p, 'Heb ei anfon: mae gosodiadau diogelwch y dudalen hon yn ei atal rhag anfon at system yr ysgol. Mae eich cais wedi’i gadw ar y ddyfais hon.');
   });
 
   test('trusted-types without lit-html: the widgets cannot start; the page’s fallback text shows and the violation names the directive', async ({ page: p }) => {

@@ -7,7 +7,8 @@ import '../internal/i18n-widgets.ts'; // this widget's English text (the request
 import { checkDate, dateInputStyles, isoOf, renderDateInput, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { formatTime } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
-import { OutboxDriver } from '../internal/outbox-driver.ts';
+import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
+import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './impact-evaluation.styles.ts';
 import { levelPrompt, renderScale } from './levels.ts';
@@ -40,7 +41,8 @@ function newId(): string {
  * request: through the same outbox to the school's `evaluationEndpoint` (ImpactEvaluation JSON,
  * schema version 1, `Idempotency-Key` = its id), exactly once, retried until the school's system
  * answers. A copy stays on this device (IndexedDB `evaluations`). The outcome is shown in a
- * notification banner at the top, which takes focus.
+ * notification banner at the top, which takes focus. Storage trouble, documents waiting more than a
+ * day, a cleared database and an endpoint the page's CSP blocks are told as on the request form.
  *
  * @tag cpd-impact-evaluation
  * @summary An impact evaluation across the five levels, delivered to the school.
@@ -63,6 +65,7 @@ function newId(): string {
  * @csspart level - Each of the five levels.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart status - The live status line.
+ * @csspart storage-notice - What went wrong with this device's storage or sending, and what to do.
  * @csspart submit - The send button.
  *
  * @cssproperty --cpd-font-family - Font of all text.
@@ -86,6 +89,7 @@ export class CpdImpactEvaluation extends CpdElement {
     errors: { state: true },
     banner: { state: true },
     done: { state: true },
+    storage: { state: true },
   };
 
   declare courseTitle: string;
@@ -100,6 +104,8 @@ export class CpdImpactEvaluation extends CpdElement {
   declare banner: Banner | null;
   /** The form has been sent (or saved): the confirmation replaces it. */
   declare done: boolean;
+  /** This device's storage trouble and documents waiting, from the page's outbox driver. */
+  declare storage: StorageState | undefined;
   /** The last evaluation sent or saved. */
   evaluation: ImpactEvaluation | undefined;
   private focusTarget: 'summary' | 'banner' | '' = '';
@@ -107,6 +113,7 @@ export class CpdImpactEvaluation extends CpdElement {
   private evaluationId = newId();
   private driver: OutboxDriver | undefined;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeStorage: (() => void) | undefined;
 
   constructor() {
     super();
@@ -125,11 +132,13 @@ export class CpdImpactEvaluation extends CpdElement {
     super.connectedCallback();
     this.driver = OutboxDriver.for(this.dbName);
     this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
+    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.unsubscribeStorage?.();
   }
 
   private setAnswer(level: Level, patch: Partial<LevelAnswer>): void {
@@ -325,6 +334,7 @@ export class CpdImpactEvaluation extends CpdElement {
     return html`<h2>${this.t('ev.title')}</h2>
       ${this.renderBanner()}
       <div class="status visually-hidden" part="status" role="status">${this.banner ? this.t(this.banner.body, { ...this.banner.params, course: this.evaluation?.courseTitle ?? '' }) : ''}</div>
+      ${renderStorageNotice(this.storage, (key, params) => this.t(key, params), this.locale)}
       ${this.done
         ? nothing
         : html`${this.errors.length

@@ -1,20 +1,19 @@
 import type { OutboxItem } from '@cpd-lens/core';
-import type { Locale, MessageKey } from '../internal/i18n.ts';
-import type { StorageState } from '../internal/outbox-driver.ts';
-import { formatDate } from '../internal/format.ts';
+import type { StatusLine } from '../internal/storage-notice.ts';
 
-/** A status line: a message key and its placeholders. */
-export interface StatusLine {
-  key: MessageKey;
-  params?: Record<string, string>;
+/** Whether a document's endpoint is on the origin the page's CSP blocks (its address is a full `href`: `resolveEndpoint`). */
+function blockedBy(item: OutboxItem, blockedOrigin: string | undefined): boolean {
+  return Boolean(blockedOrigin) && item.endpoint.startsWith(`${blockedOrigin}/`);
 }
 
 /**
  * What the status line says about a document that is not delivered yet, from why the last attempt
- * did not count (core's `lastProblem`): a sign-in redirect, a page that was not the receiver, an
- * answer that did not confirm this id, or the usual offline/server trouble.
+ * did not count (core's `lastProblem`): the page's CSP blocking its endpoint (then no network reason
+ * is true), a sign-in redirect, a page that was not the receiver, an answer that did not confirm this
+ * id, or the usual offline/server trouble.
  */
-export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string }): StatusLine {
+export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string; blockedOrigin?: string | undefined }): StatusLine {
+  if (blockedBy(item, context.blockedOrigin)) return { key: 'status.cspBlocked' };
   const reason = item.lastError ?? '';
   switch (item.lastProblem) {
     case 'sign-in':
@@ -26,17 +25,4 @@ export function deliveryStatus(item: OutboxItem, context: { waitingReason: strin
     default:
       return { key: 'status.waiting', params: { reason: context.waitingReason, time: context.time } };
   }
-}
-
-/**
- * The sentences of the storage notice: what went wrong and where the answers are kept (or that saved
- * data was cleared), that the page's security policy blocks sending, then any documents still waiting
- * to be sent, and since when.
- */
-export function storageNotice(state: StorageState, locale: Locale): StatusLine[] {
-  const kept: MessageKey = state.layer === 'memory' ? 'storage.keptMemory' : state.layer === 'database' ? 'storage.keptDatabase' : 'storage.keptBrowser';
-  const trouble: StatusLine[] = !state.trouble ? [] : state.trouble === 'cleared' ? [{ key: 'storage.cleared' }] : [{ key: `storage.${state.trouble}` }, { key: kept }];
-  const blocked: StatusLine[] = state.blockedOrigin ? [{ key: 'storage.cspBlocked', params: { origin: state.blockedOrigin } }] : [];
-  const unsent: StatusLine[] = state.unsent ? [{ key: 'storage.unsent', params: { count: String(state.unsent.count), date: formatDate(state.unsent.since, locale) } }] : [];
-  return [...trouble, ...blocked, ...unsent];
 }

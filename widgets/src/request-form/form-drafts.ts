@@ -1,0 +1,155 @@
+import type { Course, Handoff, Profile } from '@cpd-lens/core';
+import { schoolObjectives } from '@cpd-lens/core';
+import { CpdErrorEvent } from '../events/cpd-error.ts';
+import { formatTime } from '../internal/format.ts';
+import { loadScoring, scoring } from '../internal/scoring.ts';
+import { HANDOFF_MARK, RequestFormState } from './form-state.ts';
+import { applyHandoff, emptyValues, mergeTyped, valuesFromDraft, type FormValues } from './values.ts';
+
+const SAVE_DELAY_MS = 600;
+
+/**
+ * The request form's drafts and hand-offs: answers saved on the device as they are typed and brought
+ * back after a reload; a hand-off link (`#cpd-request=…`) fills the course fields once per link.
+ */
+export abstract class RequestFormDrafts extends RequestFormState {
+  private get draftId(): string {
+    return `draft:${this.draftKey.replace(/[^\w.:-]/g, '-')}`;
+  }
+
+  /** Drafts live in the best store that works (database, then this browser's Web Storage, then memory). */
+  private async drafts() {
+    return this.driver?.drafts();
+  }
+
+  /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
+  protected async restore(): Promise<void> {
+    // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
+    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
+    const draft = await drafts?.get(this.draftId).catch(() => undefined);
+    this.draftDone = true;
+    if (draft) {
+      const saved = draft.values as Record<string, unknown>;
+      this.values = mergeTyped(valuesFromDraft(saved), this.values, this.typedEarly);
+      if (typeof saved.requestId === 'string') this.requestId = saved.requestId;
+      if (typeof saved.handoffApplied === 'string') this.handoffApplied = saved.handoffApplied;
+      if (typeof saved.submittedId === 'string') this.submittedId = saved.submittedId;
+      if (saved.baseCourse && typeof saved.baseCourse === 'object') this.baseCourse = saved.baseCourse as Course;
+      this.supplyTouched = saved.supplyTouched === true;
+      this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
+    }
+    this.restoredDraft();
+    if (this.typedEarly.size) this.scheduleSave(); // what was typed meanwhile, now with the draft
+    await this.configReady;
+    await this.applyHandoffFrom(location.hash);
+    this.phase = 'editing';
+    if (this.submittedId) {
+      const item = await this.driver?.get(this.submittedId);
+      if (item) this.onOutboxChange(item);
+    }
+  }
+
+  protected scheduleSave(): void {
+    // "Saved as draft" only while everything typed is saved: a reload then loses nothing.
+    if (this.status?.key === 'status.saved' || this.status?.key === 'status.savedMemory') this.status = null;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), SAVE_DELAY_MS);
+  }
+
+  protected readonly onHidden = (): void => {
+    if (document.visibilityState === 'hidden' && this.saveTimer !== undefined) void this.saveDraft();
+  };
+
+  protected async saveDraft(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.draftRead; // never write over a draft not read yet
+    const record = {
+      id: this.draftId,
+      updatedAt: new Date().toISOString(),
+      values: {
+        ...this.values,
+        requestId: this.requestId,
+        handoffApplied: this.handoffApplied,
+        submittedId: this.submittedId,
+        supplyTouched: this.supplyTouched,
+        ...(this.baseCourse ? { baseCourse: this.baseCourse } : {}),
+      },
+    };
+    try {
+      const drafts = await this.drafts();
+      if (!drafts) throw new Error('no storage');
+      await drafts.put(record);
+      if (this.phase === 'editing') this.status = { key: this.storage?.layer === 'memory' ? 'status.savedMemory' : 'status.saved' };
+    } catch {
+      this.status = { key: 'status.saveFailed' };
+      this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed')));
+    }
+  }
+
+  protected async clearDraft(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.draftRead;
+    await (await this.drafts().catch(() => undefined))?.delete(this.draftId).catch(() => undefined);
+  }
+
+  // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
+
+  protected readonly onHashChange = (): void => {
+    void this.applyHandoffFrom(location.hash).then((changed) => changed && this.scheduleSave());
+  };
+
+  /**
+   * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring
+   * engine, which judges it anyway, so a page without a hand-off downloads neither (issue 14's budget).
+   */
+  protected async applyHandoffFrom(fragment: string): Promise<boolean> {
+    if (!fragment.includes(HANDOFF_MARK)) return false;
+    const { decodeHandoff } = await loadScoring();
+    const decoded = decodeHandoff(fragment);
+    if (!decoded) return false;
+    if (!decoded.ok) {
+      this.notice = { key: 'form.handoffBroken', params: { reason: decoded.problems.map((p) => `${p.path} ${p.message}`.trim()).join('; ') } };
+      return false;
+    }
+    const key = fragment.length > 200 ? `${fragment.length}:${fragment.slice(-120)}` : fragment;
+    if (key === this.handoffApplied) return false;
+    this.applyHandoff(decoded.value);
+    this.handoffApplied = key;
+    return true;
+  }
+
+  private applyHandoff(handoff: Handoff): void {
+    const engine = scoring(this);
+    if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
+    const policy = engine.schoolPolicy(this._config);
+    const { servedGoals } = engine;
+    const value = engine.valueForMoney(handoff.course, policy);
+    // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
+    const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
+    const served = servedGoals(engine.scoreCourse(handoff.course, policy, profile, this.plan()).targets);
+    this.baseCourse = handoff.course;
+    this.values = applyHandoff(this.values, handoff, {
+      feePerParticipant: value.feePerParticipant,
+      hours: value.hours,
+      served,
+      objectiveIds: schoolObjectives(this._config).map((o) => o.id),
+    });
+    this.supplyTouched = false;
+    this.suggestSupply();
+    this.notice = { key: 'form.fromHandoff' };
+  }
+
+  /** Clears every answer and the saved draft (the form's "Discard" and a host form's reset). */
+  protected async discard(): Promise<void> {
+    if (!this.draftDone) for (const key of Object.keys(this.values) as (keyof FormValues)[]) this.typedEarly.add(key); // the draft read later must not come back
+    this.values = emptyValues();
+    this.errors = [];
+    this.baseCourse = undefined;
+    this.supplyTouched = false;
+    this.notice = null;
+    this.status = null;
+    await this.clearDraft();
+  }
+}
