@@ -60,6 +60,9 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     await expect(form(p).getByRole('alert')).toContainText(`security settings (its Content-Security-Policy) stop it sending to the school’s system, so what you send is kept on this device. Tell your school’s IT team to add ${origin} to the page’s connect-src.`);
     // the status line says the same as the notice, not that the school's system is down
     await expectStatus(p, 'Not sent: this page’s security settings stop it sending to the school’s system. Your request is kept on this device.');
+    // the panel does not promise it will go by itself: only IT can unblock it
+    await expect(form(p).getByText('It will be sent once your school’s IT team lets this page reach the school’s system')).toBeVisible();
+    await expect(form(p).getByText('will be sent automatically')).toHaveCount(0);
     expect(warnings.join('\n')).toContain(`Add ${origin} to its connect-src directive`);
     await expect.poll(() => violations(p).then((v) => v.filter((x) => x.startsWith('connect-src')).length), { timeout: 10_000 }).toBeGreaterThan(1); // retried, blocked again
     expect(warnings.filter((w) => w.includes('connect-src directive'))).toHaveLength(1); // told once

@@ -104,6 +104,7 @@ export const cy: Record<MessageKey, string> = {
   'status.sentDetail': 'Mae eich cais wedi’i anfon. Gallwch gau’r dudalen hon.',
   'status.failed': 'Methu anfon: {reason}',
   'status.failedHelp': 'Mae eich atebion yma o hyd. Newidiwch nhw ac anfonwch eto, neu cysylltwch â {contact}.',
+  'status.blockedHelp': 'Mae eich cais wedi’i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fydd tîm TG eich ysgol yn gadael i’r dudalen hon gyrraedd system yr ysgol; tan hynny, lawrlwythwch gopi i’w anfon mewn ffordd arall.',
   'status.queuedHelp': 'Mae eich cais wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon yn awtomatig. Gallwch gau’r dudalen hon; bydd yn cael ei anfon y tro nesaf y byddwch yn ei hagor.',
   'status.savedMemory': 'Wedi’i gadw yn y dudalen hon yn unig: nid yw’r porwr hwn yn ei gadw. Peidiwch â chau’r dudalen nes ei bod yn dweud Wedi anfon.',
   'status.signIn': 'Heb ei anfon: gofynnodd eich mewnrwyd i chi fewngofnodi eto. Mewngofnodwch (mae tab arall yn iawn), yna pwyswch Rhoi cynnig arall arni. Mae eich cais wedi’i gadw ar y ddyfais hon.',

@@ -105,6 +105,7 @@ const en = {
   'status.sentDetail': 'Your request has been sent. You can close this page.',
   'status.failed': 'Could not send: {reason}',
   'status.failedHelp': 'Your answers are still here. Change them and send again, or contact {contact}.',
+  'status.blockedHelp': 'Your request is kept on this device. It will be sent once your school’s IT team lets this page reach the school’s system; until then, download a copy to send it another way.',
   'status.queuedHelp': 'Your request is saved on this device and will be sent automatically. You can close this page; it will be sent next time you open it.',
   'status.savedMemory': 'Kept in this page only: this browser is not saving it. Do not close the page until it says Sent.',
   'status.signIn': 'Not sent: your intranet asked you to sign in again. Sign in (another tab is fine), then press Try again. Your request is kept on this device.',

@@ -9,6 +9,8 @@ export interface OutcomeContext {
   /** Who to ask when a request is refused (the approver's email or name), or ''. */
   contact: string;
   item: OutboxItem | undefined;
+  /** The page's Content-Security-Policy stops it posting to the endpoint: retrying alone will not send it. */
+  blocked: boolean;
   t: (key: MessageKey, params?: Record<string, string>) => string;
   onNew: () => void;
   onEditAgain: () => void;
@@ -27,7 +29,7 @@ export function renderOutcome(c: OutcomeContext): TemplateResult {
       ? html`<p>${c.t('status.sentDetail')}</p><button type="button" @click=${c.onNew}>${c.t('form.new')}</button>`
       : c.phase === 'failed'
         ? html`<p>${c.t('status.failedHelp', { contact: c.contact || '—' })}</p><button type="button" @click=${c.onEditAgain}>${c.t('form.changeAnswers')}</button>`
-        : html`<p>${c.t('status.queuedHelp')}</p>
+        : html`<p>${c.t(c.blocked ? 'status.blockedHelp' : 'status.queuedHelp')}</p>
             ${c.item && c.item.status === 'pending' && c.item.attempts > 0 ? html`<button type="button" @click=${c.onTryAgain}>${c.t('form.tryAgain')}</button>` : nothing}
             <button type="button" class="secondary" @click=${c.onDownload}>${c.t('form.downloadCopy')}</button>`}
   </div>`;

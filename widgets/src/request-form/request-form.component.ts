@@ -189,6 +189,7 @@ export class CpdRequestForm extends RequestFormSending {
       title: this.values.courseTitle,
       contact: this._config?.approver?.email ?? this._config?.approver?.name ?? '',
       item: this.outboxItem,
+      blocked: this.status?.key === 'status.cspBlocked',
       t: this.tr,
       onNew: () => this.startNew(),
       onEditAgain: () => this.editAgain(),
