@@ -3,8 +3,14 @@ import { capital, english, msg, type InnerMessage, type Message } from '../i18n/
 import type { Reason } from '../model/course-profile.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
-/** Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`). */
-const WORDED: ReadonlySet<string> = new Set(Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4)));
+/**
+ * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
+ * keys built once: a key string made afresh for every reason would be hashed again at each table lookup.
+ */
+const WORDED: ReadonlyMap<string, { for: CoreKey; against: CoreKey }> = new Map(
+  Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4))
+    .map((id) => [id, { for: `reason.${id}.for` as CoreKey, against: `reason.${id}.against` as CoreKey }]),
+);
 
 /** Reasons kept on each side: the few that matter most. */
 const MAX_REASONS = 4;
@@ -13,7 +19,8 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
   const side = positive ? 'for' : 'against';
-  const message = WORDED.has(c.id) ? msg(`reason.${c.id}.${side}` as CoreKey) : msg(`reason.label.${side}`, { label: lower(c.label) });
+  const worded = WORDED.get(c.id);
+  const message = worded ? msg(worded[side]) : msg(`reason.label.${side}`, { label: lower(c.label) });
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
   const reason = reasonWith(c.id, message);
   if (ev) reason.evidence = ev.text.slice(0, 400);
