@@ -24,6 +24,8 @@ function show(value: unknown): string {
 
 /** Picks the winning candidate of one field by precedence and confidence. */
 export function pick<T>(candidates: readonly Candidate<T>[]): Candidate<T> | undefined {
+  // most fields of a catalogue row have one candidate: nothing to sort or overturn
+  if (candidates.length < 2) return candidates[0];
   const sorted = [...candidates].sort((a, b) => rank(a.source) - rank(b.source) || b.confidence - a.confidence);
   let winner = sorted[0];
   for (const c of sorted.slice(1)) if (winner && c.confidence - winner.confidence > OVERRIDE_MARGIN) winner = c;

@@ -34,9 +34,8 @@ const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 export function yearHint(lines: readonly string[], published?: string): number | undefined {
   let heading: number | undefined;
   for (const line of lines.slice(0, 400)) {
-    if (NOT_COURSE_DATE.test(line)) continue;
-    const d = readDates(line).dates[0];
-    if (d) return Number(d.slice(0, 4));
+    const year = dateYear(line);
+    if (year !== undefined) return year;
     if (heading === undefined && line.length < 120) {
       // "June 2023" anywhere near the top, or a bare year in a heading line ("Spring 2016 training day")
       const m = MONTH_YEAR.exec(line) ?? (YEAR.test(line) ? [line, YEAR.exec(line)![0]] : null);
@@ -45,6 +44,26 @@ export function yearHint(lines: readonly string[], published?: string): number |
   }
   const pub = published ? Number(published.slice(0, 4)) : NaN;
   return heading ?? (pub >= 1990 && pub <= 2100 ? pub : undefined);
+}
+
+/** The year of the first full date a line states (not a deadline or a stamp), if any: the step of yearHint that decides alone. */
+function dateYear(line: string): number | undefined {
+  if (NOT_COURSE_DATE.test(line)) return undefined;
+  const d = readDates(line).dates[0];
+  return d ? Number(d.slice(0, 4)) : undefined;
+}
+
+/**
+ * The year hint of the first of `lines` that states a full date, among the first 400 as yearHint reads
+ * them, or undefined when none does. A caller holding only the top of a page's lines uses it to settle
+ * the hint without reading the whole page: yearHint returns at that line whatever follows.
+ */
+export function earlyYearHint(lines: readonly string[]): number | undefined {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const year = dateYear(lines[i]!);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 /** Sessions from date lines: labelled lines and lines with times first, other dated lines only when none. */
