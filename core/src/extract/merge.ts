@@ -53,7 +53,8 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
     const p: Provenance = { source: winner.source, confidence: Math.round(winner.confidence * 100) / 100 };
     if (winner.raw) p.raw = winner.raw.slice(0, 300);
     if (winner.at) p.at = winner.at.slice(0, 300);
-    const shown = show(value);
+    // the winner's text is needed only to compare with other candidates (most fields have none)
+    const shown = candidates.length > 1 ? show(value) : '';
     const rejected = candidates
       .filter((c) => c !== winner && show(c.value) !== shown)
       .slice(0, 20)

@@ -187,9 +187,14 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
 /** The first link that books a place ("Book now", "Register", "Add to basket"), resolved and http(s) only. */
 export function bookingLink(root: Element | null, base: string): string | undefined {
   if (!root) return undefined;
-  // Tag lookups rather than a selector: cheaper on every DOM, and this runs once per catalogue card.
-  const links = [...Array.from(root.getElementsByTagName('a')).slice(0, 500), ...Array.from(root.getElementsByTagName('form')).slice(0, 20)];
-  for (const a of links) {
+  // Tag lookups rather than a selector: cheaper on every DOM, and this runs once per catalogue card;
+  // read by index rather than copied into arrays (the first 500 links, then the first 20 forms).
+  const anchors = root.getElementsByTagName('a');
+  const forms = root.getElementsByTagName('form');
+  const nA = Math.min(anchors.length, 500);
+  const n = nA + Math.min(forms.length, 20);
+  for (let i = 0; i < n; i++) {
+    const a = i < nA ? anchors[i]! : forms[i - nA]!;
     if (!a.hasAttribute('href') && !a.hasAttribute('action')) continue;
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`.slice(0, 200);
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
