@@ -49,10 +49,17 @@ export function basisSentence(criteria: readonly CriterionResult[]): InnerMessag
  * in proportion to its weight, strongest first.
  */
 export function verdictOf(result: ScoreResult, prior: number): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
-  const judged = result.criteria.filter((c) => c.score !== null && !c.notApplicable);
-  const pull = (c: CriterionResult) => (c.score! - prior) * c.weight;
-  const pros = judged.filter((c) => pull(c) > 0.001).sort((a, b) => pull(b) - pull(a)).slice(0, MAX_REASONS).map((c) => reasonOf(c, true));
-  const cons = judged.filter((c) => pull(c) < -0.001).sort((a, b) => pull(a) - pull(b)).slice(0, MAX_REASONS).map((c) => reasonOf(c, false));
+  // each judged criterion's pull, worked out once rather than at every comparison of the sorts
+  const ups: { c: CriterionResult; pull: number }[] = [];
+  const downs: { c: CriterionResult; pull: number }[] = [];
+  for (const c of result.criteria) {
+    if (c.score === null || c.notApplicable) continue;
+    const pull = (c.score - prior) * c.weight;
+    if (pull > 0.001) ups.push({ c, pull });
+    else if (pull < -0.001) downs.push({ c, pull });
+  }
+  const pros = ups.sort((a, b) => b.pull - a.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, true));
+  const cons = downs.sort((a, b) => a.pull - b.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, false));
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {
