@@ -68,6 +68,7 @@ export function renderIn(message: Message | InnerMessage, table: Readonly<Record
  * Each table's templates split once into text and parameter names (`split` with a capturing group gives
  * [text, name, text, name, text…]: the same `{name}` matches `replace` found), so scoring, which says
  * several sentences for every course, does not scan each template again (scoring throughput, `./dev bench`).
+ * A table is treated as fixed once used (EN, CY and the views' tables are never changed in place).
  */
 const splitTemplates = new WeakMap<object, Map<string, readonly string[]>>();
 function templateParts(key: string, table: Readonly<Record<string, string>>): readonly string[] | undefined {
