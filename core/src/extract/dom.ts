@@ -32,12 +32,14 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
     }
     if (!node) continue;
     visited++;
-    if (node.nodeType === 3) {
+    // nodeType read once: each DOM property read is a call into the browser, and this visits every node
+    const type = node.nodeType;
+    if (type === 3) {
       buf += node.nodeValue ?? '';
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = tagOf(node);
+    if (type !== 1 && type !== 9 && type !== 11) continue;
+    const tag = type === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (SKIP.has(tag) || (skipChrome && CHROME.has(tag))) continue;
     if (tag === 'TD' || tag === 'TH') buf += ' | ';
     const block = BLOCK.has(tag);
@@ -50,6 +52,7 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
   }
   const lines: string[] = [];
   for (const raw of buf.split('\n')) {
+    if (!raw) continue; // most breaks come in pairs (a block's start and end): nothing to normalise
     const line = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^\s*\|\s*/, '').trim();
     if (line) lines.push(line.slice(0, 2000));
   }

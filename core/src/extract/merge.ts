@@ -24,6 +24,8 @@ function show(value: unknown): string {
 
 /** Picks the winning candidate of one field by precedence and confidence. */
 export function pick<T>(candidates: readonly Candidate<T>[]): Candidate<T> | undefined {
+  // most fields of a catalogue row have one candidate: nothing to sort or overturn
+  if (candidates.length < 2) return candidates[0];
   const sorted = [...candidates].sort((a, b) => rank(a.source) - rank(b.source) || b.confidence - a.confidence);
   let winner = sorted[0];
   for (const c of sorted.slice(1)) if (winner && c.confidence - winner.confidence > OVERRIDE_MARGIN) winner = c;
@@ -51,7 +53,8 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
     const p: Provenance = { source: winner.source, confidence: Math.round(winner.confidence * 100) / 100 };
     if (winner.raw) p.raw = winner.raw.slice(0, 300);
     if (winner.at) p.at = winner.at.slice(0, 300);
-    const shown = show(value);
+    // the winner's text is needed only to compare with other candidates (most fields have none)
+    const shown = candidates.length > 1 ? show(value) : '';
     const rejected = candidates
       .filter((c) => c !== winner && show(c.value) !== shown)
       .slice(0, 20)

@@ -38,7 +38,13 @@ export const plus = (field: string, text: string): Evidence => ({ field, text, e
 export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
 /** Evidence the engine computed, written from a message (its English text stored beside it). */
 export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, string | number | Name | Name[] | InnerMessage>): Evidence {
-  const message = params ? msg(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 400) : v]))) : msg(key);
+  let message: InnerMessage;
+  if (params) {
+    // a plain loop rather than fromEntries(entries().map()): judges call this for most courses scored
+    const cut: Record<string, string | number | Name | Name[] | InnerMessage> = {};
+    for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
+    message = msg(key, cut);
+  } else message = msg(key);
   return { field, text: english(message).slice(0, 400), effect, message };
 }
 

@@ -42,9 +42,17 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
 
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
 function policyQuestion(criterionId: string, question: string): Question {
-  const key = `question.${criterionId}`;
-  return Object.hasOwn(EN, key) && EN[key as CoreKey] === question ? { criterionId, question, message: msg(key as CoreKey) } : { criterionId, question };
+  const key = QUESTION_KEYS.get(criterionId);
+  return key !== undefined && EN[key] === question ? { criterionId, question, message: msg(key) } : { criterionId, question };
 }
+
+/**
+ * Each criterion's question key (`question.<id>`) where the English table has one, by criterion id: built
+ * once, so a course's questions do not build and look up a new key string per unknown criterion.
+ */
+const QUESTION_KEYS: ReadonlyMap<string, CoreKey> = new Map(
+  (Object.keys(EN) as CoreKey[]).filter((k) => k.startsWith('question.')).map((k) => [k.slice(9), k]),
+);
 
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
 function datesUnclear(facts: CourseProfile, dated: number): boolean {

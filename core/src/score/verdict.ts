@@ -3,8 +3,14 @@ import { capital, english, msg, type InnerMessage, type Message } from '../i18n/
 import type { Reason } from '../model/course-profile.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
-/** Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`). */
-const WORDED: ReadonlySet<string> = new Set(Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4)));
+/**
+ * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
+ * keys built once: a key string made afresh for every reason would be hashed again at each table lookup.
+ */
+const WORDED: ReadonlyMap<string, { for: CoreKey; against: CoreKey }> = new Map(
+  Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4))
+    .map((id) => [id, { for: `reason.${id}.for` as CoreKey, against: `reason.${id}.against` as CoreKey }]),
+);
 
 /** Reasons kept on each side: the few that matter most. */
 const MAX_REASONS = 4;
@@ -13,7 +19,8 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
   const side = positive ? 'for' : 'against';
-  const message = WORDED.has(c.id) ? msg(`reason.${c.id}.${side}` as CoreKey) : msg(`reason.label.${side}`, { label: lower(c.label) });
+  const worded = WORDED.get(c.id);
+  const message = worded ? msg(worded[side]) : msg(`reason.label.${side}`, { label: lower(c.label) });
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
   const reason = reasonWith(c.id, message);
   if (ev) reason.evidence = ev.text.slice(0, 400);
@@ -42,10 +49,17 @@ export function basisSentence(criteria: readonly CriterionResult[]): InnerMessag
  * in proportion to its weight, strongest first.
  */
 export function verdictOf(result: ScoreResult, prior: number): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
-  const judged = result.criteria.filter((c) => c.score !== null && !c.notApplicable);
-  const pull = (c: CriterionResult) => (c.score! - prior) * c.weight;
-  const pros = judged.filter((c) => pull(c) > 0.001).sort((a, b) => pull(b) - pull(a)).slice(0, MAX_REASONS).map((c) => reasonOf(c, true));
-  const cons = judged.filter((c) => pull(c) < -0.001).sort((a, b) => pull(a) - pull(b)).slice(0, MAX_REASONS).map((c) => reasonOf(c, false));
+  // each judged criterion's pull, worked out once rather than at every comparison of the sorts
+  const ups: { c: CriterionResult; pull: number }[] = [];
+  const downs: { c: CriterionResult; pull: number }[] = [];
+  for (const c of result.criteria) {
+    if (c.score === null || c.notApplicable) continue;
+    const pull = (c.score - prior) * c.weight;
+    if (pull > 0.001) ups.push({ c, pull });
+    else if (pull < -0.001) downs.push({ c, pull });
+  }
+  const pros = ups.sort((a, b) => b.pull - a.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, true));
+  const cons = downs.sort((a, b) => a.pull - b.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, false));
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {

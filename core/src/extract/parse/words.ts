@@ -75,7 +75,10 @@ const ACCREDIT = /\b(?:accredited by [^.;|]{3,80}|cpd certified|cpd standards of
 /** Accreditations a text states outright (an NPQ, "accredited by …", a Level 3 Award …). */
 export function accreditationOf(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.slice(0, 20_000).matchAll(ACCREDIT)) {
+  const head = text.slice(0, 20_000);
+  // exec rather than matchAll (which copies the RegExp per call): every catalogue row is read
+  ACCREDIT.lastIndex = 0;
+  for (let m = ACCREDIT.exec(head); m; m = ACCREDIT.exec(head)) {
     out.add(m[0].replace(/\s+/g, ' ').trim());
     if (out.size >= 5) break;
   }

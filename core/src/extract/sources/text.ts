@@ -34,9 +34,8 @@ const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 export function yearHint(lines: readonly string[], published?: string): number | undefined {
   let heading: number | undefined;
   for (const line of lines.slice(0, 400)) {
-    if (NOT_COURSE_DATE.test(line)) continue;
-    const d = readDates(line).dates[0];
-    if (d) return Number(d.slice(0, 4));
+    const year = dateYear(line);
+    if (year !== undefined) return year;
     if (heading === undefined && line.length < 120) {
       // "June 2023" anywhere near the top, or a bare year in a heading line ("Spring 2016 training day")
       const m = MONTH_YEAR.exec(line) ?? (YEAR.test(line) ? [line, YEAR.exec(line)![0]] : null);
@@ -45,6 +44,26 @@ export function yearHint(lines: readonly string[], published?: string): number |
   }
   const pub = published ? Number(published.slice(0, 4)) : NaN;
   return heading ?? (pub >= 1990 && pub <= 2100 ? pub : undefined);
+}
+
+/** The year of the first full date a line states (not a deadline or a stamp), if any: the step of yearHint that decides alone. */
+function dateYear(line: string): number | undefined {
+  if (NOT_COURSE_DATE.test(line)) return undefined;
+  const d = readDates(line).dates[0];
+  return d ? Number(d.slice(0, 4)) : undefined;
+}
+
+/**
+ * The year hint of the first of `lines` that states a full date, among the first 400 as yearHint reads
+ * them, or undefined when none does. A caller holding only the top of a page's lines uses it to settle
+ * the hint without reading the whole page: yearHint returns at that line whatever follows.
+ */
+export function earlyYearHint(lines: readonly string[]): number | undefined {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const year = dateYear(lines[i]!);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 /** Sessions from date lines: labelled lines and lines with times first, other dated lines only when none. */
@@ -168,9 +187,14 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
 /** The first link that books a place ("Book now", "Register", "Add to basket"), resolved and http(s) only. */
 export function bookingLink(root: Element | null, base: string): string | undefined {
   if (!root) return undefined;
-  // Tag lookups rather than a selector: cheaper on every DOM, and this runs once per catalogue card.
-  const links = [...Array.from(root.getElementsByTagName('a')).slice(0, 500), ...Array.from(root.getElementsByTagName('form')).slice(0, 20)];
-  for (const a of links) {
+  // Tag lookups rather than a selector: cheaper on every DOM, and this runs once per catalogue card;
+  // read by index rather than copied into arrays (the first 500 links, then the first 20 forms).
+  const anchors = root.getElementsByTagName('a');
+  const forms = root.getElementsByTagName('form');
+  const nA = Math.min(anchors.length, 500);
+  const n = nA + Math.min(forms.length, 20);
+  for (let i = 0; i < n; i++) {
+    const a = i < nA ? anchors[i]! : forms[i - nA]!;
     if (!a.hasAttribute('href') && !a.hasAttribute('action')) continue;
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`.slice(0, 200);
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
