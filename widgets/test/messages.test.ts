@@ -7,8 +7,9 @@ const table = (file: string, start: string) => {
   const source = readFileSync(join(import.meta.dirname, '../src/internal', file), 'utf8');
   return source.slice(source.indexOf(start), source.indexOf('} as const;'));
 };
-// The shared table and the catalogue's, impact evaluation's and budget's, kept apart for the form's size.
-const english = table('i18n.ts', 'const en = {') + table('i18n-widgets.ts', 'export const enWidgets = {');
+// The shared table, the catalogue's, impact evaluation's and budget's, and the form's check page and
+// outcome panel's, kept apart for the form's size.
+const english = table('i18n.ts', 'const en = {') + table('i18n-widgets.ts', 'export const enWidgets = {') + table('i18n-next-steps.ts', 'export const enNextSteps = {');
 const messages = [...english.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)'/gm)].map((m) => ({ key: m[1]!, text: m[2]! }));
 
 describe('the widgets’ English messages', () => {

@@ -102,11 +102,7 @@ const en = {
   'status.serverDown': 'the school’s system is not answering',
   'status.cspBlocked': 'Not sent: this page’s security settings stop it sending to the school’s system. Your request is kept on this device.',
   'status.sent': 'Sent',
-  'status.sentDetail': 'Your request has been sent. You can close this page.',
   'status.failed': 'Could not send: {reason}',
-  'status.failedHelp': 'Your answers are still here. Change them and send again, or contact {contact}.',
-  'status.blockedHelp': 'Your request is kept on this device. It will be sent once your school’s IT team lets this page reach the school’s system; until then, download a copy to send it another way.',
-  'status.queuedHelp': 'Your request is saved on this device and will be sent automatically. You can close this page; it will be sent next time you open it.',
   'status.savedMemory': 'Kept in this page only: this browser is not saving it. Do not close the page until it says Sent.',
   'status.signIn': 'Not sent: your intranet asked you to sign in again. Sign in (another tab is fine), then press Try again. Your request is kept on this device.',
   'status.notReceiver': 'Not sent: {reason}. Your request is kept on this device and will be tried again at {time}, or press Try again.',
@@ -194,25 +190,23 @@ const en = {
   'v.date.monthYear': '{label} must include a month and year',
   'v.date.real': '{label} must be a real date',
   'v.date.past': '{label} must be today or in the past',
-  'check.title': 'Check your answers before sending your request',
-  'check.change': 'Change',
-  'check.notGiven': 'Not given',
-  'check.noCover': 'None',
-  'check.sendTitle': 'Now send your request',
-  'check.sendText': 'By sending this request you confirm that, to the best of your knowledge, the details you are providing are correct.',
 
 } as const;
 
-/** Keys of the shared table and of the catalogue's, impact evaluation's and budget's (`i18n-widgets.ts`). */
-export type MessageKey = keyof typeof en | keyof typeof import('./i18n-widgets.ts').enWidgets;
+/**
+ * Keys of the shared table, of the catalogue's, impact evaluation's and budget's (`i18n-widgets.ts`),
+ * and of the request form's check page and outcome panel (`i18n-next-steps.ts`).
+ */
+export type MessageKey = keyof typeof en | keyof typeof import('./i18n-widgets.ts').enWidgets | keyof typeof import('./i18n-next-steps.ts').enNextSteps;
 export type Locale = 'en' | 'cy';
 
 let welsh: Record<MessageKey, string> | undefined;
 let widgetsEnglish: Partial<Record<MessageKey, string>> = {};
 
 /**
- * Adds the English text of the widgets other than the request form (`i18n-widgets.ts` calls it when
- * imported), so a page with only the request form never downloads it (issue 14's size budget).
+ * Adds English text kept out of the first render: the widgets other than the request form
+ * (`i18n-widgets.ts`) and the form's check page and outcome panel (`i18n-next-steps.ts`), each calling
+ * it when imported, so a page never downloads text it does not show yet (issue 14's size budget).
  */
 export function addEnglish(table: Partial<Record<MessageKey, string>>): void {
   widgetsEnglish = { ...widgetsEnglish, ...table };

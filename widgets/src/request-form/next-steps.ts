@@ -4,6 +4,8 @@
  * answers" page, the outcome panel (sent, not sent, waiting) and the request document checked
  * against its schema (zod's Course and CpdRequest, which showing the questions does not need).
  */
+import '../internal/i18n-next-steps.ts'; // the check page's and outcome panel's English text
+
 export { renderCheckAnswers } from './check-answers.ts';
 export { downloadCopy, renderOutcome } from './outcome.ts';
 export { buildRequest, fieldOfPath } from './build-request.ts';

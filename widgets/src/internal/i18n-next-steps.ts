@@ -1,0 +1,21 @@
+/**
+ * English text of the request form's "Check your answers" page and outcome panel: imported with them
+ * (the `next-steps` chunk, fetched after the form's first render), so the first render does not carry it
+ * (issue 14's size budget). Their Welsh is in `i18n-cy.ts` with the rest. Same rules as `i18n.ts`.
+ */
+import { addEnglish } from './i18n.ts';
+
+export const enNextSteps = {
+  'status.sentDetail': 'Your request has been sent. You can close this page.',
+  'status.failedHelp': 'Your answers are still here. Change them and send again, or contact {contact}.',
+  'status.blockedHelp': 'Your request is kept on this device. It will be sent once your school’s IT team lets this page reach the school’s system; until then, download a copy to send it another way.',
+  'status.queuedHelp': 'Your request is saved on this device and will be sent automatically. You can close this page; it will be sent next time you open it.',
+  'check.title': 'Check your answers before sending your request',
+  'check.change': 'Change',
+  'check.notGiven': 'Not given',
+  'check.noCover': 'None',
+  'check.sendTitle': 'Now send your request',
+  'check.sendText': 'By sending this request you confirm that, to the best of your knowledge, the details you are providing are correct.',
+} as const;
+
+addEnglish(enNextSteps);
