@@ -71,7 +71,10 @@ test('a page can load no file of the extension by its address; the label is web-
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
   await pageBadge(page).click();
-  const src = await page.locator('cpd-lens-badge iframe.label-frame').getAttribute('src');
+  // the frame gets its address once the background has answered: wait for it rather than read it at once
+  const frame = page.locator('cpd-lens-badge iframe.label-frame');
+  await expect(frame).toHaveAttribute('src', /^chrome-extension:\/\/[^/]+\//);
+  const src = await frame.getAttribute('src');
   expect(new URL(src!).host).not.toBe(extensionId);
   expect(await reachable(page, `chrome-extension://${new URL(src!).host}/`, files.filter((f) => f !== 'label.html'))).toEqual([]);
 });
