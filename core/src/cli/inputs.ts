@@ -4,7 +4,7 @@ import { SchoolPlan } from '../model/plan.ts';
 import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { check, formatProblems, parseJson } from '../model/validate.ts';
-import { checkPolicy } from '../policy/check.ts';
+import { readPolicyText } from '../policy/check.ts';
 import { FetchFailure, mb } from './fetch-page.ts';
 import { CliError, type CliIo, type Fetched } from './io.ts';
 
@@ -86,12 +86,12 @@ export async function loadCourses(source: string, io: CliIo): Promise<z.infer<ty
   });
 }
 
-/** Reads and checks a policy file: schema first, then the rules a schema cannot say. */
+/** Reads and checks a policy file as every importer does (core's `readPolicyText`), naming the file in each problem. */
 export async function loadPolicy(source: string, io: CliIo): Promise<z.infer<typeof Policy>> {
   const { text } = await readSource(source, io);
-  const result = checkPolicy(jsonFrom(source, text));
-  if (!result.ok) throw new CliError(formatProblems(result.problems, source));
-  return result.value;
+  const { checked } = readPolicyText(text);
+  if (!checked.ok) throw new CliError(formatProblems(checked.problems, source));
+  return checked.value;
 }
 
 /** Reads and checks a staff profile file. */

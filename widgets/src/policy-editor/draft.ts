@@ -3,7 +3,7 @@
  * (`criteria[2].weight`), check the whole policy with core's `checkPolicy`, name each problem's setting
  * in plain English, and read or write the policy file. No DOM here, so it is unit-tested in Node.
  */
-import { checkPolicy, defaultPolicy, parseJson, type Policy, type Problem } from '@cpd-lens/core';
+import { checkPolicy, defaultPolicy, readPolicyText, type Policy, type Problem } from '@cpd-lens/core';
 import type { EditorKey } from './strings.ts';
 
 /** A policy file larger than this is refused before it is read (a real one is a few KB). */
@@ -99,11 +99,9 @@ export function policyFile(policy: Policy): string {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
-/** Reads a policy file's text: the checked policy, or every problem (not JSON, or not a valid policy). */
+/** Reads a policy file's text as every importer does (core's `readPolicyText`): the checked policy, or every problem. */
 export function readPolicy(text: string): { ok: true; draft: Draft } | { ok: false; problems: Problem[] } {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return parsed;
-  const checked = checkPolicy(parsed.value);
+  const { checked } = readPolicyText(text);
   return checked.ok ? { ok: true, draft: checked.value as unknown as Draft } : { ok: false, problems: checked.problems };
 }
 
