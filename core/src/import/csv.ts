@@ -1,69 +1,23 @@
+import Papa from 'papaparse';
 import { ImportError, SHEET_LIMITS, toSheet, type Sheet } from './table.ts';
 
-/** A run of characters that can be neither a separator, a quote nor a line end (sticky: no slicing). */
-const PLAIN = /[^",;\t\r\n]+/y;
-
-/** The separator a file uses: comma, or semicolon (Excel in many European locales) or tab, by its first line. */
-function separatorOf(text: string): string {
-  const first = text.slice(0, text.search(/\r?\n|$/));
-  const count = (c: string) => first.split(c).length - 1;
-  const [best] = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
-  return count(best!) ? best! : ',';
-}
-
 /**
- * Parses CSV as RFC 4180 (quoted fields, doubled quotes, CR LF or LF, line breaks inside quotes), the way
- * Excel, Google Sheets, Microsoft Forms and SharePoint write it. A byte-order mark is dropped. Written
- * here rather than taken from a library: the grammar is 30 lines, and core must stay small in the browser.
+ * Parses CSV the way Excel, Google Sheets, Microsoft Forms and SharePoint write it (RFC 4180: quoted
+ * fields, doubled quotes, CR LF or LF, line breaks inside quotes), with papaparse: maintained, widely used,
+ * and it guesses the separator (comma, or the semicolon of Excel in many European locales, or tab) from
+ * the rows themselves, outside quotes, where a count over the header line was fooled by a quoted comma.
+ * Only the CLI reads CSV, so its size never reaches a browser bundle. A byte-order mark is dropped.
  */
 export function parseCsv(input: string): Sheet {
   const text = input.replace(/^\uFEFF/, '');
-  const sep = separatorOf(text);
-  const grid: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-    if (row.length > SHEET_LIMITS.columns) throw new ImportError(`row ${grid.length + 1} has more than ${SHEET_LIMITS.columns} columns`);
-  };
-  const endRow = () => {
-    endField();
-    grid.push(row);
-    row = [];
-    if (grid.length > SHEET_LIMITS.rows + 1) throw new ImportError(`the file has more than ${SHEET_LIMITS.rows.toLocaleString('en-GB')} rows`);
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
-      const startRow = grid.length + 1;
-      i++;
-      for (;;) {
-        const quote = text.indexOf('"', i);
-        if (quote < 0) throw new ImportError(`row ${startRow}: a quoted cell is never closed`);
-        field += text.slice(i, quote);
-        if (text[quote + 1] === '"') {
-          field += '"';
-          i = quote + 2;
-        } else {
-          i = quote + 1;
-          break;
-        }
-      }
-    } else if (c === sep) {
-      endField();
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      PLAIN.lastIndex = i;
-      const end = PLAIN.exec(text) ? PLAIN.lastIndex : i + 1;
-      field += text.slice(i, end);
-      i = end;
-    }
-  }
-  if (field !== '' || row.length) endRow();
+  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [',', ';', '\t'], newline: '', header: false, skipEmptyLines: false });
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) throw new ImportError(`row ${(unclosed.row ?? 0) + 1}: a quoted cell is never closed`);
+  const grid = parsed.data;
+  // a file that ends with a line break gives one empty record after it, as an empty last line would
+  if (grid.length && grid[grid.length - 1]!.length === 1 && grid[grid.length - 1]![0] === '' && /\r?\n$/.test(text)) grid.pop();
+  if (grid.length > SHEET_LIMITS.rows + 1) throw new ImportError(`the file has more than ${SHEET_LIMITS.rows.toLocaleString('en-GB')} rows`);
+  const wide = grid.findIndex((row) => row.length > SHEET_LIMITS.columns);
+  if (wide >= 0) throw new ImportError(`row ${wide + 1} has more than ${SHEET_LIMITS.columns} columns`);
   return toSheet(grid);
 }

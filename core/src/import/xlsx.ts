@@ -92,7 +92,14 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<str
   }
 }
 
-const utf8 = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
+/**
+ * A part's XML with element prefixes dropped: writers other than Excel (.NET's Open XML SDK, some
+ * reporting tools) write `<x:row>` under `xmlns:x="…/spreadsheetml/2006/main"`, which is the same element.
+ * One forward pass; only names right after `<` or `</` change, so text and attributes stay as they are.
+ */
+const unprefixed = (xml: string): string => xml.replace(/<(\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])/g, '<$1');
+
+const utf8 = (bytes: Uint8Array | undefined): string => (bytes ? unprefixed(new TextDecoder('utf-8').decode(bytes)) : '');
 
 /** The names of a workbook's sheets, in order, with their parts' paths. */
 function sheetsOf(parts: Record<string, Uint8Array>): { name: string; path: string }[] {
@@ -104,7 +111,7 @@ function sheetsOf(parts: Record<string, Uint8Array>): { name: string; path: stri
     const target = attr(r.attrs, 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  return [...elements(workbook, 'sheet')].map((s, i) => ({ name: attr(s.attrs, 'name') ?? `Sheet${i + 1}`, path: targets.get(attr(s.attrs, 'r:id') ?? '') ?? `xl/worksheets/sheet${i + 1}.xml` }));
+  return [...elements(workbook, 'sheet')].map((s, i) => ({ name: attr(s.attrs, 'name') ?? `Sheet${i + 1}`, path: targets.get(attr(s.attrs, '[A-Za-z_][\\w.-]*:id') ?? '') ?? `xl/worksheets/sheet${i + 1}.xml` }));
 }
 
 /** Reads one sheet of an XLSX workbook (the first, or the one named) as headers and numbered rows. */

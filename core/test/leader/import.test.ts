@@ -22,6 +22,13 @@ describe('CSV as spreadsheets write it', () => {
     expect(parseCsv('a\tb\n1\t2').rows[0]!.cells).toEqual(['1', '2']);
   });
 
+  it('guesses the separator outside quotes: a semicolon file whose quoted header holds commas (issue 24)', () => {
+    const sheet = parseCsv('"Name, as on the register, in full";Email;"Course, provider"\r\n"Jones, Sam";s.jones@school.example;"Phonics, NRH"\r\n');
+    expect(sheet.headers).toEqual(['Name, as on the register, in full', 'Email', 'Course, provider']);
+    expect(sheet.rows).toEqual([{ row: 2, cells: ['Jones, Sam', 's.jones@school.example', 'Phonics, NRH'] }]);
+    expect(parseCsv('"a, b, c, d";e\n1;2').rows[0]!.cells).toEqual(['1', '2']);
+  });
+
   it('says where a quoted cell is never closed', () => {
     expect(() => parseCsv('a,b\n1,"open\n2,3')).toThrow(new ImportError('row 2: a quoted cell is never closed'));
   });
@@ -35,6 +42,20 @@ describe('CSV as spreadsheets write it', () => {
 });
 
 describe('XLSX', () => {
+  it('reads a workbook whose elements carry a namespace prefix (x:row, x:c), as the Open XML SDK writes them (issue 24)', () => {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rels = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8(`<?xml version="1.0"?><x:workbook xmlns:x="${main}" xmlns:rel="${rels}"><x:sheets><x:sheet name="Responses" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0"?><pr:Relationships xmlns:pr="http://schemas.openxmlformats.org/package/2006/relationships"><pr:Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/data.xml"/></pr:Relationships>`),
+      'xl/sharedStrings.xml': strToU8(`<?xml version="1.0"?><x:sst xmlns:x="${main}"><x:si><x:t>Course title</x:t></x:si><x:si><x:r><x:t>Phonics </x:t></x:r><x:r><x:t>&amp; reading</x:t></x:r></x:si></x:sst>`),
+      'xl/worksheets/data.xml': strToU8(`<?xml version="1.0"?><x:worksheet xmlns:x="${main}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Total cost (£)</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2" t="s"><x:v>1</x:v></x:c><x:c r="B2"><x:v>692</x:v></x:c></x:row></x:sheetData></x:worksheet>`),
+    });
+    const sheet = parseXlsx(bytes);
+    expect(sheet.headers).toEqual(['Course title', 'Total cost (£)']);
+    expect(sheet.rows).toEqual([{ row: 2, cells: ['Phonics & reading', 692] }]);
+  });
+
   it('reads shared and inline strings, numbers and the named sheet', () => {
     const bytes = makeXlsx({ Responses: [['Course title', 'Total cost (£)', 'Completion time'], ['Phonics & <reading>', 692, 46309.375]], Other: [['x'], ['y']] });
     const sheet = parseXlsx(bytes);
