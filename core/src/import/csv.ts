@@ -10,7 +10,7 @@ import { ImportError, SHEET_LIMITS, toSheet, type Sheet } from './table.ts';
  */
 export function parseCsv(input: string): Sheet {
   const text = input.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [',', ';', '\t'], newline: '', header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], header: false, skipEmptyLines: false });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) throw new ImportError(`row ${(unclosed.row ?? 0) + 1}: a quoted cell is never closed`);
   const grid = parsed.data;
