@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], setupFiles: ['fake-indexeddb/auto'], environment: 'node' },
+  test: { include: ['test/**/*.test.ts'], setupFiles: ['fake-indexeddb/auto', './test/strict-extraction.ts'], environment: 'node' },
 });

@@ -1,7 +1,7 @@
 import { ADAPTER_MARKERS } from './adapters/markers.ts';
 import { CPD_WORDS } from './parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
-import type { ExtractOptions } from './types.ts';
+import { isStrict, type ExtractOptions } from './types.ts';
 
 const LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(Course|CourseInstance|EducationEvent|Event|EventSeries|SessionSeries|ScheduledSession|BusinessEvent|EducationalOccupationalProgram|Product)"/g;
 const MARKUP = '[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [itemtype$="schema.org/Event"], [typeof~="Course"], [typeof~="schema:Course"], [typeof~="Event"], [typeof~="EducationEvent"]';
@@ -34,7 +34,8 @@ export function detectPage(doc: Document, url: string, options: ExtractOptions =
     if (count >= 3) return 'catalogue';
     if (count >= 1) return 'course';
     return textSignals(doc, title, loose);
-  } catch {
+  } catch (error) {
+    if (isStrict(options)) throw error;
     return null;
   }
 }

@@ -21,7 +21,7 @@ import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
 import { NOT_EDU, typesOf, isNode } from './sources/schema.ts';
 import { yearHint } from './sources/text.ts';
-import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES } from './types.ts';
+import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES, isStrict } from './types.ts';
 
 export { detectPage } from './detect.ts';
 export { PRECEDENCE, OVERRIDE_MARGIN, pick, mergeDrafts } from './merge.ts';
@@ -50,12 +50,13 @@ function explicitCourse(doc: Document): boolean {
 /** Confidence given to a course accepted only because the context relaxed the gate. */
 export const LOW_CONFIDENCE = 0.4;
 
-/** Extracts the courses a page describes, each valid against the Course schema, with provenance; never throws. */
+/** Extracts the courses a page describes, each valid against the Course schema, with provenance; never throws unless `strict`. */
 export function extractCourses(input: Document | string, url: string, options: ExtractOptions = {}): Course[] {
   try {
     const doc = typeof input === 'string' ? parseHtml(input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input) : input;
     return doc ? extract(doc, url, options.context ?? 'browse') : [];
-  } catch {
+  } catch (error) {
+    if (isStrict(options)) throw error;
     return [];
   }
 }

@@ -50,4 +50,17 @@ export const MAX_NODES = 60_000;
 export type ExtractContext = 'browse' | 'provider' | 'asked';
 export interface ExtractOptions {
   context?: ExtractContext;
+  /**
+   * Rethrow instead of reading nothing when extraction fails. Off for users (a broken page shows no
+   * badge, never an error); on in every test through `STRICT_EXTRACTION`, so a bug cannot hide behind
+   * "found nothing".
+   */
+  strict?: boolean;
 }
+
+/** Set to true on `globalThis` (core's test setup does) to make every extraction strict unless told otherwise. */
+export const STRICT_EXTRACTION = Symbol.for('cpd-lens.strict-extraction');
+
+/** Whether a failure should be rethrown: the option, else the process-wide test switch. */
+export const isStrict = (options: ExtractOptions): boolean =>
+  options.strict ?? (globalThis as { [STRICT_EXTRACTION]?: boolean })[STRICT_EXTRACTION] === true;

@@ -7,6 +7,21 @@ const valid = (courses: Course[]): void => {
   for (const c of courses) expect(z.safeParse(Course, c).success).toBe(true);
 };
 
+describe('strict extraction (on in every test)', () => {
+  // a document whose every read fails stands for any bug inside extraction
+  const broken = new Proxy({} as Document, { get: () => { throw new Error('boom'); } });
+
+  it('rethrows in tests, so "found nothing" cannot hide a failure', () => {
+    expect(() => extractCourses(broken, URL)).toThrow('boom');
+    expect(() => detectPage(broken, URL)).toThrow('boom');
+  });
+
+  it('reads nothing for users (strict: false), never an error on their page', () => {
+    expect(extractCourses(broken, URL, { strict: false })).toEqual([]);
+    expect(detectPage(broken, URL, { strict: false })).toBeNull();
+  });
+});
+
 describe('hostile and broken pages', () => {
   it('survives a 5 MB page in bounded time', () => {
     const filler = '<div class="row"><p>Lorem ipsum dolor sit amet, £12 per day, 14 March 2023.</p></div>'.repeat(5_000_000 / 80);
