@@ -45,8 +45,8 @@ function runVitest(label: string, dir: string, name: string, extra: string[] = [
   total.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-for (const pkg of ['core', 'extension', 'widgets', 'tests']) {
-  if (['vitest.config.ts', 'vitest.config.mts'].some((c) => existsSync(join(repoRoot, pkg, c)))) runVitest(`unit tests: ${pkg}`, pkg, pkg);
+for (const pkg of ['core', 'extension', 'widgets', 'receivers/self-hosted', 'tests']) {
+  if (['vitest.config.ts', 'vitest.config.mts'].some((c) => existsSync(join(repoRoot, pkg, c)))) runVitest(`unit tests: ${pkg}`, pkg, pkg.replace(/\//g, '-'));
 }
 
 const pwOut = join(artifactsDir, 'playwright.json');

@@ -43,7 +43,7 @@ function decoderFor(encoding: string): Transform | null | undefined {
  * so neither a huge page nor a gzip bomb (a few KB that inflate to GBs) is ever held in memory, and one
  * timer bounds the whole exchange, a server that trickles bytes included.
  */
-export function boundedGet(url: string, limits: FetchLimits): Promise<Fetched> {
+export function boundedGet(url: string, limits: FetchLimits, headers: Record<string, string> = {}): Promise<Fetched> {
   const controller = new AbortController();
   return new Promise<Fetched>((resolve, reject) => {
     let settled = false;
@@ -57,10 +57,13 @@ export function boundedGet(url: string, limits: FetchLimits): Promise<Fetched> {
     };
     const timer = setTimeout(() => finish(new FetchFailure(`took longer than ${limits.timeoutMs / 1000} s, so it was abandoned`)), limits.timeoutMs);
 
+    const first = new URL(url).origin;
     const follow = (target: URL, redirects: number) => {
+      // credentials (a receiver's key) go only to the address given, never on to where it redirects
+      const extra = target.origin === first ? headers : {};
       if (target.protocol !== 'http:' && target.protocol !== 'https:') return finish(new FetchFailure(`redirected to a ${target.protocol} address, which is not followed`));
       const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      const req = send(target, { method: 'GET', signal: controller.signal, headers: { accept: 'text/html,application/json;q=0.9', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'cpd-lens' } }, (res) => {
+      const req = send(target, { method: 'GET', signal: controller.signal, headers: { accept: 'text/html,application/json;q=0.9', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'cpd-lens', ...extra } }, (res) => {
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
         if (status >= 300 && status < 400 && location) {

@@ -33,12 +33,23 @@ export async function readBytes(source: string, io: CliIo, maxBytes = MAX_BYTES)
 /** UTF-8 text of a file; TextDecoder drops a byte-order mark, so files saved by Windows editors parse. */
 export const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
 
+/**
+ * The `Authorization` header for a school's receiver (`CPD_RECEIVER_KEY`, receivers/self-hosted): sent
+ * only over HTTPS or to this machine, so a key never crosses a network in clear text.
+ */
+export function receiverAuth(source: string, key = process.env.CPD_RECEIVER_KEY): Record<string, string> {
+  if (!key) return {};
+  const url = new URL(source);
+  const local = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(url.hostname);
+  return url.protocol === 'https:' || local ? { authorization: `Bearer ${key}` } : {};
+}
+
 /** Reads a file or fetches a URL as text, bounded in size and time, with one clear error. */
 export async function readSource(source: string, io: CliIo): Promise<{ text: string; type: 'json' | 'html' }> {
   if (isUrl(source)) {
     let page: Fetched;
     try {
-      page = await io.get(source, { maxBytes: MAX_BYTES, timeoutMs: FETCH_TIMEOUT_MS, ...io.limits });
+      page = await io.get(source, { maxBytes: MAX_BYTES, timeoutMs: FETCH_TIMEOUT_MS, ...io.limits }, receiverAuth(source));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new CliError(`${source}: ${error instanceof FetchFailure ? message : `could not be reached (${message})`}`);

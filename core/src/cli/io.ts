@@ -11,7 +11,7 @@ export interface CliIo {
   /** Reads a whole file, refusing it by its size before reading (error code EFBIG). */
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Fetches a web page within a byte limit (before and after decompression) and a total time limit. */
-  get(url: string, limits: FetchLimits): Promise<Fetched>;
+  get(url: string, limits: FetchLimits, headers?: Record<string, string>): Promise<Fetched>;
   /** Columns of the terminal, for tables; `Infinity` means no limit (--wide). */
   columns: number;
   /** Smaller limits than the defaults, for tests. */
