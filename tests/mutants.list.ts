@@ -1,0 +1,83 @@
+/** The known mutants of `tests/mutants.ts`: each breaks one behaviour; `tests` (run in `package`) must notice. */
+export interface Mutant {
+  id: string;
+  /** Path from the repository root. */
+  file: string;
+  /** Text found exactly once in the file, and what it becomes. */
+  from: string;
+  to: string;
+  /** Test files (relative to the package) that must fail with the mutant in place. */
+  tests: string[];
+  /** The package the tests run in (default core). */
+  package?: string;
+  why: string;
+}
+
+const GUARDS = ['test/guards.test.ts'];
+
+export const MUTANTS: Mutant[] = [
+  {
+    id: 'vat-flag-ignored',
+    file: 'core/src/cost/cost.ts',
+    from: ": policy.costs.vatReclaimable;",
+    to: ': true;',
+    tests: GUARDS,
+    why: 'the policy’s "VAT reclaimable" flag is ignored',
+  },
+  {
+    id: 'twilight-charged-cover',
+    file: 'core/src/profile/schedule.ts',
+    from: "else if (TWILIGHT.test(text)) timing = 'twilight';",
+    to: "else if (TWILIGHT.test(text)) timing = 'unknown';",
+    tests: GUARDS,
+    why: 'a page that only says "twilight" is charged supply cover',
+  },
+  {
+    id: 'negation-one-word',
+    file: 'core/src/text/evidence.ts',
+    from: 'const NEGATION_REACH = 3;',
+    to: 'const NEGATION_REACH = 1;',
+    tests: GUARDS,
+    why: 'negation reaches one word instead of three ("no formal follow-up" counts as follow-up)',
+  },
+  {
+    id: 'gig-title-check',
+    file: 'core/src/extract/index.ts',
+    from: "if (context === 'browse' && NOT_EDU.test(title)) return false;",
+    to: '',
+    tests: GUARDS,
+    why: 'the gig/exhibition title check is removed (a concert page becomes a course)',
+  },
+  {
+    id: 'welsh-medi',
+    file: 'core/src/extract/parse/dates.ts',
+    from: 'medi: 9, ',
+    to: '',
+    tests: GUARDS,
+    why: 'the Welsh month "Medi" is not read',
+  },
+  {
+    id: 'welsh-tan',
+    file: 'core/src/extract/parse/dates.ts',
+    from: "'till', 'tan']",
+    to: "'till']",
+    tests: GUARDS,
+    why: 'the Welsh range word "tan" is not read',
+  },
+  {
+    id: 'welsh-dydd-mawrth',
+    file: 'core/src/extract/parse/dates.ts',
+    from: "if (w === 'mawrth' && prev?.k === 'word' && prev.w === 'dydd') out.push({ k: 'wd' });\n      else ",
+    to: '',
+    tests: GUARDS,
+    why: '"dydd Mawrth" (Tuesday) reads as March',
+  },
+  {
+    id: 'retry-after-dropped',
+    file: 'core/src/request/delivery.ts',
+    from: '...(after !== null ? { retryAfterMs: after } : {})',
+    to: '',
+    tests: GUARDS,
+    why: 'a receiver’s Retry-After is dropped',
+  },
+];
