@@ -67,8 +67,8 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'welsh-dydd-mawrth',
     file: 'core/src/extract/parse/dates.ts',
-    from: "if (w === 'mawrth' && prev?.k === 'word' && prev.w === 'dydd') out.push({ k: 'wd' });\n      else ",
-    to: '',
+    from: "(w === 'mawrth' || WEEKDAY.test(w))",
+    to: "(WEEKDAY.test(w))",
     tests: GUARDS,
     why: '"dydd Mawrth" (Tuesday) reads as March',
   },

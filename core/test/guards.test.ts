@@ -40,6 +40,7 @@ describe('behaviours a change must not break silently', () => {
     expect(readDates('3 Medi 2024').dates).toEqual(['2024-09-03']);
     expect(readDates('3 tan 5 Medi 2024').dates).toEqual(['2024-09-03', '2024-09-04', '2024-09-05']);
     expect(readDates('Dydd Mawrth 3 Medi 2024').dates).toEqual(['2024-09-03']);
+    expect(readDates('Dydd Mawrth 3 a Dydd Mercher 4 Hydref 2024').dates).toEqual(['2024-10-03', '2024-10-04']);
   });
 
   it('honours a receiver’s Retry-After', async () => {

@@ -72,8 +72,9 @@ function tokenize(line: string): Tok[] {
       const w = m[15].toLowerCase();
       const month = MONTHS[w];
       const prev = out[out.length - 1];
-      // Welsh "dydd Mawrth" is Tuesday; "Mawrth" after a day number or before a year is March.
-      if (w === 'mawrth' && prev?.k === 'word' && prev.w === 'dydd') out.push({ k: 'wd' });
+      // Welsh "dydd Mawrth" is Tuesday ("Mawrth" after a day number or before a year is March): "dydd" and
+      // its weekday become one weekday, so "Dydd Mawrth 3 a Dydd Mercher 4 Hydref" lists two days
+      if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAY.test(w))) out[out.length - 1] = { k: 'wd' };
       else if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
       else if (WEEKDAY.test(w)) out.push({ k: 'wd' });
       else if (RANGE.has(w)) out.push({ k: 'range' });
