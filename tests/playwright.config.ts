@@ -15,7 +15,8 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     headless: true,
-    trace: 'retain-on-failure',
+    // a trace only when a test is retried: recording one for every test costs time on each of them
+    trace: 'on-first-retry',
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
   },
 });
