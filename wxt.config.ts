@@ -51,8 +51,10 @@ export default defineConfig({
     const e2e = mode === 'e2e';
     const firefox = browser === 'firefox';
     return {
-      name: 'CPD Lens',
-      description: "Judges CPD courses against your school's CPD policy and your PD targets, on the provider's own page. Nothing leaves your device.",
+      // name and description in English and Welsh: extension/public/_locales/{en,cy}/messages.json
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       // Chrome reads pages' HTML in an offscreen document (its service worker has no DOMParser); Firefox's background page has one
       permissions: ['storage', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel', 'offscreen'])],
       // the content-script origins are added by WXT; these are the on-request ones for "score any site"
