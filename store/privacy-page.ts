@@ -23,11 +23,20 @@ function inline(text: string): string {
 export function privacyHtml(markdown: string): string {
   const body: string[] = [];
   let title = 'Privacy';
-  let block: { kind: 'p' | 'ul' | 'ol'; items: string[] } | null = null;
+  // read through a function so TypeScript does not narrow it across close(), which clears it
+  let open: { kind: 'p' | 'ul' | 'ol'; items: string[] } | null = null;
+  const current = () => open;
   const close = () => {
+    const block = current();
     if (!block) return;
     body.push(block.kind === 'p' ? `<p>${inline(block.items.join(' '))}</p>` : `<${block.kind}>\n${block.items.map((i) => `  <li>${inline(i)}</li>`).join('\n')}\n</${block.kind}>`);
-    block = null;
+    open = null;
+  };
+  const start = (kind: 'p' | 'ul' | 'ol') => {
+    if (current()?.kind === kind) return current()!;
+    close();
+    open = { kind, items: [] };
+    return open;
   };
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trimEnd();
@@ -39,20 +48,11 @@ export function privacyHtml(markdown: string): string {
       close();
       if (heading[1] === '#') title = heading[2]!;
       body.push(`<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`);
-    } else if (bullet || numbered) {
-      const kind = bullet ? 'ul' : 'ol';
-      if (block?.kind !== kind) {
-        close();
-        block = { kind, items: [] };
-      }
-      block!.items.push((bullet ?? numbered)![1]!);
-    } else if (block && block.kind !== 'p' && /^\s/.test(line)) block.items[block.items.length - 1] += ` ${line.trim()}`;
+    } else if (bullet || numbered) start(bullet ? 'ul' : 'ol').items.push((bullet ?? numbered)![1]!);
     else {
-      if (block?.kind !== 'p') {
-        close();
-        block = { kind: 'p', items: [] };
-      }
-      block!.items.push(line.trim());
+      const block = current();
+      if (block && block.kind !== 'p' && /^\s/.test(line)) block.items[block.items.length - 1] += ` ${line.trim()}`;
+      else start('p').items.push(line.trim());
     }
   }
   close();
