@@ -43,8 +43,8 @@ export default defineConfig({
     artifactTemplate: 'cpd-lens-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: 'cpd-lens-{{version}}-sources.zip',
     sourcesRoot: '.',
-    // everything the extension's build reads, so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
-    includeSources: ['core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
+    // everything the extension's build reads, and SOURCES.md (the build commands), so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
+    includeSources: ['SOURCES.md', 'core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
     excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', '.tools/**'],
   },
   manifest: ({ browser, mode }) => {
