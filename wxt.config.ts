@@ -43,16 +43,18 @@ export default defineConfig({
     artifactTemplate: 'cpd-lens-{{version}}-{{browser}}{{modeSuffix}}.zip',
     sourcesTemplate: 'cpd-lens-{{version}}-sources.zip',
     sourcesRoot: '.',
-    // everything the extension's build reads, so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
-    includeSources: ['core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
+    // everything the extension's build reads, and SOURCES.md (the build commands), so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
+    includeSources: ['SOURCES.md', 'core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
     excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', '.tools/**'],
   },
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e';
     const firefox = browser === 'firefox';
     return {
-      name: 'CPD Lens',
-      description: "Judges CPD courses against your school's CPD policy and your PD targets, on the provider's own page. Nothing leaves your device.",
+      // name and description in English and Welsh: extension/public/_locales/{en,cy}/messages.json
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       // Chrome reads pages' HTML in an offscreen document (its service worker has no DOMParser); Firefox's background page has one
       permissions: ['storage', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel', 'offscreen'])],
       // the content-script origins are added by WXT; these are the on-request ones for "score any site"

@@ -2,7 +2,9 @@
  * E-POL-02: the Firefox build can be reproduced from the sources zip that AMO's reviewers get. Makes
  * the store packages (`wxt zip -b firefox`), unpacks the sources zip in a temporary folder, installs
  * from the lockfile (offline from the local store when it can, else from the registry), builds, and
- * compares every file byte for byte with `.output/firefox-mv3`. Run by `./dev test` and `./dev reproduce`.
+ * compares every file byte for byte with `.output/firefox-mv3`. The commands are the ones the zip's own
+ * SOURCES.md gives the reviewers, read from it, so the instructions cannot drift from what works.
+ * Run by `./dev test` and `./dev reproduce`.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,6 +31,15 @@ function hashes(dir: string): Map<string, string> {
   return out;
 }
 
+/** The commands of the ```sh block in the unpacked zip's SOURCES.md, the reviewers' build instructions. */
+function readmeCommands(dir: string): string[] {
+  const readme = readFileSync(join(dir, 'SOURCES.md'), 'utf8');
+  const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+  const commands = (block ?? '').split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+  if (!commands.some((c) => c.startsWith('pnpm exec wxt build -b firefox'))) throw new Error('SOURCES.md in the sources zip gives no `pnpm exec wxt build -b firefox` command');
+  return commands;
+}
+
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 if (!sh('pnpm', ['exec', 'wxt', 'zip', '-b', 'firefox'], { cwd: repoRoot })) {
   console.log('reproducible build: `wxt zip -b firefox` failed\n0 passed, 1 failed');
@@ -43,9 +54,18 @@ try {
     writeFileSync(join(work, name), data);
   }
   const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-  const installed = sh('pnpm', ['install', '--frozen-lockfile', '--offline'], { cwd: work, env }) || sh('pnpm', ['install', '--frozen-lockfile'], { cwd: work, env });
-  const built = installed && sh('pnpm', ['exec', 'wxt', 'build', '-b', 'firefox'], { cwd: work, env });
-  if (!built) throw new Error(installed ? 'the build from the sources zip failed' : 'installing from the sources zip failed');
+  for (const command of readmeCommands(work)) {
+    const [cmd, ...args] = command.split(/\s+/);
+    if (cmd === 'npm' && args[0] === 'install' && args[1] === '-g') {
+      // the toolchain is already on this machine: check the README names the lockfile's pnpm instead of installing it
+      const wanted = (JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { packageManager?: string }).packageManager;
+      if (args[2] !== wanted) throw new Error(`SOURCES.md installs ${args[2]}, package.json asks for ${wanted}`);
+      continue;
+    }
+    // an install tries the machine's package store first, so the check runs offline when it can
+    const ran = (args[0] === 'install' && sh(cmd!, [...args, '--offline'], { cwd: work, env })) || sh(cmd!, args, { cwd: work, env });
+    if (!ran) throw new Error(`\`${command}\` (from SOURCES.md) failed in the unpacked sources`);
+  }
   const ours = hashes(join(repoRoot, '.output/firefox-mv3'));
   const theirs = hashes(join(work, '.output/firefox-mv3'));
   const differ = [...new Set([...ours.keys(), ...theirs.keys()])].filter((f) => ours.get(f) !== theirs.get(f)).sort();

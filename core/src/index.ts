@@ -14,6 +14,7 @@ export { compileGoal, matchGoal } from './score/targets.ts';
 export { defaultPolicy } from './policy/default-policy.ts';
 export { encodeHandoff, decodeHandoff, Handoff, HANDOFF_KEY } from './request/handoff.ts';
 export * from './request/config.ts';
+export { DeliveryMode } from './request/delivery-mode.ts';
 export { schoolPolicy } from './request/school-policy.ts';
 export * from './request/outbox.ts';
 export { SERVES_AT, servedGoals } from './request/serves.ts';

@@ -32,7 +32,11 @@ export default defineBackground(() => {
   // the school's pushed policy address: read at every start of the worker and whenever IT changes it
   void syncAndRemember().catch(() => undefined);
   onManagedChange(() => void syncAndRemember().catch(() => undefined));
-  browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(() => undefined));
+  browser.permissions.onAdded.addListener(() => {
+    void syncGrantedSites().catch(() => undefined);
+    // access to the school's policy site may just have been granted: read the policy again
+    void syncAndRemember().catch(() => undefined);
+  });
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(() => undefined));
   if (!import.meta.env.FIREFOX) {
     // Chrome: the toolbar button keeps its popup; the side panel opens from the popup's "Compare" link

@@ -8,9 +8,18 @@ export const locale = signal<Locale>(pickLocale());
 /** The `lang` attribute for a locale: screen readers and hyphenation follow it. */
 export const langTag = (l: Locale): string => (l === 'cy' ? 'cy' : 'en-GB');
 
+/** The `<title>` of the pages that do not set their own (setup and the side panel do), in each language. */
+const TITLES: Record<string, Record<Locale, string>> = {
+  '/label.html': { en: 'CPD Lens label', cy: 'Label CPD Lens' },
+  // the brand, the same in both languages
+  '/popup.html': { en: 'CPD Lens', cy: 'CPD Lens' },
+};
+
 function apply(l: Locale): void {
   locale.value = l;
   document.documentElement.lang = langTag(l);
+  const title = TITLES[globalThis.location?.pathname ?? '']?.[l];
+  if (title) document.title = title;
 }
 
 /** Reads the language setting, sets `<html lang>`, and follows later changes made in any view. */

@@ -1,4 +1,4 @@
-import { Amount, Phase, WebUrl, check, text, type Problem } from '@cpd-lens/core';
+import { Amount, Phase, WebUrl, check, endpointProblem, text, type Problem } from '@cpd-lens/core';
 import { z } from '../messaging/zod.ts';
 
 /**
@@ -22,10 +22,24 @@ export type ManagedKey = keyof ManagedConfig;
 /** The keys an admin can set, in the order setup lists them. */
 export const MANAGED_KEYS = Object.keys(ManagedConfig.def.shape) as ManagedKey[];
 
+/** A value the school pushed that CPD Lens could not use: its key (`path`), why, and the value as pushed (for setup to show). */
+export interface ManagedProblem extends Problem {
+  value?: string;
+}
+
 /** What the school set, and what it set that CPD Lens could not use (each bad value named, the rest kept). */
 export interface ReadManaged {
   config: ManagedConfig;
-  problems: Problem[];
+  problems: ManagedProblem[];
+}
+
+/** The settings that are addresses: only https:// (or http:// on this machine) is used, never plain http. */
+const ADDRESS_KEYS: readonly string[] = ['policyUrl', 'requestFormUrl'];
+
+/** The value as the admin typed it, short enough to show in setup. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 120 ? `${json.slice(0, 119)}…` : json;
 }
 
 /**
@@ -34,16 +48,18 @@ export interface ReadManaged {
  */
 export function parseManaged(raw: unknown): ReadManaged {
   const config: Record<string, unknown> = {};
-  const problems: Problem[] = [];
+  const problems: ManagedProblem[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { config: {}, problems: raw === undefined ? [] : [{ path: '', message: 'should be an object of settings' }] };
   for (const [key, value] of Object.entries(raw)) {
     if (!(MANAGED_KEYS as string[]).includes(key)) {
-      problems.push({ path: key, message: 'is not a CPD Lens setting' });
+      problems.push({ path: key, message: 'is not a CPD Lens setting', value: shown(value) });
       continue;
     }
     const one = check(ManagedConfig, { [key]: value });
-    if (one.ok) config[key] = (one.value as Record<string, unknown>)[key];
-    else problems.push(...one.problems);
+    const insecure = one.ok && ADDRESS_KEYS.includes(key) ? endpointProblem(String(value)) : null;
+    if (insecure) problems.push({ path: key, message: insecure, value: shown(value) });
+    else if (one.ok) config[key] = (one.value as Record<string, unknown>)[key];
+    else problems.push({ path: key, message: one.problems[0]?.message ?? 'is not valid', value: shown(value) });
   }
   return { config: config as ManagedConfig, problems };
 }

@@ -7,6 +7,7 @@ import { LanguageSection } from './LanguageSection.tsx';
 import { form, loadForm, saveForm } from './model.ts';
 import { PolicySection } from './PolicySection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
+import { ManagedProblems } from './SchoolPolicy.tsx';
 import { SchoolSection } from './SchoolSection.tsx';
 import { SiteAccess } from './SiteAccess.tsx';
 
@@ -25,6 +26,7 @@ export function App() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <SiteAccess />
+      <ManagedProblems />
       <LanguageSection />
       <form
         noValidate

@@ -8,6 +8,7 @@ import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { importPolicyText, importPolicyUrl, policyState, policyTooBig, useDefaultPolicy } from './policy.ts';
 import { fixedBySchool, form } from './model.ts';
 import { PolicyEditor } from './PolicyEditor.tsx';
+import { SchoolPolicy } from './SchoolPolicy.tsx';
 
 /** The policy in force, and importing the school's own from a file or the address where the school publishes it. */
 export function PolicySection() {
@@ -24,18 +25,6 @@ export function PolicySection() {
       </p>
       {fixedBySchool('policyUrl') ? <SchoolPolicy /> : <PolicyImport />}
     </section>
-  );
-}
-
-/** The school pushed its policy's address: say where it comes from and how the last read went; nothing to import here. */
-function SchoolPolicy() {
-  const t = useText(optionsText).policy;
-  const { config, sync } = form.school.value;
-  return (
-    <>
-      <p>{fill(t.bySchool, { url: config.policyUrl ?? '' })}</p>
-      {sync.state === 'failed' && <p class="error-message">{fill(t.syncFailed, { message: sync.message })}</p>}
-    </>
   );
 }
 

@@ -8,7 +8,8 @@ import { Settings, readSettings, saveSettings } from '../settings/settings.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
 import { safeHref } from '../ui/format.ts';
 import { loadPolicyState } from './policy.ts';
-import { isLocked, type ManagedConfig } from '../managed/config.ts';
+import { isLocked, type ManagedConfig, type ManagedProblem } from '../managed/config.ts';
+import { managedText } from '../i18n/managed.ts';
 import { readManaged } from '../managed/read.ts';
 import { policySyncItem, type PolicySync } from '../managed/policy-sync.ts';
 
@@ -30,8 +31,8 @@ export const form = {
   /** Problems of the last "Save setup", in the order of the fields on the page. */
   errors: signal<FieldError[]>([]),
   saved: signal(false),
-  /** What the school's IT pushed, whether staff may change it, and how reading its policy went. */
-  school: signal<{ config: ManagedConfig; locked: boolean; sync: PolicySync }>({ config: {}, locked: false, sync: { state: 'none' } }),
+  /** What the school's IT pushed, what it pushed that could not be used, whether staff may change it, and how reading its policy went. */
+  school: signal<{ config: ManagedConfig; problems: ManagedProblem[]; locked: boolean; sync: PolicySync }>({ config: {}, problems: [], locked: false, sync: { state: 'none' } }),
 };
 
 /** Whether a setting is fixed by the school (shown read-only, never saved as the member of staff's own). */
@@ -40,10 +41,14 @@ export function fixedBySchool(key: keyof ManagedConfig): boolean {
   return school.locked && school.config[key] !== undefined;
 }
 
-/** A field's hint: "Set by your school" when fixed, "Suggested by your school" when pushed but open, else its own. */
+/**
+ * A field's hint: "Set by your school" when fixed, "Suggested by your school" when pushed but open, the
+ * school's value that could not be used (so the member of staff knows it is theirs to set), else its own.
+ */
 export function schoolHintText(key: keyof ManagedConfig, words: { bySchool: string; suggestedBySchool: string }, own?: string): string | undefined {
   const school = form.school.value;
-  if (school.config[key] === undefined) return own;
+  const unused = school.problems.find((p) => p.path === key);
+  if (school.config[key] === undefined) return unused ? fill(messages(managedText, locale.value).fieldIgnored, { value: unused.value ?? '' }) : own;
   return school.locked ? words.bySchool : words.suggestedBySchool;
 }
 
@@ -65,8 +70,8 @@ export async function loadForm(): Promise<void> {
   form.coverRate.value = settings.supplyCoverDayRate?.toString() ?? '';
   form.budget.value = settings.budget?.toString() ?? '';
   form.requestFormUrl.value = settings.requestFormUrl ?? '';
-  const { config } = await readManaged();
-  form.school.value = { config, locked: isLocked(config), sync: await policySyncItem.getValue() };
+  const { config, problems } = await readManaged();
+  form.school.value = { config, problems, locked: isLocked(config), sync: await policySyncItem.getValue() };
   // the school's values: fixed ones replace what is shown, suggested ones fill only empty fields
   const show = (key: 'phase' | 'supplyCoverDayRate' | 'requestFormUrl', field: { value: string }) => {
     const value = config[key];

@@ -1,10 +1,11 @@
 import { signal } from '@preact/signals';
-import { defaultPolicy, explainPolicyProblem, readPolicyText } from '@cpd-lens/core';
+import { defaultPolicy, endpointProblem, explainPolicyProblem, readPolicyText } from '@cpd-lens/core';
 import { browser } from 'wxt/browser';
 import { POLICY_ID, withStore } from '../data/setup.ts';
 import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { optionsText } from '../i18n/options.ts';
+import { managedText } from '../i18n/managed.ts';
 import { readSettings, saveSettings, type Settings } from '../settings/settings.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
 import { MAX_IMPORT_BYTES } from '../ui/JsonFileInput.tsx';
@@ -69,6 +70,8 @@ export async function importPolicyUrl(raw: string): Promise<void> {
   } catch {
     return fail(words().badUrl);
   }
+  // a policy sent over plain http could be changed on the way: only https (or this machine) is read
+  if (endpointProblem(url.href)) return fail(messages(managedText, locale.value).notHttps);
   const origins = [`${url.origin}/*`];
   const granted = (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }).catch(() => false));
   if (!granted) return fail(fill(words().permission, { host: url.host }));

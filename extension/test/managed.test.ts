@@ -16,6 +16,16 @@ describe('settings pushed by the school', () => {
     expect(read.problems.map((p) => p.path).sort()).toEqual(['colour', 'phase', 'policyUrl', 'supplyCoverDayRate']);
   });
 
+  it('refuses plain-http addresses and names each unusable value as the admin typed it', () => {
+    const read = parseManaged({ policyUrl: 'http://intranet.example.sch.uk/policy.json', requestFormUrl: 'http://127.0.0.1:8080/form', phase: 'Secondary', supplyCoverDayRate: '250' });
+    expect(read.config).toEqual({ requestFormUrl: 'http://127.0.0.1:8080/form' });
+    const byKey = Object.fromEntries(read.problems.map((p) => [p.path, p]));
+    expect(byKey.policyUrl?.message).toMatch(/https:\/\//);
+    expect(byKey.phase?.value).toBe('"Secondary"');
+    expect(byKey.supplyCoverDayRate?.value).toBe('"250"');
+    expect(Object.keys(byKey).sort()).toEqual(['phase', 'policyUrl', 'supplyCoverDayRate']);
+  });
+
   it('treats nothing set as no settings and no problems, and a non-object as one problem', () => {
     expect(parseManaged(undefined)).toEqual({ config: {}, problems: [] });
     expect(parseManaged({})).toEqual({ config: {}, problems: [] });

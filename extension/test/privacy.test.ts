@@ -41,3 +41,15 @@ describe('what leaves the device (PRIVACY.md)', () => {
     }
   });
 });
+
+describe('the published privacy page (docs/privacy.html)', () => {
+  it('is PRIVACY.md as it is now: run `node store/privacy-page.ts` after changing the statement', async () => {
+    const { privacyHtml, privacyPagePath } = await import('../../store/privacy-page.ts');
+    const statement = readFileSync(resolve(root, '../PRIVACY.md'), 'utf8');
+    expect(readFileSync(privacyPagePath, 'utf8')).toBe(privacyHtml(statement));
+  });
+
+  it('is the address both store listings give', () => {
+    for (const listing of ['listing.en.md', 'listing.cy.md']) expect(readFileSync(resolve(root, '../store', listing), 'utf8')).toContain('/privacy.html');
+  });
+});

@@ -5,7 +5,7 @@
  * explained in both listings and named in the statement, Firefox declares no data collection, and the
  * statement carries the Limited Use disclosure. What leaves the machine in practice is P-01's gate.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -47,4 +47,27 @@ describe('store declarations (E-POL-03)', () => {
     expect(listings.en).toMatch(/nothing leaves your device until you send a request to your school's own address/);
     expect(listings.cy).toMatch(/does dim yn gadael eich dyfais nes i chi anfon cais i gyfeiriad eich ysgol ei hun/);
   });
+});
+
+describe('the listing in English and Welsh (_locales)', () => {
+  const locales = join(root, 'extension/public/_locales');
+  const messages = (lang: string) => JSON.parse(readFileSync(join(locales, lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+  it('has the same messages in both languages, each description within the stores’ 132 characters', () => {
+    expect(Object.keys(messages('cy')).sort()).toEqual(Object.keys(messages('en')).sort());
+    for (const lang of ['en', 'cy']) {
+      expect(messages(lang).extName?.message).toBe('CPD Lens');
+      expect(messages(lang).extDescription?.message.length, lang).toBeLessThanOrEqual(132);
+    }
+    expect(messages('cy').extDescription?.message).not.toBe(messages('en').extDescription?.message);
+  });
+
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const path = join(root, '.output', build, 'manifest.json');
+    it.skipIf(!existsSync(path))(`${build}: the manifest takes its name and description from them, English by default`, () => {
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+      for (const lang of ['en', 'cy']) expect(existsSync(join(root, '.output', build, '_locales', lang, 'messages.json')), lang).toBe(true);
+    });
+  }
 });

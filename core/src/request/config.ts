@@ -2,6 +2,7 @@ import { z } from '../zod.ts';
 import { Phase, text, label } from '../model/common.ts';
 import { SchoolPlan, SdpObjective } from '../model/plan.ts';
 import { Policy } from '../model/policy.ts';
+import { DeliveryMode } from './delivery-mode.ts';
 import { defaultCosts } from '../policy/default-costs.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -59,6 +60,12 @@ export const SchoolConfig = z.object({
   endpoint: EndpointUrl,
   /** Where the impact evaluation widget POSTs each ImpactEvaluation (schema version 1), with the same contract. */
   evaluationEndpoint: z.optional(EndpointUrl),
+  /**
+   * How documents are posted to both endpoints: `json` (default, with a CORS preflight) or `text-plain`
+   * (no preflight: the JSON as text/plain, the id in the body as the idempotency key), for receivers that
+   * cannot answer OPTIONS, such as Power Automate's HTTP trigger. Apps Script addresses always use it.
+   */
+  delivery: z.optional(DeliveryMode),
   /** The CPD policy requests are judged against; CPD Lens's default policy when absent. */
   policy: z.optional(Policy),
   /** The School Development Plan objectives requests can serve; else the plan's objectives. */

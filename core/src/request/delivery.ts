@@ -65,9 +65,10 @@ const APPS_SCRIPT_ANSWER_HOST = 'script.googleusercontent.com';
 /** The request `attemptDelivery` makes for an item: headers, body, and how redirects are treated. */
 export function deliveryInit(item: OutboxItem): DeliveryInit {
   const body = JSON.stringify(item.body);
-  if (isAppsScript(item.endpoint)) {
-    return { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=utf-8', Accept: 'application/json' }, body, credentials: 'same-origin', redirect: 'follow' };
-  }
+  // a CORS "simple" request: no preflight, the id only in the body (Accept is a safelisted header)
+  const simple = { 'Content-Type': 'text/plain;charset=utf-8', Accept: 'application/json' };
+  if (isAppsScript(item.endpoint)) return { method: 'POST', headers: simple, body, credentials: 'same-origin', redirect: 'follow' };
+  if (item.delivery === 'text-plain') return { method: 'POST', headers: simple, body, credentials: 'same-origin', redirect: 'manual' };
   return {
     method: 'POST',
     headers: {

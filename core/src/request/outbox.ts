@@ -10,6 +10,7 @@
  * timeout = try again later with exponential backoff and jitter (honouring `Retry-After`); any other
  * 4xx = failed, with the receiver's message, never retried. Nothing is removed before a confirmation.
  */
+import type { DeliveryMode } from './delivery-mode.ts';
 import type { OutboxDocument, OutboxItem } from '../store/records.ts';
 import { attemptDelivery, DEFAULT_TIMEOUT_MS, type AttemptResult, type OutboxFetch } from './delivery.ts';
 
@@ -50,11 +51,16 @@ export function retryDelay(attempts: number, random: () => number, backoff: Back
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+/** Where a document goes: the endpoint's address, and how it is posted when not the default JSON. */
+export type DeliveryTarget = string | { url: string; delivery?: DeliveryMode };
+
 /** A new outbox item for a document: due at once, keyed by the document's id so it can only be queued once. */
-export function newOutboxItem(document: OutboxDocument, endpoint: string, now: number): OutboxItem {
+export function newOutboxItem(document: OutboxDocument, target: DeliveryTarget, now: number): OutboxItem {
+  const { url, delivery } = typeof target === 'string' ? { url: target, delivery: undefined } : target;
   return {
     id: document.id,
-    endpoint,
+    endpoint: url,
+    ...(delivery && delivery !== 'json' ? { delivery } : {}),
     body: document,
     status: 'pending',
     attempts: 0,
@@ -70,7 +76,7 @@ export function newOutboxItem(document: OutboxDocument, endpoint: string, now: n
 export async function enqueue(
   outbox: OutboxCollection,
   document: OutboxDocument,
-  endpoint: string,
+  endpoint: DeliveryTarget,
   clock: OutboxClock = systemClock,
 ): Promise<{ item: OutboxItem; created: boolean }> {
   const existing = await outbox.get(document.id);

@@ -5,6 +5,7 @@ import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { SchoolPlan } from '../model/plan.ts';
 import { CpdRequest, ImpactEvaluation } from '../model/request.ts';
+import { DeliveryMode } from '../request/delivery-mode.ts';
 
 /** A course a member of staff saved to compare, with their note and the score they saw. */
 export const SavedCourse = z.object({
@@ -50,6 +51,7 @@ export type OutboxDocument = z.infer<typeof OutboxDocument>;
 export const OutboxItem = z.object({
   id: Id,
   endpoint: WebUrl,
+  delivery: z.optional(DeliveryMode),
   body: OutboxDocument,
   status: z.enum(['pending', 'sending', 'sent', 'failed']),
   attempts: z.int().check(z.gte(0)),

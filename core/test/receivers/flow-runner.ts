@@ -80,6 +80,10 @@ function call(name: string, a: Json[], scope: Scope): Json {
     case 'triggerBody': return scope.trigger;
     case 'parameters': return scope.parameters[str(a[0]!)] ?? null;
     case 'body': return scope.outputs.get(str(a[0]!)) ?? null;
+    case 'outputs': return scope.outputs.get(str(a[0]!)) ?? null;
+    case 'json': return JSON.parse(str(a[0] ?? null)) as Json;
+    case 'substring': return str(a[0]!).substring(Number(a[1]), Number(a[1]) + Number(a[2]));
+    case 'contains': return typeof a[0] === 'string' ? a[0].includes(str(a[1]!)) : Array.isArray(a[0]) ? a[0].includes(a[1]!) : false;
     case 'utcNow': return scope.now;
     case 'empty': return isEmpty(a[0] ?? null);
     case 'string': return str(a[0] ?? null);
@@ -148,6 +152,13 @@ export function runFlow(definition: Record<string, any>, body: Json, connector: 
         return 'Succeeded';
       }
       case 'Terminate': throw new Stop();
+      case 'Compose':
+        try {
+          scope.outputs.set(name, resolve(action.inputs, scope));
+          return 'Succeeded';
+        } catch {
+          return 'Failed';
+        }
       case 'OpenApiConnection': {
         const inputs = resolve(action.inputs, scope) as any;
         try {

@@ -46,7 +46,8 @@ describe('the Power Automate flow definition', () => {
     expect(trigger).toMatchObject({ type: 'Request', kind: 'Http', inputs: { method: 'POST' } });
     expect(trigger.inputs.schema.required).toEqual(['schemaVersion', 'id']);
     expect(trigger.inputs.schema.properties.schemaVersion).toEqual({ type: 'integer', enum: [1] });
-    expect(trigger.inputs.schema.properties.id).toMatchObject({ type: 'string', minLength: 1, maxLength: 200 });
+    // the contract's id (core's Id schema): 1 to 120 characters, a letter or digit first
+    expect(trigger.inputs.schema.properties.id).toMatchObject({ type: 'string', minLength: 1, maxLength: 120, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' });
     // Concurrency 1: the "already stored?" check and the new item cannot interleave between two runs.
     expect(trigger.runtimeConfiguration).toEqual({ concurrency: { runs: 1 } });
   });
@@ -77,6 +78,30 @@ describe('the Power Automate flow definition', () => {
     expect(again).toMatchObject({ statusCode: 200, body: { id: 'req-1', status: 'duplicate' } });
     expect(await judged('req-1', again)).toMatchObject({ kind: 'sent', receiverStatus: 'duplicate' });
     expect(list.items).toHaveLength(1);
+  });
+
+  it('takes the text/plain delivery (no CORS preflight) exactly like JSON: the body is parsed by the flow, the id in it is the key', async () => {
+    const list = sharePointList();
+    const text = JSON.stringify(sampleRequest());
+    const answer = runFlow(definition, text, list.connector)!;
+    expect(answer).toMatchObject({ statusCode: 201, body: { id: 'req-1', status: 'received' } });
+    expect(await judged('req-1', answer)).toMatchObject({ kind: 'sent' });
+    expect(runFlow(definition, text, list.connector)).toMatchObject({ statusCode: 200, body: { status: 'duplicate' } });
+    expect(list.items).toHaveLength(1);
+    expect(runFlow(definition, 'not json {', list.connector)).toMatchObject({ statusCode: 400, body: { message: 'the body is not a JSON document' } });
+    expect(list.items).toHaveLength(1);
+  });
+
+  it.each([['a b'], ['-starts-with-dash'], ['x'.repeat(121)], ['café'], ["o'brien"], ['']])('refuses the id %j, which the contract does not allow, even without the trigger schema', (id) => {
+    const list = sharePointList();
+    expect(runFlow(definition, JSON.stringify({ ...sampleRequest(), id }), list.connector)).toMatchObject({ statusCode: 400, body: { message: 'the document has no valid id' } });
+    expect(list.items).toEqual([]);
+  });
+
+  it('accepts every id the contract allows', () => {
+    for (const id of ['0b6f6f2e-6c1e-4d7e-9d59-3f0c6c2f6c53', 'req_1.2:3', 'x'.repeat(120), 'Z']) {
+      expect(runFlow(definition, JSON.stringify({ ...sampleRequest(), id }), sharePointList().connector)).toMatchObject({ statusCode: 201, body: { id } });
+    }
   });
 
   it('stores impact evaluations with their kind', () => {

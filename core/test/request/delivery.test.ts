@@ -94,6 +94,20 @@ describe('Google Apps Script web apps', () => {
     expect(deliveryInit(await item()).redirect).toBe('manual');
   });
 
+  it('a school that chose text-plain delivery (Power Automate) gets the same simple request, without following redirects', async () => {
+    const { item: plain } = await enqueue(memory(), sampleRequest(), { url: 'https://prod-01.uksouth.logic.azure.com/workflows/x/triggers/manual/paths/invoke', delivery: 'text-plain' });
+    expect(plain.delivery).toBe('text-plain');
+    const init = deliveryInit(plain);
+    expect(Object.keys(init.headers).sort()).toEqual(['Accept', 'Content-Type']);
+    expect(init).toMatchObject({ redirect: 'manual', headers: { 'Content-Type': 'text/plain;charset=utf-8' } });
+    // the idempotency key travels in the body
+    expect(JSON.parse(init.body).id).toBe(plain.id);
+    // json is the default and is not stored
+    const { item: json } = await enqueue(memory(), sampleRequest(), { url: 'https://school.example/cpd', delivery: 'json' });
+    expect(json.delivery).toBeUndefined();
+    expect(deliveryInit(json).headers['Idempotency-Key']).toBe(json.id);
+  });
+
   it('count as delivered only after the redirect to script.googleusercontent.com, with the echoed id', async () => {
     const ok = answer(200, '{"id":"req-1","status":"received"}', json, { redirected: true, url: 'https://script.googleusercontent.com/macros/echo?user_content_key=x' });
     expect(await attemptDelivery(await item(exec), once(ok))).toMatchObject({ kind: 'sent' });

@@ -1,6 +1,6 @@
 import type { OutboxDocument } from '@cpd-lens/core';
 import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble, UnsentSummary } from '@cpd-lens/core/store';
-import type { Backoff, OutboxItem } from '@cpd-lens/core';
+import type { Backoff, DeliveryTarget, OutboxItem } from '@cpd-lens/core';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
@@ -132,7 +132,7 @@ export class OutboxDriver {
   }
 
   /** Queues a document (once per id, however often called) and tries to send it at once. */
-  async submit(document: OutboxDocument, endpoint: string): Promise<OutboxItem> {
+  async submit(document: OutboxDocument, endpoint: DeliveryTarget): Promise<OutboxItem> {
     const { outbox } = await this.ready;
     const { enqueue } = await delivery();
     const { item } = await enqueue(outbox, document, endpoint);

@@ -92,7 +92,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
       this.phase = 'queued';
       this.status = { key: 'status.sending' };
       this.lastRequest = JSON.stringify(request);
-      const item = await this.driver!.submit(request, endpoint.url);
+      const item = await this.driver!.submit(request, { url: endpoint.url, delivery: this._config?.delivery });
       this.onOutboxChange(item);
     } catch {
       // Not even memory took it (should not happen): back to the answers, which are all still here.
