@@ -1,3 +1,4 @@
+import type { Corrections, ScoreResult } from '@cpd-lens/core';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
@@ -24,6 +25,8 @@ export interface LabelProps {
   actionsRef?: Ref<HTMLDivElement>;
   /** False while the frame cannot confirm it is visible: the buttons say so and do nothing. */
   canAct?: boolean;
+  /** Applies staff corrections to the course's facts; the new result, or null. */
+  onCorrect?: (corrections: Corrections) => Promise<ScoreResult | null>;
 }
 
 function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; cls: string }) {
@@ -46,7 +49,7 @@ function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; c
  * The label, in the spirit of a nutrition label: score, band and verdict; why; the cost to the school;
  * what to ask the provider; the state (saved, requested, past). Everything else is one click away.
  */
-export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true }: LabelProps) {
+export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true, onCorrect }: LabelProps) {
   const [more, setMore] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [more]);
@@ -122,7 +125,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           <button type="button" class="link" onClick={() => setMore(false)}>
             {t.back}
           </button>
-          <Details result={result} t={t} hasTargets={hasTargets} setupUrl={setupUrl} />
+          <Details course={course} result={result} status={status} t={t} hasTargets={hasTargets} setupUrl={setupUrl} onCorrect={onCorrect} />
         </>
       ) : (
         <>
