@@ -46,6 +46,14 @@ async function withSavedCorrections(store: CpdStore, course: Course): Promise<Co
   return corrections ? applyCorrections(course, corrections) : course;
 }
 
+/** Shows the scores of a tab's top frame on its toolbar button again. */
+async function showToolbarFor(tabId: number): Promise<void> {
+  const page = await pageOf(tabId, 0);
+  if (!page) return;
+  const marks = await withStore((store) => marksOf(store, page.courses));
+  await showVerdictOnToolbar(tabId, page.courses.map((c, i) => (c && page.results[i] ? badgeItem(c, page.results[i]!, marks[i]!) : null)));
+}
+
 /** What the label shows about one course: its marks, whether it can still be booked, whether staff have targets. */
 async function dataFor(course: Course, result: ScoreResult): Promise<LabelData> {
   const [marks, hasTargets] = await Promise.all([
@@ -96,7 +104,11 @@ export function createServices(): ContentServices {
         return result;
       });
       if (!(await replaceCourse(target.tabId, target.frameId, target.index, course, result))) return null;
-      return dataFor(course, result);
+      const data = await dataFor(course, result);
+      // the badge and the toolbar button show the new score too, so the three never disagree
+      await tellBadge(target, { type: 'item-changed', index: target.index, item: badgeItem(course, result, data.marks) });
+      if (target.frameId === 0) await showToolbarFor(target.tabId).catch(() => undefined);
+      return data;
     },
     async save(target) {
       const found = await courseAt(target);

@@ -50,6 +50,7 @@ const en = {
   invalidSessions: 'write each session as 2026-03-14 or 2026-03-14 09:30-16:00',
   done: 'Corrected. Score now {total}, {band}.',
   failed: 'CPD Lens could not apply that correction; try again.',
+  summaryNote: 'facts corrected by you',
 };
 
 export type FactsMessages = typeof en;
@@ -100,6 +101,7 @@ const cy: FactsMessages = {
   invalidSessions: 'ysgrifennwch bob sesiwn fel 2026-03-14 neu 2026-03-14 09:30-16:00',
   done: 'Wedi’i gywiro. Y sgôr nawr yw {total}, {band}.',
   failed: 'Ni allai CPD Lens ddefnyddio’r cywiriad hwnnw; rhowch gynnig arall arni.',
+  summaryNote: 'ffeithiau wedi’u cywiro gennych chi',
 };
 
 /** The facts list's messages (label page). */

@@ -105,7 +105,7 @@ export interface LabelReplies {
 export type LabelReply<T extends LabelMessageType> = LabelReplies[T];
 
 /** Messages the background sends to the badge in one frame. */
-export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'check-cover' };
+export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'item-changed'; index: number; item: BadgeItem } | { type: 'check-cover' };
 
 /** One course of the page as the popup shows it. */
 export const PageCourse = z.object({

@@ -19,7 +19,8 @@ export function sessionOf(s: CorrectedSession): Session {
 function corrected(before: Provenance | undefined, value: string): Provenance {
   if (before?.source === 'user') return before;
   const p: Provenance = { source: 'user', confidence: 1, raw: CORRECTED_RAW };
-  const lost = before ? (before.raw ?? value) : '';
+  // structured data keeps terse raws ("GBP 195"): the fuller of the raw and the value is the page's own words
+  const lost = before ? ((before.raw?.length ?? 0) >= value.length ? (before.raw ?? value) : value) : '';
   if (before && lost) p.rejected = [{ source: before.source, confidence: before.confidence, value: lost.slice(0, 300) }];
   return p;
 }

@@ -3,7 +3,8 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
 import { bandName } from '../../i18n/common.ts';
-import { fill } from '../../i18n/locale.ts';
+import { FACTS } from '../../i18n/facts.ts';
+import { fill, messages } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 import type { LabelData } from '../../messaging/protocol.ts';
@@ -142,7 +143,10 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           </section>
           <section aria-labelledby="cost">
             <h2 id="cost">{t.cost}</h2>
-            <p class="cost">{cost ?? t.costUnknown}</p>
+            <p class="cost">
+              {cost ?? t.costUnknown}
+              {course.corrections && <span class="small corrected"> · {messages(FACTS, locale.value).summaryNote}</span>}
+            </p>
             {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
           </section>
           <section aria-labelledby="ask">

@@ -21,8 +21,8 @@ export interface ShownFact {
 
 const TRAVEL = /\b(?:plus|\+)\s*travel\b|\btravel (?:costs?|expenses)\b|\bexpenses\b|\bmileage\b/i;
 
-/** The page's words, unless they are the marker a correction leaves. */
-const quote = (raw: string | undefined): string | undefined => (raw && raw !== CORRECTED_RAW ? raw : undefined);
+/** The page's words, unless they are the marker a correction leaves or a machine value (an ISO date from structured data). */
+const quote = (raw: string | undefined): string | undefined => (raw && raw !== CORRECTED_RAW && !/^\d{4}-\d{2}-\d{2}(T[\d:.+-]*Z?)?$/.test(raw.trim()) ? raw : undefined);
 
 function priceValue(course: Course, t: FactsMessages): string | null {
   const p = course.price;
@@ -71,7 +71,8 @@ export function factsOf(course: Course, result: ScoreResult, status: EventStatus
     if (corrected && pageSaid) shown.pageSaid = pageSaid.slice(0, 300);
     return shown;
   };
-  const priceRaw = quote(prov.price?.raw) ?? course.price?.text;
+  // structured data keeps terse raws ("GBP 195"): the fuller of the two is the page's own words
+  const priceRaw = [quote(prov.price?.raw), course.price?.text].reduce<string | undefined>((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a), undefined);
   const vat = course.price?.vat ?? c.vat?.value;
   const vatRaw = [course.price?.text, priceRaw].find((s) => s && /\bVAT\b/i.test(s));
   const travelRaw = [priceRaw, course.price?.text, course.description].find((s) => s && TRAVEL.test(s));
