@@ -67,15 +67,8 @@ export const cy: Record<MessageKey, string> = {
   // --- staff corrections carried from CPD Lens (issue 18) ---
   'corrected.lead': 'Wedi’i gywiro gan yr aelod o staff yn CPD Lens: {facts}.',
   'corrected.price': 'ffi {amount} {basis}',
-  'corrected.per-participant': 'fesul cyfranogwr',
-  'corrected.per-school': 'fesul ysgol',
-  'corrected.per-group': 'fesul grŵp',
+  'corrected.words': 'fesul cyfranogwr|fesul ysgol|fesul grŵp|TAW|dyddiadau|darpariaeth|cyllid|statws',
   'corrected.covers': 'hyd at {covers} aelod o staff',
-  'corrected.vat': 'TAW',
-  'corrected.sessions': 'dyddiadau',
-  'corrected.delivery': 'darpariaeth',
-  'corrected.funding': 'cyllid',
-  'corrected.status': 'statws',
   // --- end of staff corrections ---
   'form.travel': 'Teithio mewn punnoedd',
   'form.supplyDays': 'Diwrnodau o gyflenwi',

@@ -64,19 +64,6 @@ const en = {
   'form.costs': 'Cost',
   'form.fee': 'Course fee in pounds',
   'form.feeHint': 'Leave out any VAT your school recovers. Enter 0 if it is free.',
-  // --- staff corrections carried from CPD Lens (issue 18) ---
-  'corrected.lead': 'Corrected by the member of staff in CPD Lens: {facts}.',
-  'corrected.price': 'fee {amount} {basis}',
-  'corrected.per-participant': 'per participant',
-  'corrected.per-school': 'per school',
-  'corrected.per-group': 'per group',
-  'corrected.covers': 'up to {covers} staff',
-  'corrected.vat': 'VAT',
-  'corrected.sessions': 'dates',
-  'corrected.delivery': 'delivery',
-  'corrected.funding': 'funding',
-  'corrected.status': 'status',
-  // --- end of staff corrections ---
   'form.travel': 'Travel in pounds',
   'form.supplyDays': 'Days of supply cover',
   'form.supplyHint': 'In half days, like 0.5 or 1. Supply cover costs {rate} a day under the policy.',
@@ -210,7 +197,11 @@ const en = {
  * Keys of the shared table, of the catalogue's, impact evaluation's and budget's (`i18n-widgets.ts`),
  * and of the request form's check page and outcome panel (`i18n-next-steps.ts`).
  */
-export type MessageKey = keyof typeof en | keyof typeof import('./i18n-widgets.ts').enWidgets | keyof typeof import('./i18n-next-steps.ts').enNextSteps;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof import('./i18n-widgets.ts').enWidgets
+  | keyof typeof import('./i18n-next-steps.ts').enNextSteps
+  | keyof typeof import('./i18n-corrected.ts').enCorrected;
 export type Locale = 'en' | 'cy';
 
 let welsh: Record<MessageKey, string> | undefined;
