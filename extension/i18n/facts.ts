@@ -22,6 +22,7 @@ const en = {
   travelExtra: 'charged on top; amount not stated',
   more: '+{count} more',
   hours: '{hours} contact hours',
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   delivery: { 'face-to-face': 'face to face', 'online-live': 'online, live', 'online-self-paced': 'online, self-paced', blended: 'blended', 'in-school': 'in your school' },
   funding: {
     'npq-dfe': 'DfE-funded NPQ',
@@ -73,6 +74,7 @@ const cy: FactsMessages = {
   travelExtra: 'yn ychwanegol; swm heb ei nodi',
   more: '+{count} arall',
   hours: '{hours} awr gyswllt',
+  months: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
   delivery: { 'face-to-face': 'wyneb yn wyneb', 'online-live': 'ar-lein, yn fyw', 'online-self-paced': 'ar-lein, hunan-gyflymder', blended: 'cyfunol', 'in-school': 'yn eich ysgol' },
   funding: {
     'npq-dfe': 'CPC wedi’i ariannu gan yr Adran Addysg',

@@ -11,7 +11,7 @@ const perSchool: Course = {
   provenance: { price: { source: 'text', confidence: 0.7, raw: 'Price: £1,250 per school (up to 40 staff), plus travel' } },
 };
 const shown = (course: Course, locale: 'en' | 'cy' = 'en'): Record<string, ShownFact> =>
-  Object.fromEntries(factsOf(course, scoreCourse(course, defaultPolicy), 'unknown', FACTS[locale], locale).map((f) => [f.id, f]));
+  Object.fromEntries(factsOf(course, scoreCourse(course, defaultPolicy), 'unknown', FACTS[locale]).map((f) => [f.id, f]));
 
 describe('the label\'s facts used', () => {
   it('shows each fact with the page\'s words it was read from', () => {
@@ -38,5 +38,8 @@ describe('the label\'s facts used', () => {
     expect(f.price!.evidence).toBeUndefined();
     expect(f.vat).toMatchObject({ value: 'added to the price', corrected: true });
     expect(shown(corrected, 'cy').price!.value).toBe('£1,100 fesul ysgol, hyd at 30 aelod o staff');
+    const dated = applyCorrections(perSchool, { sessions: { sessions: [{ date: '2026-03-10', start: '09:00', end: '15:30' }], by: 'staff', at: AT } });
+    expect(shown(dated).sessions!.value).toBe('10 Mar 2026, 09:00–15:30 · 6.5 contact hours');
+    expect(shown(dated, 'cy').sessions!.value).toBe('10 Maw 2026, 09:00–15:30 · 6.5 awr gyswllt');
   });
 });

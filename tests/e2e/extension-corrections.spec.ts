@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { decodeHandoff } from '@cpd-lens/core';
-import type { FrameLocator, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, setRequestForm, test } from '../support/extension.ts';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, pageBadge, setRequestForm, test } from '../support/extension.ts';
 import { artifactsDir } from '../support/paths.ts';
 import { schoolEndpoint, serveIntranet } from './widgets-helpers.ts';
 
@@ -101,5 +103,32 @@ test('a fee corrected in the label rescores the course, survives save and reload
   } finally {
     intranet.server.closeAllConnections();
     await intranet.close();
+  }
+});
+
+test('in Welsh, the facts and an open correction form have no WCAG 2.2 AA violations', async ({ server }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-facts-'));
+  const context: BrowserContext = await launchWithExtension(dir, { locale: 'cy' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/own/course.html`);
+    await pageBadge(page).click();
+    const label = labelFrame(page);
+    await label.getByRole('button').filter({ hasText: 'Pob maen prawf' }).click();
+    await expect(label.getByRole('heading', { name: 'Ffeithiau a ddefnyddiwyd' })).toBeVisible();
+    await expect(fact(label, 'travel')).toContainText('heb ei nodi');
+    await label.getByRole('button', { name: 'Cywiro’r ffi' }).click();
+    await expect(label.getByRole('form', { name: 'Cywiro’r ffi' }).getByLabel('Swm (£)')).toBeFocused();
+    mkdirSync(shots, { recursive: true });
+    await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, 'label-facts-form-400-cy.png') });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Escape leaves the form, not the label
+    await label.getByRole('form', { name: 'Cywiro’r ffi' }).getByLabel('Swm (£)').press('Escape');
+    await expect(label.getByRole('form')).toHaveCount(0);
+    await expect(label.getByRole('button', { name: 'Cywiro’r ffi' })).toBeFocused();
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -47,7 +47,7 @@ export function Facts({ course, result, status, onCorrect }: FactsProps) {
       <h3 id="facts-heading">{t.heading}</h3>
       {onCorrect && <p class="small muted">{t.intro}</p>}
       <ul class="fact-list">
-        {factsOf(course, result, status, t, locale.value).map((f) => (
+        {factsOf(course, result, status, t).map((f) => (
           <li key={f.id} class="fact" data-fact={f.id}>
             <div class="fact-head">
               <span class="fact-name">{t.names[f.id]}</span>

@@ -1,6 +1,6 @@
 import { CORRECTED_RAW, money, type Course, type ScoreResult } from '@cpd-lens/core';
 import type { FactsMessages } from '../../i18n/facts.ts';
-import { fill, type Locale } from '../../i18n/locale.ts';
+import { fill } from '../../i18n/locale.ts';
 import type { EventStatus } from '../../messaging/protocol.ts';
 
 /** The facts the label lists; all but travel can be corrected. */
@@ -36,21 +36,20 @@ function priceValue(course: Course, t: FactsMessages): string | null {
   return `${basis}, ${p.covers ? fill(t.upTo, { covers: p.covers }) : t.capNotStated}`;
 }
 
-/** "Tue 10 Mar 2026, 09:00–15:30" in the view's language. */
-function sessionText(start: string, end: string | undefined, locale: Locale): string {
-  const lang = locale === 'cy' ? 'cy-GB' : 'en-GB';
-  const day = new Date(`${start.slice(0, 10)}T12:00:00Z`);
-  const date = Number.isFinite(day.getTime()) ? day.toLocaleDateString(lang, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : start.slice(0, 10);
+/** "10 Mar 2026, 09:00–15:30" from the session's own date and times (browsers' Welsh dates vary, so the month names are ours). */
+function sessionText(start: string, end: string | undefined, t: FactsMessages): string {
+  const [y, m, d] = start.slice(0, 10).split('-').map(Number);
+  const date = y && m && d ? `${d} ${t.months[m - 1] ?? m} ${y}` : start.slice(0, 10);
   const time = (iso: string | undefined) => (iso && iso.length >= 16 ? iso.slice(11, 16) : '');
   const from = time(start);
   const to = time(end);
   return from ? `${date}, ${from}${to ? `–${to}` : ''}` : date;
 }
 
-function sessionsValue(course: Course, result: ScoreResult, t: FactsMessages, locale: Locale): string | null {
+function sessionsValue(course: Course, result: ScoreResult, t: FactsMessages): string | null {
   const sessions = course.sessions ?? [];
   if (!sessions.length) return null;
-  const shown = sessions.slice(0, 3).map((s) => sessionText(s.start, s.end, locale));
+  const shown = sessions.slice(0, 3).map((s) => sessionText(s.start, s.end, t));
   if (sessions.length > 3) shown.push(fill(t.more, { count: sessions.length - 3 }));
   const hours = result.profile?.schedule.contactHours;
   return hours ? `${shown.join('; ')} · ${fill(t.hours, { hours })}` : shown.join('; ');
@@ -61,7 +60,7 @@ function sessionsValue(course: Course, result: ScoreResult, t: FactsMessages, lo
  * what the page leaves unknown (VAT, travel, the staff a school price covers) and marked where staff
  * corrected it, with what the page said before.
  */
-export function factsOf(course: Course, result: ScoreResult, status: EventStatus, t: FactsMessages, locale: Locale): ShownFact[] {
+export function factsOf(course: Course, result: ScoreResult, status: EventStatus, t: FactsMessages): ShownFact[] {
   const c = course.corrections ?? {};
   const prov = course.provenance ?? {};
   const said = (field: 'price' | 'sessions' | 'delivery') => prov[field]?.rejected?.[0]?.value;
@@ -82,7 +81,7 @@ export function factsOf(course: Course, result: ScoreResult, status: EventStatus
     fact('price', priceValue(course, t), priceRaw, !!c.price, said('price')),
     fact('vat', vat && vat !== 'unknown' ? t.vat[vat] : null, vatRaw, !!c.vat),
     fact('travel', travelRaw ? t.travelExtra : null, travelRaw && TRAVEL.exec(travelRaw) ? sentenceWith(travelRaw) : undefined, false),
-    fact('sessions', sessionsValue(course, result, t, locale), quote(prov.sessions?.raw), !!c.sessions, said('sessions')),
+    fact('sessions', sessionsValue(course, result, t), quote(prov.sessions?.raw), !!c.sessions, said('sessions')),
     fact('delivery', course.delivery ? t.delivery[course.delivery] : null, quote(prov.delivery?.raw), !!c.delivery, said('delivery')),
     fact('funding', c.funding?.route === 'none' ? t.funding.none : funding ? t.funding[funding.route] : t.noFunding, quote(funding?.evidence[0]), !!c.funding),
     fact('status', shownStatus === 'unknown' ? null : t.status[shownStatus], undefined, !!c.status),
