@@ -56,7 +56,8 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
   useEffect(() => heading.current?.focus(), [more]);
   const { course, result, marks, status, hasTargets } = data;
   const reasons = reasonsOf(result);
-  const cost = costLine(result, t);
+  const facts = messages(FACTS, locale.value);
+  const cost = costLine(result, t, course.price?.vat === 'unknown' && course.price.amount > 0 ? facts.vatUnknown : undefined);
   const funding = result.profile?.funding;
   const band = bandName(result.bandId, result.band, locale.value);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
@@ -145,7 +146,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
             <h2 id="cost">{t.cost}</h2>
             <p class="cost">
               {cost ?? t.costUnknown}
-              {course.corrections && <span class="small corrected"> · {messages(FACTS, locale.value).summaryNote}</span>}
+              {course.corrections && <span class="small corrected"> · {facts.summaryNote}</span>}
             </p>
             {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
           </section>
