@@ -10,8 +10,8 @@ const VATS = ['included', 'excluded', 'exempt', 'unknown'] as const;
 const DELIVERIES = ['face-to-face', 'online-live', 'online-self-paced', 'blended', 'in-school'] as const;
 const STATUSES = ['open', 'full', 'cancelled', 'past'] as const;
 
-/** The form's starting values: what the course says now. */
-function initial(id: Correctable, course: Course): Record<string, string> {
+/** The form's starting values: what the course says now (`route`: the funded route its profile found). */
+function initial(id: Correctable, course: Course, route: string | undefined): Record<string, string> {
   const p = course.price;
   const c = course.corrections;
   switch (id) {
@@ -24,7 +24,7 @@ function initial(id: Correctable, course: Course): Record<string, string> {
     case 'delivery':
       return { value: course.delivery ?? 'face-to-face' };
     case 'funding':
-      return { value: c?.funding?.route ?? 'none' };
+      return { value: c?.funding?.route ?? route ?? 'none' };
     case 'status':
       return { value: c?.status?.value ?? 'open' };
   }
@@ -45,8 +45,8 @@ function pairs(id: Correctable, v: Record<string, string>): string[] {
  * A small form that corrects one fact in place: price (amount, whom it is for, staff covered), VAT,
  * sessions, delivery, funding or status. It checks the values with core's parser and says what to fix.
  */
-export function FactForm({ id, course, t, onApply, onCancel }: { id: Correctable; course: Course; t: FactsMessages; onApply: (c: Corrections) => Promise<boolean>; onCancel: () => void }) {
-  const [values, setValues] = useState(() => initial(id, course));
+export function FactForm({ id, course, route, t, onApply, onCancel }: { id: Correctable; course: Course; route?: string; t: FactsMessages; onApply: (c: Corrections) => Promise<boolean>; onCancel: () => void }) {
+  const [values, setValues] = useState(() => initial(id, course, route));
   const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(null);

@@ -74,7 +74,7 @@ export function Facts({ course, result, status, onCorrect }: FactsProps) {
                 </p>
               )
             )}
-            {open === f.id && f.id !== 'travel' && <FactForm id={f.id} course={course} t={t} onApply={apply(f.id)} onCancel={() => close(f.id)} />}
+            {open === f.id && f.id !== 'travel' && <FactForm id={f.id} course={course} route={result.profile?.funding?.route} t={t} onApply={apply(f.id)} onCancel={() => close(f.id)} />}
           </li>
         ))}
       </ul>
