@@ -1,3 +1,4 @@
+import type { Corrections } from '@cpd-lens/core';
 import type { ExtractContext } from '@cpd-lens/core/extract';
 import type { BadgeCourse, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
 import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
@@ -23,6 +24,8 @@ export interface ContentServices {
   /** Opens the school's request form (its address comes from settings, never from the page). */
   /** Opens the school's form with the hand-off; the course's marks once opened, else why not. */
   startRequest(target: LabelTarget): Promise<Mark[] | 'no-form' | 'past' | 'hidden'>;
+  /** Applies staff corrections to the course, scores it again (and updates its saved copy); the label's new data, or null. */
+  correct(target: LabelTarget, corrections: Corrections): Promise<LabelData | null>;
   /** Asks the badge in the label's frame to close the label. */
   closeLabel(target: LabelTarget): Promise<void>;
 }
@@ -92,6 +95,10 @@ async function routeLabel(message: LabelMessage, tabId: number, s: ContentServic
     case 'label-close':
       await s.closeLabel(target);
       return { ok: true };
+    case 'label-correct': {
+      const data = await s.correct(target, message.corrections);
+      return data ? { ok: true, data } : { ok: false };
+    }
     case 'label-action': {
       if (message.action === 'save') return { ok: true, marks: await s.save(target) };
       const outcome = await s.startRequest(target);

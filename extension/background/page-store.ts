@@ -65,6 +65,16 @@ export function pageOf(tabId: number, frameId: number): Promise<ScoredPage | und
   return read<ScoredPage>(key(tabId, frameId));
 }
 
+/** Puts a corrected course and its new result in place of one course of a frame (its label tokens stay valid). */
+export async function replaceCourse(tabId: number, frameId: number, index: number, course: Course, result: ScoreResult): Promise<boolean> {
+  const page = await pageOf(tabId, frameId);
+  if (!page || !page.courses[index]) return false;
+  page.courses[index] = course;
+  page.results[index] = result;
+  await write(key(tabId, frameId), page);
+  return true;
+}
+
 /** A fresh unguessable token that lets one label frame read one course of one frame. */
 export async function issueToken(tabId: number, frameId: number, index: number): Promise<string | null> {
   const page = await pageOf(tabId, frameId);

@@ -1,15 +1,16 @@
-import type { Course } from '@cpd-lens/core';
+import { applyCorrections, type Course, type ScoreResult } from '@cpd-lens/core';
+import type { CpdStore } from '@cpd-lens/core/store';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
 import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
 import { PROFILE_ID, loadSetup, scorerFor, withStore } from '../data/setup.ts';
-import { saveCourse } from '../data/saved.ts';
-import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
+import { saveCourse, savedCourseId } from '../data/saved.ts';
+import type { BadgeCommand, BadgeCourse, LabelData, Mark } from '../messaging/protocol.ts';
 import { currentLocale } from '../settings/settings.ts';
 import { readCourses } from './read-page.ts';
 import type { ContentServices } from './handle-content.ts';
 import { markRequested, marksOf } from './marks.ts';
-import { issueToken, keepPage, pageOf, resolveToken, type LabelTarget } from './page-store.ts';
+import { issueToken, keepPage, pageOf, replaceCourse, resolveToken, type LabelTarget } from './page-store.ts';
 import { badgeItem, showVerdictOnToolbar, statusOf } from './verdict.ts';
 
 /** Tells the badge in one frame something (close the label, new marks); a frame that has gone is no error. */
@@ -38,6 +39,30 @@ async function marksFor(course: Course): Promise<Mark[]> {
   return withStore(async (store) => (await marksOf(store, [course]))[0]!);
 }
 
+/** A course read again from its page, with the corrections staff made to its saved copy (they win over the page). */
+async function withSavedCorrections(store: CpdStore, course: Course): Promise<Course> {
+  const saved = await store.courses.get(savedCourseId(course)).catch(() => undefined);
+  const corrections = saved?.course.corrections;
+  return corrections ? applyCorrections(course, corrections) : course;
+}
+
+/** Shows the scores of a tab's top frame on its toolbar button again. */
+async function showToolbarFor(tabId: number): Promise<void> {
+  const page = await pageOf(tabId, 0);
+  if (!page) return;
+  const marks = await withStore((store) => marksOf(store, page.courses));
+  await showVerdictOnToolbar(tabId, page.courses.map((c, i) => (c && page.results[i] ? badgeItem(c, page.results[i]!, marks[i]!) : null)));
+}
+
+/** What the label shows about one course: its marks, whether it can still be booked, whether staff have targets. */
+async function dataFor(course: Course, result: ScoreResult): Promise<LabelData> {
+  const [marks, hasTargets] = await Promise.all([
+    marksFor(course),
+    withStore(async (store) => ((await store.profiles.get(PROFILE_ID))?.targets.length ?? 0) > 0),
+  ]);
+  return { course, result, marks, status: statusOf(course, result), hasTargets };
+}
+
 /** The real services behind badge and label messages: the store, scoring, scripting, tabs and the toolbar. */
 export function createServices(): ContentServices {
   return {
@@ -49,12 +74,13 @@ export function createServices(): ContentServices {
     locale: currentLocale,
     async readPage(tabId, frameId, url, html, context) {
       // read from page text, so untrusted: each course is repaired against the schema here, or dropped
-      const courses = (await readCourses(html, url, context))
+      const read = (await readCourses(html, url, context))
         .map((c) => (c && typeof c === 'object' ? finishCourse(c as Partial<Course>) : undefined))
         .filter((c): c is Course => !!c);
-      const { results, marks } = await withStore(async (store) => {
+      const { courses, results, marks } = await withStore(async (store) => {
         const score = scorerFor(await loadSetup(store));
-        return { results: courses.map((c) => score(c)), marks: await marksOf(store, courses) };
+        const courses = await Promise.all(read.map((c) => withSavedCorrections(store, c)));
+        return { courses, results: courses.map((c) => score(c)), marks: await marksOf(store, courses) };
       });
       await keepPage(tabId, frameId, { url, courses, results });
       const items = courses.map((c, i) => badgeItem(c, results[i]!, marks[i]!));
@@ -65,13 +91,24 @@ export function createServices(): ContentServices {
     resolve: resolveToken,
     async labelData(target) {
       const found = await courseAt(target);
+      return found ? dataFor(found.course, found.result) : null;
+    },
+    async correct(target, corrections) {
+      const found = await courseAt(target);
       if (!found) return null;
-      const { course, result } = found;
-      const [marks, hasTargets] = await Promise.all([
-        marksFor(course),
-        withStore(async (store) => ((await store.profiles.get(PROFILE_ID))?.targets.length ?? 0) > 0),
-      ]);
-      return { course, result, marks, status: statusOf(course, result), hasTargets };
+      const course = applyCorrections(found.course, corrections);
+      const result = await withStore(async (store) => {
+        const result = scorerFor(await loadSetup(store))(course);
+        // a saved course keeps its corrections: they travel with it to compare, the hand-off and the request
+        if (await store.courses.get(savedCourseId(course))) await saveCourse(store, course, summaryOf(result));
+        return result;
+      });
+      if (!(await replaceCourse(target.tabId, target.frameId, target.index, course, result))) return null;
+      const data = await dataFor(course, result);
+      // the badge and the toolbar button show the new score too, so the three never disagree
+      await tellBadge(target, { type: 'item-changed', index: target.index, item: badgeItem(course, result, data.marks) });
+      if (target.frameId === 0) await showToolbarFor(target.tabId).catch(() => undefined);
+      return data;
     },
     async save(target) {
       const found = await courseAt(target);

@@ -8,6 +8,9 @@ import { tone } from '../ui/format.ts';
 
 /** Whether a course can still be booked: the judgement's status when present, else "past" once every session has ended. */
 export function statusOf(course: Course, result: ScoreResult, now = new Date()): EventStatus {
+  // what staff said of the event wins over the page and the dates
+  const corrected = course.corrections?.status?.value;
+  if (corrected) return corrected === 'cancelled' ? 'closed' : corrected;
   // full, closed or past as the judgement found them; "open" or "unknown" are checked against the dates,
   // since a judgement scored without today's date cannot tell a past event
   const judged = result.profile?.status;

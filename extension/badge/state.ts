@@ -21,6 +21,12 @@ export const state = {
   locale: null as Locale | null,
 };
 
+/** Puts a course's new score in its badge after the member of staff corrected a fact in the label. */
+export function setItem(index: number, item: BadgeItem): void {
+  const entry = state.entries[index];
+  if (entry) entry.item = item;
+}
+
 /** Updates what a course's badge says after the member of staff saved or requested it. */
 export function setMarks(index: number, marks: Mark[]): void {
   const entry = state.entries[index];

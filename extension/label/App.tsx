@@ -1,3 +1,4 @@
+import type { Corrections, ScoreResult } from '@cpd-lens/core';
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -56,6 +57,14 @@ async function act(action: 'save' | 'request'): Promise<void> {
   else view.notice.value = t.failed;
 }
 
+/** Sends staff's corrections; the background applies them, scores again and answers with the label's new data. */
+async function correct(corrections: Corrections): Promise<ScoreResult | null> {
+  const reply = await askFromLabel({ type: 'label-correct', token, corrections });
+  if (!reply?.ok) return null;
+  view.data.value = reply.data;
+  return reply.data.result;
+}
+
 const closeLabel = () => void askFromLabel({ type: 'label-close', token });
 
 /** The label page framed on the provider's page: reads its course from the background by token. */
@@ -81,6 +90,7 @@ export function App() {
       onClose={closeLabel}
       actionsRef={actions}
       canAct={view.visible.value}
+      onCorrect={correct}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { Course, ScoreResult } from '@cpd-lens/core';
+import { Corrections, type Course, type ScoreResult } from '@cpd-lens/core';
 import type { Locale } from '../i18n/locale.ts';
 import { MAX_COURSES_PER_PAGE, MAX_PAGE_HTML, MAX_PAGE_URL } from './limits.ts';
 import { z } from './zod.ts';
@@ -41,6 +41,8 @@ export const LabelMessages = {
   'label-data': z.object({ type: z.literal('label-data'), token: Token }),
   'label-action': z.object({ type: z.literal('label-action'), token: Token, action: z.enum(['save', 'request']) }),
   'label-close': z.object({ type: z.literal('label-close'), token: Token }),
+  /** Staff corrected facts of the course: the background applies them, scores again and answers with the new label data. */
+  'label-correct': z.object({ type: z.literal('label-correct'), token: Token, corrections: Corrections }),
 } as const;
 
 export type ContentMessageType = keyof typeof ContentMessages;
@@ -98,11 +100,12 @@ export interface LabelReplies {
   'label-data': { ok: true; data: LabelData } | { ok: false };
   'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' };
   'label-close': { ok: boolean };
+  'label-correct': { ok: true; data: LabelData } | { ok: false };
 }
 export type LabelReply<T extends LabelMessageType> = LabelReplies[T];
 
 /** Messages the background sends to the badge in one frame. */
-export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'check-cover' };
+export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'item-changed'; index: number; item: BadgeItem } | { type: 'check-cover' };
 
 /** One course of the page as the popup shows it. */
 export const PageCourse = z.object({

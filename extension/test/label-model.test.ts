@@ -31,6 +31,12 @@ describe('the label’s summary, from today’s result fields', () => {
     expect(costLine(judged, t)).toBe('fee £195 · VAT £39 · cover £180 (1 day) · total £414 · £92 per participant-hour');
   });
 
+  it('says VAT is not stated when the page does not say and the school cannot recover it, never no VAT', () => {
+    const unknown: ScoreResult = { ...result, cost: { fee: 195, vat: 0, vatRecoverable: false, coverDays: 0, cover: 0, total: 195, perParticipantHour: 65, funded: false } };
+    expect(costLine(unknown, t, 'VAT not stated')).toBe('fee £195 · VAT not stated · total £195 · £65 per participant-hour');
+    expect(costLine({ ...unknown, cost: { ...unknown.cost!, vatRecoverable: true } }, t, 'VAT not stated')).toContain('VAT left out (recoverable)');
+  });
+
   it('says when the page gives no price, never £0', () => {
     const free = scoreCourse({ title: 'A course with no price' }, defaultPolicy);
     expect(costLine(free, t)).toBeNull();

@@ -40,6 +40,7 @@ function recording(fail = false): ContentServices & { calls: string[] } {
     resolve: vi.fn(async (token: string, tabId: number) => (token === TOKEN && tabId === 7 ? { tabId: 7, frameId: 0, index: 0 } : undefined)),
     labelData: act('labelData', null),
     save: act('save', ['saved']),
+    correct: act('correct', null),
     startRequest: act('startRequest', 'no-form'),
     closeLabel: act('closeLabel', undefined),
   } as ContentServices & { calls: string[] };
@@ -151,7 +152,8 @@ describe('privileged messages from the wrong context (E-MSG-02)', () => {
   it('listens to exactly these types: a new one must be reviewed here', () => {
     // profile, policy, settings and data export/import/delete have no message at all: extension pages
     // write the extension's own IndexedDB and storage directly, which no content script can reach
-    expect(TYPES.sort()).toEqual(['label-action', 'label-close', 'label-data', 'open-label', 'page-detected', 'read-page']);
+    // label-correct (issue 18): only the label frame of the token's tab, with corrections checked against core's schema
+    expect(TYPES.sort()).toEqual(['label-action', 'label-close', 'label-correct', 'label-data', 'open-label', 'page-detected', 'read-page']);
   });
 
   const labelTypes = [
@@ -159,6 +161,7 @@ describe('privileged messages from the wrong context (E-MSG-02)', () => {
     { type: 'label-action', token: TOKEN, action: 'save' },
     { type: 'label-action', token: TOKEN, action: 'request' },
     { type: 'label-close', token: TOKEN },
+    { type: 'label-correct', token: TOKEN, corrections: { vat: { value: 'exempt', by: 'staff', at: '2026-12-07T00:40:00Z' } } },
   ];
   const contentTypes = [
     { type: 'page-detected', kind: 'course' },

@@ -1,4 +1,4 @@
-import { defaultPolicy, scoreCourse, type Course } from '@cpd-lens/core';
+import { applyCorrections, defaultPolicy, scoreCourse, type Course } from '@cpd-lens/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type ContentServices } from '../background/handle-content.ts';
@@ -24,6 +24,10 @@ function services(): ContentServices & { calls: string[] } {
     resolve: vi.fn(async (token: string, tabId: number) => (token === TOKEN && tabId === 7 ? target : undefined)),
     labelData: vi.fn(async () => ({ course, result: scoreCourse(course, defaultPolicy), marks: [], status: 'open' as const, hasTargets: false })),
     save: vi.fn(async () => ['saved' as const]),
+    correct: vi.fn(async (_t, corrections) => {
+      const corrected = applyCorrections(course, corrections);
+      return { course: corrected, result: scoreCourse(corrected, defaultPolicy), marks: [], status: 'open' as const, hasTargets: false };
+    }),
     startRequest: vi.fn(async () => 'no-form' as const),
     closeLabel: vi.fn(async () => void calls.push('close')),
   };
@@ -113,6 +117,19 @@ describe('messages from the label frame', () => {
     expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, fromTab, s)).toBeUndefined();
     expect(await handleContentMessage({ type: 'label-data', token: TOKEN }, { id: 'cpd-lens-test', url: `${ORIGIN}popup.html` }, s)).toBeUndefined();
     expect(readLabelMessage({ type: 'label-data', token: '<script>' })).toBeNull();
+  });
+
+  it('passes checked corrections to the background and refuses malformed ones without acting', async () => {
+    const s = services();
+    const corrections = { price: { amount: 1250, basis: 'per-school', covers: 40, by: 'staff', at: '2026-12-07T00:40:00Z' } };
+    const reply = await handleContentMessage({ type: 'label-correct', token: TOKEN, corrections }, fromLabel, s);
+    expect(reply).toMatchObject({ ok: true, data: { course: { price: { amount: 1250, basis: 'per-school', covers: 40 }, corrections } } });
+    expect(s.correct).toHaveBeenCalledWith(target, corrections);
+    for (const bad of [{ price: { amount: -1, basis: 'per-school', by: 'staff', at: '2026-12-07T00:40:00Z' } }, { vat: { value: 'included', by: 'page', at: '2026-12-07T00:40:00Z' } }, 'price=0']) {
+      expect(await handleContentMessage({ type: 'label-correct', token: TOKEN, corrections: bad }, fromLabel, s)).toBeUndefined();
+    }
+    expect(s.correct).toHaveBeenCalledTimes(1);
+    expect(await handleContentMessage({ type: 'label-correct', token: TOKEN, corrections }, fromTab, s)).toBeUndefined();
   });
 
   it('never takes the request form address from anyone: a missing form is reported', async () => {

@@ -1,6 +1,7 @@
 import type { Course } from '../model/course.ts';
 import type { ScoreResult } from '../model/score.ts';
 import { judgedWord } from '../report/words.ts';
+import { correctionsLine } from './describe-corrections.ts';
 import { money, orUnknown, percent, plural, tableLines, wrapProse } from './table.ts';
 
 /** A warning for a course read on weak evidence (a page without course markup, read because it was asked for). */
@@ -33,7 +34,8 @@ export function costLine(score: ScoreResult): string {
 export function describeScore(course: Course, score: ScoreResult, width = 80): string {
   const v = score.value;
   const warning = lowConfidence(course);
-  const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ...(warning ? [warning] : []), ''];
+  const corrected = correctionsLine(course);
+  const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ...(warning ? [warning] : []), ...(corrected ? [corrected] : []), ''];
   if (score.verdict) lines.push(score.verdict);
   lines.push(`Score ${Math.round(score.total)}/100, ${score.band}. ${percent(score.coverage)} of the policy's weight could be judged from the page.`);
   if (score.reasons?.for.length) lines.push('For:', ...score.reasons.for.map((r) => `  + ${r.text}`));

@@ -148,6 +148,9 @@ export const CY: CoreTable = {
   'funding.fully-funded': 'Wedi’i ariannu: gwiriwch pwy mae’r cyllid yn eu cynnwys (er enghraifft ysgolion gwladol yn unig), beth sy’n digwydd os bydd cyfranogwr yn tynnu’n ôl, ac mai chi sy’n dal i orfod dod o hyd i gyflenwi ac amser.',
   'funding.repayment': 'Os yw’r ysgol yn talu neu’n rhyddhau amser ar gyfer y cymhwyster hwn, efallai y bydd yn rhaid i’r aelod o staff ad-dalu’r gost gyfan neu ran ohoni os ydynt yn {conditions}.',
   'funding.repayment-section': 'Os yw’r ysgol yn talu neu’n rhyddhau amser ar gyfer y cymhwyster hwn, efallai y bydd yn rhaid i’r aelod o staff ad-dalu’r gost gyfan neu ran ohoni os ydynt yn {conditions} (polisi {section}).',
+  // --- staff corrections (issue 18, item 2) ---
+  'correct.by-staff': 'Wedi’i gywiro gan yr aelod o staff.',
+  // --- end of staff corrections ---
 
   'commission.option': 'Opsiwn {n} ({title})',
   'commission.over-budget': '{name}: mae {cost} ar gyfer {cohort} aelod o staff {over} yn fwy na’r {remaining} sydd ar ôl yn y gyllideb HMS.',

@@ -152,6 +152,9 @@ export const EN = {
   'funding.fully-funded': 'Funded: check who the funding covers (for example state schools only), what happens if a participant withdraws, and that supply cover and time are still yours to find.',
   'funding.repayment': 'If the school pays or releases time for this qualification, the member of staff may have to repay all or part of the cost if they {conditions}.',
   'funding.repayment-section': 'If the school pays or releases time for this qualification, the member of staff may have to repay all or part of the cost if they {conditions} (policy {section}).',
+  // --- staff corrections (issue 18, item 2) ---
+  'correct.by-staff': 'Corrected by the member of staff.',
+  // --- end of staff corrections ---
 
   // the commissioning check
   'commission.option': 'Option {n} ({title})',

@@ -23,3 +23,9 @@ export const APPROACHES = [
 
 /** Guskey's five levels, as the CPL policy's section 5.1 names them. */
 export const IMPACT_LEVELS = ['reaction', 'learning', 'use', 'organisation', 'pupils'] as const;
+
+/** How a course is delivered (the `Delivery` schema is built from this list). */
+export const DELIVERIES = ['face-to-face', 'online-live', 'online-self-paced', 'blended', 'in-school'] as const;
+
+/** Funded routes a page can state (the profile's `Funding.route`); a staff correction may also say "none". */
+export const FUNDING_ROUTES = ['npq-dfe', 'ecf', 'apprenticeship-levy', 'levy-transfer', 'welsh-national', 'grant', 'fully-funded'] as const;

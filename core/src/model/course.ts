@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
-import { APPROACHES } from './choices.ts';
+import { APPROACHES, DELIVERIES } from './choices.ts';
+import { Corrections } from './corrections.ts';
 import {
   Amount,
   Currency,
@@ -45,7 +46,7 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>;
 
 /** How a course is delivered. */
-export const Delivery = z.enum(['face-to-face', 'online-live', 'online-self-paced', 'blended', 'in-school']);
+export const Delivery = z.enum(DELIVERIES);
 export type Delivery = z.infer<typeof Delivery>;
 
 /** What kind of opportunity this is. */
@@ -155,5 +156,7 @@ export const Course = z.object({
   provenance: z.optional(z.partialRecord(CourseField, Provenance)),
   /** The extractor's overall confidence that this page describes a bookable CPD opportunity. */
   confidence: z.optional(Unit),
+  /** Facts a member of staff corrected by hand (absent in older records): they win over what the page says. */
+  corrections: z.optional(Corrections),
 });
 export type Course = z.infer<typeof Course>;

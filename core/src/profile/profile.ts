@@ -4,6 +4,7 @@ import type { Policy } from '../model/policy.ts';
 import { analyseCourse, type CourseText } from '../score/analyse.ts';
 import type { Span } from '../text/evidence.ts';
 import { StemGate } from '../text/gate.ts';
+import { correctProfile } from '../correct/profile.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
@@ -49,7 +50,8 @@ export function profileCourse(course: Course, policy: Policy, options: ProfileOp
   if (course.delivery) profile.delivery = course.delivery;
   const covers = course.price?.covers ?? coversOf(course);
   if (covers !== undefined) profile.pricedFor = covers;
-  return profile;
+  // what staff corrected by hand wins over what the page was read to say
+  return course.corrections ? correctProfile(profile, course, policy) : profile;
 }
 
 /** Staff a per-school or per-group price covers, as the price line or page says ("covering three teachers"). */

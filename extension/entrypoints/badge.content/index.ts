@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PROVIDER_MATCHES } from '../../sites/providers.ts';
 import { scanPage } from '../../badge/scan.ts';
-import { setMarks, state } from '../../badge/state.ts';
+import { setItem, setMarks, state } from '../../badge/state.ts';
 import { mayBeCovered } from '../../badge/cover.ts';
 import { close, pageHostElement, renderInline, renderPage } from '../../badge/view.ts';
 import { afterNavigation, badgeLoaded, markBadgeLoaded } from '../../sites/detect.ts';
@@ -38,6 +38,10 @@ export default defineContentScript({
       if (command.type === 'check-cover') sendResponse({ covered: mayBeCovered(pageHostElement()) });
       if (command.type === 'marks-changed' && Array.isArray(command.marks)) {
         setMarks(command.index, command.marks);
+        draw();
+      }
+      if (command.type === 'item-changed' && command.item && typeof command.item === 'object') {
+        setItem(command.index, command.item);
         draw();
       }
       return false;

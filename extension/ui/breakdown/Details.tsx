@@ -1,17 +1,30 @@
-import type { ScoreResult } from '@cpd-lens/core';
+import type { Corrections, Course, ScoreResult } from '@cpd-lens/core';
 import { coreSays, criterionSays, englishOnly } from '../../i18n/core-text.ts';
 import { fill } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
+import type { EventStatus } from '../../messaging/protocol.ts';
+import { Facts } from './Facts.tsx';
 import { groupCriteria } from './model.ts';
 import { Questions } from './Questions.tsx';
 import { Targets } from './Targets.tsx';
 import { Value } from './Value.tsx';
 
-/** Everything behind the summary: the criteria by group with weights and 0–5 scores, targets, costs and all questions. */
-export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResult; t: LabelMessages; hasTargets: boolean; setupUrl: string }) {
+export interface DetailsProps {
+  course: Course;
+  result: ScoreResult;
+  status: EventStatus;
+  t: LabelMessages;
+  hasTargets: boolean;
+  setupUrl: string;
+  onCorrect?: (corrections: Corrections) => Promise<ScoreResult | null>;
+}
+
+/** Everything behind the summary: the facts used (correctable), the criteria by group with weights and 0–5 scores, targets, costs and all questions. */
+export function Details({ course, result, status, t, hasTargets, setupUrl, onCorrect }: DetailsProps) {
   return (
     <div class="details">
+      <Facts course={course} result={result} status={status} onCorrect={onCorrect} />
       <p class="muted small">{t.scale}</p>
       {groupCriteria(result.criteria).map(({ group, items }) => (
         <section key={group}>

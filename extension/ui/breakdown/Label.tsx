@@ -1,8 +1,10 @@
+import type { Corrections, ScoreResult } from '@cpd-lens/core';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
 import { bandName } from '../../i18n/common.ts';
-import { fill } from '../../i18n/locale.ts';
+import { FACTS } from '../../i18n/facts.ts';
+import { fill, messages } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 import type { LabelData } from '../../messaging/protocol.ts';
@@ -24,6 +26,8 @@ export interface LabelProps {
   actionsRef?: Ref<HTMLDivElement>;
   /** False while the frame cannot confirm it is visible: the buttons say so and do nothing. */
   canAct?: boolean;
+  /** Applies staff corrections to the course's facts; the new result, or null. */
+  onCorrect?: (corrections: Corrections) => Promise<ScoreResult | null>;
 }
 
 function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; cls: string }) {
@@ -46,13 +50,14 @@ function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; c
  * The label, in the spirit of a nutrition label: score, band and verdict; why; the cost to the school;
  * what to ask the provider; the state (saved, requested, past). Everything else is one click away.
  */
-export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true }: LabelProps) {
+export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true, onCorrect }: LabelProps) {
   const [more, setMore] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [more]);
   const { course, result, marks, status, hasTargets } = data;
   const reasons = reasonsOf(result);
-  const cost = costLine(result, t);
+  const facts = messages(FACTS, locale.value);
+  const cost = costLine(result, t, course.price?.vat === 'unknown' && course.price.amount > 0 ? facts.vatUnknown : undefined);
   const funding = result.profile?.funding;
   const band = bandName(result.bandId, result.band, locale.value);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
@@ -122,7 +127,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           <button type="button" class="link" onClick={() => setMore(false)}>
             {t.back}
           </button>
-          <Details result={result} t={t} hasTargets={hasTargets} setupUrl={setupUrl} />
+          <Details course={course} result={result} status={status} t={t} hasTargets={hasTargets} setupUrl={setupUrl} onCorrect={onCorrect} />
         </>
       ) : (
         <>
@@ -139,7 +144,10 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
           </section>
           <section aria-labelledby="cost">
             <h2 id="cost">{t.cost}</h2>
-            <p class="cost">{cost ?? t.costUnknown}</p>
+            <p class="cost">
+              {cost ?? t.costUnknown}
+              {course.corrections && <span class="small corrected"> · {facts.summaryNote}</span>}
+            </p>
             {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
           </section>
           <section aria-labelledby="ask">

@@ -40,8 +40,12 @@ export const daysText = (days: number, t: LabelMessages): string => fill(days ==
 
 const amount = (n: number | null | undefined, currency: string): string | null => (n === null || n === undefined ? null : money(n, currency));
 
-/** "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page gives no price. */
-export function costLine(result: ScoreResult, t: LabelMessages): string | null {
+/**
+ * "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page
+ * gives no price. `vatUnknown` is said when the page does not say whether VAT is charged and the school
+ * cannot recover it (never shown as no VAT).
+ */
+export function costLine(result: ScoreResult, t: LabelMessages, vatUnknown?: string): string | null {
   const c = result.value.currency;
   const line = result.cost;
   const fee = line ? line.fee : result.value.feePerParticipant;
@@ -55,6 +59,7 @@ export function costLine(result: ScoreResult, t: LabelMessages): string | null {
   if (feeText) parts.push(fill(t.fee, { amount: feeText }));
   // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown
   if (line?.vatRecoverable) parts.push(t.vatRecoverable);
+  else if (vatUnknown) parts.push(vatUnknown);
   else if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   const coverText = amount(cover, c);
   if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));

@@ -64,6 +64,12 @@ export const cy: Record<MessageKey, string> = {
   'form.costs': 'Cost',
   'form.fee': 'Ffi’r cwrs mewn punnoedd',
   'form.feeHint': 'Peidiwch â chynnwys TAW y mae’ch ysgol yn ei hadennill. Rhowch 0 os yw am ddim.',
+  // --- staff corrections carried from CPD Lens (issue 18) ---
+  'corrected.lead': 'Wedi’i gywiro gan yr aelod o staff yn CPD Lens: {facts}.',
+  'corrected.price': 'ffi {amount} {basis}',
+  'corrected.words': 'fesul cyfranogwr|fesul ysgol|fesul grŵp|TAW|dyddiadau|darpariaeth|cyllid|statws',
+  'corrected.covers': 'hyd at {covers} aelod o staff',
+  // --- end of staff corrections ---
   'form.travel': 'Teithio mewn punnoedd',
   'form.supplyDays': 'Diwrnodau o gyflenwi',
   'form.supplyHint': 'Mewn hanner diwrnodau, fel 0.5 neu 1. Mae cyflenwi’n costio {rate} y diwrnod o dan y polisi.',

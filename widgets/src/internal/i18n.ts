@@ -197,7 +197,11 @@ const en = {
  * Keys of the shared table, of the catalogue's, impact evaluation's and budget's (`i18n-widgets.ts`),
  * and of the request form's check page and outcome panel (`i18n-next-steps.ts`).
  */
-export type MessageKey = keyof typeof en | keyof typeof import('./i18n-widgets.ts').enWidgets | keyof typeof import('./i18n-next-steps.ts').enNextSteps;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof import('./i18n-widgets.ts').enWidgets
+  | keyof typeof import('./i18n-next-steps.ts').enNextSteps
+  | keyof typeof import('./i18n-corrected.ts').enCorrected;
 export type Locale = 'en' | 'cy';
 
 let welsh: Record<MessageKey, string> | undefined;

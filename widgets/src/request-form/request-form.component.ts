@@ -11,6 +11,7 @@ import { sharedStyles } from '../internal/shared.styles.ts';
 import type { CheckContext } from './check-answers.ts';
 import { checkAnswersStyles } from './check-answers.styles.ts';
 import { RequestFormSending } from './form-sending.ts';
+import { correctedNotice } from './load-corrected.ts';
 import { loadNextSteps, nextSteps } from './load-next-steps.ts';
 import { renderQuestions } from './questions.ts';
 import { renderTargets } from './targets.ts';
@@ -235,7 +236,8 @@ export class CpdRequestForm extends RequestFormSending {
               disabled: this.formDisabled,
               lead: html`<p>${this.t('form.intro')}</p>
                 ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}
-                ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}`,
+                ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
+                ${correctedNotice(this.baseCourse, this.tr, this.locale, () => this.requestUpdate())}`,
               targets: this.renderTargets(),
               preview: this.values.courseTitle ? this.renderPreview() : nothing,
               onInput: this.onInput,

@@ -4,7 +4,11 @@ import type { Course } from '../../model/course.ts';
 import type { ScoreResult } from '../../model/score.ts';
 import { defaultPolicy } from '../../policy/default-policy.ts';
 import { scoreCourse } from '../../score/score.ts';
-import { loadCourses, loadPlan, loadPolicy, loadProfile } from '../inputs.ts';
+import { jsonFrom, loadCourses, loadPlan, loadPolicy, loadProfile, readSource } from '../inputs.ts';
+import { applyCorrections } from '../../correct/apply.ts';
+import { parseSets, readCorrections } from '../../correct/set.ts';
+import type { Corrections } from '../../model/corrections.ts';
+import { formatProblems } from '../../model/validate.ts';
 import { CliError, type CliIo } from '../io.ts';
 import { describeScore } from '../describe-score.ts';
 import type { Command } from './types.ts';
@@ -38,17 +42,37 @@ export async function loadContext(values: { policy?: string; profile?: string; p
   return { policy, profile, plan };
 }
 
+/** Staff corrections from `--corrections FILE` and then each `--set field=value` (which win), or undefined when none; errors name the field. */
+export async function loadCorrections(values: { set?: string[]; corrections?: string }, io: CliIo, at = new Date().toISOString()): Promise<Corrections | undefined> {
+  let corrections: Corrections | undefined;
+  if (values.corrections) {
+    const checked = readCorrections(jsonFrom(values.corrections, (await readSource(values.corrections, io)).text), at);
+    if (!checked.ok) throw new CliError(formatProblems(checked.problems, values.corrections));
+    corrections = checked.value;
+  }
+  if (values.set?.length) {
+    const checked = parseSets(values.set, at);
+    if (!checked.ok) throw new CliError(formatProblems(checked.problems, '--set'));
+    corrections = { ...corrections, ...checked.value };
+  }
+  return corrections;
+}
+
 export const scoreCommand: Command = {
   name: 'score',
-  usage: 'cpd score <file|url>… [--policy FILE] [--profile FILE] [--plan FILE] [--json|--wide]',
+  usage: 'cpd score <file|url>… [--policy FILE] [--profile FILE] [--plan FILE] [--set FIELD=VALUE]… [--corrections FILE] [--json|--wide]',
   summary: 'Score courses (course JSON, or HTML pages) against a policy, a profile and a school plan.',
   async run(args, io) {
-    const { values, positionals } = parse(args, scoringOptions);
+    const { values, positionals } = parse(args, { ...scoringOptions, set: { type: 'string', multiple: true }, corrections: { type: 'string' } });
     if (!positionals.length) throw new CliError('score: name at least one course file or URL (see cpd help)');
+    const corrections = await loadCorrections(values, io);
     const ctx = await loadContext(values, io);
     const results: { course: Course; score: ScoreResult }[] = [];
     for (const source of positionals) {
-      for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+      for (const read of await loadCourses(source, io)) {
+        const course = corrections ? applyCorrections(read, corrections) : read;
+        results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+      }
     }
     if (values.json) io.out(jsonForTerminal({ courses: results }));
     else io.out(results.map((r) => describeScore(r.course, r.score, widthOf(values, io))).join(`\n\n${'═'.repeat(Math.min(60, io.columns))}\n\n`));
