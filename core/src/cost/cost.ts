@@ -9,6 +9,7 @@ import { profileCourse } from '../profile/profile.ts';
 import { repaymentMessage } from '../profile/funding.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { money } from '../text/format.ts';
+import { supplyCoverRate } from '../request/config.ts';
 
 /** Roles that have a class to cover while they are out. */
 const CLASS_ROLES: ReadonlySet<string> = new Set(['teacher', 'ect', 'middle-leader', 'senco', 'teaching-assistant']);
@@ -136,8 +137,8 @@ export function courseHours(course: Course, policy?: Policy, profile?: CoursePro
   return profileCourse(course, policy).schedule.contactHours;
 }
 
-/** The daily supply-cover rate for the member of staff's phase, else the policy's. */
-export const coverRate = (policy: Policy, staff?: Profile): number => (staff?.phase ? policy.costs.supplyCoverDayRateByPhase?.[staff.phase] : undefined) ?? policy.costs.supplyCoverDayRate;
+/** The daily supply-cover rate for the member of staff's phase, else the policy's (the school's own rates beat the defaults). */
+export const coverRate = (policy: Policy, staff?: Profile): number => supplyCoverRate(policy, staff?.phase);
 
 /** Value-for-money figures and the one-line cost for one participant (or the cohort's share); null wherever unknown. */
 export function costOf(course: Course, policy: Policy, staff: Profile | undefined, plan: SchoolPlan | undefined, cohort: number | undefined, profile: CourseProfile): { value: ValueForMoney; line: CostLine } {

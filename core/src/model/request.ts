@@ -2,6 +2,7 @@ import { z } from '../zod.ts';
 import { IMPACT_LEVELS } from './choices.ts';
 import { Amount, Id, IsoDateTime, Role, StaffGroup, label, text } from './common.ts';
 import { Approach, Course } from './course.ts';
+import { CostRecord } from './cost-record.ts';
 
 /** Guskey's five levels, as the CPL policy's section 5.1 names them (the list is in `choices.ts`, without zod). */
 export const ImpactLevel = z.enum(IMPACT_LEVELS);
@@ -16,6 +17,8 @@ export const RequestCosts = z.object({
   /** Cover cost at the policy's day rate: supplyDays × rate. */
   supplyCost: Amount,
   total: Amount,
+  /** The cost facts from the course page (price and basis, cap, VAT status, travel, cover, hours, funding), unchanged since the label. */
+  record: z.optional(CostRecord),
 });
 export type RequestCosts = z.infer<typeof RequestCosts>;
 

@@ -71,6 +71,13 @@ function budgetSection(b: BudgetRollup, evaluatedSpend: number): string {
 ${barChart('Share of each staff group with CPD this year', b.access.map((a) => ({ label: STAFF_GROUP_WORDS[a.group], value: a.share === null ? null : a.share * 100 })), 100, '%')}</section>`;
 }
 
+/** Who the evaluations come from, by staff group; an empty year says so rather than "from 0 members of staff ()". */
+function participation(report: ImpactReport): string {
+  if (!report.evaluations) return 'No impact evaluations have been received yet.';
+  const groups = report.byGroup.map((g) => `${escapeHtml(g.group ? STAFF_GROUP_WORDS[g.group] : 'group not given')}: ${g.evaluations}`).join(', ');
+  return `${report.evaluations} impact evaluation${report.evaluations === 1 ? '' : 's'} from ${report.staff} member${report.staff === 1 ? '' : 's'} of staff (${groups}).`;
+}
+
 /** A standalone, printable HTML report for governors: no scripts, inline styles, accessible tables and charts. */
 export function renderImpactReportHtml(report: ImpactReport, meta: { school: string; year: string; budget?: BudgetRollup }): string {
   const title = `CPD impact report ${meta.year}: ${meta.school}`;
@@ -83,7 +90,7 @@ export function renderImpactReportHtml(report: ImpactReport, meta: { school: str
 <style>body{font:16px/1.5 Arial,Helvetica,sans-serif;color:#0b0c0c;max-width:60rem;margin:2rem auto;padding:0 1rem}h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.25rem 0}th,td{border:1px solid #b1b4b6;padding:.35rem .5rem;text-align:left}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#505a5f}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 <p>For the governing body, as the CPL policy's section 5.1 asks: the benefits of CPL undertaken, at each of the five levels, with value for money.</p>
-<section><h2>Participation</h2><p>${report.evaluations} impact evaluation${report.evaluations === 1 ? '' : 's'} from ${report.staff} member${report.staff === 1 ? '' : 's'} of staff (${report.byGroup.map((g) => `${escapeHtml(g.group ? STAFF_GROUP_WORDS[g.group] : 'group not given')}: ${g.evaluations}`).join(', ')}).</p></section>
+<section><h2>Participation</h2><p>${participation(report)}</p></section>
 <section><h2>The five levels</h2>${levelsTable('Five levels: all CPD this year', report)}
 ${barChart('Mean rating at each level (out of 5)', report.levels.map((l) => ({ label: l.label, value: l.mean })), 5)}</section>
 <section><h2>Value for money</h2>${valueTable('Value for money: all CPD evaluated this year', report)}</section>

@@ -87,9 +87,18 @@ export function schoolObjectives(config?: SchoolConfig): SdpObjective[] {
   return config?.objectives ?? config?.plan?.objectives ?? [];
 }
 
-/** The supply-cover day rate for the school's phase under its policy. */
+/**
+ * The supply-cover day rate for the school's phase under its policy. The school's own rates beat the
+ * defaults: a per-phase rate counts when the school set it, but a policy started from the default (`cpd
+ * policy default`) whose day rate was changed and whose per-phase table was left as copied means its own
+ * day rate (£265, not the default table's £291).
+ */
 export function supplyCoverRate(policy: Pick<Policy, 'costs'>, phase?: Phase): number {
-  return (phase ? policy.costs.supplyCoverDayRateByPhase?.[phase] : undefined) ?? policy.costs.supplyCoverDayRate;
+  const costs = policy.costs;
+  const byPhase = phase ? costs.supplyCoverDayRateByPhase?.[phase] : undefined;
+  if (byPhase === undefined) return costs.supplyCoverDayRate;
+  const copied = costs.supplyCoverDayRate !== defaultCosts.supplyCoverDayRate && byPhase === defaultCosts.supplyCoverDayRateByPhase?.[phase!];
+  return copied ? costs.supplyCoverDayRate : byPhase;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

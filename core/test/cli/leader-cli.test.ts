@@ -1,4 +1,6 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,36 @@ describe('the CPL leader’s commands', () => {
     const bad = await cpd(['budget', '--plan', y('plan.json'), '--requests', y('evaluations.json')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/evaluations\.json: \[0\]\.createdAt is missing/);
-    expect((await cpd(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json')])).stderr).toMatch(/say where to write it/);
+    // no output named: the HTML goes to standard output, ready for `> report.html`
+    const html = await cpd(['report', '--plan', y('plan.json'), '--evaluations', y('evaluations.json')]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+  });
+
+  it('--help on every subcommand prints its usage, never Node’s option error', async () => {
+    for (const name of ['score', 'compare', 'budget', 'report', 'record', 'mapping', 'policy', 'schema', 'extract']) {
+      const { code, stdout, stderr } = await cpd([name, '--help']);
+      expect({ name, code, stderr }).toEqual({ name, code: 0, stderr: '' });
+      expect(stdout).toContain(`usage: cpd ${name}`);
+    }
+  });
+
+  it('a hand-written plan without schemaVersion and id is read with defaults and a note', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cpd-plan-'));
+    const plan = JSON.parse(await readFile(y('plan.json'), 'utf8')) as Record<string, unknown>;
+    delete plan.schemaVersion;
+    delete plan.id;
+    await writeFile(join(dir, 'Our plan.json'), JSON.stringify(plan));
+    const { code, stdout, stderr } = await cpd(['budget', '--plan', join(dir, 'Our plan.json'), '--requests', y('requests.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/INSET budget +£12,000/);
+    expect(stderr).toMatch(/Our plan\.json: note: no schemaVersion or id given; read with schemaVersion 1 and id "our-plan"/);
+  });
+
+  it('names the file relative to the folder the command was typed in (./dev passes it as CPD_CWD)', async () => {
+    const main = join(fixtures, '../../src/cli/main.ts');
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, [main, 'budget', '--plan', 'plan.json', '--requests', 'requests.json'], { cwd: tmpdir(), env: { ...process.env, CPD_CWD: join(fixtures, 'year') } });
+    expect(stdout).toMatch(/INSET budget +£12,000/);
   });
 });
