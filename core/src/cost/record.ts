@@ -25,7 +25,7 @@ export interface CostRecordOptions {
 }
 
 const TRAVEL_EXTRA = /\b(?:plus|\+|excluding|excl\.?|not including)\s*(?:(?:reasonable|staff)\s+)?travel|travel\s+(?:is\s+)?(?:extra|charged separately|on top|not included)/i;
-const TRAVEL_INCLUDED = /\b(?:including|incl\.?|inclusive of)\s+travel|travel\s+(?:is\s+)?included/i;
+const TRAVEL_INCLUDED = /\b(?:includes?|including|incl\.?|inclusive of)\s+travel|travel\s+(?:is\s+)?included/i;
 
 /** Whether the page says travel is charged on top, included, or nothing at all. */
 export function travelStatus(course: Course): CostRecord['travel'] {

@@ -16,6 +16,11 @@ describe('the CPL leader’s commands', () => {
     expect(code).toBe(0);
     // VAT is recovered by default, so the in-school programme costs £125 a head, £1,500 for twelve
     expect(stdout).toMatch(/Cohort of 12 +£1,500 +£5,340/);
+    // every sum behind the cohort total is shown: fees, cover, VAT not recovered, per head and for the cohort
+    expect(stdout).toMatch(/Fees, 12 staff +£1,500 +£2,340/);
+    expect(stdout).toMatch(/Cover, 12 staff +£0 +£3,000/);
+    expect(stdout).toMatch(/Total per head +£125 +£445/);
+    expect(stdout).toMatch(/VAT not recovered +£0 +£0/);
     expect(stdout).toMatch(/Recommendation: option 1, “Retrieval practice in every classroom: an in-school\s+programme”\./);
     expect(stdout).toMatch(/Sustained +strong +poor/);
     expect(stdout).toContain('Open questions for option 2');
@@ -23,9 +28,17 @@ describe('the CPL leader’s commands', () => {
 
   it('cpd compare --csv and --json', async () => {
     const csv = await cpd(['compare', ...options, '--cohort', '12', '--csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('Option,Title,Provider,Score,Known,Per participant,Per hour,Cohort of 12,Hours,Sessions,Span (days),Evidence,Sustained,Collaboration,Peer feedback');
+    expect(csv.stdout.split('\r\n')[0]).toBe('Option,Title,Provider,Score,Known,Per participant,Per hour,Cohort of 12,Hours,Sessions,Span (days),Evidence,Sustained,Collaboration,Peer feedback,Fees per head,Cover per head,Cohort fees,Cohort cover,VAT not recovered');
     const json = JSON.parse((await cpd(['compare', ...options, '--cohort', '12', '--json'])).stdout);
     expect(json.options[1].cohortCost).toBe(5340);
+    // by hand: £195 × 12 = £2,340 fees, 1 day × £250 × 12 = £3,000 cover, VAT recovered, £5,340; £445 a head
+    expect(json.options[1].sums).toEqual({
+      cohort: 12,
+      cohortSums: { fees: 2340, cover: 3000, vatNotRecoverable: 0, total: 5340 },
+      perParticipant: { fees: 195, cover: 250, vatNotRecoverable: 0, total: 445 },
+    });
+    // the in-school programme's £1,500 for the school counts once: £125 a head, no cover
+    expect(json.options[0].sums.cohortSums).toEqual({ fees: 1500, cover: 0, vatNotRecoverable: 0, total: 1500 });
     expect(json.recommendation.option).toBe(0);
   });
 
