@@ -2,7 +2,7 @@ import type { Course } from '@cpd-lens/core';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
 import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
-import { PROFILE_ID, loadSetup, scorerFor, withStore } from '../data/setup.ts';
+import { PROFILE_ID, loadSetup, pricingOf, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
 import { currentLocale } from '../settings/settings.ts';
@@ -91,7 +91,7 @@ export function createServices(): ContentServices {
         const setup = await loadSetup(store);
         const formUrl = setup.settings.requestFormUrl;
         if (!formUrl) return 'no-form' as const;
-        const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile);
+        const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile, pricingOf(setup));
         await browser.tabs.create({ url: requestFormLink(formUrl, handoff) });
         return 'opened' as const;
       });

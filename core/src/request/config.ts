@@ -73,6 +73,8 @@ export const SchoolConfig = z.object({
   catalogueUrl: z.optional(text(2048)),
   /** The intranet page holding the request form; the catalogue links there with a hand-off. */
   formUrl: z.optional(text(2048)),
+  /** The intranet page holding the impact evaluation; the request form's confirmation links there with the request's id. */
+  evaluationUrl: z.optional(text(2048)),
   retry: z.optional(RetrySettings),
 });
 export type SchoolConfig = z.infer<typeof SchoolConfig>;

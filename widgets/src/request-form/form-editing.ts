@@ -45,7 +45,8 @@ export abstract class RequestFormEditing extends RequestFormDrafts {
   }
 
   private currentCourse(): Course {
-    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency);
+    const fee = this.handoffCost?.feePence;
+    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency, fee === undefined ? undefined : fee / 100);
   }
 
   protected onInput(event: Event): void {

@@ -1,4 +1,5 @@
 import type { CpdRequest, OutboxItem } from '@cpd-lens/core';
+import { staffOf } from '../internal/staff.ts';
 import { resolveEndpoint } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdSubmitEvent } from '../events/cpd-submit.ts';
@@ -29,6 +30,8 @@ export abstract class RequestFormSending extends RequestFormEditing {
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
+      ...(this.handoffCost ? { cost: this.handoffCost } : {}),
+      staff: staffOf(this),
     });
     if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
     return built;
@@ -170,6 +173,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
     this.requestId = newId();
     this.submittedId = '';
     this.baseCourse = undefined;
+    this.handoffCost = undefined;
     this.supplyTouched = false;
     this.phase = 'editing';
     this.status = null;
@@ -215,7 +219,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
       return;
     }
     // The document needs its schema check, which comes with the check page just after the first render (then this runs again).
-    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}), ...(this.handoffCost ? { cost: this.handoffCost } : {}), staff: staffOf(this) });
     this.lastRequest = built?.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});

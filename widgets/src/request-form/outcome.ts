@@ -16,6 +16,40 @@ export interface OutcomeContext {
   onEditAgain: () => void;
   onTryAgain: () => void;
   onDownload: () => void;
+  /** The request's reference for the member of staff to quote (from its id). */
+  reference: string;
+  /** Who approves requests, or ''. */
+  approver: string;
+  /** The school's evaluation page with this request's id, or '' when the school has none configured. */
+  evaluateHref: string;
+}
+
+/** A short reference to quote for a request: the first eight characters of its id, upper case. */
+export const referenceOf = (id: string): string => `CPD-${id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toUpperCase()}`;
+
+/** The school's evaluation page with the request's id and course in its fragment (never sent to a server), or ''. */
+export function evaluateLink(page: string | undefined, id: string, title: string): string {
+  if (!page) return '';
+  try {
+    const url = new URL(page, location.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
+    url.hash = new URLSearchParams({ 'cpd-evaluate': id, course: title }).toString();
+    return url.href;
+  } catch {
+    return '';
+  }
+}
+
+/** GOV.UK's confirmation panel and "What happens next", with the link to evaluate the course afterwards. */
+function sent(c: OutcomeContext): TemplateResult {
+  return html`<div class="confirmation" part="confirmation">
+      <h2>${c.t('outcome.sentTitle')}</h2>
+      <p>${c.t('outcome.reference')}<br /><strong class="reference">${c.reference}</strong></p>
+    </div>
+    <h3>${c.t('outcome.nextTitle')}</h3>
+    <p>${c.approver ? c.t('outcome.nextApprover', { approver: c.approver }) : c.t('outcome.next')}</p>
+    ${c.evaluateHref ? html`<p><a href=${c.evaluateHref}>${c.t('outcome.evaluate')}</a></p>` : nothing}
+    <button type="button" @click=${c.onNew}>${c.t('form.new')}</button>`;
 }
 
 /**
@@ -23,11 +57,10 @@ export interface OutcomeContext {
  * check page after the form's first render (issue 14's size budget): it is only reached from there.
  */
 export function renderOutcome(c: OutcomeContext): TemplateResult {
+  if (c.phase === 'sent') return html`<div class="outcome">${sent(c)}</div>`;
   return html`<div class="outcome panel">
     <h2>${c.title}</h2>
-    ${c.phase === 'sent'
-      ? html`<p>${c.t('status.sentDetail')}</p><button type="button" @click=${c.onNew}>${c.t('form.new')}</button>`
-      : c.phase === 'failed'
+    ${c.phase === 'failed'
         ? html`<p>${c.t('status.failedHelp', { contact: c.contact || '—' })}</p><button type="button" @click=${c.onEditAgain}>${c.t('form.changeAnswers')}</button>`
         : html`<p>${c.t(c.blocked ? 'status.blockedHelp' : 'status.queuedHelp')}</p>
             ${c.item && c.item.status === 'pending' && c.item.attempts > 0 ? html`<button type="button" @click=${c.onTryAgain}>${c.t('form.tryAgain')}</button>` : nothing}

@@ -183,7 +183,7 @@ export function validate(values: FormValues, objectivesOffered: boolean): FieldE
  * and features for scoring); what the member of staff typed replaces its title, provider, link,
  * description and hours.
  */
-export function buildCourse(values: FormValues, base: Course | undefined, currency: string): Course {
+export function buildCourse(values: FormValues, base: Course | undefined, currency: string, handoffFee?: number): Course {
   const course: Course = { ...(base ?? { title: '' }) };
   course.title = values.courseTitle.trim();
   const set = <K extends keyof Course>(key: K, value: Course[K] | undefined) => {
@@ -195,9 +195,11 @@ export function buildCourse(values: FormValues, base: Course | undefined, curren
   set('description', values.description.trim() || base?.description);
   const hours = parseAmount(values.hours);
   set('totalHours', hours ?? base?.totalHours);
+  // the page's price stands while the fee is the one the hand-off gave (a per-school total stays per school);
+  // a fee typed in its place is per participant, its VAT unknown (never assumed included)
   const fee = parseAmount(values.fee);
-  if (fee !== null && (!base?.price || base.price.amount !== fee)) {
-    course.price = fee === 0 ? { amount: 0, currency, vat: 'included', basis: 'free' } : { amount: fee, currency, vat: 'included', basis: 'per-participant' };
+  if (fee !== null && fee !== handoffFee && (!base?.price || base.price.amount !== fee)) {
+    course.price = fee === 0 ? { amount: 0, currency, vat: 'exempt', basis: 'free' } : { amount: fee, currency, vat: 'unknown', basis: 'per-participant' };
   }
   const typed = dates(values);
   if (!course.sessions?.length && typed.length) course.sessions = typed.map((start) => ({ start }));
@@ -238,7 +240,8 @@ export function targetId(textValue: string, taken: readonly PdTarget[]): string 
 
 /** What the form knows when a hand-off arrives: how the course serves each goal, and the school's objectives. */
 export interface HandoffContext {
-  feePerParticipant: number | null;
+  /** The fee as the cost record gives it: a per-school price is the school's total. */
+  fee: number | null;
   hours: number | null;
   /** Target and objective ids the course really serves (at core's `SERVES_AT` strength or more). */
   served: { targets: ReadonlySet<string>; objectives: ReadonlySet<string> };
@@ -273,7 +276,7 @@ export function applyHandoff(values: FormValues, handoff: Handoff, ctx: HandoffC
     url: c.url ?? '',
     description: c.description ?? '',
     hours: ctx.hours === null ? '' : String(ctx.hours),
-    fee: ctx.feePerParticipant === null ? values.fee : String(ctx.feePerParticipant),
+    fee: ctx.fee === null ? values.fee : String(ctx.fee),
     ...(first ? withDate('start', partsOf(first)) : {}),
     ...(last && last !== first ? withDate('end', partsOf(last)) : {}),
     targets,
