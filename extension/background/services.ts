@@ -1,7 +1,7 @@
 import type { Course } from '@cpd-lens/core';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
-import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
+import { buildHandoff, handoffCost, requestFormLink, summaryOf } from '../request/handoff.ts';
 import { PROFILE_ID, loadSetup, pricingOf, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, Mark } from '../messaging/protocol.ts';
@@ -67,11 +67,11 @@ export function createServices(): ContentServices {
       const found = await courseAt(target);
       if (!found) return null;
       const { course, result } = found;
-      const [marks, hasTargets] = await Promise.all([
-        marksFor(course),
-        withStore(async (store) => ((await store.profiles.get(PROFILE_ID))?.targets.length ?? 0) > 0),
-      ]);
-      return { course, result, marks, status: statusOf(course, result), hasTargets };
+      const [marks, setup] = await Promise.all([marksFor(course), withStore(loadSetup)]);
+      const hasTargets = (setup.profile?.targets.length ?? 0) > 0;
+      // the same cost record the hand-off will carry: the label and the request form show the same money
+      const cost = handoffCost(course, result, setup.profile, pricingOf(setup));
+      return { course, result, marks, status: statusOf(course, result), hasTargets, cost };
     },
     async save(target) {
       const found = await courseAt(target);

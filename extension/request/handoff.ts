@@ -1,4 +1,4 @@
-import { costRecord, encodeHandoff, type Course, type Handoff, type Policy, type Profile, type SchoolPlan, type ScoreResult } from '@cpd-lens/core';
+import { costRecord, encodeHandoff, type CostRecord, type Course, type Handoff, type Policy, type Profile, type SchoolPlan, type ScoreResult } from '@cpd-lens/core';
 import type { ScoreSummary } from '../messaging/protocol.ts';
 
 /** The school's policy and plan the label priced the course with: the hand-off carries that cost record. */
@@ -20,8 +20,13 @@ export function buildHandoff(course: Course, result: ScoreResult | undefined, pr
   for (const t of targets) if (t.sdpObjectiveId) objectiveIds.add(t.sdpObjectiveId);
   const handoff: Handoff = { v: 1, course, targets, objectiveIds: [...objectiveIds] };
   if (result) handoff.score = summaryOf(result);
-  if (pricing) handoff.cost = costRecord(course, pricing.policy, { ...(pricing.plan ? { plan: pricing.plan } : {}), ...(profile ? { staff: profile } : {}), ...(result?.profile ? { profile: result.profile } : {}) });
+  if (pricing) handoff.cost = handoffCost(course, result, profile, pricing);
   return handoff;
+}
+
+/** The cost record of a course under the member of staff's setup: what the label shows and the hand-off carries. */
+export function handoffCost(course: Course, result: ScoreResult | undefined, profile: Profile | undefined, pricing: Pricing): CostRecord {
+  return costRecord(course, pricing.policy, { ...(pricing.plan ? { plan: pricing.plan } : {}), ...(profile ? { staff: profile } : {}), ...(result?.profile ? { profile: result.profile } : {}) });
 }
 
 /** The headline figures of a score. */

@@ -1,4 +1,4 @@
-import { defaultPolicy, scoreCourse, type Course, type ScoreResult } from '@cpd-lens/core';
+import { costRecord, defaultPolicy, scoreCourse, type Course, type ScoreResult } from '@cpd-lens/core';
 import { describe, expect, it } from 'vitest';
 import { LABEL } from '../i18n/label.ts';
 import { costLine, coverageWords, groupCriteria, reasonsOf, topQuestions } from '../ui/breakdown/model.ts';
@@ -29,6 +29,12 @@ describe('the label’s summary, from today’s result fields', () => {
     };
     expect(reasonsOf(judged)).toEqual({ for: [{ criterionId: 'sustained', text: 'Runs over a term with gap tasks' }], against: [{ criterionId: 'research-evidence', text: 'No evaluation named' }] });
     expect(costLine(judged, t)).toBe('fee £195 · VAT £39 · cover £180 (1 day) · total £414 · £92 per participant-hour');
+  });
+
+  it('shows a per-school price as the school’s total with the per-head figure beside it, VAT not stated and travel on top (issue 21)', () => {
+    const inset: Course = { title: 'INSET', price: { amount: 1250, currency: 'GBP', vat: 'unknown', basis: 'per-school', covers: 40, text: '£1,250 per school (up to 40 staff), plus travel' }, totalHours: 6, delivery: 'in-school' };
+    const scored = scoreCourse(inset, defaultPolicy);
+    expect(costLine(scored, t, costRecord(inset, defaultPolicy, { profile: scored.profile! }))).toMatch(/^fee £1,250 for the school, up to 40 staff \(£31\.25 per head\) · VAT not stated( · cover .*)? · plus travel$/);
   });
 
   it('says when the page gives no price, never £0', () => {

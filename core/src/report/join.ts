@@ -13,7 +13,8 @@ export const requestHours = (r: CpdRequest): number | undefined => r.costs.recor
 /**
  * Evaluations joined to the requests they name (`requestId`): what the evaluation does not say itself —
  * cost, contact hours, member of staff, staff group, SDP objectives — comes from its request, and the
- * staff list gives a group to a known staff id. What an evaluation says itself always wins.
+ * staff list gives a group to a known staff id. What an evaluation says itself wins, except its
+ * objectives: the request's, when it names any, are what the CPD was commissioned for.
  */
 export function joinEvaluations(evaluations: readonly ImpactEvaluation[], requests: readonly CpdRequest[], staff: readonly StaffRef[] = []): ImpactEvaluation[] {
   const byId = new Map(requests.map((r) => [r.id, r]));
@@ -26,7 +27,8 @@ export function joinEvaluations(evaluations: readonly ImpactEvaluation[], reques
       if (out.hours === undefined && hours !== undefined) out.hours = hours;
       if (!out.staffId && r.requester.staffId) out.staffId = r.requester.staffId;
       if (!out.staffGroup && r.requester.staffGroup) out.staffGroup = r.requester.staffGroup;
-      if (!out.objectiveIds.length) out.objectiveIds = [...r.objectiveIds];
+      // the request records what the CPD was for; a page's fixed objective-ids only stand in without one
+      if (r.objectiveIds.length) out.objectiveIds = [...r.objectiveIds];
       if (!out.provider && r.course.provider) out.provider = r.course.provider;
     }
     if (!out.staffGroup && out.staffId) {

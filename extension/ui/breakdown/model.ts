@@ -1,4 +1,4 @@
-import { money, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
+import { money, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -41,9 +41,10 @@ export const daysText = (days: number, t: LabelMessages): string => fill(days ==
 const amount = (n: number | null | undefined, currency: string): string | null => (n === null || n === undefined ? null : money(n, currency));
 
 /** "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page gives no price. */
-export function costLine(result: ScoreResult, t: LabelMessages): string | null {
+export function costLine(result: ScoreResult, t: LabelMessages, record?: CostRecord): string | null {
   const c = result.value.currency;
   const line = result.cost;
+  if (record?.feePence !== undefined && record.sharedBy && record.perHeadPence !== undefined) return sharedLine(record, line, t);
   const fee = line ? line.fee : result.value.feePerParticipant;
   const cover = line ? line.cover : result.value.coverCost;
   const days = line ? line.coverDays : result.value.coverDays;
@@ -53,8 +54,9 @@ export function costLine(result: ScoreResult, t: LabelMessages): string | null {
   const parts: string[] = [];
   const feeText = amount(fee, c);
   if (feeText) parts.push(fill(t.fee, { amount: feeText }));
-  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown
-  if (line?.vatRecoverable) parts.push(t.vatRecoverable);
+  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown; unstated is said
+  if (record?.vat === 'unknown') parts.push(t.vatUnknown);
+  else if (line?.vatRecoverable) parts.push(t.vatRecoverable);
   else if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   const coverText = amount(cover, c);
   if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));
@@ -62,6 +64,17 @@ export function costLine(result: ScoreResult, t: LabelMessages): string | null {
   if (totalText) parts.push(fill(t.total, { amount: totalText }));
   const perHourText = amount(perHour, c);
   if (perHourText) parts.push(fill(t.perHour, { amount: perHourText }));
+  if (record?.travel === 'extra') parts.push(t.travelExtra);
+  return parts.join(' · ');
+}
+
+/** A per-school or per-group price: the school's total first, the per-head figure beside it, then VAT, cover and travel. */
+function sharedLine(record: CostRecord, line: ScoreResult['cost'], t: LabelMessages): string {
+  const m = (pence: number) => money(pence / 100, record.currency);
+  const parts = [fill(t.feeShared, { total: m(record.feePence!), each: m(record.perHeadPence!), share: record.sharedBy! })];
+  parts.push(record.vat === 'unknown' ? t.vatUnknown : record.vatRecoverable ? t.vatRecoverable : fill(t.vat, { amount: money(line?.vat ?? 0, record.currency) }));
+  if (record.coverDays && record.coverPence !== undefined) parts.push(fill(t.cover, { amount: m(record.coverPence), days: daysText(record.coverDays, t) }));
+  if (record.travel === 'extra') parts.push(t.travelExtra);
   return parts.join(' · ');
 }
 
