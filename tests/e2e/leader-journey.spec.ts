@@ -24,7 +24,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { decodeHandoff, joinEvaluations, type CpdRequest, type ImpactEvaluation } from '@cpd-lens/core';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
@@ -85,14 +85,19 @@ const CONFERENCE: Journey = {
 const isoDaysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const getJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
 
-/** Course page → label (checked) → Save → Start a request: the form opened with the hand-off. */
-async function fromCoursePage(context: BrowserContext, origin: string, j: Journey): Promise<Page> {
+/** A score and its known share as whole numbers, from text such as "52 out of 100" and "answers 35%". */
+const firstNumber = async (l: Locator): Promise<number> => Number(/\d+/.exec((await l.textContent()) ?? '')?.[0] ?? NaN);
+type Shown = { total: number; known: number };
+
+/** Course page → label (checked) → Save → Start a request: the form opened with the hand-off, and the label's score. */
+async function fromCoursePage(context: BrowserContext, origin: string, j: Journey): Promise<{ form: Page; shown: Shown }> {
   const provider = await context.newPage();
   await provider.goto(`${origin}/providers/${j.page}`);
   await expect(pageBadge(provider)).toBeVisible({ timeout: 20_000 });
   await pageBadge(provider).click();
   const label = labelFrame(provider);
   await expect(label.locator('.cost')).toHaveText(j.label);
+  const shown = { total: await firstNumber(label.locator('.verdict .total')), known: await firstNumber(label.locator('.coverage')) };
   await label.getByRole('button', { name: 'Save course' }).click();
   await expect(label.getByRole('status')).toContainText('Saved');
   const opened = context.waitForEvent('page');
@@ -103,12 +108,15 @@ async function fromCoursePage(context: BrowserContext, origin: string, j: Journe
   const handoff = decodeHandoff(new URL(form.url()).hash);
   expect(handoff?.ok).toBe(true);
   if (handoff?.ok) expect(handoff.value.cost).toMatchObject(j.record);
-  return form;
+  return { form, shown };
 }
 
 /** The form shows the same fee, hours and cover; the member of staff finishes it and sends it. */
-async function request(page: Page, j: Journey): Promise<{ reference: string; evaluate: string }> {
+async function request(page: Page, j: Journey, label: Shown): Promise<{ reference: string; evaluate: string }> {
   const form = page.locator('cpd-request-form');
+  // one score everywhere: before anything is typed, the form's preview shows the label's score and known share
+  await expect(form.locator('[part="score-total"]')).toBeVisible();
+  expect({ total: await firstNumber(form.locator('[part="score-total"]')), known: await firstNumber(form.locator('[part="score-coverage"]')) }).toEqual(label);
   // the intranet's sign-in names the member of staff on the element (widgets/README.md)
   await form.evaluate((el, s) => (el.setAttribute('staff-id', s.staffId), el.setAttribute('staff-group', s.staffGroup)), { staffId: j.staffId, staffGroup: j.staffGroup });
   await expect(form.getByLabel('Course fee in pounds')).toHaveValue(j.form.fee);
@@ -165,8 +173,13 @@ test('the leader’s figures: the same money and people from the course page to 
 
     const sent: { j: Journey; reference: string }[] = [];
     for (const j of [INSET, CONFERENCE]) {
-      const form = await fromCoursePage(context, demo.origin, j);
-      const { reference, evaluate: href } = await request(form, j);
+      const { form, shown } = await fromCoursePage(context, demo.origin, j);
+      // …and so does the CLI for the same page, policy and profile (a hand-written profile: no schemaVersion or id)
+      const profileDir = await mkdtemp(join(tmpdir(), 'cpd-profile-'));
+      await writeFile(join(profileDir, 'me.json'), JSON.stringify({ role: 'teacher', phase: 'primary', subjects: [], targets: [] }));
+      const scored = JSON.parse((await run(process.execPath, [join(repoRoot, 'core/src/cli/main.ts'), 'score', `${demo.origin}/providers/${j.page}`, '--profile', 'me.json', '--json'], { cwd: profileDir })).stdout) as { courses: { score: { total: number; coverage: number } }[] };
+      expect({ total: Math.round(scored.courses[0]!.score.total), known: Math.round(scored.courses[0]!.score.coverage * 100) }).toEqual(shown);
+      const { reference, evaluate: href } = await request(form, j, shown);
       // the receiver holds the same figures, the cost record unchanged, and the member of staff
       const requests = await getJson<CpdRequest[]>(`${demo.origin}/api/cpd-requests`);
       const received = requests.find((r) => r.requester.staffId === j.staffId)!;
