@@ -9,7 +9,7 @@ export { scoreCourse, bandFor, type ScoreOptions } from './score/score.ts';
 export { DEFAULT_PRIOR, DEFAULT_MIN_COVERAGE } from './policy/defaults.ts';
 export { valueForMoney, feePerParticipant, coverDays, coverDaysFor, courseHours, coverRate, vatRecoverable, schoolTypeOf, type CoverOptions } from './cost/cost.ts';
 export { profileCourse } from './profile/profile.ts';
-export { costRecord, travelStatus, toPence, toPounds, type CostRecordOptions } from './cost/record.ts';
+export { costRecord, coverPenceOf, travelStatus, toPence, toPounds, type CostRecordOptions } from './cost/record.ts';
 export { joinEvaluations, withEvaluatedDone, requestHours } from './report/join.ts';
 export { rankResults } from './score/rank.ts';
 export { compileGoal, matchGoal } from './score/targets.ts';

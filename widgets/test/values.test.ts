@@ -137,6 +137,9 @@ describe('answers typed before the saved draft is read', () => {
   });
 });
 
+/** A stand-in for the form element with the intranet's `staff-id` and `staff-group` attributes. */
+const staffElement = (id: string, group: string) => ({ getAttribute: (name: string) => (name === 'staff-id' ? id : name === 'staff-group' ? group : null) }) as unknown as Element;
+
 describe('the cost record from the hand-off to the request (issue 21)', () => {
   const inset = {
     title: 'Whole-School INSET: Curriculum Sequencing',
@@ -148,7 +151,7 @@ describe('the cost record from the hand-off to the request (issue 21)', () => {
 
   it('keeps a per-school price as the school’s £1,250 total with its VAT unknown, and carries the record unchanged', () => {
     const values = { ...filled(), courseTitle: inset.title, fee: '1250', supplyDays: '0' };
-    const built = buildRequest(values, { id: 'r-1', now: new Date('2026-10-01T10:00:00Z'), policy, base: inset, cost: record, staff: { staffId: 'sj1', staffGroup: 'support' } });
+    const built = buildRequest(values, { id: 'r-1', now: new Date('2026-10-01T10:00:00Z'), policy, base: inset, cost: record, host: staffElement('sj1', 'support') });
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
     expect(built.request.course.price).toEqual(inset.price);
     expect(built.request.costs).toMatchObject({ fee: 1250, travel: 0, total: 1250, record });

@@ -5,6 +5,7 @@ import type { Profile } from '../model/profile.ts';
 import { feePerParticipant, vatRecoverable } from '../cost/cost.ts';
 import { costRecord, toPence, toPounds } from '../cost/record.ts';
 import { profileCourse } from '../profile/profile.ts';
+import { coverPenceOf } from '../cost/record.ts';
 
 /** One set of sums: fees, supply cover, the VAT within the fees the school cannot recover, and the total; null when unknown. */
 export interface CostSums {
@@ -37,7 +38,8 @@ export function cohortSums(course: Course, policy: Policy, cohort: number, optio
   const units = shared && record.feePence !== undefined && unit.fee ? Math.round(record.feePence / toPence(unit.fee)) : cohort;
   // the school recovers VAT: none is a cost; it does not and the page does not say: unknown
   const vatPence = feesPence === null ? null : vatRecoverable(policy, options.plan) ? 0 : unit.vat === null || record.vat === 'unknown' ? null : toPence(unit.vat) * units;
-  const coverPence = record.coverPence === undefined ? null : record.coverPence * cohort;
+  const one = coverPenceOf(record);
+  const coverPence = one === null ? null : one * cohort;
   const totalPence = feesPence === null ? null : feesPence + (coverPence ?? 0);
   const pounds = (p: number | null) => (p === null ? null : toPounds(p));
   return {

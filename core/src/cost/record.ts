@@ -9,6 +9,9 @@ import { profileCourse } from '../profile/profile.ts';
 import { supplyCoverRate } from '../request/config.ts';
 import { coverDaysFor, feePerParticipant, vatRecoverable } from './cost.ts';
 
+/** One participant's supply cover in pence (days × the day rate), or null when the days are unknown. */
+export const coverPenceOf = (record: CostRecord): number | null => (record.coverDays === undefined ? null : Math.round(record.coverDays * record.coverRatePence));
+
 /** Pounds to whole pence: the one place money is rounded before display. */
 export const toPence = (pounds: number): number => Math.round(pounds * 100);
 /** Pence to pounds, for display and for the request's pounds fields. */
@@ -65,10 +68,7 @@ export function costRecord(course: Course, policy: Policy, options: CostRecordOp
     record.sharedBy = share;
     record.perHeadPence = Math.round(feePence / share);
   }
-  if (days !== null) {
-    record.coverDays = days;
-    record.coverPence = Math.round(days * rate * 100);
-  }
+  if (days !== null) record.coverDays = days;
   if (hours !== null && hours !== undefined) record.hours = hours;
   if (unit.funded && profile.funding) record.funding = profile.funding.route;
   return record;

@@ -23,10 +23,9 @@ export const CostRecord = z.object({
   vatRecoverable: z.boolean(),
   /** Travel: charged on top (`extra`), included, or the page does not say. */
   travel: z.enum(['extra', 'included', 'not-stated']),
-  /** Days of supply cover one participant needs (absent: the page cannot tell) and the school's day rate. */
+  /** Days of supply cover one participant needs (absent: the page cannot tell) and the school's day rate: cover is their product (`coverPenceOf`). */
   coverDays: z.optional(z.number().check(z.gte(0), z.lte(365))),
   coverRatePence: Pence,
-  coverPence: z.optional(Pence),
   /** Contact hours of one participant's attendance; absent when unknown. */
   hours: z.optional(z.number().check(z.gte(0), z.lte(2000))),
   /** The funded route, when one pays (e.g. `npq-dfe`). */

@@ -96,11 +96,10 @@ export function schoolObjectives(config?: SchoolConfig): SdpObjective[] {
  * day rate (£265, not the default table's £291).
  */
 export function supplyCoverRate(policy: Pick<Policy, 'costs'>, phase?: Phase): number {
-  const costs = policy.costs;
-  const byPhase = phase ? costs.supplyCoverDayRateByPhase?.[phase] : undefined;
-  if (byPhase === undefined) return costs.supplyCoverDayRate;
-  const copied = costs.supplyCoverDayRate !== defaultCosts.supplyCoverDayRate && byPhase === defaultCosts.supplyCoverDayRateByPhase?.[phase!];
-  return copied ? costs.supplyCoverDayRate : byPhase;
+  const { supplyCoverDayRate: rate, supplyCoverDayRateByPhase: table } = policy.costs;
+  const byPhase = phase && table?.[phase];
+  // a table left as copied from the default, beside a day rate the school changed, is not the school's
+  return byPhase === undefined || (rate !== defaultCosts.supplyCoverDayRate && byPhase === defaultCosts.supplyCoverDayRateByPhase![phase!]) ? rate : byPhase;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

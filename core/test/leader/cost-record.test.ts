@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costRecord, travelStatus } from '../../src/cost/record.ts';
+import { coverPenceOf } from '../../src/cost/record.ts';
 import { cohortSums } from '../../src/commission/sums.ts';
 import { budgetEntered, remainingBudget } from '../../src/budget/entered.ts';
 import { joinEvaluations, withEvaluatedDone } from '../../src/report/join.ts';
@@ -32,7 +33,8 @@ describe('the cost record a course carries from label to report', () => {
   });
 
   it('adds VAT to a per-participant fee only when the school cannot recover it', () => {
-    expect(costRecord(masterclass, defaultPolicy)).toMatchObject({ feePence: 19_500, vat: 'excluded', vatRecoverable: true, travel: 'not-stated', coverDays: 1, coverRatePence: 25_000, coverPence: 25_000 });
+    expect(costRecord(masterclass, defaultPolicy)).toMatchObject({ feePence: 19_500, vat: 'excluded', vatRecoverable: true, travel: 'not-stated', coverDays: 1, coverRatePence: 25_000 });
+    expect(coverPenceOf(costRecord(masterclass, defaultPolicy))).toBe(25_000);
     const independent = { ...defaultPolicy, costs: { ...defaultPolicy.costs, schoolType: 'independent' as const } };
     expect(costRecord(masterclass, independent)).toMatchObject({ feePence: 23_400, vatRecoverable: false });
   });
@@ -46,7 +48,7 @@ describe('the cost record a course carries from label to report', () => {
 describe('the school’s own rates beat the defaults', () => {
   it('uses the school’s £265 day rate, not the default per-phase table’s £291 it left as copied', () => {
     expect(supplyCoverRate(ours, 'secondary')).toBe(265);
-    expect(costRecord(masterclass, ours, { phase: 'secondary' }).coverPence).toBe(26_500);
+    expect(coverPenceOf(costRecord(masterclass, ours, { phase: 'secondary' }))).toBe(26_500);
     expect(valueForMoney(masterclass, ours, { schemaVersion: 1, id: 'p', role: 'teacher', phase: 'secondary', subjects: [], targets: [] }).coverCost).toBe(265);
   });
 

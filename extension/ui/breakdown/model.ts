@@ -1,4 +1,4 @@
-import { money, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
+import { coverPenceOf, money, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -73,7 +73,8 @@ function sharedLine(record: CostRecord, line: ScoreResult['cost'], t: LabelMessa
   const m = (pence: number) => money(pence / 100, record.currency);
   const parts = [fill(t.feeShared, { total: m(record.feePence!), each: m(record.perHeadPence!), share: record.sharedBy! })];
   parts.push(record.vat === 'unknown' ? t.vatUnknown : record.vatRecoverable ? t.vatRecoverable : fill(t.vat, { amount: money(line?.vat ?? 0, record.currency) }));
-  if (record.coverDays && record.coverPence !== undefined) parts.push(fill(t.cover, { amount: m(record.coverPence), days: daysText(record.coverDays, t) }));
+  const cover = coverPenceOf(record);
+  if (record.coverDays && cover !== null) parts.push(fill(t.cover, { amount: m(cover), days: daysText(record.coverDays, t) }));
   if (record.travel === 'extra') parts.push(t.travelExtra);
   return parts.join(' · ');
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { staffOf } from '../internal/staff.ts';
+import { staffOf } from '../internal/base.ts';
 import { ImpactEvaluation, check, ImpactLevel, resolveEndpoint, type ImpactLevel as Level, type OutboxItem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdEvaluationSubmitEvent } from '../events/cpd-evaluation-submit.ts';
@@ -149,11 +149,10 @@ export class CpdImpactEvaluation extends CpdElement {
    */
   private fromRequestLink(): void {
     const link = new URLSearchParams(location.hash.slice(1));
-    const id = link.get('cpd-evaluate') ?? '';
-    if (this.requestId || !/^[A-Za-z0-9][\w.:-]{0,119}$/.test(id)) return;
+    const id = link.get('cpd-evaluate');
+    if (this.requestId || !id || !/^\w[\w.:-]{0,119}$/.test(id)) return;
     this.requestId = id;
-    const course = link.get('course')?.trim();
-    if (course && !this.courseTitle) this.courseTitle = course.slice(0, 300);
+    this.courseTitle ||= (link.get('course') ?? '').trim().slice(0, 300);
   }
 
   private setAnswer(level: Level, patch: Partial<LevelAnswer>): void {

@@ -23,6 +23,8 @@ export const enNextSteps = {
   'outcome.next': 'Your request goes to the person who approves CPD at your school. Quote your reference if you ask about it.',
   'outcome.nextApprover': 'Your request goes to {approver} to approve. Quote your reference if you ask about it.',
   'outcome.evaluate': 'Evaluate this course after it',
+  // the fee's hint for a shared price: it shows once this chunk is here, just after the first render
+  'form.feeShared': 'A price for the school: {total} for up to {share} staff, {each} per head. Enter the school’s total.',
 } as const;
 
 addEnglish(enNextSteps);

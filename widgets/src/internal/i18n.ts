@@ -64,7 +64,6 @@ const en = {
   'form.costs': 'Cost',
   'form.fee': 'Course fee in pounds',
   'form.feeHint': 'Leave out any VAT your school recovers. Enter 0 if it is free.',
-  'form.feeShared': 'A price for the school: {total} for up to {share} staff, {each} per head. Enter the school’s total.',
   'form.travel': 'Travel in pounds',
   'form.supplyDays': 'Days of supply cover',
   'form.supplyHint': 'In half days, like 0.5 or 1. Supply cover costs {rate} a day under the policy.',

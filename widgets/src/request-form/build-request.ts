@@ -3,8 +3,9 @@
  * because the check needs zod's Course and CpdRequest schemas, which the form does not need to show
  * its questions: this comes with the check page, after the first render (issue 14's size budget).
  */
-import { check, CpdRequest, type CostRecord, type Course, type Phase, type Policy, type StaffGroup } from '@cpd-lens/core';
-import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, type FormValues } from './values.ts';
+import { check, CpdRequest, type CostRecord, type Course, type Phase, type Policy } from '@cpd-lens/core';
+import { staffOf } from '../internal/base.ts';
+import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, recordFee, type FormValues } from './values.ts';
 import { parseAmount } from '../internal/format.ts';
 
 export interface BuildContext {
@@ -16,12 +17,9 @@ export interface BuildContext {
   score?: { total: number; band: string; coverage: number };
   /** The cost record the hand-off brought: carried unchanged while the fee is the one it gave. */
   cost?: CostRecord;
-  /** The member of staff, from the element's `staff-id` and `staff-group`. */
-  staff?: { staffId?: string; staffGroup?: StaffGroup };
+  /** The form element: its `staff-id` and `staff-group` attributes name the member of staff. */
+  host?: Element;
 }
-
-/** The fee a cost record gives, in pounds (a per-school price is the school's total), or undefined. */
-export const recordFee = (cost: CostRecord | undefined): number | undefined => (cost?.feePence === undefined ? undefined : cost.feePence / 100);
 
 /** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
 export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true; request: CpdRequest } | { ok: false; problems: { path: string; message: string }[] } {
@@ -32,7 +30,7 @@ export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true;
     schemaVersion: 1,
     id: ctx.id,
     createdAt: ctx.now.toISOString(),
-    requester: { name: values.name.trim(), ...(email ? { email } : {}), ...ctx.staff },
+    requester: { name: values.name.trim(), ...(email ? { email } : {}), ...(ctx.host ? staffOf(ctx.host) : {}) },
     course: buildCourse(values, ctx.base, ctx.policy.costs.currency, recordFee(ctx.cost)),
     dates: dates(values),
     costs: { ...costsOf(values, ctx.policy, ctx.phase), ...(ctx.cost && recordFee(ctx.cost) === parseAmount(values.fee) ? { record: ctx.cost } : {}) },

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The summary list: label, answer and Change link in a row when there is room, stacked on a phone; the confirmation panel (GOV.UK's). */
+/** The summary list: label, answer and Change link in a row when there is room, stacked on a phone */
 export const checkAnswersStyles = css`
   .summary-list {
     margin: 0 0 2em;
@@ -30,18 +30,5 @@ export const checkAnswersStyles = css`
     .summary-actions {
       text-align: end;
     }
-  }
-  .confirmation {
-    background: var(--cpd-color-success, #00703c);
-    color: #fff;
-    text-align: center;
-    padding: 1.25em;
-    margin: 0 0 1.25em;
-  }
-  .confirmation h2 {
-    margin-top: 0;
-  }
-  .reference {
-    font-size: 1.5em;
   }
 `;

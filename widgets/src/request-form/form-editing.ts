@@ -4,7 +4,7 @@ import type { DatePart } from '../internal/date-input.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { RequestFormDrafts } from './form-drafts.ts';
 import { HANDOFF_MARK } from './form-state.ts';
-import { buildCourse, dateParts, targetId, validate, withDate, type FormValues } from './values.ts';
+import { recordFee, buildCourse, dateParts, targetId, validate, withDate, type FormValues } from './values.ts';
 
 /** The request form's editing section: answers as they are typed, targets, the suggested supply cover and the live score. */
 export abstract class RequestFormEditing extends RequestFormDrafts {
@@ -45,8 +45,7 @@ export abstract class RequestFormEditing extends RequestFormDrafts {
   }
 
   private currentCourse(): Course {
-    const fee = this.handoffCost?.feePence;
-    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency, fee === undefined ? undefined : fee / 100);
+    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency, recordFee(this.cost));
   }
 
   protected onInput(event: Event): void {

@@ -1,5 +1,4 @@
 import type { CpdRequest, OutboxItem } from '@cpd-lens/core';
-import { staffOf } from '../internal/staff.ts';
 import { resolveEndpoint } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdSubmitEvent } from '../events/cpd-submit.ts';
@@ -30,8 +29,8 @@ export abstract class RequestFormSending extends RequestFormEditing {
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
-      ...(this.handoffCost ? { cost: this.handoffCost } : {}),
-      staff: staffOf(this),
+      cost: this.cost,
+      host: this,
     });
     if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
     return built;
@@ -173,7 +172,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
     this.requestId = newId();
     this.submittedId = '';
     this.baseCourse = undefined;
-    this.handoffCost = undefined;
+    this.cost = undefined;
     this.supplyTouched = false;
     this.phase = 'editing';
     this.status = null;
@@ -219,7 +218,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
       return;
     }
     // The document needs its schema check, which comes with the check page just after the first render (then this runs again).
-    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}), ...(this.handoffCost ? { cost: this.handoffCost } : {}), staff: staffOf(this) });
+    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}), cost: this.cost, host: this });
     this.lastRequest = built?.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});

@@ -65,7 +65,7 @@ export abstract class RequestFormState extends CpdElement {
   protected requestId = newId();
   protected baseCourse: Course | undefined;
   /** The cost record the hand-off brought (or the form worked out from it), carried into the request. */
-  protected handoffCost: CostRecord | undefined;
+  protected cost: CostRecord | undefined;
   protected handoffApplied = '';
   protected supplyTouched = false;
   protected submittedId = '';

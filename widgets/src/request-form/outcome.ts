@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CpdRequest, OutboxItem } from '@cpd-lens/core';
-import type { MessageKey } from '../internal/i18n.ts';
+import type { CostRecord, CpdRequest, OutboxItem, SchoolConfig } from '@cpd-lens/core';
+import { formatMoney } from '../internal/format.ts';
+import type { Locale, MessageKey } from '../internal/i18n.ts';
 
 /** What the outcome panel shows and does: the request's state in the outbox and the form's actions. */
 export interface OutcomeContext {
@@ -16,12 +17,17 @@ export interface OutcomeContext {
   onEditAgain: () => void;
   onTryAgain: () => void;
   onDownload: () => void;
-  /** The request's reference for the member of staff to quote (from its id). */
-  reference: string;
-  /** Who approves requests, or ''. */
-  approver: string;
-  /** The school's evaluation page with this request's id, or '' when the school has none configured. */
-  evaluateHref: string;
+  /** The request's id: its reference and the evaluation link come from it. */
+  id: string;
+  /** The school's configuration: who approves, and the evaluation page. */
+  config: SchoolConfig | undefined;
+}
+
+/** For a per-school or per-group price: the school's total with the per-head figure beside it, for the fee's hint; else ''. */
+export function sharedFeeHint(c: CostRecord, t: OutcomeContext['t'], locale: Locale): string {
+  if (c.feePence === undefined || c.perHeadPence === undefined || !c.sharedBy) return '';
+  const m = (pence: number) => formatMoney(pence / 100, locale, c.currency);
+  return t('form.feeShared', { total: m(c.feePence), share: String(c.sharedBy), each: m(c.perHeadPence) });
 }
 
 /** A short reference to quote for a request: the first eight characters of its id, upper case. */
@@ -42,13 +48,15 @@ export function evaluateLink(page: string | undefined, id: string, title: string
 
 /** GOV.UK's confirmation panel and "What happens next", with the link to evaluate the course afterwards. */
 function sent(c: OutcomeContext): TemplateResult {
-  return html`<div class="confirmation" part="confirmation">
+  const approver = c.config?.approver?.name;
+  const evaluate = evaluateLink(c.config?.evaluationUrl, c.id, c.title);
+  return html`<div class="panel" part="confirmation">
       <h2>${c.t('outcome.sentTitle')}</h2>
-      <p>${c.t('outcome.reference')}<br /><strong class="reference">${c.reference}</strong></p>
+      <p>${c.t('outcome.reference')}<br /><strong class="reference">${referenceOf(c.id)}</strong></p>
     </div>
     <h3>${c.t('outcome.nextTitle')}</h3>
-    <p>${c.approver ? c.t('outcome.nextApprover', { approver: c.approver }) : c.t('outcome.next')}</p>
-    ${c.evaluateHref ? html`<p><a href=${c.evaluateHref}>${c.t('outcome.evaluate')}</a></p>` : nothing}
+    <p>${approver ? c.t('outcome.nextApprover', { approver }) : c.t('outcome.next')}</p>
+    ${evaluate ? html`<p><a href=${evaluate}>${c.t('outcome.evaluate')}</a></p>` : nothing}
     <button type="button" @click=${c.onNew}>${c.t('form.new')}</button>`;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { schoolObjectives } from '@cpd-lens/core';
 import type { SchoolConfig } from '../internal/config.ts';
-import { formatDays, formatMoney } from '../internal/format.ts';
+import { formatDays } from '../internal/format.ts';
 import { dateInputStyles } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver } from '../internal/outbox-driver.ts';
@@ -178,12 +178,11 @@ export class CpdRequestForm extends RequestFormSending {
     </aside>`;
   }
 
-  /** A shared price's school total with the per-head figure beside it, from the hand-off's cost record. */
+  /** A shared price's school total with the per-head figure beside it; its words come with the next steps' chunk. */
   private feeHint(): string {
-    const c = this.handoffCost;
-    if (c?.feePence === undefined || c.perHeadPence === undefined || !c.sharedBy) return '';
-    const m = (pence: number) => formatMoney(pence / 100, this.locale, c.currency);
-    return this.t('form.feeShared', { total: m(c.feePence), share: String(c.sharedBy), each: m(c.perHeadPence) });
+    if (!this.cost?.sharedBy) return '';
+    if (!nextSteps) void loadNextSteps().then(() => this.requestUpdate(), () => undefined);
+    return nextSteps?.sharedFeeHint(this.cost, this.tr, this.locale) ?? '';
   }
 
   /** The outcome panel, once its chunk is here (it comes with the check page, which leads to it); until then the status line says it. */
@@ -203,9 +202,8 @@ export class CpdRequestForm extends RequestFormSending {
       onEditAgain: () => this.editAgain(),
       onTryAgain: () => void this.driver?.flush(true),
       onDownload: () => this.downloadCopy(),
-      reference: nextSteps.referenceOf(this.submittedId || this.requestId),
-      approver: this._config?.approver?.name ?? '',
-      evaluateHref: nextSteps.evaluateLink(this._config?.evaluationUrl, this.submittedId || this.requestId, this.values.courseTitle),
+      id: this.submittedId || this.requestId,
+      config: this._config,
     });
   }
 

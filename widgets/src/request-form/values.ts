@@ -3,7 +3,7 @@
  * GOV.UK's plain-English style, the course, the costs (through core), and the request itself.
  * No DOM here, so it is unit-tested in Node.
  */
-import { APPROACHES as APPROACH_LIST, IMPACT_LEVELS, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
+import { APPROACHES as APPROACH_LIST, IMPACT_LEVELS, type CostRecord, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
 import { requestCosts } from '@cpd-lens/core';
 import { checkDate, isoOf, partsOf, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { parseAmount } from '../internal/format.ts';
@@ -205,6 +205,9 @@ export function buildCourse(values: FormValues, base: Course | undefined, curren
   if (!course.sessions?.length && typed.length) course.sessions = typed.map((start) => ({ start }));
   return course;
 }
+
+/** The fee a cost record gives, in pounds (a per-school price is the school's total), or undefined. */
+export const recordFee = (cost: CostRecord | undefined): number | undefined => (cost?.feePence === undefined ? undefined : cost.feePence / 100);
 
 /** The dates of the request: the first day, and the last when it differs. */
 export function dates(values: FormValues): string[] {
