@@ -1,6 +1,7 @@
 import type { StaffGroup } from '../model/common.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { CpdRequest, ImpactEvaluation } from '../model/request.ts';
+import { budgetEntered } from './entered.ts';
 
 /** A member of staff as the equality-of-access view needs them. */
 export interface StaffMember {
@@ -37,6 +38,8 @@ export interface AccessRow {
 
 export interface BudgetRollup {
   currency: string;
+  /** False when the plan holds no INSET budget: then nothing is "left", there is no budget to check against. */
+  entered: boolean;
   total: number;
   committed: number;
   spent: number;
@@ -107,6 +110,7 @@ export function budgetRollup(plan: SchoolPlan, requests: readonly CpdRequest[], 
   const reached = new Set([...withCpd.values()].flatMap((s) => [...s]));
   return {
     currency: plan.budget.currency,
+    entered: budgetEntered(plan),
     total: plan.budget.total,
     committed: r2(totals.committed),
     spent: r2(totals.spent),

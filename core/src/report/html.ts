@@ -58,10 +58,10 @@ function budgetSection(b: BudgetRollup, evaluatedSpend: number): string {
   const m = (n: number | null) => money(n, b.currency);
   const totals = figureTable(
     'The INSET budget',
-    figureRow('INSET budget', m(b.total), 'The year’s CPD budget in the school plan.') +
+    figureRow('INSET budget', b.entered === false ? 'not entered' : m(b.total), b.entered === false ? 'No INSET budget entered in the school plan: no budget check.' : 'The year’s CPD budget in the school plan.') +
       figureRow('Spent', m(b.spent), 'All CPD paid for this year: completed requests and spending recorded in the plan, evaluated or not.') +
       figureRow('Committed', m(b.committed), 'Approved or booked, not yet paid.') +
-      figureRow('Remaining', m(b.remaining), 'Budget less spent and committed.') +
+      figureRow('Remaining', b.entered === false ? '—' : m(b.remaining), 'Budget less spent and committed.') +
       figureRow('Requested', m(b.pending), 'Asked for, not yet approved; not taken off Remaining.'),
   );
   const note = `<p>The ${escapeHtml(m(b.spent))} spent counts all CPD paid for this year; the ${escapeHtml(m(evaluatedSpend))} in “Value for money” counts only the CPD that has an impact evaluation.</p>`;

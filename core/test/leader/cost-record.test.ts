@@ -3,6 +3,8 @@ import { costRecord, travelStatus } from '../../src/cost/record.ts';
 import { coverPenceOf } from '../../src/cost/record.ts';
 import { cohortSums } from '../../src/commission/sums.ts';
 import { budgetEntered, remainingBudget } from '../../src/budget/entered.ts';
+import { budgetRollup } from '../../src/budget/rollup.ts';
+import { describeBudget } from '../../src/cli/describe-budget.ts';
 import { joinEvaluations, withEvaluatedDone } from '../../src/report/join.ts';
 import { supplyCoverRate } from '../../src/request/config.ts';
 import { valueForMoney } from '../../src/cost/cost.ts';
@@ -66,6 +68,10 @@ describe('budgets that may not exist', () => {
     expect(remainingBudget(plan(0))).toBeNull();
     expect(valueForMoney(inset, defaultPolicy, undefined, plan(0)).remainingBudget).toBeNull();
     expect(remainingBudget(plan(12_000, [{ id: 'c', description: 'd', amount: 500, status: 'spent' }]))).toBe(11_500);
+    const rollup = budgetRollup(plan(0), []);
+    expect(rollup.entered).toBe(false);
+    expect(describeBudget('S', rollup, 100)).toMatch(/INSET budget +not entered +no INSET budget entered in the plan: no budget check/);
+    expect(describeBudget('S', rollup, 100)).not.toMatch(/£0 left|Remaining +£0/);
   });
 });
 
