@@ -28,7 +28,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { decodeHandoff, joinEvaluations, type CpdRequest, type ImpactEvaluation } from '@cpd-lens/core';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
-import { repoRoot } from '../support/paths.ts';
+import { artifactsDir, repoRoot } from '../support/paths.ts';
 import { bundleMissing, bundleMissingReason, fillDate } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -122,7 +122,11 @@ async function request(page: Page, j: Journey, label: Shown): Promise<{ referenc
   await expect(form.getByLabel('Course fee in pounds')).toHaveValue(j.form.fee);
   await expect(form.getByLabel('Hours of training')).toHaveValue(j.form.hours);
   await expect(form.getByLabel('Days of supply cover')).toHaveValue(j.form.supplyDays);
-  if (j.form.feeHint) await expect(form.getByText(j.form.feeHint)).toBeVisible();
+  if (j.form.feeHint) {
+    await expect(form.getByText(j.form.feeHint)).toBeVisible();
+    await form.getByLabel('Course fee in pounds').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifactsDir, 'leader-fee-hint.png') });
+  }
   await form.getByLabel('Your name').fill(j.staffId === 'sj1' ? 'Sam Jones' : 'Alex Rees');
   if (j.travel) await form.getByLabel(/^Travel/).fill(j.travel);
   const year = form.getByRole('group', { name: 'First day' }).getByLabel('Year');
@@ -144,6 +148,9 @@ async function request(page: Page, j: Journey, label: Shown): Promise<{ referenc
   expect(reference).toMatch(/^CPD-[0-9A-F]{8}$/);
   await expect(form.getByRole('heading', { name: 'What happens next' })).toBeVisible();
   const link = form.getByRole('link', { name: 'Evaluate this course after it' });
+  await page.setViewportSize({ width: 400, height: 700 });
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifactsDir, `leader-confirmation-${j.staffId}.png`) });
   return { reference, evaluate: (await link.getAttribute('href'))! };
 }
 
