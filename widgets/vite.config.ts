@@ -111,7 +111,8 @@ export default defineConfig({
         // up front, the request form only once its questions are answered (issue 14's budget).
         codeSplitting: { groups: [
           { name: 'shared', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|core[\\/]src[\\/](model[\\/](choices|common|plan|policy|validate)|policy[\\/]default-costs|request[\\/]config)|widgets[\\/]src[\\/](internal[\\/](base|config|define|i18n|format|shared\.styles)\.ts|events[\\/])/ },
-          { name: 'schemas', test: /core[\\/]src[\\/]model[\\/]/ },
+          // the request's own schema (and its cost record) only once a request is built, checked or stored: not up front
+          { name: 'schemas', test: /core[\\/]src[\\/]model[\\/](?!request\.ts|cost-record\.ts)/ },
         ] },
       },
     },

@@ -12,6 +12,8 @@ export { profileCourse } from './profile/profile.ts';
 export { applyCorrections, mergeCorrections, sessionOf, CORRECTED_RAW } from './correct/apply.ts';
 export { correctProfile } from './correct/profile.ts';
 export { parseSets, readCorrections, stampCorrections } from './correct/set.ts';
+export { costRecord, coverPenceOf, travelStatus, toPence, toPounds, type CostRecordOptions } from './cost/record.ts';
+export { joinEvaluations, withEvaluatedDone, requestHours } from './report/join.ts';
 export { rankResults } from './score/rank.ts';
 export { compileGoal, matchGoal } from './score/targets.ts';
 export { defaultPolicy } from './policy/default-policy.ts';

@@ -2,8 +2,8 @@ import { applyCorrections, type Course, type ScoreResult } from '@cpd-lens/core'
 import type { CpdStore } from '@cpd-lens/core/store';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
-import { buildHandoff, requestFormLink, summaryOf } from '../request/handoff.ts';
-import { PROFILE_ID, loadSetup, scorerFor, withStore } from '../data/setup.ts';
+import { buildHandoff, handoffCost, requestFormLink, summaryOf } from '../request/handoff.ts';
+import { loadSetup, pricingOf, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse, savedCourseId } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, LabelData, Mark } from '../messaging/protocol.ts';
 import { currentLocale } from '../settings/settings.ts';
@@ -54,13 +54,13 @@ async function showToolbarFor(tabId: number): Promise<void> {
   await showVerdictOnToolbar(tabId, page.courses.map((c, i) => (c && page.results[i] ? badgeItem(c, page.results[i]!, marks[i]!) : null)));
 }
 
-/** What the label shows about one course: its marks, whether it can still be booked, whether staff have targets. */
+/** What the label shows about one course: its marks, whether it can still be booked, whether staff have targets, its cost record. */
 async function dataFor(course: Course, result: ScoreResult): Promise<LabelData> {
-  const [marks, hasTargets] = await Promise.all([
-    marksFor(course),
-    withStore(async (store) => ((await store.profiles.get(PROFILE_ID))?.targets.length ?? 0) > 0),
-  ]);
-  return { course, result, marks, status: statusOf(course, result), hasTargets };
+  const [marks, setup] = await Promise.all([marksFor(course), withStore(loadSetup)]);
+  const hasTargets = (setup.profile?.targets.length ?? 0) > 0;
+  // the same cost record the hand-off will carry: the label and the request form show the same money
+  const cost = handoffCost(course, result, setup.profile, pricingOf(setup));
+  return { course, result, marks, status: statusOf(course, result), hasTargets, cost };
 }
 
 /** The real services behind badge and label messages: the store, scoring, scripting, tabs and the toolbar. */
@@ -128,7 +128,7 @@ export function createServices(): ContentServices {
         const setup = await loadSetup(store);
         const formUrl = setup.settings.requestFormUrl;
         if (!formUrl) return 'no-form' as const;
-        const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile);
+        const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile, pricingOf(setup));
         await browser.tabs.create({ url: requestFormLink(formUrl, handoff) });
         return 'opened' as const;
       });

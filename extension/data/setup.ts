@@ -69,6 +69,12 @@ export function planOf(setup: Setup): SchoolPlan | undefined {
   };
 }
 
+/** The policy and plan a hand-off's cost record is worked out with: the same as the label's. */
+export function pricingOf(setup: Setup): { policy: Policy; plan?: SchoolPlan } {
+  const plan = planOf(setup);
+  return plan ? { policy: policyOf(setup), plan } : { policy: policyOf(setup) };
+}
+
 /** A scorer bound to one setup: policy and plan are built once, so a catalogue of courses is cheap. */
 export function scorerFor(setup: Setup): (course: Course) => ScoreResult {
   const policy = policyOf(setup);

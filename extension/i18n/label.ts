@@ -77,6 +77,10 @@ const labelEn = {
   fee: 'fee {amount}',
   vat: 'VAT {amount}',
   vatRecoverable: 'VAT left out (recoverable)',
+  // issue 21: a shared price as the school's total, VAT the page does not state, travel on top
+  feeShared: 'fee {total} for the school, up to {share} staff ({each} per head)',
+  vatUnknown: 'VAT not stated',
+  travelExtra: 'plus travel',
   cover: 'cover {amount} ({days})',
   total: 'total {amount}',
   perHour: '{amount} per participant-hour',
@@ -92,6 +96,9 @@ const labelEn = {
   marks: { saved: 'Saved to compare', requested: 'Request started', attended: 'You attended this' },
   save: 'Save course',
   request: 'Start a request',
+  // issue 21: a past event leads somewhere: save it for its next run, and ask about future dates
+  saveNext: 'Save for the next run',
+  askNextRun: 'Ask the provider: “When does this course run next, and can we book a place now?”',
   more: 'All criteria, targets and costs',
   back: 'Back to the summary',
   noTargets: 'No PD targets yet:',
@@ -154,6 +161,10 @@ const labelCy: LabelMessages = {
   fee: 'ffi {amount}',
   vat: 'TAW {amount}',
   vatRecoverable: 'TAW heb ei chynnwys (adenilladwy)',
+  // issue 21: a shared price as the school's total, VAT the page does not state, travel on top
+  feeShared: 'ffi {total} i’r ysgol, hyd at {share} aelod o staff ({each} y pen)',
+  vatUnknown: 'TAW heb ei nodi',
+  travelExtra: 'a theithio',
   cover: 'cyflenwi {amount} ({days})',
   total: 'cyfanswm {amount}',
   perHour: '{amount} fesul awr cyfranogwr',
@@ -169,6 +180,9 @@ const labelCy: LabelMessages = {
   marks: { saved: 'Wedi’i gadw i’w gymharu', requested: 'Cais wedi’i ddechrau', attended: 'Rydych wedi mynychu hwn' },
   save: 'Cadw’r cwrs',
   request: 'Dechrau cais',
+  // issue 21: a past event leads somewhere: save it for its next run, and ask about future dates
+  saveNext: 'Cadw ar gyfer y tro nesaf',
+  askNextRun: 'Gofynnwch i’r darparwr: “Pryd mae’r cwrs hwn yn rhedeg nesaf, ac a allwn ni archebu lle nawr?”',
   more: 'Pob maen prawf, targed a chost',
   back: 'Yn ôl i’r crynodeb',
   noTargets: 'Dim targedau DP eto:',

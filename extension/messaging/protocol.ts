@@ -1,4 +1,4 @@
-import { Corrections, type Course, type ScoreResult } from '@cpd-lens/core';
+import { Corrections, type CostRecord, type Course, type ScoreResult } from '@cpd-lens/core';
 import type { Locale } from '../i18n/locale.ts';
 import { MAX_COURSES_PER_PAGE, MAX_PAGE_HTML, MAX_PAGE_URL } from './limits.ts';
 import { z } from './zod.ts';
@@ -94,6 +94,8 @@ export interface LabelData {
   status: EventStatus;
   /** False until the member of staff has added a PD target (the label then invites them to). */
   hasTargets: boolean;
+  /** The cost facts the label shows and the hand-off carries unchanged (a per-school price as the school's total). */
+  cost?: CostRecord;
 }
 
 export interface LabelReplies {

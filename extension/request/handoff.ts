@@ -1,11 +1,18 @@
-import { encodeHandoff, type Course, type Handoff, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { costRecord, encodeHandoff, type CostRecord, type Course, type Handoff, type Policy, type Profile, type SchoolPlan, type ScoreResult } from '@cpd-lens/core';
 import type { ScoreSummary } from '../messaging/protocol.ts';
+
+/** The school's policy and plan the label priced the course with: the hand-off carries that cost record. */
+export interface Pricing {
+  policy: Policy;
+  plan?: SchoolPlan;
+}
 
 /**
  * The hand-off for one course: the member of staff's PD targets the course serves (with their text),
- * the SDP objectives it serves directly or through those targets, and the score they saw.
+ * the SDP objectives it serves directly or through those targets, the score they saw, and the cost
+ * facts the label showed (price and basis, VAT status, travel, cover, hours), carried unchanged.
  */
-export function buildHandoff(course: Course, result: ScoreResult | undefined, profile: Profile | undefined): Handoff {
+export function buildHandoff(course: Course, result: ScoreResult | undefined, profile: Profile | undefined, pricing?: Pricing): Handoff {
   const matched = new Set((result?.targets ?? []).filter((t) => t.strength > 0).map((t) => `${t.kind}:${t.targetId}`));
   const targets = (profile?.targets ?? []).filter((t) => matched.has(`target:${t.id}`));
   const objectiveIds = new Set<string>();
@@ -13,7 +20,13 @@ export function buildHandoff(course: Course, result: ScoreResult | undefined, pr
   for (const t of targets) if (t.sdpObjectiveId) objectiveIds.add(t.sdpObjectiveId);
   const handoff: Handoff = { v: 1, course, targets, objectiveIds: [...objectiveIds] };
   if (result) handoff.score = summaryOf(result);
+  if (pricing) handoff.cost = handoffCost(course, result, profile, pricing);
   return handoff;
+}
+
+/** The cost record of a course under the member of staff's setup: what the label shows and the hand-off carries. */
+export function handoffCost(course: Course, result: ScoreResult | undefined, profile: Profile | undefined, pricing: Pricing): CostRecord {
+  return costRecord(course, pricing.policy, { ...(pricing.plan ? { plan: pricing.plan } : {}), ...(profile ? { staff: profile } : {}), ...(result?.profile ? { profile: result.profile } : {}) });
 }
 
 /** The headline figures of a score. */

@@ -3,7 +3,7 @@ import { compareOptions, type Comparison, type Profile, type ScoreResult } from 
 import type { SavedCourse } from '@cpd-lens/core/store';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadSetup, planOf, policyOf, scorerFor, withStore, type Setup } from '../data/setup.ts';
+import { loadSetup, planOf, policyOf, pricingOf, scorerFor, withStore, type Setup } from '../data/setup.ts';
 import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
@@ -124,7 +124,7 @@ export async function removeCourse(id: string): Promise<void> {
   compare.message.value = fill(words().removed, { title });
 }
 
-const handoffOf = (row: Row) => buildHandoff(row.saved.course, row.result, compare.profile.value);
+const handoffOf = (row: Row) => buildHandoff(row.saved.course, row.result, compare.profile.value, compare.setup.value ? pricingOf(compare.setup.value) : undefined);
 
 /** Opens the school's request form with this course filled in. */
 export async function openRequestForm(row: Row): Promise<void> {

@@ -1,4 +1,4 @@
-import { defaultPolicy, scoreCourse, type Course, type ScoreResult } from '@cpd-lens/core';
+import { costRecord, defaultPolicy, scoreCourse, type Course, type ScoreResult } from '@cpd-lens/core';
 import { describe, expect, it } from 'vitest';
 import { LABEL } from '../i18n/label.ts';
 import { costLine, coverageWords, groupCriteria, reasonsOf, topQuestions } from '../ui/breakdown/model.ts';
@@ -31,10 +31,10 @@ describe('the label’s summary, from today’s result fields', () => {
     expect(costLine(judged, t)).toBe('fee £195 · VAT £39 · cover £180 (1 day) · total £414 · £92 per participant-hour');
   });
 
-  it('says VAT is not stated when the page does not say and the school cannot recover it, never no VAT', () => {
-    const unknown: ScoreResult = { ...result, cost: { fee: 195, vat: 0, vatRecoverable: false, coverDays: 0, cover: 0, total: 195, perParticipantHour: 65, funded: false } };
-    expect(costLine(unknown, t, 'VAT not stated')).toBe('fee £195 · VAT not stated · total £195 · £65 per participant-hour');
-    expect(costLine({ ...unknown, cost: { ...unknown.cost!, vatRecoverable: true } }, t, 'VAT not stated')).toContain('VAT left out (recoverable)');
+  it('shows a per-school price as the school’s total with the per-head figure beside it, VAT not stated and travel on top (issue 21)', () => {
+    const inset: Course = { title: 'INSET', price: { amount: 1250, currency: 'GBP', vat: 'unknown', basis: 'per-school', covers: 40, text: '£1,250 per school (up to 40 staff), plus travel' }, totalHours: 6, delivery: 'in-school' };
+    const scored = scoreCourse(inset, defaultPolicy);
+    expect(costLine(scored, t, costRecord(inset, defaultPolicy, { profile: scored.profile! }))).toMatch(/^fee £1,250 for the school, up to 40 staff \(£31\.25 per head\) · VAT not stated( · cover .*)? · plus travel$/);
   });
 
   it('says when the page gives no price, never £0', () => {

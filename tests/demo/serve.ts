@@ -10,6 +10,7 @@ import type { ServerResponse } from 'node:http';
 import { check, CpdRequest, ImpactEvaluation } from '../../core/src/index.ts';
 import type { z } from '../../core/src/zod.ts';
 import { jsonExport } from './receiver.ts';
+import { AS_WRITTEN, datedProviders } from './dates.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 import { startServer, type Handler } from '../support/server.ts';
 
@@ -102,6 +103,11 @@ ${row('chrome-mv3', 'Chrome or Edge, the store build: on this local site use the
 ${row('firefox-mv3', 'Firefox: open <code>about:debugging#/runtime/this-firefox</code>, “Load Temporary Add-on…”, pick its <code>manifest.json</code>; on this local site use the toolbar button, then “Score this page”')}</ul>`;
 }
 
+/** The page the journey starts from. */
+const START = 'ticketing-phonics-twilight.html';
+/** Pages that test robustness (hostile, malformed, broken or not a course): listed apart from the journey's. */
+const isTestPage = (f: string) => /^(hostile|malformed|negative|broken)-/.test(f);
+
 /** The demo's home page: the whole journey step by step, the build folders, and every provider page. */
 const home: Handler = (req, res, url) => {
   if (url.pathname !== '/' && url.pathname !== '/providers/') return false;
@@ -109,11 +115,13 @@ const home: Handler = (req, res, url) => {
   const origin = `http://${host}`;
   const pages = existsSync(providersDir) ? readdirSync(providersDir).filter((f) => f.endsWith('.html')).sort() : [];
   const titleOf = (file: string) => /<title>([^<]*)<\/title>/i.exec(readFileSync(join(providersDir, file), 'utf8'))?.[1]?.trim() || file;
-  const items = pages.map((f) => `<li><a href="/providers/${encodeURIComponent(f)}">${escape(titleOf(f))}</a></li>`).join('\n');
+  const link = (f: string) => `<li><a href="/providers/${encodeURIComponent(f)}">${escape(titleOf(f))}</a>${f === START ? ' <strong class="start">← start here</strong>' : ''}${AS_WRITTEN.has(f) && !isTestPage(f) ? ' (a past event: save it for the next run)' : ''}</li>`;
+  const items = [START, ...pages.filter((f) => f !== START && !isTestPage(f))].filter((f) => pages.includes(f)).map(link).join('\n');
+  const testItems = pages.filter(isTestPage).map(link).join('\n');
   const report = `./dev cpd report --plan ${origin}/api/plan --evaluations ${origin}/api/cpd-evaluations --requests ${origin}/api/cpd-requests --out report.html`;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>CPD Lens demo</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em;overflow-wrap:anywhere}li{margin:.3em 0}</style></head>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em;overflow-wrap:anywhere}li{margin:.3em 0}.start{background:#ffdd00;padding:0 .3em}</style></head>
 <body><main><h1>CPD Lens demo</h1>
 <p>Everything runs on this machine: a demo provider site, a demo school intranet with the widgets, and the school’s receiver.</p>
 <h2>Load the extension</h2>
@@ -122,20 +130,21 @@ ${builds()}
 <h2>Try the whole journey</h2>
 <ol>
 <li>In the extension’s setup (its Options page), choose your role and phase, add a PD target (for example “Improve the teaching of phonics in Year 1”), and set the <strong>request form address</strong> to <code>${escape(origin)}/intranet/plain.html</code>. Save.</li>
-<li>Open a provider page below: the CPD Lens badge shows the score; open it for the breakdown and choose “Save course”.</li>
+<li><strong>Start here:</strong> open <a href="/providers/${START}">the phonics twilight</a> (or any provider page below): the CPD Lens badge shows the score; open it for the breakdown and choose “Save course”.</li>
 <li>Choose “Start a request”: the school’s request form opens with the course, its dates and your targets filled in (only the targets the course really serves are ticked).</li>
 <li>Answer the rest, press Continue, check your answers and send. The request arrives at the demo receiver: <a href="/api/cpd-requests">/api/cpd-requests</a> lists what arrived.</li>
-<li>After the course, <a href="/intranet/evaluate.html">evaluate it</a> at the five levels and send it: <a href="/api/cpd-evaluations">/api/cpd-evaluations</a> lists the evaluations received.</li>
+<li>The confirmation gives a reference and a link, “Evaluate this course after it”: after the course, <a href="/intranet/evaluate.html">evaluate it</a> at the five levels and send it (from that link it is joined to the request): <a href="/api/cpd-evaluations">/api/cpd-evaluations</a> lists the evaluations received.</li>
 <li>As the CPL leader, build the governors’ report from what the demo received:<br><code>${escape(report)}</code></li>
 </ol>
 <p>The intranet with every widget (budget, catalogue, score card, request form, evaluation): <a href="/intranet/demo.html">/intranet/demo.html</a>. In Welsh: <a href="/intranet/welsh.html">the request form</a>, <a href="/intranet/evaluate-cy.html">the evaluation</a>.</p>
-<h2>Demo provider pages</h2><ul>${items}</ul></main></body></html>`);
+<h2>Demo provider pages</h2><p>Their dates are moved to next year, so every course can be saved and requested; the one past event shows what happens after a course has run.</p><ul>${items}</ul>
+<h2>Test pages</h2><p>Pages the tests use to check CPD Lens copes with broken, hostile and non-course pages. Not part of the journey.</p><ul>${testItems}</ul></main></body></html>`);
   return true;
 };
 
 const server = await startServer(
   { '/providers': providersDir, '/intranet': intranetDir, '/widgets': join(repoRoot, 'widgets/dist-cdn') },
-  [home, requests.handler, evaluations.handler, plan],
+  [home, datedProviders(providersDir), requests.handler, evaluations.handler, plan],
   port,
 );
 console.log(`\nCPD Lens demo running at ${server.origin}/`);

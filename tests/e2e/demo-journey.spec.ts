@@ -4,12 +4,13 @@
  * provider page → badge → save → request hand-off → request sent and listed at the demo receiver →
  * impact evaluation sent → `cpd report` on what the demo received.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { decodeHandoff, encodeHandoff, type Handoff } from '@cpd-lens/core';
-import { expect, extensionMissing, extensionMissingReason, pageBadge, test } from '../support/extension.ts';
+import { decodeHandoff } from '@cpd-lens/core';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
+import { startDemo } from '../support/demo.ts';
 import { repoRoot } from '../support/paths.ts';
 import { bundleMissing, bundleMissingReason, fillDate } from './widgets-helpers.ts';
 
@@ -19,67 +20,24 @@ test.setTimeout(180_000);
 
 const run = promisify(execFile);
 
-/** Starts `node tests/demo/serve.ts --no-build` on a free port and resolves with its address. */
-async function startDemo(): Promise<{ origin: string; child: ChildProcess; log: string[] }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'tests/demo/serve.ts'), '--no-build'], { cwd: repoRoot, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log: string[] = [];
-  const origin = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the demo did not start:\n${log.join('')}`)), 30_000);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      log.push(chunk);
-      const m = /CPD Lens demo running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(log.join(''));
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => log.push(chunk));
-    child.on('exit', (code) => fail(new Error(`the demo exited (${code}):\n${log.join('')}`)));
-  });
-  return { origin, child, log };
-}
-
 const TARGET = 'Improve the teaching of phonics in Year 1';
 const WEAK_TARGET = 'Improve questioning in my Year 4 lessons';
 
 /**
- * From the badge: save the course, then "Start a request", which opens the form with the hand-off.
- * The on-page badge is being reworked; if its panel is not there, the hand-off is made as the
- * extension makes it (core's encoding of the course, targets and objectives) — the stable contract.
+ * From the badge's label: save the course, then "Start a request", which opens the form with the
+ * hand-off. The real buttons are pressed; if they are missing the journey is broken and the test fails.
  */
-async function handOff(page: Page, formUrl: string): Promise<{ form: Page; via: string }> {
-  const context = page.context();
+async function handOff(page: Page): Promise<Page> {
   await expect(pageBadge(page)).toBeVisible({ timeout: 20_000 });
-  try {
-    await pageBadge(page).click();
-    const panel = page.locator('cpd-lens-badge').getByRole('dialog');
-    await panel.getByRole('button', { name: 'Save course' }).click({ timeout: 5_000 });
-    await expect(panel.getByRole('status')).toContainText('Saved', { timeout: 5_000 });
-    const opened = context.waitForEvent('page', { timeout: 10_000 });
-    await panel.getByRole('button', { name: 'Start a request' }).click({ timeout: 5_000 });
-    const form = await opened;
-    await form.waitForLoadState();
-    return { form, via: 'badge' };
-  } catch {
-    const handoff: Handoff = {
-      v: 1,
-      course: {
-        title: 'Phonics Twilight: Securing Systematic Synthetic Phonics in Year 1',
-        price: { amount: 45, currency: 'GBP', vat: 'unknown', basis: 'unknown' },
-        sessions: [{ start: '2027-03-14T16:00:00+00:00', end: '2027-03-14T17:30:00+00:00', hours: 1.5 }],
-        totalHours: 1.5,
-        delivery: 'online-live',
-      },
-      targets: [
-        { id: 'sdp-demo-0-t0', text: TARGET, sdpObjectiveId: 'sdp-demo-0' },
-        { id: 'sdp-demo-0-t1', text: WEAK_TARGET },
-      ],
-      objectiveIds: ['sdp-demo-0'],
-    };
-    const form = await context.newPage();
-    await form.goto(formUrl + encodeHandoff(handoff));
-    return { form, via: 'fragment' };
-  }
+  await pageBadge(page).click();
+  const label = labelFrame(page);
+  await label.getByRole('button', { name: 'Save course' }).click();
+  await expect(label.getByRole('status')).toContainText('Saved');
+  const opened = page.context().waitForEvent('page');
+  await label.getByRole('button', { name: 'Start a request' }).click();
+  const form = await opened;
+  await form.waitForLoadState();
+  return form;
 }
 
 test('the whole demo journey: provider page to the governors’ report', async ({ context, openExtensionPage }) => {
@@ -93,6 +51,9 @@ test('the whole demo journey: provider page to the governors’ report', async (
     await expect(home.getByText('.output/firefox-mv3')).toBeVisible();
     await expect(home.getByText('firefox-mv2')).toHaveCount(0);
     await expect(home.getByText(`./dev cpd report --plan ${demo.origin}/api/plan`)).toBeVisible();
+    // where to start is marked, and the robustness test pages are kept apart from the journey's
+    await expect(home.getByRole('listitem').filter({ hasText: '← start here' }).getByRole('link')).toHaveAttribute('href', '/providers/ticketing-phonics-twilight.html');
+    await expect(home.getByRole('heading', { name: 'Test pages' })).toBeVisible();
 
     // 1. setup: a target the course serves, one it barely touches, and the school's form address
     const options = await openExtensionPage('options.html');
@@ -112,8 +73,7 @@ test('the whole demo journey: provider page to the governors’ report', async (
     // 2. provider page → badge → save → "Start a request"
     const provider = await context.newPage();
     await provider.goto(`${demo.origin}/providers/ticketing-phonics-twilight.html`);
-    const { form: page, via } = await handOff(provider, formUrl);
-    test.info().annotations.push({ type: 'hand-off', description: via });
+    const page = await handOff(provider);
     expect(page.url().startsWith(`${formUrl}#cpd-request=`)).toBe(true);
     expect(decodeHandoff(new URL(page.url()).hash)?.ok).toBe(true);
 
@@ -126,8 +86,8 @@ test('the whole demo journey: provider page to the governors’ report', async (
     await expect(form).not.toContainText(/sdp-[a-z0-9]+-\d/);
     await expect(form.getByLabel('Days of supply cover')).toHaveValue('0');
     await form.getByLabel('Your name').fill('Sam Jones');
-    // the page's session is in 2023: the member of staff books the next run
-    await fillDate(form.getByRole('group', { name: 'First day' }), '2027-03-14');
+    // the demo dates its pages relative to today: the session is ahead, and its date is filled in
+    await expect(form.getByRole('group', { name: 'First day' }).getByLabel('Year')).toHaveValue(String(new Date().getUTCFullYear() + 1));
     await form.getByLabel('What will change in your practice?').fill('Daily phonics with the new routines.');
     await form.getByLabel('What difference will it make to pupils?').fill('More pupils pass the phonics screening check.');
     await form.getByLabel('How will you share what you learn with colleagues?').fill('A slot at the KS1 team meeting.');

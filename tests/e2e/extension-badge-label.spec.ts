@@ -78,7 +78,7 @@ test('catalogue badges name their band in words and open the same label', async 
   await expect(labelFrame(page).getByRole('heading', { name: 'Why' })).toBeVisible();
 });
 
-test('a past event is flagged on the badge and the label, with no Save or Start a request', async ({ context, server }) => {
+test('a past event is flagged on the badge and the label: no Start a request, but Save for the next run and a question about future dates', async ({ context, server }) => {
   const page = await context.newPage();
   const url = await pastCourse(page, server.origin);
   await page.goto(url);
@@ -88,6 +88,9 @@ test('a past event is flagged on the badge and the label, with no Save or Start 
   await expect(label.getByRole('note')).toContainText('This event has already happened');
   await expect(label.getByRole('button', { name: 'Start a request' })).toHaveCount(0);
   await expect(label.getByRole('button', { name: 'Save course' })).toHaveCount(0);
+  await expect(label.getByText('When does this course run next')).toBeVisible();
+  await label.getByRole('button', { name: 'Save for the next run' }).click();
+  await expect(label.getByRole('status')).toContainText('Saved');
 });
 
 test('saved and requested courses say so on the next visit', async ({ context, server }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '@cpd-lens/core';
+import { costRecord, defaultPolicy } from '@cpd-lens/core';
 import { buildRequest } from '../src/request-form/build-request.ts';
 import { applyHandoff, emptyValues, mergeTyped, targetId, validate, valuesFromDraft, type FormValues } from '../src/request-form/values.ts';
 import { translate } from '../src/internal/i18n.ts';
@@ -90,7 +90,7 @@ describe('drafts and hand-offs', () => {
   const served = (targets: string[], objectives: string[] = []) => ({ targets: new Set(targets), objectives: new Set(objectives) });
 
   it('lets the hand-off win for the course and keeps everything else typed', () => {
-    const v = applyHandoff({ ...filled(), courseTitle: 'Old' }, { v: 1, course: { title: 'New course', provider: 'P' }, targets: [{ id: 't2', text: 'Maths' }], objectiveIds: ['sdp-2'] }, { feePerParticipant: 60, hours: 3, served: served(['t2'], ['sdp-2']), objectiveIds: ['sdp-1', 'sdp-2'] });
+    const v = applyHandoff({ ...filled(), courseTitle: 'Old' }, { v: 1, course: { title: 'New course', provider: 'P' }, targets: [{ id: 't2', text: 'Maths' }], objectiveIds: ['sdp-2'] }, { fee: 60, hours: 3, served: served(['t2'], ['sdp-2']), objectiveIds: ['sdp-1', 'sdp-2'] });
     expect(v).toMatchObject({ courseTitle: 'New course', provider: 'P', fee: '60', hours: '3', name: 'Sam Jones', practice: 'Daily phonics', targetIds: ['t1', 't2'], objectiveIds: ['sdp-2'] });
   });
 
@@ -104,7 +104,7 @@ describe('drafts and hand-offs', () => {
       ],
       objectiveIds: ['sdp-mx134i7r-0', 'sdp-1'],
     };
-    const v = applyHandoff(emptyValues(), handoff, { feePerParticipant: null, hours: null, served: served(['strong'], ['sdp-1']), objectiveIds: ['sdp-1'] });
+    const v = applyHandoff(emptyValues(), handoff, { fee: null, hours: null, served: served(['strong'], ['sdp-1']), objectiveIds: ['sdp-1'] });
     expect(v.targets.map((t) => t.id)).toEqual(['strong', 'weak']);
     expect(v.targets[0]).not.toHaveProperty('sdpObjectiveId');
     expect(v.targetIds).toEqual(['strong']);
@@ -134,5 +134,37 @@ describe('answers typed before the saved draft is read', () => {
     expect(merged.targets.map((t) => t.id)).toEqual(['t1', 't2']);
     expect(merged.targetIds).toEqual(['t2']);
     expect(mergeTyped(saved, typed, new Set())).toEqual(saved);
+  });
+});
+
+/** A stand-in for the form element with the intranet's `staff-id` and `staff-group` attributes. */
+const staffElement = (id: string, group: string) => ({ getAttribute: (name: string) => (name === 'staff-id' ? id : name === 'staff-group' ? group : null) }) as unknown as Element;
+
+describe('the cost record from the hand-off to the request (issue 21)', () => {
+  const inset = {
+    title: 'Whole-School INSET: Curriculum Sequencing',
+    price: { amount: 1250, currency: 'GBP', vat: 'unknown' as const, basis: 'per-school' as const, covers: 40, text: '£1,250 per school (up to 40 staff), plus travel' },
+    totalHours: 6,
+  };
+  const record = costRecord(inset, defaultPolicy);
+  const policy = { costs: { ...defaultPolicy.costs, supplyCoverDayRate: 265 } };
+
+  it('keeps a per-school price as the school’s £1,250 total with its VAT unknown, and carries the record unchanged', () => {
+    const values = { ...filled(), courseTitle: inset.title, fee: '1250', supplyDays: '0' };
+    const built = buildRequest(values, { id: 'r-1', now: new Date('2026-10-01T10:00:00Z'), policy, base: inset, cost: record, host: staffElement('sj1', 'support') });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.request.course.price).toEqual(inset.price);
+    expect(built.request.costs).toMatchObject({ fee: 1250, travel: 0, total: 1250, record });
+    expect(built.request.costs.record).toMatchObject({ feePence: 125_000, perHeadPence: 3125, vat: 'unknown', travel: 'extra' });
+    expect(built.request.requester).toMatchObject({ staffId: 'sj1', staffGroup: 'support' });
+  });
+
+  it('prices cover at the school’s own £265, and a typed fee replaces the price with VAT unknown, never “included”', () => {
+    const values = { ...filled(), courseTitle: inset.title, fee: '900', supplyDays: '1' };
+    const built = buildRequest(values, { id: 'r-2', now: new Date(), policy, phase: 'secondary', base: inset, cost: record });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.request.costs).toMatchObject({ fee: 900, supplyCost: 265, total: 1165 });
+    expect(built.request.costs.record).toBeUndefined();
+    expect(built.request.course.price).toMatchObject({ amount: 900, vat: 'unknown', basis: 'per-participant' });
   });
 });

@@ -1,6 +1,7 @@
 import type { StaffGroup } from '../model/common.ts';
 import type { SchoolPlan } from '../model/plan.ts';
-import type { CpdRequest } from '../model/request.ts';
+import type { CpdRequest, ImpactEvaluation } from '../model/request.ts';
+import { budgetEntered } from './entered.ts';
 
 /** A member of staff as the equality-of-access view needs them. */
 export interface StaffMember {
@@ -37,6 +38,8 @@ export interface AccessRow {
 
 export interface BudgetRollup {
   currency: string;
+  /** False when the plan holds no INSET budget: then nothing is "left", there is no budget to check against. */
+  entered: boolean;
   total: number;
   committed: number;
   spent: number;
@@ -56,9 +59,9 @@ const r2 = (n: number): number => Math.round(n * 100) / 100;
 /**
  * Rolls requests and the plan's own commitments up against the INSET budget, by SDP objective and by
  * staff group, and shows who gets CPD and who does not. A request serving several objectives is split
- * equally between them, so no pound is counted twice.
+ * equally between them, so no pound is counted twice. Staff who evaluated CPD count as having had it.
  */
-export function budgetRollup(plan: SchoolPlan, requests: readonly CpdRequest[], staff: readonly StaffMember[] = []): BudgetRollup {
+export function budgetRollup(plan: SchoolPlan, requests: readonly CpdRequest[], staff: readonly StaffMember[] = [], evaluations: readonly ImpactEvaluation[] = []): BudgetRollup {
   const objectives = new Map<string | null, Money3 & { title: string }>();
   for (const o of plan.objectives) objectives.set(o.id, { title: o.code ? `${o.code} ${o.title}` : o.title, committed: 0, spent: 0, pending: 0 });
   const groups = new Map<StaffGroup | null, Money3>();
@@ -91,6 +94,12 @@ export function budgetRollup(plan: SchoolPlan, requests: readonly CpdRequest[], 
     }
   }
 
+  // a member of staff who evaluated CPD has had CPD, with or without a request on file
+  for (const e of evaluations) {
+    const group = e.staffGroup ?? staff.find((s) => s.id === e.staffId)?.group;
+    if (e.staffId && group) withCpd.get(group)!.add(e.staffId);
+  }
+
   const staffCount = (g: StaffGroup): number | null => (staff.length ? staff.filter((s) => s.group === g).length : (plan.staffCount?.[g] ?? null));
   const access = GROUPS.map((group): AccessRow => {
     const count = staffCount(group);
@@ -101,6 +110,7 @@ export function budgetRollup(plan: SchoolPlan, requests: readonly CpdRequest[], 
   const reached = new Set([...withCpd.values()].flatMap((s) => [...s]));
   return {
     currency: plan.budget.currency,
+    entered: budgetEntered(plan),
     total: plan.budget.total,
     committed: r2(totals.committed),
     spent: r2(totals.spent),

@@ -11,10 +11,10 @@ export function describeBudget(heading: string, b: BudgetRollup, width: number):
   const totals = table(
     [{ title: 'Budget' }, { title: 'Amount', align: 'right' }, { title: 'What it counts', wrap: true, min: 20 }],
     [
-      ['INSET budget', m(b.total), 'the year’s CPD budget in the school plan'],
+      ['INSET budget', b.entered ? m(b.total) : 'not entered', b.entered ? 'the year’s CPD budget in the school plan' : 'no INSET budget entered in the plan: no budget check'],
       ['Spent', m(b.spent), 'completed requests and spending recorded in the plan'],
       ['Committed', m(b.committed), 'approved or booked, not yet spent'],
-      ['Remaining', m(b.remaining), 'budget less spent and committed'],
+      ['Remaining', b.entered ? m(b.remaining) : '—', 'budget less spent and committed'],
       ['Requested', m(b.pending), 'asked for, not yet approved: not taken off Remaining'],
     ],
     width,

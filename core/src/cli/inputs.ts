@@ -105,14 +105,36 @@ export async function loadPolicy(source: string, io: CliIo): Promise<z.infer<typ
   return checked.value;
 }
 
-/** Reads and checks a staff profile file. */
-export async function loadProfile(source: string, io: CliIo): Promise<z.infer<typeof Profile>> {
-  const { text } = await readSource(source, io);
-  return checked(source, Profile, jsonFrom(source, text));
+/**
+ * A hand-written profile or plan without `schemaVersion` or `id` is read as version 1 with an id from
+ * its file name, and a note says so: the fields only matter to programs, never to the person writing it.
+ */
+export function withDocumentDefaults(source: string, value: unknown, io: CliIo): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const doc = value as Record<string, unknown>;
+  const added: string[] = [];
+  const out = { ...doc };
+  if (!('schemaVersion' in doc)) {
+    out.schemaVersion = 1;
+    added.push('schemaVersion 1');
+  }
+  if (!('id' in doc)) {
+    const name = (source.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+    out.id = name || 'document';
+    added.push(`id "${out.id}"`);
+  }
+  if (added.length) io.err(`${source}: note: no ${added.map((a) => a.split(' ')[0]).join(' or ')} given; read with ${added.join(' and ')}`);
+  return out;
 }
 
-/** Reads and checks a school plan file. */
+/** Reads and checks a staff profile file (a hand-written one gets defaults for schemaVersion and id). */
+export async function loadProfile(source: string, io: CliIo): Promise<z.infer<typeof Profile>> {
+  const { text } = await readSource(source, io);
+  return checked(source, Profile, withDocumentDefaults(source, jsonFrom(source, text), io));
+}
+
+/** Reads and checks a school plan file (a hand-written one gets defaults for schemaVersion and id). */
 export async function loadPlan(source: string, io: CliIo): Promise<z.infer<typeof SchoolPlan>> {
   const { text } = await readSource(source, io);
-  return checked(source, SchoolPlan, jsonFrom(source, text));
+  return checked(source, SchoolPlan, withDocumentDefaults(source, jsonFrom(source, text), io));
 }

@@ -14,6 +14,8 @@ export interface CliIo {
   get(url: string, limits: FetchLimits, headers?: Record<string, string>): Promise<Fetched>;
   /** Columns of the terminal, for tables; `Infinity` means no limit (--wide). */
   columns: number;
+  /** Whether standard output is a terminal (then a command writes a file rather than pour HTML onto the screen). */
+  terminal?: boolean;
   /** Smaller limits than the defaults, for tests. */
   limits?: Partial<FetchLimits>;
 }
@@ -78,4 +80,5 @@ export const nodeIo: CliIo = {
   readFile: readFileBounded,
   get: boundedGet,
   columns: terminalWidth(process.env, process.stdout),
+  terminal: process.stdout.isTTY === true,
 };

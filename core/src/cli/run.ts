@@ -33,6 +33,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.err(`cpd: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
     return 2;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out([`cpd ${command.name} — ${command.summary}`, '', ...wrapText(`usage: ${command.usage}`, io.columns)].join('\n'));
+    return 0;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {

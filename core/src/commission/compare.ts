@@ -7,6 +7,7 @@ import { scoreCourse } from '../score/score.ts';
 import { english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
 import { bandParam } from '../score/verdict.ts';
 import { money } from '../text/format.ts';
+import { remainingBudget } from '../budget/entered.ts';
 
 /** Settings of a commissioning check: how many staff, and for whom and against which plan. */
 export interface CommissionSettings {
@@ -132,7 +133,7 @@ function caveatsOf(o: CommissionOption, i: number, remaining: number | null, coh
  * recommended while one does; between otherwise equal options the cheaper, then the sustained, wins.
  */
 export function compareOptions(courses: readonly Course[], policy: Policy, settings: CommissionSettings): Comparison {
-  const remaining = settings.plan ? settings.plan.budget.total - settings.plan.commitments.reduce((n, c) => n + c.amount, 0) : null;
+  const remaining = remainingBudget(settings.plan);
   const options = courses.map((c) => optionOf(c, policy, settings, remaining));
   const all: Caveat[] = [];
   const ranked = options.map((o, i) => {

@@ -9,6 +9,8 @@ import { profileCourse } from '../profile/profile.ts';
 import { repaymentMessage } from '../profile/funding.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { money } from '../text/format.ts';
+import { supplyCoverRate } from '../request/config.ts';
+import { remainingBudget } from '../budget/entered.ts';
 
 /** Roles that have a class to cover while they are out. */
 const CLASS_ROLES: ReadonlySet<string> = new Set(['teacher', 'ect', 'middle-leader', 'senco', 'teaching-assistant']);
@@ -136,8 +138,8 @@ export function courseHours(course: Course, policy?: Policy, profile?: CoursePro
   return profileCourse(course, policy).schedule.contactHours;
 }
 
-/** The daily supply-cover rate for the member of staff's phase, else the policy's. */
-export const coverRate = (policy: Policy, staff?: Profile): number => (staff?.phase ? policy.costs.supplyCoverDayRateByPhase?.[staff.phase] : undefined) ?? policy.costs.supplyCoverDayRate;
+/** The daily supply-cover rate for the member of staff's phase, else the policy's (the school's own rates beat the defaults). */
+export const coverRate = (policy: Policy, staff?: Profile): number => supplyCoverRate(policy, staff?.phase);
 
 /** Value-for-money figures and the one-line cost for one participant (or the cohort's share); null wherever unknown. */
 export function costOf(course: Course, policy: Policy, staff: Profile | undefined, plan: SchoolPlan | undefined, cohort: number | undefined, profile: CourseProfile): { value: ValueForMoney; line: CostLine } {
@@ -151,13 +153,9 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
   const totalCost = fee.fee === null ? null : round2(fee.fee + (coverCost ?? 0));
   const hours = profile.schedule.contactHours;
   const perHour = totalCost !== null && hours ? round2(totalCost / hours) : null;
-  let remaining: number | null = null;
-  let share: number | null = null;
-  if (plan) {
-    const committed = plan.commitments.reduce((n, c) => n + c.amount, 0);
-    remaining = round2(plan.budget.total - committed);
-    if (totalCost !== null) share = remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
-  }
+  // no budget entered means no budget check, never "£0 left"
+  const remaining = remainingBudget(plan);
+  const share = totalCost !== null && remaining !== null && remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
   const warnings = [...fee.warnings];
   const repayment = profile.funding?.repaymentMessage ?? repaymentMessage(profile.kind, policy);
   if (repayment) warnings.push(repayment);

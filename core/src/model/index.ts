@@ -8,3 +8,4 @@ export * from './profile.ts';
 export * from './plan.ts';
 export * from './request.ts';
 export * from './score.ts';
+export * from './cost-record.ts';

@@ -1,11 +1,11 @@
 import { z } from '../zod.ts';
-import { IMPACT_LEVELS } from './choices.ts';
 import { Amount, Id, IsoDateTime, Role, StaffGroup, label, text } from './common.ts';
 import { Approach, Course } from './course.ts';
+import { CostRecord } from './cost-record.ts';
 
-/** Guskey's five levels, as the CPL policy's section 5.1 names them (the list is in `choices.ts`, without zod). */
-export const ImpactLevel = z.enum(IMPACT_LEVELS);
-export type ImpactLevel = z.infer<typeof ImpactLevel>;
+import { ImpactLevel } from './evaluation.ts';
+
+export { ImpactLevel };
 
 /** The costs of one request, as the member of staff estimates them. */
 export const RequestCosts = z.object({
@@ -16,6 +16,8 @@ export const RequestCosts = z.object({
   /** Cover cost at the policy's day rate: supplyDays × rate. */
   supplyCost: Amount,
   total: Amount,
+  /** The cost facts from the course page (price and basis, cap, VAT status, travel, cover, hours, funding), unchanged since the label. */
+  record: z.optional(CostRecord),
 });
 export type RequestCosts = z.infer<typeof RequestCosts>;
 
@@ -49,40 +51,5 @@ export const CpdRequest = z.object({
 });
 export type CpdRequest = z.infer<typeof CpdRequest>;
 
-/** One level of an impact evaluation: a 1–5 rating and what happened. */
-export const LevelRating = z.object({
-  rating: z.int().check(z.gte(1), z.lte(5)),
-  evidence: z.optional(text(2000)),
-});
-export type LevelRating = z.infer<typeof LevelRating>;
-
-/** After the course: how it went at each of the five levels of the CPL policy's section 5.1. */
-export const ImpactEvaluation = z.object({
-  schemaVersion: z.literal(1),
-  id: Id,
-  requestId: z.optional(Id),
-  staffId: z.optional(Id),
-  staffGroup: z.optional(StaffGroup),
-  courseTitle: label(300),
-  provider: z.optional(text(200)),
-  completedAt: IsoDateTime,
-  objectiveIds: z.array(Id).check(z.maxLength(50)),
-  /** What the course cost in full and how many contact hours it gave, for value-for-money figures. */
-  cost: z.optional(Amount),
-  hours: z.optional(z.number().check(z.gte(0), z.lte(2000))),
-  levels: z.object({
-    reaction: z.optional(LevelRating),
-    learning: z.optional(LevelRating),
-    use: z.optional(LevelRating),
-    organisation: z.optional(
-      z.object({
-        rating: z.int().check(z.gte(1), z.lte(5)),
-        evidence: z.optional(text(2000)),
-        /** 1–5: did the school get value for money? */
-        valueForMoney: z.optional(z.int().check(z.gte(1), z.lte(5))),
-      }),
-    ),
-    pupils: z.optional(LevelRating),
-  }),
-});
-export type ImpactEvaluation = z.infer<typeof ImpactEvaluation>;
+// The impact evaluation has its own module: a page with only the evaluation widget need not carry the request's schemas.
+export { LevelRating, ImpactEvaluation } from './evaluation.ts';

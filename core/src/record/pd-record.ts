@@ -3,6 +3,7 @@ import { Id, IsoDateTime, text } from '../model/common.ts';
 import { ImpactLevel, type CpdRequest, type ImpactEvaluation } from '../model/request.ts';
 import { REACHED } from '../report/impact.ts';
 import { toCsv } from '../report/csv.ts';
+import { joinEvaluations, requestHours, withEvaluatedDone } from '../report/join.ts';
 
 /** One piece of training in a member of staff's portable record. */
 export const PdEntry = z.object({
@@ -30,25 +31,36 @@ export const PdRecord = z.object({
 export type PdRecord = z.infer<typeof PdRecord>;
 
 const COUNTED = new Set(['approved', 'booked', 'completed']);
+const LEFT_OUT = new Set(['draft', 'declined']);
 
-/** Builds a member of staff's record from their approved, booked and completed requests and their evaluations. */
+const levelsOf = (evaluation: ImpactEvaluation | undefined): ImpactLevel[] => (evaluation ? ImpactLevel.options.filter((l) => (evaluation.levels[l]?.rating ?? 0) >= REACHED) : []);
+
+/**
+ * Builds a member of staff's record from every request of theirs (drafts and declined ones aside; one with
+ * an evaluation took place) and every evaluation of theirs, with or without a request. Totals count
+ * what took place or is approved: approved, booked and completed.
+ */
 export function pdRecord(staffId: string, requests: readonly CpdRequest[], evaluations: readonly ImpactEvaluation[]): PdRecord {
-  const mine = requests.filter((r) => r.requester.staffId === staffId && COUNTED.has(r.status ?? ''));
-  const entries = mine
-    .map((r): PdEntry => {
-      const evaluation = evaluations.find((e) => e.requestId === r.id);
-      const levelsReached = evaluation ? ImpactLevel.options.filter((l) => (evaluation.levels[l]?.rating ?? 0) >= REACHED) : [];
-      const hours = evaluation?.hours ?? r.course.totalHours ?? null;
-      return { title: r.course.title, ...(r.course.provider ? { provider: r.course.provider } : {}), dates: r.dates, hours, cost: r.costs.total, status: r.status ?? 'submitted', targetIds: r.targetIds, objectiveIds: r.objectiveIds, levelsReached };
-    })
-    .sort((a, b) => (a.dates[0] ?? '').localeCompare(b.dates[0] ?? ''));
-  const name = mine[0]?.requester.name;
+  const joined = joinEvaluations(evaluations, requests);
+  const theirs = joined.filter((e) => e.staffId === staffId);
+  const mine = withEvaluatedDone(requests, theirs).filter((r) => (r.requester.staffId === staffId || theirs.some((e) => e.requestId === r.id)) && !LEFT_OUT.has(r.status ?? ''));
+  const fromRequests = mine.map((r): PdEntry => {
+    const evaluation = theirs.find((e) => e.requestId === r.id);
+    const hours = evaluation?.hours ?? requestHours(r) ?? null;
+    return { title: r.course.title, ...(r.course.provider ? { provider: r.course.provider } : {}), dates: r.dates, hours, cost: r.costs.total, status: r.status ?? 'submitted', targetIds: r.targetIds, objectiveIds: r.objectiveIds, levelsReached: levelsOf(evaluation) };
+  });
+  const alone = theirs
+    .filter((e) => !mine.some((r) => r.id === e.requestId))
+    .map((e): PdEntry => ({ title: e.courseTitle, ...(e.provider ? { provider: e.provider } : {}), dates: [e.completedAt], hours: e.hours ?? null, cost: e.cost ?? null, status: 'completed', targetIds: [], objectiveIds: e.objectiveIds, levelsReached: levelsOf(e) }));
+  const entries = [...fromRequests, ...alone].sort((a, b) => (a.dates[0] ?? '').localeCompare(b.dates[0] ?? ''));
+  const counted = entries.filter((e) => COUNTED.has(e.status));
+  const name = mine.find((r) => r.requester.staffId === staffId)?.requester.name;
   return {
     schemaVersion: 1,
     staffId,
     ...(name ? { name } : {}),
     entries,
-    totals: { entries: entries.length, hours: entries.reduce((n, e) => n + (e.hours ?? 0), 0), cost: Math.round(entries.reduce((n, e) => n + (e.cost ?? 0), 0) * 100) / 100 },
+    totals: { entries: entries.length, hours: counted.reduce((n, e) => n + (e.hours ?? 0), 0), cost: Math.round(counted.reduce((n, e) => n + (e.cost ?? 0), 0) * 100) / 100 },
   };
 }
 

@@ -58,10 +58,10 @@ function budgetSection(b: BudgetRollup, evaluatedSpend: number): string {
   const m = (n: number | null) => money(n, b.currency);
   const totals = figureTable(
     'The INSET budget',
-    figureRow('INSET budget', m(b.total), 'The year’s CPD budget in the school plan.') +
+    figureRow('INSET budget', b.entered === false ? 'not entered' : m(b.total), b.entered === false ? 'No INSET budget entered in the school plan: no budget check.' : 'The year’s CPD budget in the school plan.') +
       figureRow('Spent', m(b.spent), 'All CPD paid for this year: completed requests and spending recorded in the plan, evaluated or not.') +
       figureRow('Committed', m(b.committed), 'Approved or booked, not yet paid.') +
-      figureRow('Remaining', m(b.remaining), 'Budget less spent and committed.') +
+      figureRow('Remaining', b.entered === false ? '—' : m(b.remaining), 'Budget less spent and committed.') +
       figureRow('Requested', m(b.pending), 'Asked for, not yet approved; not taken off Remaining.'),
   );
   const note = `<p>The ${escapeHtml(m(b.spent))} spent counts all CPD paid for this year; the ${escapeHtml(m(evaluatedSpend))} in “Value for money” counts only the CPD that has an impact evaluation.</p>`;
@@ -69,6 +69,13 @@ function budgetSection(b: BudgetRollup, evaluatedSpend: number): string {
 <p>Staff with CPD: those with an approved, booked or completed request this year.</p>`;
   return `<section><h2>Budget and equality of access</h2>${totals}${note}${access}
 ${barChart('Share of each staff group with CPD this year', b.access.map((a) => ({ label: STAFF_GROUP_WORDS[a.group], value: a.share === null ? null : a.share * 100 })), 100, '%')}</section>`;
+}
+
+/** Who the evaluations come from, by staff group; an empty year says so rather than "from 0 members of staff ()". */
+function participation(report: ImpactReport): string {
+  if (!report.evaluations) return 'No impact evaluations have been received yet.';
+  const groups = report.byGroup.map((g) => `${escapeHtml(g.group ? STAFF_GROUP_WORDS[g.group] : 'group not given')}: ${g.evaluations}`).join(', ');
+  return `${report.evaluations} impact evaluation${report.evaluations === 1 ? '' : 's'} from ${report.staff} member${report.staff === 1 ? '' : 's'} of staff (${groups}).`;
 }
 
 /** A standalone, printable HTML report for governors: no scripts, inline styles, accessible tables and charts. */
@@ -83,7 +90,7 @@ export function renderImpactReportHtml(report: ImpactReport, meta: { school: str
 <style>body{font:16px/1.5 Arial,Helvetica,sans-serif;color:#0b0c0c;max-width:60rem;margin:2rem auto;padding:0 1rem}h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.25rem 0}th,td{border:1px solid #b1b4b6;padding:.35rem .5rem;text-align:left}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#505a5f}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 <p>For the governing body, as the CPL policy's section 5.1 asks: the benefits of CPL undertaken, at each of the five levels, with value for money.</p>
-<section><h2>Participation</h2><p>${report.evaluations} impact evaluation${report.evaluations === 1 ? '' : 's'} from ${report.staff} member${report.staff === 1 ? '' : 's'} of staff (${report.byGroup.map((g) => `${escapeHtml(g.group ? STAFF_GROUP_WORDS[g.group] : 'group not given')}: ${g.evaluations}`).join(', ')}).</p></section>
+<section><h2>Participation</h2><p>${participation(report)}</p></section>
 <section><h2>The five levels</h2>${levelsTable('Five levels: all CPD this year', report)}
 ${barChart('Mean rating at each level (out of 5)', report.levels.map((l) => ({ label: l.label, value: l.mean })), 5)}</section>
 <section><h2>Value for money</h2>${valueTable('Value for money: all CPD evaluated this year', report)}</section>

@@ -56,8 +56,11 @@ function ratingOf(e: ImpactEvaluation, level: ImpactLevel): number | undefined {
   return e.levels[level]?.rating;
 }
 
-/** The five-level summary and value figures of a set of evaluations. */
-export function summarise(evaluations: readonly ImpactEvaluation[]): ImpactSection {
+/**
+ * The five-level summary and value figures of a set of evaluations. `share` says what part of each
+ * evaluation's cost and hours belongs here (an evaluation serving two objectives puts half in each).
+ */
+export function summarise(evaluations: readonly ImpactEvaluation[], share: (e: ImpactEvaluation) => number = () => 1): ImpactSection {
   const levels = LEVELS.map(({ id, label }): LevelSummary => {
     const ratings = evaluations.map((e) => ratingOf(e, id)).filter((r): r is number => r !== undefined);
     const distribution: LevelSummary['distribution'] = [0, 0, 0, 0, 0];
@@ -65,10 +68,10 @@ export function summarise(evaluations: readonly ImpactEvaluation[]): ImpactSecti
     return { level: id, label, rated: ratings.length, mean: mean(ratings), reached: ratings.length ? Math.round((ratings.filter((r) => r >= REACHED).length / ratings.length) * 1000) / 1000 : null, distribution };
   });
   const costed = evaluations.filter((e) => e.cost !== undefined && e.hours);
-  const spend = r2(evaluations.reduce((n, e) => n + (e.cost ?? 0), 0));
-  const hours = r2(evaluations.reduce((n, e) => n + (e.hours ?? 0), 0));
-  const costedSpend = costed.reduce((n, e) => n + (e.cost ?? 0), 0);
-  const costedHours = costed.reduce((n, e) => n + (e.hours ?? 0), 0);
+  const spend = r2(evaluations.reduce((n, e) => n + (e.cost ?? 0) * share(e), 0));
+  const hours = r2(evaluations.reduce((n, e) => n + (e.hours ?? 0) * share(e), 0));
+  const costedSpend = costed.reduce((n, e) => n + (e.cost ?? 0) * share(e), 0);
+  const costedHours = costed.reduce((n, e) => n + (e.hours ?? 0) * share(e), 0);
   const vfm = evaluations.map((e) => e.levels.organisation?.valueForMoney).filter((r): r is number => r !== undefined);
   return {
     evaluations: evaluations.length,
@@ -86,17 +89,21 @@ export function summarise(evaluations: readonly ImpactEvaluation[]): ImpactSecti
 
 /**
  * The governors' impact report: participation, the five levels and value for money, overall, by staff
- * group and per SDP objective (an evaluation serving two objectives counts in both sections).
+ * group and per SDP objective. An evaluation serving two objectives is rated in both sections, but its
+ * cost and hours are split equally between them, as the budget splits them, so the sections add up to the whole.
  */
 export function impactReport(evaluations: readonly ImpactEvaluation[], plan: SchoolPlan): ImpactReport {
+  const known = new Set(plan.objectives.map((o) => o.id));
   const groups = new Map<StaffGroup | null, number>();
   for (const e of evaluations) groups.set(e.staffGroup ?? null, (groups.get(e.staffGroup ?? null) ?? 0) + 1);
   const sections: ImpactReport['byObjective'] = plan.objectives.map((o) => ({
     objectiveId: o.id,
     title: o.code ? `${o.code} ${o.title}` : o.title,
-    ...summarise(evaluations.filter((e) => e.objectiveIds.includes(o.id))),
+    ...summarise(
+      evaluations.filter((e) => e.objectiveIds.includes(o.id)),
+      (e) => 1 / e.objectiveIds.filter((id) => known.has(id)).length,
+    ),
   }));
-  const known = new Set(plan.objectives.map((o) => o.id));
   const unlinked = evaluations.filter((e) => !e.objectiveIds.some((id) => known.has(id)));
   if (unlinked.length) sections.push({ objectiveId: null, title: 'Not linked to the SDP', ...summarise(unlinked) });
   return { ...summarise(evaluations), byGroup: [...groups].map(([group, n]) => ({ group, evaluations: n })), byObjective: sections };

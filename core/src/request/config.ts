@@ -80,6 +80,8 @@ export const SchoolConfig = z.object({
   catalogueUrl: z.optional(text(2048)),
   /** The intranet page holding the request form; the catalogue links there with a hand-off. */
   formUrl: z.optional(text(2048)),
+  /** The intranet page holding the impact evaluation; the request form's confirmation links there with the request's id. */
+  evaluationUrl: z.optional(text(2048)),
   retry: z.optional(RetrySettings),
 });
 export type SchoolConfig = z.infer<typeof SchoolConfig>;
@@ -94,9 +96,17 @@ export function schoolObjectives(config?: SchoolConfig): SdpObjective[] {
   return config?.objectives ?? config?.plan?.objectives ?? [];
 }
 
-/** The supply-cover day rate for the school's phase under its policy. */
+/**
+ * The supply-cover day rate for the school's phase under its policy. The school's own rates beat the
+ * defaults: a per-phase rate counts when the school set it, but a policy started from the default (`cpd
+ * policy default`) whose day rate was changed and whose per-phase table was left as copied means its own
+ * day rate (£265, not the default table's £291).
+ */
 export function supplyCoverRate(policy: Pick<Policy, 'costs'>, phase?: Phase): number {
-  return (phase ? policy.costs.supplyCoverDayRateByPhase?.[phase] : undefined) ?? policy.costs.supplyCoverDayRate;
+  const { supplyCoverDayRate: rate, supplyCoverDayRateByPhase: table } = policy.costs;
+  const byPhase = phase && table?.[phase];
+  // a table left as copied from the default, beside a day rate the school changed, is not the school's
+  return byPhase === undefined || (rate !== defaultCosts.supplyCoverDayRate && byPhase === defaultCosts.supplyCoverDayRateByPhase![phase!]) ? rate : byPhase;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

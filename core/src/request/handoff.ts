@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { Id } from '../model/common.ts';
 import { Course } from '../model/course.ts';
+import { CostRecord } from '../model/cost-record.ts';
 import { PdTarget } from '../model/profile.ts';
 import { check, parseJson, type Checked } from '../model/validate.ts';
 
@@ -12,6 +13,8 @@ export const Handoff = z.object({
   targets: z.array(PdTarget).check(z.maxLength(20)),
   objectiveIds: z.array(Id).check(z.maxLength(50)),
   score: z.optional(z.object({ total: z.number(), band: z.string().check(z.maxLength(80)), coverage: z.number() })),
+  /** The cost facts as the label showed them: the form carries them unchanged into the request. */
+  cost: z.optional(CostRecord),
 });
 export type Handoff = z.infer<typeof Handoff>;
 

@@ -12,6 +12,7 @@ export async function cpd(argv: string[], fetchImpl: FakeFetch = () => Promise.r
   const code = await runCli(argv, {
     ...nodeIo,
     columns: 80,
+    terminal: false,
     get: async (url) => {
       const r = await fetchImpl(url);
       return { status: r.status, statusText: r.statusText, contentType: r.headers.get('content-type') ?? '', text: await r.text() };

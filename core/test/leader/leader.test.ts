@@ -82,9 +82,13 @@ describe('impact report for governors', () => {
     expect(report.byGroup).toEqual([{ group: 'teaching', evaluations: 3 }, { group: 'support', evaluations: 1 }, { group: 'leadership', evaluations: 1 }]);
   });
 
-  it('reports each SDP objective, counting a two-objective course in both', () => {
+  it('reports each SDP objective, rating a two-objective course in both but splitting its cost and hours as the budget does', () => {
     const sdp1 = report.byObjective.find((o) => o.objectiveId === 'sdp-1')!;
-    expect(sdp1).toMatchObject({ evaluations: 2, value: { spend: 1892, costPerParticipantHour: 50.45 } });
+    // by hand: e1 £692 and 7.5 h, plus half of e4 (£1,200 and 30 h over sdp-1 and sdp-3): £1,292 over 22.5 h = £57.42 an hour
+    expect(sdp1).toMatchObject({ evaluations: 2, value: { spend: 1292, hours: 22.5, costPerParticipantHour: 57.42 } });
+    // the sections add up to the whole: £692 + £300 + £150 + £1,200 = £2,342 and 7.5 + 6 + 3 + 30 + 2 = 48.5 h
+    expect(report.byObjective.reduce((n, o) => n + o.value.spend, 0)).toBe(2342);
+    expect(report.byObjective.reduce((n, o) => n + o.value.hours, 0)).toBe(48.5);
     expect(report.byObjective.find((o) => o.objectiveId === 'sdp-3')!.levels.find((l) => l.level === 'use')!.mean).toBe(4.5);
     expect(report.byObjective.at(-1)).toMatchObject({ objectiveId: null, evaluations: 1 });
   });
@@ -119,8 +123,21 @@ describe('portable PD record', () => {
     expect(pdRecordCsv(record).split('\r\n')[1]).toBe('Leading early reading and phonics,Various,2026-10-14,7.5,692,completed,,sdp-1,reaction learning use organisation');
   });
 
-  it('leaves out declined and pending requests', () => {
+  it('leaves out declined requests, lists a pending one as submitted without counting it in the totals', () => {
     expect(pdRecord('s02', year.requests(), year.evaluations()).entries).toEqual([]);
-    expect(pdRecord('t04', year.requests(), year.evaluations()).entries).toEqual([]);
+    const pending = pdRecord('t04', year.requests(), year.evaluations());
+    expect(pending.entries.map((e) => e.status)).toEqual(['submitted']);
+    expect(pending.totals).toEqual({ entries: 1, hours: 0, cost: 0 });
+  });
+
+  it('finds a person’s request and evaluation when only the request names them (the widgets’ data)', () => {
+    const request = { ...year.requests()[5]!, id: 'w1', status: 'submitted' as const, requester: { name: 'Sam Jones', staffId: 'sj1', staffGroup: 'teaching' as const } };
+    const evaluation = { ...year.evaluations()[0]!, id: 'we1', requestId: 'w1', staffId: undefined, cost: undefined, hours: undefined };
+    delete evaluation.staffId;
+    const record = pdRecord('sj1', [request], [evaluation]);
+    expect(record.entries).toHaveLength(1);
+    // evaluated, so it took place: the request's £250 and its course's 2 hours count
+    expect(record).toMatchObject({ name: 'Sam Jones', totals: { entries: 1, hours: 2, cost: 250 } });
+    expect(record.entries[0]).toMatchObject({ status: 'completed', levelsReached: ['reaction', 'learning', 'use', 'organisation'] });
   });
 });

@@ -57,7 +57,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
   const { course, result, marks, status, hasTargets } = data;
   const reasons = reasonsOf(result);
   const facts = messages(FACTS, locale.value);
-  const cost = costLine(result, t, course.price?.vat === 'unknown' && course.price.amount > 0 ? facts.vatUnknown : undefined);
+  const cost = costLine(result, t, data.cost);
   const funding = result.profile?.funding;
   const band = bandName(result.bandId, result.band, locale.value);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
@@ -108,17 +108,16 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
         </ul>
       )}
       <div class="actions" ref={actionsRef}>
-        {status !== 'past' && (
-          <button type="button" aria-disabled={canAct ? undefined : 'true'} onClick={onSave}>
-            {t.save}
-          </button>
-        )}
+        <button type="button" aria-disabled={canAct ? undefined : 'true'} onClick={onSave}>
+          {status === 'past' ? t.saveNext : t.save}
+        </button>
         {bookable && (
           <button type="button" class="secondary" aria-disabled={canAct ? undefined : 'true'} onClick={onRequest}>
             {t.request}
           </button>
         )}
       </div>
+      {status === 'past' && <p class="next-run">{t.askNextRun}</p>}
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>

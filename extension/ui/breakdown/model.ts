@@ -1,4 +1,4 @@
-import { money, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
+import { coverPenceOf, money, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -42,12 +42,12 @@ const amount = (n: number | null | undefined, currency: string): string | null =
 
 /**
  * "Cost to the school" as one line: fee, VAT, cover, total and per participant-hour; null when the page
- * gives no price. `vatUnknown` is said when the page does not say whether VAT is charged and the school
- * cannot recover it (never shown as no VAT).
+ * gives no price. VAT the page does not state is said as such (from the cost record), never shown as no VAT.
  */
-export function costLine(result: ScoreResult, t: LabelMessages, vatUnknown?: string): string | null {
+export function costLine(result: ScoreResult, t: LabelMessages, record?: CostRecord): string | null {
   const c = result.value.currency;
   const line = result.cost;
+  if (record?.feePence !== undefined && record.sharedBy && record.perHeadPence !== undefined) return sharedLine(record, line, t);
   const fee = line ? line.fee : result.value.feePerParticipant;
   const cover = line ? line.cover : result.value.coverCost;
   const days = line ? line.coverDays : result.value.coverDays;
@@ -57,9 +57,9 @@ export function costLine(result: ScoreResult, t: LabelMessages, vatUnknown?: str
   const parts: string[] = [];
   const feeText = amount(fee, c);
   if (feeText) parts.push(fill(t.fee, { amount: feeText }));
-  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown
-  if (line?.vatRecoverable) parts.push(t.vatRecoverable);
-  else if (vatUnknown) parts.push(vatUnknown);
+  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown; unstated is said
+  if (record?.vat === 'unknown') parts.push(t.vatUnknown);
+  else if (line?.vatRecoverable) parts.push(t.vatRecoverable);
   else if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   const coverText = amount(cover, c);
   if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));
@@ -67,6 +67,18 @@ export function costLine(result: ScoreResult, t: LabelMessages, vatUnknown?: str
   if (totalText) parts.push(fill(t.total, { amount: totalText }));
   const perHourText = amount(perHour, c);
   if (perHourText) parts.push(fill(t.perHour, { amount: perHourText }));
+  if (record?.travel === 'extra') parts.push(t.travelExtra);
+  return parts.join(' · ');
+}
+
+/** A per-school or per-group price: the school's total first, the per-head figure beside it, then VAT, cover and travel. */
+function sharedLine(record: CostRecord, line: ScoreResult['cost'], t: LabelMessages): string {
+  const m = (pence: number) => money(pence / 100, record.currency);
+  const parts = [fill(t.feeShared, { total: m(record.feePence!), each: m(record.perHeadPence!), share: record.sharedBy! })];
+  parts.push(record.vat === 'unknown' ? t.vatUnknown : record.vatRecoverable ? t.vatRecoverable : fill(t.vat, { amount: money(line?.vat ?? 0, record.currency) }));
+  const cover = coverPenceOf(record);
+  if (record.coverDays && cover !== null) parts.push(fill(t.cover, { amount: m(cover), days: daysText(record.coverDays, t) }));
+  if (record.travel === 'extra') parts.push(t.travelExtra);
   return parts.join(' · ');
 }
 

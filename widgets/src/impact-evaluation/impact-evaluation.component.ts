@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { staffOf } from '../internal/base.ts';
 import { ImpactEvaluation, check, ImpactLevel, resolveEndpoint, type ImpactLevel as Level, type OutboxItem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdEvaluationSubmitEvent } from '../events/cpd-evaluation-submit.ts';
@@ -130,6 +131,7 @@ export class CpdImpactEvaluation extends CpdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.fromRequestLink();
     this.driver = OutboxDriver.for(this.dbName);
     this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
     this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
@@ -139,6 +141,18 @@ export class CpdImpactEvaluation extends CpdElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribeStorage?.();
+  }
+
+  /**
+   * The request form's confirmation links here with `#cpd-evaluate=<request id>&course=<title>`: the
+   * evaluation carries that request's id, so the report takes its cost, hours, member of staff and objectives.
+   */
+  private fromRequestLink(): void {
+    const link = new URLSearchParams(location.hash.slice(1));
+    const id = link.get('cpd-evaluate');
+    if (this.requestId || !id || !/^\w[\w.:-]{0,119}$/.test(id)) return;
+    this.requestId = id;
+    this.courseTitle ||= (link.get('course') ?? '').trim().slice(0, 300);
   }
 
   private setAnswer(level: Level, patch: Partial<LevelAnswer>): void {
@@ -175,6 +189,7 @@ export class CpdImpactEvaluation extends CpdElement {
       schemaVersion: 1,
       id: this.evaluationId,
       ...(this.requestId ? { requestId: this.requestId } : {}),
+      ...staffOf(this),
       courseTitle: this.courseTitle.trim(),
       ...(this.provider.trim() ? { provider: this.provider.trim() } : {}),
       completedAt: isoOf(this.completed),

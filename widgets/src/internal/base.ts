@@ -1,3 +1,4 @@
+import type { StaffGroup } from '@cpd-lens/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
@@ -130,4 +131,15 @@ export class CpdElement extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/**
+ * The member of staff a widget's documents belong to, from the element's `staff-id` and `staff-group`
+ * attributes (the intranet fills them from its sign-in): what the budget's "who gets CPD" and `cpd record`
+ * need. A value that is not a valid id or group is left out rather than refused.
+ */
+export function staffOf(el: Element): { staffId?: string; staffGroup?: StaffGroup } {
+  const id = el.getAttribute('staff-id')?.trim() ?? '';
+  const group = el.getAttribute('staff-group')?.trim().toLowerCase() as StaffGroup;
+  return { staffId: /^\w[\w.:-]{0,119}$/.test(id) ? id : undefined, staffGroup: ['teaching', 'support', 'leadership'].includes(group) ? group : undefined };
 }

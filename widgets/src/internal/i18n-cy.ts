@@ -70,6 +70,7 @@ export const cy: Record<MessageKey, string> = {
   'corrected.words': 'fesul cyfranogwr|fesul ysgol|fesul grŵp|TAW|dyddiadau|darpariaeth|cyllid|statws',
   'corrected.covers': 'hyd at {covers} aelod o staff',
   // --- end of staff corrections ---
+  'form.feeShared': 'Pris i’r ysgol: {total} ar gyfer hyd at {share} aelod o staff, {each} y pen. Rhowch gyfanswm yr ysgol.',
   'form.travel': 'Teithio mewn punnoedd',
   'form.supplyDays': 'Diwrnodau o gyflenwi',
   'form.supplyHint': 'Mewn hanner diwrnodau, fel 0.5 neu 1. Mae cyflenwi’n costio {rate} y diwrnod o dan y polisi.',
@@ -108,6 +109,13 @@ export const cy: Record<MessageKey, string> = {
   'status.cspBlocked': 'Heb ei anfon: mae gosodiadau diogelwch y dudalen hon yn ei atal rhag anfon at system yr ysgol. Mae eich cais wedi’i gadw ar y ddyfais hon.',
   'status.sent': 'Wedi anfon',
   'status.sentDetail': 'Mae eich cais wedi’i anfon. Gallwch gau’r dudalen hon.',
+  // issue 21: the confirmation panel with a reference, what happens next, and the link to evaluate the course
+  'outcome.sentTitle': 'Cais wedi’i anfon',
+  'outcome.reference': 'Eich cyfeirnod',
+  'outcome.nextTitle': 'Beth sy’n digwydd nesaf',
+  'outcome.next': 'Mae eich cais yn mynd at y person sy’n cymeradwyo DPP yn eich ysgol. Dyfynnwch eich cyfeirnod os byddwch yn holi amdano.',
+  'outcome.nextApprover': 'Mae eich cais yn mynd at {approver} i’w gymeradwyo. Dyfynnwch eich cyfeirnod os byddwch yn holi amdano.',
+  'outcome.evaluate': 'Gwerthuso’r cwrs hwn ar ei ôl',
   'status.failed': 'Methu anfon: {reason}',
   'status.failedHelp': 'Mae eich atebion yma o hyd. Newidiwch nhw ac anfonwch eto, neu cysylltwch â {contact}.',
   'status.blockedHelp': 'Mae eich cais wedi’i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fydd tîm TG eich ysgol yn gadael i’r dudalen hon gyrraedd system yr ysgol; tan hynny, lawrlwythwch gopi i’w anfon mewn ffordd arall.',

@@ -16,6 +16,15 @@ export const enNextSteps = {
   'check.noCover': 'None',
   'check.sendTitle': 'Now send your request',
   'check.sendText': 'By sending this request you confirm that, to the best of your knowledge, the details you are providing are correct.',
+  // issue 21: the confirmation panel with a reference, what happens next, and the link to evaluate the course
+  'outcome.sentTitle': 'Request sent',
+  'outcome.reference': 'Your reference',
+  'outcome.nextTitle': 'What happens next',
+  'outcome.next': 'Your request goes to the person who approves CPD at your school. Quote your reference if you ask about it.',
+  'outcome.nextApprover': 'Your request goes to {approver} to approve. Quote your reference if you ask about it.',
+  'outcome.evaluate': 'Evaluate this course after it',
+  // the fee's hint for a shared price: it shows once this chunk is here, just after the first render
+  'form.feeShared': 'A price for the school: {total} for up to {share} staff, {each} per head. Enter the school’s total.',
 } as const;
 
 addEnglish(enNextSteps);

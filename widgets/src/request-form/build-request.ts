@@ -3,8 +3,10 @@
  * because the check needs zod's Course and CpdRequest schemas, which the form does not need to show
  * its questions: this comes with the check page, after the first render (issue 14's size budget).
  */
-import { check, CpdRequest, type Course, type Phase, type Policy } from '@cpd-lens/core';
-import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, type FormValues } from './values.ts';
+import { check, CpdRequest, type CostRecord, type Course, type Phase, type Policy } from '@cpd-lens/core';
+import { staffOf } from '../internal/base.ts';
+import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, recordFee, type FormValues } from './values.ts';
+import { parseAmount } from '../internal/format.ts';
 
 export interface BuildContext {
   id: string;
@@ -13,6 +15,10 @@ export interface BuildContext {
   phase?: Phase;
   base?: Course;
   score?: { total: number; band: string; coverage: number };
+  /** The cost record the hand-off brought: carried unchanged while the fee is the one it gave. */
+  cost?: CostRecord;
+  /** The form element: its `staff-id` and `staff-group` attributes name the member of staff. */
+  host?: Element;
 }
 
 /** The request to post, checked against the CpdRequest schema (v1); problems map back to fields. */
@@ -24,10 +30,10 @@ export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true;
     schemaVersion: 1,
     id: ctx.id,
     createdAt: ctx.now.toISOString(),
-    requester: { name: values.name.trim(), ...(email ? { email } : {}) },
-    course: buildCourse(values, ctx.base, ctx.policy.costs.currency),
+    requester: { name: values.name.trim(), ...(email ? { email } : {}), ...(ctx.host ? staffOf(ctx.host) : {}) },
+    course: buildCourse(values, ctx.base, ctx.policy.costs.currency, recordFee(ctx.cost)),
     dates: dates(values),
-    costs: costsOf(values, ctx.policy, ctx.phase),
+    costs: { ...costsOf(values, ctx.policy, ctx.phase), ...(ctx.cost && recordFee(ctx.cost) === parseAmount(values.fee) ? { record: ctx.cost } : {}) },
     targetIds: selected.map((t) => t.id),
     objectiveIds,
     expectedImpact: { practice: values.practice.trim(), pupils: values.pupils.trim() },

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The summary list: label, answer and Change link in a row when there is room, stacked on a phone. */
+/** The summary list: label, answer and Change link in a row when there is room, stacked on a phone */
 export const checkAnswersStyles = css`
   .summary-list {
     margin: 0 0 2em;

@@ -4,7 +4,7 @@ import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { formatTime } from '../internal/format.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { HANDOFF_MARK, RequestFormState } from './form-state.ts';
-import { applyHandoff, emptyValues, mergeTyped, valuesFromDraft, type FormValues } from './values.ts';
+import { applyHandoff, emptyValues, mergeTyped, recordFee, valuesFromDraft, type FormValues } from './values.ts';
 
 const SAVE_DELAY_MS = 600;
 
@@ -125,14 +125,16 @@ export abstract class RequestFormDrafts extends RequestFormState {
     if (!engine) return void loadScoring().then(() => this.applyHandoff(handoff)); // fees and hours need the engine
     const policy = engine.schoolPolicy(this._config);
     const { servedGoals } = engine;
-    const value = engine.valueForMoney(handoff.course, policy);
+    // the cost facts as the label showed them, else worked out here as the label would
+    const cost = handoff.cost ?? engine.costRecord(handoff.course, policy, { phase: this._config?.phase });
     // Which of the hand-off's targets and the school's objectives the course really serves: only those are ticked.
     const profile: Profile = { schemaVersion: 1, id: 'handoff', role: 'teacher', subjects: [], targets: handoff.targets };
     const served = servedGoals(engine.scoreCourse(handoff.course, policy, profile, this.plan()).targets);
     this.baseCourse = handoff.course;
+    this.cost = cost;
     this.values = applyHandoff(this.values, handoff, {
-      feePerParticipant: value.feePerParticipant,
-      hours: value.hours,
+      fee: recordFee(cost) ?? null,
+      hours: cost.hours ?? null,
       served,
       objectiveIds: schoolObjectives(this._config).map((o) => o.id),
     });
@@ -147,6 +149,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     this.values = emptyValues();
     this.errors = [];
     this.baseCourse = undefined;
+    this.cost = undefined;
     this.supplyTouched = false;
     this.notice = null;
     this.status = null;

@@ -4,7 +4,7 @@ import type { DatePart } from '../internal/date-input.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { RequestFormDrafts } from './form-drafts.ts';
 import { HANDOFF_MARK } from './form-state.ts';
-import { buildCourse, dateParts, targetId, validate, withDate, type FormValues } from './values.ts';
+import { recordFee, buildCourse, dateParts, targetId, validate, withDate, type FormValues } from './values.ts';
 
 /** The request form's editing section: answers as they are typed, targets, the suggested supply cover and the live score. */
 export abstract class RequestFormEditing extends RequestFormDrafts {
@@ -45,7 +45,7 @@ export abstract class RequestFormEditing extends RequestFormDrafts {
   }
 
   private currentCourse(): Course {
-    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency);
+    return buildCourse(this.values, this.baseCourse, schoolCosts(this._config).currency, recordFee(this.cost));
   }
 
   protected onInput(event: Event): void {

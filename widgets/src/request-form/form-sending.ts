@@ -29,6 +29,8 @@ export abstract class RequestFormSending extends RequestFormEditing {
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       ...(this.baseCourse ? { base: this.baseCourse } : {}),
       ...(score ? { score: { total: score.total, band: score.band, coverage: score.coverage } } : {}),
+      cost: this.cost,
+      host: this,
     });
     if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
     return built;
@@ -170,6 +172,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
     this.requestId = newId();
     this.submittedId = '';
     this.baseCourse = undefined;
+    this.cost = undefined;
     this.supplyTouched = false;
     this.phase = 'editing';
     this.status = null;
@@ -215,7 +218,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
       return;
     }
     // The document needs its schema check, which comes with the check page just after the first render (then this runs again).
-    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}) });
+    const built = nextSteps?.buildRequest(this.values, { id: this.requestId, now: new Date(), policy: this.pricing, ...(this.baseCourse ? { base: this.baseCourse } : {}), cost: this.cost, host: this });
     this.lastRequest = built?.ok ? JSON.stringify(built.request) : '';
     this.internals.setFormValue(this.lastRequest || null, state);
     this.internals.setValidity({});

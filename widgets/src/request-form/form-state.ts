@@ -1,4 +1,4 @@
-import type { Course, OutboxItem, Policy, SchoolPlan } from '@cpd-lens/core';
+import type { CostRecord, Course, OutboxItem, Policy, SchoolPlan } from '@cpd-lens/core';
 import { schoolCosts, schoolObjectives } from '@cpd-lens/core';
 import { CpdElement } from '../internal/base.ts';
 import type { MessageKey } from '../internal/i18n.ts';
@@ -64,6 +64,8 @@ export abstract class RequestFormState extends CpdElement {
   protected unsubscribeStorage: (() => void) | undefined;
   protected requestId = newId();
   protected baseCourse: Course | undefined;
+  /** The cost record the hand-off brought (or the form worked out from it), carried into the request. */
+  protected cost: CostRecord | undefined;
   protected handoffApplied = '';
   protected supplyTouched = false;
   protected submittedId = '';

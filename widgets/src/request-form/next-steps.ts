@@ -7,5 +7,5 @@
 import '../internal/i18n-next-steps.ts'; // the check page's and outcome panel's English text
 
 export { renderCheckAnswers } from './check-answers.ts';
-export { downloadCopy, renderOutcome } from './outcome.ts';
+export { downloadCopy, renderOutcome, sharedFeeHint } from './outcome.ts';
 export { buildRequest, fieldOfPath } from './build-request.ts';

@@ -16,6 +16,8 @@ export interface QuestionsContext {
   phase: Phase | undefined;
   /** Why the suggested cover is what it is, in words, or ''. */
   coverHint: string;
+  /** For a per-school or per-group price: the school's total and the per-head figure beside it, or ''. */
+  feeHint: string;
   loading: boolean;
   disabled: boolean;
   /** What comes between the error summary and the questions: the introduction, approver and notices. */
@@ -119,7 +121,7 @@ function costs(c: QuestionsContext): TemplateResult {
   const hint = `${c.t('form.supplyHint', { rate })} ${c.coverHint}`.trim();
   return html`<fieldset part="section">
     <legend>${c.t('form.costs')}</legend>
-    ${textField(c, 'fee', 'fee', 'form.fee', { hint: c.t('form.feeHint'), narrow: true, inputmode: 'decimal' })}
+    ${textField(c, 'fee', 'fee', 'form.fee', { hint: `${c.feeHint} ${c.t('form.feeHint')}`.trim(), narrow: true, inputmode: 'decimal' })}
     ${textField(c, 'travel', 'travel', 'form.travel', { optional: true, narrow: true, inputmode: 'decimal' })}
     ${textField(c, 'supply-days', 'supplyDays', 'form.supplyDays', { hint, narrow: true, inputmode: 'decimal' })}
     <dl class="figures costs" part="costs">

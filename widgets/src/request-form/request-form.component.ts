@@ -179,6 +179,13 @@ export class CpdRequestForm extends RequestFormSending {
     </aside>`;
   }
 
+  /** A shared price's school total with the per-head figure beside it; its words come with the next steps' chunk. */
+  private feeHint(): string {
+    if (!this.cost?.sharedBy) return '';
+    if (!nextSteps) void loadNextSteps().then(() => this.requestUpdate(), () => undefined);
+    return nextSteps?.sharedFeeHint(this.cost, this.tr, this.locale) ?? '';
+  }
+
   /** The outcome panel, once its chunk is here (it comes with the check page, which leads to it); until then the status line says it. */
   private renderOutcome(): TemplateResult | typeof nothing {
     if (!nextSteps) {
@@ -196,6 +203,8 @@ export class CpdRequestForm extends RequestFormSending {
       onEditAgain: () => this.editAgain(),
       onTryAgain: () => void this.driver?.flush(true),
       onDownload: () => this.downloadCopy(),
+      id: this.submittedId || this.requestId,
+      config: this._config,
     });
   }
 
@@ -232,6 +241,7 @@ export class CpdRequestForm extends RequestFormSending {
               policy: this.pricing,
               phase: config.phase,
               coverHint: this.coverHint(),
+              feeHint: this.feeHint(),
               loading: this.phase === 'loading',
               disabled: this.formDisabled,
               lead: html`<p>${this.t('form.intro')}</p>

@@ -3,7 +3,7 @@
  * GOV.UK's plain-English style, the course, the costs (through core), and the request itself.
  * No DOM here, so it is unit-tested in Node.
  */
-import { APPROACHES as APPROACH_LIST, IMPACT_LEVELS, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
+import { APPROACHES as APPROACH_LIST, IMPACT_LEVELS, type CostRecord, type Course, type PdTarget, type Policy, type Phase, type Handoff } from '@cpd-lens/core';
 import { requestCosts } from '@cpd-lens/core';
 import { checkDate, isoOf, partsOf, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { parseAmount } from '../internal/format.ts';
@@ -183,7 +183,7 @@ export function validate(values: FormValues, objectivesOffered: boolean): FieldE
  * and features for scoring); what the member of staff typed replaces its title, provider, link,
  * description and hours.
  */
-export function buildCourse(values: FormValues, base: Course | undefined, currency: string): Course {
+export function buildCourse(values: FormValues, base: Course | undefined, currency: string, handoffFee?: number): Course {
   const course: Course = { ...(base ?? { title: '' }) };
   course.title = values.courseTitle.trim();
   const set = <K extends keyof Course>(key: K, value: Course[K] | undefined) => {
@@ -195,14 +195,19 @@ export function buildCourse(values: FormValues, base: Course | undefined, curren
   set('description', values.description.trim() || base?.description);
   const hours = parseAmount(values.hours);
   set('totalHours', hours ?? base?.totalHours);
+  // the page's price stands while the fee is the one the hand-off gave (a per-school total stays per school);
+  // a fee typed in its place is per participant, its VAT unknown (never assumed included)
   const fee = parseAmount(values.fee);
-  if (fee !== null && (!base?.price || base.price.amount !== fee)) {
-    course.price = fee === 0 ? { amount: 0, currency, vat: 'included', basis: 'free' } : { amount: fee, currency, vat: 'included', basis: 'per-participant' };
+  if (fee !== null && fee !== handoffFee && (!base?.price || base.price.amount !== fee)) {
+    course.price = fee === 0 ? { amount: 0, currency, vat: 'exempt', basis: 'free' } : { amount: fee, currency, vat: 'unknown', basis: 'per-participant' };
   }
   const typed = dates(values);
   if (!course.sessions?.length && typed.length) course.sessions = typed.map((start) => ({ start }));
   return course;
 }
+
+/** The fee a cost record gives, in pounds (a per-school price is the school's total), or undefined. */
+export const recordFee = (cost: CostRecord | undefined): number | undefined => (cost?.feePence === undefined ? undefined : cost.feePence / 100);
 
 /** The dates of the request: the first day, and the last when it differs. */
 export function dates(values: FormValues): string[] {
@@ -238,7 +243,8 @@ export function targetId(textValue: string, taken: readonly PdTarget[]): string 
 
 /** What the form knows when a hand-off arrives: how the course serves each goal, and the school's objectives. */
 export interface HandoffContext {
-  feePerParticipant: number | null;
+  /** The fee as the cost record gives it: a per-school price is the school's total. */
+  fee: number | null;
   hours: number | null;
   /** Target and objective ids the course really serves (at core's `SERVES_AT` strength or more). */
   served: { targets: ReadonlySet<string>; objectives: ReadonlySet<string> };
@@ -273,7 +279,7 @@ export function applyHandoff(values: FormValues, handoff: Handoff, ctx: HandoffC
     url: c.url ?? '',
     description: c.description ?? '',
     hours: ctx.hours === null ? '' : String(ctx.hours),
-    fee: ctx.feePerParticipant === null ? values.fee : String(ctx.feePerParticipant),
+    fee: ctx.fee === null ? values.fee : String(ctx.fee),
     ...(first ? withDate('start', partsOf(first)) : {}),
     ...(last && last !== first ? withDate('end', partsOf(last)) : {}),
     targets,

@@ -1,4 +1,6 @@
 import { compareOptions } from '../../commission/compare.ts';
+import { cohortSums } from '../../commission/sums.ts';
+import { budgetEntered } from '../../budget/entered.ts';
 import { jsonForTerminal } from '../terminal.ts';
 import { toCsv } from '../../report/csv.ts';
 import { loadCourses } from '../inputs.ts';
@@ -21,17 +23,22 @@ export const compareCommand: Command = {
     const courses = [];
     for (const source of positionals) courses.push(...(await loadCourses(source, io)));
     const result = compareOptions(courses, ctx.policy, { cohort, profile: ctx.profile, plan: ctx.plan });
+    const sums = courses.map((c) => cohortSums(c, ctx.policy, cohort, { ...(ctx.plan ? { plan: ctx.plan } : {}), ...(ctx.profile ? { staff: ctx.profile } : {}) }));
+    const noBudget = ctx.plan && !budgetEntered(ctx.plan) ? 'No INSET budget entered in the plan: no budget check.' : '';
     if (values.json) {
-      io.out(jsonForTerminal(result));
+      io.out(jsonForTerminal({ ...result, options: result.options.map((o, i) => ({ ...o, sums: sums[i] })), budgetEntered: ctx.plan ? budgetEntered(ctx.plan) : null }));
       return 0;
     }
     if (values.csv) {
-      const head = ['Option', 'Title', 'Provider', 'Score', 'Known', 'Per participant', 'Per hour', `Cohort of ${cohort}`, 'Hours', 'Sessions', 'Span (days)', 'Evidence', 'Sustained', 'Collaboration', 'Peer feedback'];
-      const rows = result.options.map((o, i) => [i + 1, o.course.title, o.course.provider ?? '', o.score.total, o.score.coverage, o.pricePerParticipant, o.costPerParticipantHour, o.cohortCost, o.hours, sessionsOf(o), o.spanDays, o.evidence, o.sustained, o.collaboration, o.peerFeedback]);
+      const head = ['Option', 'Title', 'Provider', 'Score', 'Known', 'Per participant', 'Per hour', `Cohort of ${cohort}`, 'Hours', 'Sessions', 'Span (days)', 'Evidence', 'Sustained', 'Collaboration', 'Peer feedback', 'Fees per head', 'Cover per head', 'Cohort fees', 'Cohort cover', 'VAT not recovered'];
+      const rows = result.options.map((o, i) => {
+        const s = sums[i]!;
+        return [i + 1, o.course.title, o.course.provider ?? '', o.score.total, o.score.coverage, s.perParticipant.total, o.costPerParticipantHour, s.cohortSums.total, o.hours, sessionsOf(o), o.spanDays, o.evidence, o.sustained, o.collaboration, o.peerFeedback, s.perParticipant.fees, s.perParticipant.cover, s.cohortSums.fees, s.cohortSums.cover, s.cohortSums.vatNotRecoverable];
+      });
       io.out(toCsv([head, ...rows]).trimEnd());
       return 0;
     }
-    io.out(describeComparison(result, widthOf(values, io)));
+    io.out(describeComparison(result, widthOf(values, io), sums) + (noBudget ? `\n\n${noBudget}` : ''));
     return 0;
   },
 };
