@@ -159,7 +159,7 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     if (totalCost !== null) share = remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
   }
   const warnings = [...fee.warnings];
-  const repayment = profile.funding?.repaymentMessage ?? repaymentMessage(profile.kind, policy);
+  const repayment = profile.funding ? profile.funding.repaymentMessage : repaymentMessage(profile.kind, policy);
   if (repayment) warnings.push(repayment);
   const all = [...notes, ...warnings];
   const value: ValueForMoney = {

@@ -45,8 +45,9 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
   }
   for (const field of Object.keys(all) as CourseField[]) {
     const candidates = (all as Record<string, Candidate[]>)[field]!;
-    const winner = pick(candidates);
+    let winner = pick(candidates);
     if (!winner) continue;
+    if (field === 'price') winner = grossOfStated(winner as Candidate<NonNullable<Course['price']>>, candidates as Candidate<NonNullable<Course['price']>>[]);
     let value = winner.value;
     if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates);
     course[field] = value;
@@ -64,6 +65,19 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
   }
   course['provenance'] = provenance;
   return course as Partial<Course>;
+}
+
+/** UK VAT at the standard rate, to recognise a structured-data price as a stated fee with its VAT added. */
+const UK_VAT = 0.2;
+
+/**
+ * Structured data often gives the price with VAT added (£234) where the page states "£195 + VAT": the
+ * page's own fee, typed by its label, is the same price and says what VAT does, so it is the one kept.
+ */
+function grossOfStated<T extends NonNullable<Course['price']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[]): Candidate<T> {
+  if (winner.source === 'text' || winner.source === 'user') return winner;
+  const stated = candidates.find((c) => c.at === 'facts:fee' && c.value.vat === 'excluded' && c.value.currency === winner.value.currency);
+  return stated && Math.abs(stated.value.amount * (1 + UK_VAT) - winner.value.amount) <= 1 ? stated : winner;
 }
 
 /** Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount. */

@@ -1,4 +1,5 @@
 import { costOf } from '../cost/cost.ts';
+import { currentPrice } from '../cost/early-bird.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
@@ -89,8 +90,9 @@ export function bandFor(policy: Policy, total: number, coverage: number): { id: 
  * that says nothing scores the prior, each stated fact moves the total up or down from it, and the
  * band is "Not enough information" while coverage (the share of weight actually judged) is low.
  */
-export function scoreCourse(course: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
+export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
+  const course = currentPrice(stated, options.now?.slice(0, 10));
   const text = analyseCourse(course);
   const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
