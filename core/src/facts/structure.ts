@@ -5,7 +5,6 @@
  * under "Cancellation" is a charge and a date under "Apply by" is a deadline (see facts.md, Duckling's
  * typed dimensions and metascraper's ordered rules).
  */
-import { MAX_NODES } from '../extract/types.ts';
 
 /** One part of a block: its text, the label it sits under (if any) and the nearest heading above it. */
 export interface Part {
@@ -22,6 +21,8 @@ const HEADING = /^H[1-6]$/;
 /** Elements read as one part each when they hold no block of their own. */
 const LEAF = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'SPAN', 'DIV', 'A', 'STRONG', 'B', 'EM', 'SMALL', 'LABEL', 'FIGCAPTION', 'BLOCKQUOTE', 'ADDRESS', 'TIME']);
 const BLOCKS = new Set(['P', 'LI', 'DIV', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'FORM', 'DETAILS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'HEADER', 'ASIDE']);
+/** The most elements one block's reading visits: the course's facts are near its heading, not 60,000 nodes down. */
+const MAX_VISITS = 6000;
 /** Deeper than this, a subtree is read as one paragraph: 10,000 nested elements cannot blow the stack. */
 const MAX_DEPTH = 60;
 const isBlock = (el: Element): boolean => BLOCKS.has(el.tagName.toUpperCase());
@@ -60,7 +61,7 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     else out.push(label === undefined ? { kind, heading, text: t } : { kind: 'pair', label, heading, text: t });
   };
   const walk = (el: Element, depth: number): void => {
-    if (++visited > MAX_NODES || out.length >= max) return;
+    if (++visited > MAX_VISITS || out.length >= max) return;
     if (depth > MAX_DEPTH) return push('para', textOfBounded(el));
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || CHROME_CLASS.test(el.getAttribute('class') ?? '') || CHROME_CLASS.test(el.id ?? '')) return;
@@ -73,18 +74,19 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     if (tag === 'DD' && previousElement(el)?.tagName.toUpperCase() === 'DT') return;
     if (tag === 'TR') {
       const th = el.querySelector('th');
-      const cells = [...el.children].filter((c) => c.tagName.toUpperCase() === 'TD');
+      const row = childElements(el, 20);
+      const cells = row.filter((c) => c.tagName.toUpperCase() === 'TD');
       if (th && cells.length) return push('pair', cells.map((c) => c.textContent ?? '').join(' '), labelOf(th.textContent ?? ''));
-      return push('item', [...el.children].map((c) => c.textContent ?? '').join(' | '));
+      return push('item', row.map((c) => c.textContent ?? '').join(' | '));
     }
     const card = cardPair(el);
     if (card) return push('pair', card.value, card.label);
     if (!hasBlockChild(el)) {
-      if (LEAF.has(tag) || el.children.length === 0) return push(tag === 'LI' ? 'item' : 'para', textOfBounded(el));
+      if (LEAF.has(tag) || !el.firstElementChild) return push(tag === 'LI' ? 'item' : 'para', textOfBounded(el));
     }
     // text written straight into a container beside its blocks ("<div>Fee: £95<p>…</p></div>")
     let loose = '';
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    for (let c = el.firstChild; c && out.length < max && visited <= MAX_VISITS; c = c.nextSibling) {
       if (c.nodeType === 3) loose += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const child = c as Element;
@@ -102,13 +104,21 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
 
 /** An icon card: two short leaf elements, a label ("Price") and its value ("£195 + VAT"). */
 function cardPair(el: Element): { label: string; value: string } | undefined {
-  if (el.children.length < 2 || el.children.length > 3) return undefined;
-  const kids = [...el.children].filter((c) => !SKIP.has(c.tagName.toUpperCase()) && squash(c.textContent ?? ''));
-  if (kids.length !== 2 || kids.some((k) => hasBlockChild(k) && k.children.length > 1)) return undefined;
+  const all = childElements(el, 4);
+  if (all.length < 2 || all.length > 3) return undefined;
+  const kids = all.filter((c) => !SKIP.has(c.tagName.toUpperCase()) && squash(c.textContent ?? ''));
+  if (kids.length !== 2 || kids.some((k) => hasBlockChild(k) && childElements(k, 2).length > 1)) return undefined;
   const label = squash(kids[0]!.textContent ?? '');
   const value = squash(kids[1]!.textContent ?? '');
   if (label.length > 30 || !/^[A-Za-z][A-Za-z '’/&-]*:?$/.test(label) || value.length > 300 || HEADING.test(kids[0]!.tagName.toUpperCase())) return undefined;
   return { label: labelOf(label), value };
+}
+
+/** An element's first `max` child elements (sibling pointers: some DOMs build a new array on every `children` read). */
+function childElements(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c && out.length < max; c = c.nextElementSibling) out.push(c);
+  return out;
 }
 
 /** An element's text, cut at 4,000 characters (a part is at most 2,000). */

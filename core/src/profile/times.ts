@@ -61,3 +61,9 @@ export function sessionDays(s: Session, hoursEach: number | null): number {
   return h !== null && h >= 12.5 ? 0.5 : 1;
 }
 
+
+const WEEK = 7 * 86_400_000;
+
+/** Whether sessions are one start and end more than a week apart: a programme's span, not a session (JSON-LD startDate/endDate). */
+export const isSpan = (sessions: readonly Session[]): boolean =>
+  sessions.length === 1 && !!sessions[0]!.end && Date.parse(sessions[0]!.end.slice(0, 10)) - Date.parse(sessions[0]!.start.slice(0, 10)) > WEEK;
