@@ -27,7 +27,7 @@ const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:mil
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
 const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
-const PENALTY = /\b(?:cancell?ation|cancel|non[- ]attendance|no[- ]shows?|did not attend|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
+const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
 const DEPOSIT = /\bdeposit\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
@@ -83,12 +83,12 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';
-  if (PENALTY.test(label) || PENALTY.test(before) || (CHARGE_WORD.test(before) && PENALTY.test(after))) return 'penalty';
+  if (PENALTY.test(label) || PENALTY.test(before) || PENALTY.test(part.heading) || (PENALTY.test(after) && /\b(?:charge|fee|penalty)\b/i.test(after))) return 'penalty';
   if (TRAVEL.test(label) || TRAVEL.test(before) || /^\s*(?:for |towards )?(?:travel|expenses|mileage|accommodation)\b/i.test(after)) return 'travel';
   if (DEPOSIT.test(label) || DEPOSIT.test(near)) return 'deposit';
+  if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
   if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
-  if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (!NON_MEMBER.test(near) && (MEMBER.test(label) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bper member of staff\b/i.test(near)) return 'member';
   if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
   return 'fee';

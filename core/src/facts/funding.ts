@@ -27,7 +27,8 @@ export function readFunding(parts: readonly Part[]): FundingStatement[] {
   const out: FundingStatement[] = [];
   for (const p of parts) {
     if (/^[“"]/.test(p.text) || OTHER_COURSES.test(p.heading)) continue;
-    for (const sentence of p.text.split(/(?<=[.!?])\s+/)) {
+    const text = p.label ? `${p.label}: ${p.text}` : p.text;
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
       for (const [kind, re] of RULES) {
         if (!re.test(sentence)) continue;
         // funded places that have all gone are not funding this page offers

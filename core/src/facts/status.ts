@@ -22,18 +22,19 @@ const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be
 
 /** The status the block states, with the words; the first stated (most severe first within a part). */
 export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
-  const dated = parts.map((p) => readDates(p.text).dates.length > 0);
+  const texts = parts.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text));
+  const dated = texts.map((t) => readDates(t).dates.length > 0);
   for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (p.text.length > 400 || /^[“"]/.test(p.text)) continue;
+    const text = texts[i]!;
+    if (text.length > 400 || /^[“"]/.test(text)) continue;
     for (const [status, re] of RULES) {
-      const m = re.exec(p.text);
+      const m = re.exec(text);
       if (!m) continue;
-      const before = p.text.slice(Math.max(0, m.index - 60), m.index);
-      if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(p.text) || LATER.test(p.text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(p.text))) continue;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(text) || LATER.test(text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(text))) continue;
       // "Fully booked" beside one date of several: that date is full, not the course
-      if (dated[i] && (status === 'sold-out' || status === 'waiting-list') && parts.some((q, j) => j !== i && dated[j] && !FULL.test(q.text))) continue;
-      return { value: status, quote: p.text.slice(0, 300) };
+      if (dated[i] && (status === 'sold-out' || status === 'waiting-list') && texts.some((q, j) => j !== i && dated[j] && !FULL.test(q))) continue;
+      return { value: status, quote: text.slice(0, 300) };
     }
   }
   return undefined;

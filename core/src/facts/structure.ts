@@ -90,6 +90,7 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       if (c.nodeType === 3) loose += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const child = c as Element;
+        if (SKIP.has(child.tagName.toUpperCase())) continue;
         if (!isBlock(child)) { loose += textOfBounded(child); continue; }
         if (squash(loose)) push('para', loose);
         loose = '';

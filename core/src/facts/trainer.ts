@@ -7,7 +7,7 @@ import type { Trainer } from '../model/facts.ts';
 import type { Part } from './structure.ts';
 
 const NAME = "((?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+){1,2})";
-const LED_BY = new RegExp(`\\b(?:led|delivered|presented|facilitated|run|taught|hosted|designed) by\\s+${NAME}`);
+const LED_BY = new RegExp(`\\b(?:[Ll]ed|[Dd]elivered|[Pp]resented|[Ff]acilitated|[Rr]un|[Tt]aught|[Hh]osted|[Dd]esigned) by\\s+${NAME}`);
 const LABEL = /^(?:trainers?|facilitators?|presenters?|speakers?|tutors?|course leaders?|your trainers?|led by|delivered by|about the (?:trainer|facilitator|presenter|speaker|tutor)s?|meet (?:the|your) (?:trainer|facilitator|presenter|tutor)s?)$/i;
 const LABEL_NAME = new RegExp(`^${NAME}`);
 const ROLE = /\b(?:former|ex-|is an?|is the|currently|experienced|serving|specialist|senior|lead|national|chartered|qualified)\b[^.;]{0,80}\b(?:headteacher|head teacher|teacher|leader|senco|consultant|adviser|advisor|lecturer|researcher|trainer|facilitator|inspector|practitioner|coach|psychologist|therapist|specialist|deputy|director|nurse|author)\b/i;
