@@ -84,7 +84,10 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
   const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
   propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
-  propose(own, 'format', formatOf(h1 || title), 'text', 0.5, h1 || title, 'h1');
+  // the page's <title> often names the format the heading leaves out ("… – Live Webinar | Provider")
+  const inTitle = formatOf(title);
+  const format = formatOf(h1 || title) ?? (inTitle === 'webinar' || inTitle === 'conference' ? inTitle : undefined);
+  propose(own, 'format', format, 'text', 0.5, h1 && formatOf(h1) ? h1 : title, 'h1');
   const booking = bookingLink(main, url);
   propose(own, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
   const pageUrl = safeUrl(url, url);

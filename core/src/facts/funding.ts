@@ -10,7 +10,7 @@ import type { Part } from './structure.ts';
 type FundingStated = FundingStatement['kind'];
 
 const RULES: readonly [FundingStated, RegExp][] = [
-  ['welsh-government', /\b(?:funded|paid for|supported) (?:in full )?by (?:the )?Welsh Government\b|\bWelsh Government[- ]funded\b|\bLlywodraeth Cymru\b|\bfully funded\b[^.]{0,60}\bWelsh Government\b|\bWelsh Government\b[^.]{0,60}\b(?:funded|funding|grant)\b|\bprofessional learning grant\b/i],
+  ['welsh-government', /\b(?:funded|paid for|supported) (?:in full )?by (?:the )?Welsh Government\b|\bWelsh Government[- ]funded\b|\b[Ll]?[Ll]ywodraeth Cymru\b|\bariennir\b[^.]{0,40}\bCymru\b|\bfully funded\b[^.]{0,60}\bWelsh Government\b|\bWelsh Government\b[^.]{0,60}\b(?:funded|funding|grant)\b|\bprofessional learning grant\b/i],
   ['levy', /\b(?:apprenticeship|growth and skills) levy\b|\blevy[- ]funded\b|\bfunded (?:through|by|from) (?:the|your) levy\b|\blevy transfers?\b/i],
   ['not-funded', /\bnot (?:eligible|available) for (?:DfE |government )?funding\b|\bno (?:DfE |government )?funding (?:is )?available\b|\bnot (?:DfE[- ])?funded\b|\bindependent schools? (?:are not eligible|pay|will be charged)\b/i],
   ['self-funded', /\bself[- ]funded\b|\bself[- ]funding\b|\bpay (?:the (?:full )?fee )?(?:yourself|themselves)\b|\bschool[- ]funded (?:places?|route|cohort)\b/i],

@@ -12,7 +12,7 @@ const ROUTES: readonly [Route, RegExp][] = [
   ['apprenticeship-levy', /\b(?:apprenticeship|growth and skills) levy\b|\blevy[- ]funded\b|\bfunded (?:through|by|from) (?:the|your) levy\b|\blevy (?:account|funds?)\b/i],
   ['npq-dfe', /\b(?:DfE|government|department for education)[- ](?:funded|funding|scholarship)\b|\bscholarship funding\b|\bfunded (?:for|by the DfE|places?)\b|\btargeted support funding\b|\bfully funded\b|\bfunding (?:is )?available\b|\beligible (?:schools|for funding)\b/i],
   ['ecf', /\bfunded\b|\bno cost to (?:your|the) school\b|\bDfE\b/i],
-  ['welsh-national', /\bWelsh Government\b|\bLlywodraeth Cymru\b|\bnational (?:professional learning|programme) (?:for|in) Wales\b|\bprofessional learning grant\b|\bNPLE\b|\bHwb\b|\bregional consortium\b/i],
+  ['welsh-national', /\bWelsh Government\b|\bL?lywodraeth Cymru\b|\bnational (?:professional learning|programme) (?:for|in) Wales\b|\bprofessional learning grant\b|\bNPLE\b|\bHwb\b|\bregional consortium\b/i],
   ['grant', /\bgrant[- ]funded\b|\bbursar(?:y|ies)\b|\bfunded by (?:a|the) grant\b|\bcover (?:grant|funding)\b|\bfunded release\b/i],
   ['fully-funded', /\bfully[- ]funded\b|\bfunded places?\b|\bat no cost to (?:your |the )?school\b|\bfree (?:for|to) (?:state|maintained|all) schools\b|\bfree of charge\b/i],
 ];
