@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatReport, pct, runPanel, type PanelReport } from '../panel/run.ts';
 import { CASES } from './cases.ts';
 import { CONTEXTS } from './contexts.ts';
-import { formatMeasures, measure, type PanelBReport } from './measure.ts';
+import { formatMeasures, measure, type PanelBReport } from '../panel/measure.ts';
 import { PAIRS } from './pairs.ts';
 
 /**

@@ -1,11 +1,19 @@
 /**
- * Panel B's own measures, beside the shared runner's (core/test/panel/run.ts): VAT, the list price and
- * its basis, dated sessions, reasons against a criterion the page plainly evidences, self-contradictions,
- * pages with every cost fact right, and each fact kind's precision and recall.
+ * Measures beside the runner's tallies, for any panel: each fact kind's precision and recall, pages with
+ * every cost fact right, and, where a panel states them (panel B does), VAT, the list price and its
+ * basis, dated sessions, reasons against a criterion the page plainly evidences and self-contradictions.
  */
-import type { CaseRun } from '../panel/run.ts';
-import { caseKey } from './types.ts';
-import type { PageCase } from './types.ts';
+import type { CaseRun } from './run.ts';
+import { caseKey, type CriterionId, type PageCase as BaseCase } from './types.ts';
+
+/** A case with the optional facts panel B adds (its types.ts extends the shared PageCase the same way). */
+type PageCase = BaseCase & {
+  vat?: 'plus-vat' | 'includes-vat' | 'no-vat' | 'not-stated';
+  listPrice?: { amount: number; basis: string; covers?: number } | null;
+  sessions?: number;
+  notAgainst?: readonly CriterionId[];
+  conflicts?: readonly string[];
+};
 
 /** Precision and recall of one fact kind: a claim is a value the engine gives; a statement is one the panel expects. */
 export interface FactScore {
