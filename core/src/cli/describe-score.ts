@@ -38,6 +38,8 @@ export function describeScore(course: Course, score: ScoreResult, width = 80): s
   const lines = [course.title, ...(course.provider ? [`by ${course.provider}`] : []), ...(warning ? [warning] : []), ...(corrected ? [corrected] : []), ''];
   if (score.verdict) lines.push(score.verdict);
   lines.push(`Score ${Math.round(score.total)}/100, ${score.band}. ${percent(score.coverage)} of the policy's weight could be judged from the page.`);
+  // how far the unknowns could move it, when that could change the band
+  if (score.range && !score.range.decisive) lines.push(`Score ${score.range.text}.`);
   if (score.reasons?.for.length) lines.push('For:', ...score.reasons.for.map((r) => `  + ${r.text}`));
   if (score.reasons?.against.length) lines.push('Against:', ...score.reasons.against.map((r) => `  - ${r.text}`));
   lines.push(costLine(score), '');

@@ -25,6 +25,11 @@ export interface CommissionOption {
   costPerParticipantHour: number | null;
   /** (fee + supply cover) × cohort; null when the price is unknown. */
   cohortCost: number | null;
+  /**
+   * The cohort's cost in parts: fees before VAT, supply cover, the VAT the school cannot recover, and
+   * their total; each null when unknown (never 0 for unknown).
+   */
+  cohort: { fees: number | null; cover: number | null; vatNotRecoverable: number | null; total: number | null };
   hours: number | null;
   sessions: number;
   /** Days from first to last session one participant attends; null when undated. */
@@ -40,6 +45,8 @@ export interface CommissionOption {
   fit: number | null;
   /** The merit the ranking uses: fit, evidence and cost per participant-hour together, less its caveats (0..1). */
   merit: number;
+  /** Whether the option can be attended and was judged: not past, cancelled or "Not enough information". */
+  judged: boolean;
 }
 
 /** The recommendation: which option (index) and why, or none with the reason. */
@@ -74,8 +81,19 @@ function optionOf(course: Course, policy: Policy, settings: CommissionSettings, 
   const stated = (settings.profile?.targets.length ?? 0) + (settings.plan?.objectives.length ?? 0) > 0;
   const fit = stated ? score.targets.reduce((a, m) => Math.max(a, m.strength), 0) : null;
   const costScore = v.costPerParticipantHour === null ? 0.5 : clamp((policy.costs.poorCostPerHour - v.costPerParticipantHour) / (policy.costs.poorCostPerHour - policy.costs.goodCostPerHour));
-  // fit to priorities, the evidence-led total and cost per participant-hour, together
-  const merit = (fit === null ? 0 : 0.3 * clamp(fit / 0.6)) + (fit === null ? 0.75 : 0.5) * (score.total / 100) + (fit === null ? 0.25 : 0.2) * costScore;
+  // fit to priorities, the evidence-led total and cost per participant-hour, together; cost per hour
+  // is a tie-breaker's weight, so one cheap hour never outranks a sustained, evidence-based programme
+  const sustained = criterion(score, 'sustained');
+  const evidence = criterion(score, 'research-evidence');
+  const depth = 0.05 * Number((sustained ?? 0) >= 0.6) + 0.05 * Number((evidence ?? 0) >= 0.6);
+  const merit = (fit === null ? 0 : 0.3 * clamp(fit / 0.6)) + (fit === null ? 0.85 : 0.55) * (score.total / 100) + 0.05 * costScore + depth;
+  const line = score.cost;
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const fees = line?.fee == null ? null : round(line.fee * settings.cohort);
+  const vatNotRecoverable = line?.vat == null ? null : round((line.vatRecoverable ? 0 : line.vat) * settings.cohort);
+  const cover = line?.cover == null ? null : round(line.cover * settings.cohort);
+  const parts = { fees, cover, vatNotRecoverable, total: fees === null || vatNotRecoverable === null || cover === null ? null : round(fees + vatNotRecoverable + cover) };
+  const status = score.profile?.status;
   return {
     course,
     score,
@@ -85,14 +103,16 @@ function optionOf(course: Course, policy: Policy, settings: CommissionSettings, 
     hours: v.hours,
     sessions: score.profile?.schedule.sessions ?? course.sessions?.length ?? 0,
     spanDays: score.profile?.schedule.spanDays ?? null,
-    evidence: criterion(score, 'research-evidence'),
-    sustained: criterion(score, 'sustained'),
+    cohort: parts,
+    evidence,
+    sustained,
     collaboration: criterion(score, 'collaboration'),
     peerFeedback: criterion(score, 'peer-feedback'),
     withinBudget: cohortCost === null || remaining === null ? null : cohortCost <= remaining,
     questions: score.questions.map((q) => q.question),
     fit,
     merit,
+    judged: score.bandId !== 'insufficient' && status !== 'past' && status !== 'closed',
   };
 }
 
@@ -141,8 +161,11 @@ export function compareOptions(courses: readonly Course[], policy: Policy, setti
     all.push(...caveats);
     return { o, i, merit: o.merit - caveats.reduce((n, c) => n + c.penalty, 0) };
   });
-  const anyServes = options.some((o) => o.fit !== null && o.fit >= SERVES);
-  const pool = anyServes ? ranked.filter(({ o }) => o.fit !== null && o.fit >= SERVES) : ranked;
+  const anyServes = ranked.some(({ o }) => o.fit !== null && o.fit >= SERVES);
+  const serving = anyServes ? ranked.filter(({ o }) => o.fit !== null && o.fit >= SERVES) : ranked;
+  // among those, an option that was judged and can be attended is always preferred to one that was not or cannot
+  const anyJudged = serving.some(({ o }) => o.judged);
+  const pool = anyJudged ? serving.filter(({ o }) => o.judged) : serving;
   pool.sort((a, b) => {
     const d = b.merit - a.merit;
     if (Math.abs(d) > 0.005) return d;
@@ -162,6 +185,6 @@ export function compareOptions(courses: readonly Course[], policy: Policy, setti
   if ((o.peerFeedback ?? 0) >= 0.6) reasons.push(msg('commission.peers'));
   const runnerUp = pool[1];
   if (runnerUp && Math.abs(runnerUp.merit - best.merit) <= 0.005) reasons.push(msg('commission.level', { n: runnerUp.i + 1 }));
-  if (anyServes && pool.length < ranked.length) reasons.push(msg('commission.not-serving', { list: ranked.filter((r) => !pool.includes(r)).map((r) => r.i + 1).join(', ') }));
+  if (anyServes && serving.length < ranked.length) reasons.push(msg('commission.not-serving', { list: ranked.filter((r) => !serving.includes(r)).map((r) => r.i + 1).join(', ') }));
   return { cohort: settings.cohort, options, recommendation: recommend(best.i, reasons) };
 }

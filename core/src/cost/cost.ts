@@ -157,7 +157,7 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
   const remaining = remainingBudget(plan);
   const share = totalCost !== null && remaining !== null && remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
   const warnings = [...fee.warnings];
-  const repayment = profile.funding?.repaymentMessage ?? repaymentMessage(profile.kind, policy);
+  const repayment = profile.funding ? profile.funding.repaymentMessage : repaymentMessage(profile.kind, policy);
   if (repayment) warnings.push(repayment);
   const all = [...notes, ...warnings];
   const value: ValueForMoney = {

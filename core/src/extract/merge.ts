@@ -1,4 +1,5 @@
 import type { Course, CourseField, Provenance, Source } from '../model/index.ts';
+import { isSpan } from '../profile/times.ts';
 import type { Candidate, Draft } from './types.ts';
 
 /**
@@ -45,8 +46,10 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
   }
   for (const field of Object.keys(all) as CourseField[]) {
     const candidates = (all as Record<string, Candidate[]>)[field]!;
-    const winner = pick(candidates);
+    let winner = pick(candidates);
     if (!winner) continue;
+    if (field === 'price') winner = grossOfStated(winner as Candidate<NonNullable<Course['price']>>, candidates as Candidate<NonNullable<Course['price']>>[]);
+    if (field === 'sessions') winner = datesInSpan(winner as Candidate<NonNullable<Course['sessions']>>, candidates as Candidate<NonNullable<Course['sessions']>>[]);
     let value = winner.value;
     if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates);
     course[field] = value;
@@ -64,6 +67,27 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
   }
   course['provenance'] = provenance;
   return course as Partial<Course>;
+}
+
+/** A span from structured data gives way to the dated sessions the page lists within it. */
+function datesInSpan<T extends NonNullable<Course['sessions']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[]): Candidate<T> {
+  if (!isSpan(winner.value)) return winner;
+  const span = winner.value[0]!;
+  const inside = (s: { start: string }): boolean => s.start.slice(0, 10) >= span.start.slice(0, 10) && s.start.slice(0, 10) <= span.end!.slice(0, 10);
+  return candidates.find((c) => c !== winner && c.value.length >= 2 && c.value.every(inside)) ?? winner;
+}
+
+/** UK VAT at the standard rate, to recognise a structured-data price as a stated fee with its VAT added. */
+const UK_VAT = 0.2;
+
+/**
+ * Structured data often gives the price with VAT added (£234) where the page states "£195 + VAT": the
+ * page's own fee, typed by its label, is the same price and says what VAT does, so it is the one kept.
+ */
+function grossOfStated<T extends NonNullable<Course['price']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[]): Candidate<T> {
+  if (winner.source === 'text' || winner.source === 'user') return winner;
+  const stated = candidates.find((c) => c.at === 'facts:fee' && c.value.vat === 'excluded' && c.value.currency === winner.value.currency);
+  return stated && Math.abs(stated.value.amount * (1 + UK_VAT) - winner.value.amount) <= 1 ? stated : winner;
 }
 
 /** Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount. */

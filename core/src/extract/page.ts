@@ -4,6 +4,7 @@ import { formatOf } from './parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
+import { factsDraft, readFacts, type PageFacts } from '../facts/index.ts';
 
 /** Headings that name a page section, not a course ("Events", "Course Details"). */
 const GENERIC_HEADING = /^(?:events?|agenda|calendar|courses?|course details|training|programmes?|workshops?|what'?s on|home|news|search|archive|upcoming events|rdm training calendar)$/i;
@@ -29,14 +30,14 @@ export const isGenericHeading = (text: string): boolean => GENERIC_HEADING.test(
  * 20,000 characters) whose text gives a date or a price. Dates and prices are read there first, so a
  * banner or sidebar about another event does not decide them (issue 10).
  */
-function titleBlock(h1: Element, hint: number | undefined): string[] | undefined {
+function titleBlock(h1: Element, hint: number | undefined): { el: Element; lines: string[] } | undefined {
   let el: Element | null = h1.parentElement;
   for (let depth = 0; el && depth < 5; depth++, el = el.parentElement) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') return undefined;
     const lines = textLines(el, true, 5000, 20_000);
     if (lines.join('').length >= 20_000) return undefined;
-    if (readSessions(lines, hint).sessions.length || readPagePrice(lines)) return lines;
+    if (readSessions(lines, hint).sessions.length || readPagePrice(lines)) return { el, lines };
   }
   return undefined;
 }
@@ -66,8 +67,12 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     meta.title = meta.title.filter((c) => !titleKey(String(c.raw ?? c.value)).startsWith(key));
   }
   const text = textDraft(lines, hint, 0.8);
-  const block = heading ? titleBlock(heading.el, hint) : undefined;
+  const titled = heading ? titleBlock(heading.el, hint) : undefined;
+  const block = titled?.lines;
   const drafts: Draft[] = [meta, text];
+  // facts read from the block's structure: the typed fee, charges, status, funding, trainer, conflicts
+  const facts = readFacts(titled?.el ?? main, hint);
+  drafts.push(factsDraft(facts));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.
     const own = textDraft(block, hint);
@@ -79,7 +84,10 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
   const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
   propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
-  propose(own, 'format', formatOf(h1 || title), 'text', 0.5, h1 || title, 'h1');
+  // the page's <title> often names the format the heading leaves out ("… – Live Webinar | Provider")
+  const inTitle = formatOf(title);
+  const format = formatOf(h1 || title) ?? (inTitle === 'webinar' || inTitle === 'conference' ? inTitle : undefined);
+  propose(own, 'format', format, 'text', 0.5, h1 && formatOf(h1) ? h1 : title, 'h1');
   const booking = bookingLink(main, url);
   propose(own, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
   const pageUrl = safeUrl(url, url);
@@ -90,5 +98,19 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     if (p.length >= 80) { propose(own, 'description', p, 'text', 0.5, undefined, 'main p'); break; }
   }
   drafts.push(own);
+  dropNonFees(drafts, facts);
   return drafts;
+}
+
+/** A price the page-wide reading took from an amount the facts typed as something else (a charge, a sum in prose) is not the fee. */
+function dropNonFees(drafts: Draft[], facts: PageFacts): void {
+  const fee = facts.fee?.price.amount;
+  const other = new Set(facts.charges.map((c) => c.amount));
+  for (const a of facts.others) other.add(a);
+  if (fee !== undefined) other.delete(fee);
+  if (!other.size) return;
+  for (const d of drafts) {
+    if (d.price?.some((c) => c.at === 'facts:fee')) continue;
+    if (d.price) d.price = d.price.filter((c) => !other.has(c.value.amount) || c.value.amount === fee);
+  }
 }

@@ -297,6 +297,27 @@ export const EN = {
   'kind.statutory': 'statutory',
   'kind.inset': 'inset',
   'kind.unknown': 'unknown',
+  // ---- facts read from the page (issue 18): the trainer, contradictions, status, the score's range ----
+  'evidence.trainer': 'Led by {name}, {role}',
+  'evidence.trainer-named': 'Led by {name}',
+  'question.conflict-price': 'The page gives {first} and {second} as the price: which applies to us?',
+  'question.conflict-delivery': 'The page says “{first}” and “{second}”: is the course online or in person, and where?',
+  'question.conflict-length': 'The page says “{first}” and “{second}”: how long is the course, and how many sessions does one participant attend?',
+  'verdict.status-past': '{band}, but the page says it has already taken place: look for a later date before requesting it.',
+  'verdict.status-full': '{band}, but the page says it is fully booked: ask about a waiting list or another date.',
+  'verdict.status-closed': '{band}, but the page says it is cancelled or closed to bookings.',
+  'verdict.conflict-price': '{band}, but the page gives two prices ({first} and {second}): ask the provider which applies before relying on the cost.',
+  'verdict.conflict-delivery': '{band}, but the page says both “{first}” and “{second}”: ask the provider how and where it runs.',
+  'verdict.conflict-length': '{band}, but the page says both “{first}” and “{second}”: ask the provider how long it runs.',
+  'verdict.both-open': '{band} for now: {best}, but {worst}; between {low} and {high} once the provider answers.',
+  'verdict.one-open': '{band} for now: {reason}; between {low} and {high} once the provider answers.',
+  'verdict.band-open': '{band} for now; between {low} and {high} once the provider answers.',
+  'verdict.both-statutory-open': '{band} for now (required training): {best}, but {worst}; between {low} and {high} once the provider answers.',
+  'verdict.one-statutory-open': '{band} for now (required training): {reason}; between {low} and {high} once the provider answers.',
+  'verdict.band-statutory-open': '{band} for now (required training); between {low} and {high} once the provider answers.',
+  'question.statutory-certificate': 'Does it meet the current standard for this training, and how long is the certificate valid?',
+  'question.hours-only': 'How many hours of contact time does the price include?',
+  'score.range': '{total}; between {low} and {high} once the provider answers',
 } as const;
 
 /** A key of core's sentences. */

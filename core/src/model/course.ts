@@ -14,6 +14,7 @@ import {
   label,
   text,
 } from './common.ts';
+import { Charge, Conflict, FundingStatement, StatedChoices, StatedDate, StatedDays, StatedStatus, Trainer } from './facts.ts';
 
 /** Who a price is for: a participant, a whole school, a group; funded or free costs the school nothing. */
 export const PriceBasis = z.enum(['per-participant', 'per-school', 'per-group', 'funded', 'free', 'unknown']);
@@ -124,6 +125,15 @@ export const CourseField = z.enum([
   'format',
   'approaches',
   'features',
+  'charges',
+  'status',
+  'funding',
+  'deadline',
+  'conflicts',
+  'trainer',
+  'access',
+  'span',
+  'choices',
 ]);
 export type CourseField = z.infer<typeof CourseField>;
 
@@ -152,6 +162,22 @@ export const Course = z.object({
   format: z.optional(Format),
   approaches: z.optional(z.array(Approach).check(z.maxLength(14))),
   features: z.optional(z.array(Feature).check(z.maxLength(100))),
+  /** Amounts that are not the fee (penalties, add-ons, travel, deposits, early-bird and member prices), each with its quote. */
+  charges: z.optional(z.array(Charge).check(z.maxLength(20))),
+  /** The booking status the page states (sold out, waiting list, cancelled, taken place). */
+  status: z.optional(StatedStatus),
+  /** Funding as the page states it, in reading order. */
+  funding: z.optional(z.array(FundingStatement).check(z.maxLength(6))),
+  deadline: z.optional(StatedDate),
+  /** Facts the page states two ways: asked about, never silently chosen. */
+  conflicts: z.optional(z.array(Conflict).check(z.maxLength(6))),
+  trainer: z.optional(Trainer),
+  /** How long the material stays open ("12 months' access"): not a programme's length. */
+  access: z.optional(StatedDays),
+  /** The span the page states ("over two terms"). */
+  span: z.optional(StatedDays),
+  /** The page offers its dates as choices of one course. */
+  choices: z.optional(StatedChoices),
   /** Where each field came from and how sure the extractor is. */
   provenance: z.optional(z.partialRecord(CourseField, Provenance)),
   /** The extractor's overall confidence that this page describes a bookable CPD opportunity. */

@@ -2,6 +2,7 @@ export * from './choices.ts';
 export * from './common.ts';
 export * from './course.ts';
 export * from './corrections.ts';
+export * from './facts.ts';
 export * from './course-profile.ts';
 export * from './policy.ts';
 export * from './profile.ts';

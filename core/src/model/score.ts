@@ -86,5 +86,19 @@ export const ScoreResult = z.object({
   /** The unknown-is-average rule as it applied here: "We could judge 9 of 18 criteria; the rest count as average …". */
   basis: z.optional(text(300)),
   basisMessage: z.optional(InnerMessage),
+  /**
+   * How far the unknowns could move the total: every unknown criterion at its worst (low) and best
+   * (high), with the bands at each end; `decisive` is false when they differ, and then no view shows
+   * the band as settled ("59; between 41 and 77 once the provider answers").
+   */
+  range: z.optional(z.object({
+    low: z.number(),
+    high: z.number(),
+    lowBand: text(120),
+    highBand: text(120),
+    decisive: z.boolean(),
+    text: text(200),
+    message: z.optional(InnerMessage),
+  })),
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;

@@ -12,7 +12,7 @@ const ROUTES: readonly [Route, RegExp][] = [
   ['apprenticeship-levy', /\b(?:apprenticeship|growth and skills) levy\b|\blevy[- ]funded\b|\bfunded (?:through|by|from) (?:the|your) levy\b|\blevy (?:account|funds?)\b/i],
   ['npq-dfe', /\b(?:DfE|government|department for education)[- ](?:funded|funding|scholarship)\b|\bscholarship funding\b|\bfunded (?:for|by the DfE|places?)\b|\btargeted support funding\b|\bfully funded\b|\bfunding (?:is )?available\b|\beligible (?:schools|for funding)\b/i],
   ['ecf', /\bfunded\b|\bno cost to (?:your|the) school\b|\bDfE\b/i],
-  ['welsh-national', /\bWelsh Government\b|\bLlywodraeth Cymru\b|\bnational (?:professional learning|programme) (?:for|in) Wales\b|\bprofessional learning grant\b|\bNPLE\b|\bHwb\b|\bregional consortium\b/i],
+  ['welsh-national', /\bWelsh Government\b|\bL?lywodraeth Cymru\b|\bnational (?:professional learning|programme) (?:for|in) Wales\b|\bprofessional learning grant\b|\bNPLE\b|\bHwb\b|\bregional consortium\b/i],
   ['grant', /\bgrant[- ]funded\b|\bbursar(?:y|ies)\b|\bfunded by (?:a|the) grant\b|\bcover (?:grant|funding)\b|\bfunded release\b/i],
   ['fully-funded', /\bfully[- ]funded\b|\bfunded places?\b|\bat no cost to (?:your |the )?school\b|\bfree (?:for|to) (?:state|maintained|all) schools\b|\bfree of charge\b/i],
 ];
@@ -23,11 +23,33 @@ const FUNDING_GATE = new StemGate(['funded', 'funding', 'fund', 'levy', 'grant',
 /** Kinds of qualification the policy's repayment terms (4.1) apply to. */
 const QUALIFYING: ReadonlySet<OpportunityKind> = new Set(['npq', 'qualification', 'apprenticeship']);
 
+/**
+ * The route the page's own funding statements give (core/src/facts/funding.ts), which beats any default
+ * for the kind: levy or Welsh Government funding is named; a priced page that says self-funded or that
+ * its funded places have gone, and offers no current funding, has no funded route (`null`); undefined
+ * when the page's statements do not settle it.
+ */
+function statedRoute(course: Course, kind: OpportunityKind): { route: Route; quote: string } | null | undefined {
+  const said = course.funding ?? [];
+  const find = (k: string) => said.find((f) => f.kind === k);
+  const levy = find('levy');
+  if (levy) return { route: /\btransfer/i.test(levy.quote) ? 'levy-transfer' : 'apprenticeship-levy', quote: levy.quote };
+  const welsh = find('welsh-government');
+  if (welsh) return { route: 'welsh-national', quote: welsh.quote };
+  const priced = (course.price?.amount ?? 0) > 0;
+  if (priced && (find('self-funded') || find('not-funded')) && !find('funded') && !find('eligible')) return null;
+  const funded = find('funded') ?? find('eligible');
+  if (funded && kind === 'npq') return { route: 'npq-dfe', quote: funded.quote };
+  return undefined;
+}
+
 /** The funded route a page states, with what to check and the policy's repayment terms where they apply. */
 export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems: number): Funding | null {
-  let found: { route: Route; quote: string } | null = null;
+  const stated = statedRoute(course, kind);
+  if (stated === null) return null;
+  let found: { route: Route; quote: string } | null = stated ?? null;
   const mentions = FUNDING_GATE.open(stems);
-  for (const [route, re] of mentions ? ROUTES : []) {
+  for (const [route, re] of mentions && !found ? ROUTES : []) {
     if (route === 'npq-dfe' && kind !== 'npq') continue;
     if (route === 'ecf' && kind !== 'ecf') continue;
     const m = re.exec(text);
@@ -43,7 +65,7 @@ export function fundingOf(course: Course, text: string, kind: OpportunityKind, p
   if (!found) return null;
   const check = msg(`funding.${found.route}`);
   const funding: Funding = { route: found.route, check: english(check), checkMessage: check, evidence: [found.quote.slice(0, 400)] };
-  const repayment = repaymentMessage(kind, policy);
+  const repayment = repaymentMessage(kind, policy, found.route);
   if (repayment) {
     funding.repayment = english(repayment).slice(0, 400);
     funding.repaymentMessage = repayment;
@@ -51,10 +73,14 @@ export function fundingOf(course: Course, text: string, kind: OpportunityKind, p
   return funding;
 }
 
-/** The policy's repayment terms, as a message, for a qualification (funded or paid by the school); the conditions stay as the school wrote them. */
-export function repaymentMessage(kind: OpportunityKind, policy: Policy): InnerMessage | undefined {
+/**
+ * The policy's repayment terms, as a message, for a qualification (funded or paid by the school); the
+ * conditions stay as the school wrote them. Never for a levy-funded apprenticeship: apprentices cannot
+ * be charged for their training.
+ */
+export function repaymentMessage(kind: OpportunityKind, policy: Policy, route?: Route): InnerMessage | undefined {
   const terms = policy.repayment;
-  if (!terms || !QUALIFYING.has(kind)) return undefined;
+  if (!terms || !QUALIFYING.has(kind) || route === 'apprenticeship-levy' || route === 'levy-transfer') return undefined;
   const conditions = (terms.conditions.length > 1 ? `${terms.conditions.slice(0, -1).join('; ')}; or ${terms.conditions[terms.conditions.length - 1]}` : terms.conditions[0]!).slice(0, 400);
   const section = terms.source?.section;
   return section ? msg('funding.repayment-section', { conditions, section }) : msg('funding.repayment', { conditions });

@@ -66,9 +66,16 @@ function coversOf(course: Course): number | undefined {
 
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;
 
+/** The profile's status for the status the page states (read by core/src/facts/status.ts). */
+const STATED: Record<NonNullable<Course['status']>['value'], CourseProfile['status'] | null> = { 'sold-out': 'full', 'waiting-list': 'full', cancelled: 'closed', past: 'past', open: null };
+/** A line that carries a date: "Fully booked" there speaks of that date, not the course. */
+const DATED_LINE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 /** Open when dated sessions are ahead (or a bookable page names its next cohort), past when all have gone; full or closed as the page says. */
 function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined, stems: number): CourseProfile['status'] {
-  if (STATUS_GATE.open(stems)) {
+  const stated = course.status ? STATED[course.status.value] : null;
+  if (stated) return stated;
+  if (!course.status && STATUS_GATE.open(stems) && text.split('\n').some((line) => (FULL.test(line) || CLOSED.test(line)) && !DATED_LINE.test(line))) {
     if (FULL.test(text)) return 'full';
     if (CLOSED.test(text)) return 'closed';
   }

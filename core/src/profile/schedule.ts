@@ -2,7 +2,7 @@ import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { StemGate } from '../text/gate.ts';
-import { inSchoolHours, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
+import { inSchoolHours, isSpan, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -30,10 +30,10 @@ const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|wor
 const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
 const WEEKEND = /\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i;
 const HOLIDAY = /\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i;
-const INSET_DAY = /\bINSET days?\b|\b(?:staff )?training days?\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
+const INSET_DAY = /\bINSET days?\b|\bstaff training days?\b|\b(?:your|a|the|our|school'?s?) training day\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
 const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i;
 /** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
-const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)\\b(?![- ]+(?:access|licen[cs]e|subscription))|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
+const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)['’]?(?![- ]+(?:of )?(?:online )?(?:access|licen[cs]e|subscription))(?![a-z])|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
 
 export interface ScheduleInput {
   course: Course;
@@ -54,7 +54,9 @@ export interface ScheduleInput {
 export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
   const evidence: InnerMessage[] = [];
   const seen = new Set<string>();
-  const listed = (course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
+  // one start and end months apart is the span a programme runs over, not one session
+  const spanned = isSpan(course.sessions ?? []) ? course.sessions![0]! : null;
+  const listed = (spanned ? [] : course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
@@ -96,7 +98,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
   }
   const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
-  const spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
+  let spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
+  if (spanned && spanDays === null) spanDays = Math.round((Date.parse(spanned.end!.slice(0, 10)) - Date.parse(spanned.start.slice(0, 10))) / DAY);
+  else if (spanDays === null && course.span) spanDays = course.span.days;
 
   // timing: from the dates themselves, then from what the page says
   const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));

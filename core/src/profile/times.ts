@@ -1,4 +1,5 @@
 import type { Session } from '../model/course.ts';
+import { readTimeRange } from '../facts/times.ts';
 
 /** Hour of a session start as written (the provider's local time), or null when undated by the hour. */
 export function startHour(iso: string): number | null {
@@ -7,20 +8,10 @@ export function startHour(iso: string): number | null {
   return Number(iso.slice(t + 1, t + 3)) + Number(iso.slice(t + 4, t + 6)) / 60;
 }
 
-const TIME_RANGE = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:[-–—]|to|until)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i;
-
-/** The first time range a page states ("4.00pm – 5.30pm"), as a start hour and a length in hours. */
+/** The first time range a page states ("4.00pm – 5.30pm", "9:15–4:30"), as a start hour and a length in hours. */
 export function timeRange(text: string): { start: number; hours: number } | null {
-  const m = TIME_RANGE.exec(text);
-  if (!m) return null;
-  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
-  if (m[6]!.toLowerCase() === 'pm' && end < 12) end += 12;
-  let start = Number(m[1]) + Number(m[2] ?? 0) / 60;
-  const mer = m[3]?.toLowerCase();
-  if (mer === 'pm' && start < 12) start += 12;
-  else if (!mer && start + 12 <= end && start < 12 && m[6]!.toLowerCase() === 'pm' && start < 7) start += 12;
-  const hours = Math.round((end - start) * 100) / 100;
-  return hours > 0 && hours <= 12 ? { start, hours } : null;
+  const t = readTimeRange(text);
+  return t ? { start: t.start, hours: t.hours } : null;
 }
 
 /** A listed date given the page's stated start time and length. */
@@ -61,3 +52,9 @@ export function sessionDays(s: Session, hoursEach: number | null): number {
   return h !== null && h >= 12.5 ? 0.5 : 1;
 }
 
+
+const WEEK = 7 * 86_400_000;
+
+/** Whether sessions are one start and end more than a week apart: a programme's span, not a session (JSON-LD startDate/endDate). */
+export const isSpan = (sessions: readonly Session[]): boolean =>
+  sessions.length === 1 && !!sessions[0]!.end && Date.parse(sessions[0]!.end.slice(0, 10)) - Date.parse(sessions[0]!.start.slice(0, 10)) > WEEK;

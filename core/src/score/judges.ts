@@ -10,6 +10,7 @@ import { deliveryName, formatName, kindName } from '../i18n/names.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
 import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
+import { DEFAULT_PRIOR } from '../policy/defaults.ts';
 
 /** Everything a judge may look at; computed once per course. */
 export interface JudgeContext {
@@ -51,10 +52,14 @@ export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Re
 /** A fact of the course profile as evidence: with its message when the profile has one (it always does when scored now). */
 const fact = (field: string, effect: '+' | '-', text: string, message: InnerMessage | undefined): Evidence => (message ? { field, text, effect, message } : { field, text, effect });
 
-/** Scores by the features a page states: each listed feature adds its credit; none found is unknown. */
+/**
+ * Scores by the features a page states: each listed feature adds its credit; none found is unknown. A
+ * stated feature never scores below the policy's prior: saying something for a criterion cannot count
+ * against a page that a silent page escapes.
+ */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
   const entries = Object.entries(credits) as [FeatureKind, number][];
-  return ({ text }) => {
+  return ({ text, policy }) => {
     let score = 0;
     const evidence: Evidence[] = [];
     for (const [kind, credit] of entries) {
@@ -63,7 +68,7 @@ function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
       score += credit;
       evidence.push(plus('features', f.quote));
     }
-    return evidence.length ? { score: clamp(score), evidence } : unknown;
+    return evidence.length ? { score: clamp(Math.max(score, policy.prior ?? DEFAULT_PRIOR)), evidence } : unknown;
   };
 }
 
@@ -103,7 +108,14 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   'role-fit': roleFitJudge,
   inclusion: byFeatures({ inclusion: 1 }),
   expertise(ctx) {
-    const v = expertiseFeatures(ctx);
+    let v = expertiseFeatures(ctx);
+    // a trainer the page names with a role or credentials is the expertise the criterion asks about
+    const trainer = ctx.course.trainer;
+    if (trainer?.name && (trainer.role || trainer.credentials || /^(?:Dr|Prof)/.test(trainer.name))) {
+      const about = trainer.role ?? trainer.credentials;
+      const ev = about ? said('trainer', '+', 'evidence.trainer', { name: trainer.name, role: about }) : said('trainer', '+', 'evidence.trainer-named', { name: trainer.name });
+      v = { score: Math.max(v.score ?? 0, 0.8), evidence: [ev, ...v.evidence] };
+    }
     const acc = ctx.course.accreditation ?? [];
     const lead = ctx.facts.kind === 'npq' || ctx.facts.kind === 'ecf';
     if (!acc.length && !lead) return v;

@@ -1,15 +1,22 @@
 import { EN, type CoreKey } from '../i18n/en.ts';
 import { english, msg } from '../i18n/message.ts';
+import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
-import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import type { Conflict } from '../model/facts.ts';
+import type { CriterionResult, ScoreResult, ValueForMoney } from '../model/score.ts';
 
 /** The most questions a result carries: the few that matter most, first. */
 export const MAX_QUESTIONS = 5;
 
 type Question = ScoreResult['questions'][number];
 
-/** Questions the kind of opportunity raises, whatever the page says: eligibility, off-the-job time, resits. */
-function kindQuestions(facts: CourseProfile, has: (id: string) => string): Question[] {
+/** The criterion a contradiction on the page bears on. */
+const CONFLICT_CRITERION: Record<Conflict['field'], string> = { price: 'value-for-money', delivery: 'resource-use', length: 'sustained' };
+/** Safeguarding training: the statutory guidance to ask about is KCSIE; first aid, fire safety and the rest have their own standard. */
+const SAFEGUARDING = /\bsafeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bsafer recruitment\b|\bprevent\b/i;
+
+/** Questions the kind of opportunity raises, unless the page answers them: eligibility, off-the-job time, resits. */
+function kindQuestions(facts: CourseProfile, has: (id: string) => string, course?: Course): Question[] {
   const out: Question[] = [];
   const q = (criterionId: string, key: CoreKey) => {
     const message = msg(key);
@@ -17,7 +24,8 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
   };
   switch (facts.kind) {
     case 'npq':
-      q('value-for-money', 'question.npq-funding');
+      // a page saying its funded places have gone, with a self-funded price, has answered the funding question
+      if (!course?.funding?.some((f) => f.kind === 'not-funded') || !course.price?.amount) q('value-for-money', 'question.npq-funding');
       q('sustained', 'question.npq-time');
       break;
     case 'ecf':
@@ -32,7 +40,7 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
       q('sustained', 'question.qualification-hours');
       break;
     case 'statutory':
-      q('quality-compliance', 'question.statutory');
+      q('quality-compliance', !course || SAFEGUARDING.test(`${course.title} ${facts.kindEvidence.join(' ')}`) ? 'question.statutory' : 'question.statutory-certificate');
       break;
     default:
   }
@@ -66,12 +74,17 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0): Question[] {
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, course?: Course, value?: ValueForMoney): Question[] {
   const has = (id: string): string => {
     for (const c of criteria) if (c.id === id) return id;
     return criteria[0]?.id ?? id;
   };
-  const out = kindQuestions(facts, has);
+  // the page's own contradictions first, each naming both values
+  const out: Question[] = (course?.conflicts ?? []).slice(0, 2).map((c) => {
+    const message = msg(`question.conflict-${c.field}`, { first: c.values[0]!.slice(0, 120), second: c.values[1]!.slice(0, 120) });
+    return { criterionId: has(CONFLICT_CRITERION[c.field]), question: english(message).slice(0, 400), message };
+  });
+  for (const q of kindQuestions(facts, has, course)) out.push(q);
   if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: EN['question.dates'], message: msg('question.dates') });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
   // most important first: by weight, with the compliance question last unless the course is statutory
@@ -80,7 +93,14 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
   for (const c of unknown) {
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;
+    // a compliance question about a course that is not compliance training does not apply to it
+    if (c.id === 'quality-compliance' && !facts.statutory) continue;
     if (out.some((q) => q.question === c.question)) continue;
+    // the page states the price: ask only for what it leaves out
+    if (c.id === 'value-for-money' && value?.feePerParticipant !== null && value?.feePerParticipant !== undefined && value.hours === null) {
+      out.push({ criterionId: c.id, question: EN['question.hours-only'], message: msg('question.hours-only') });
+      continue;
+    }
     out.push(policyQuestion(c.id, c.question!));
   }
   return out.slice(0, MAX_QUESTIONS);

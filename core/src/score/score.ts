@@ -1,11 +1,12 @@
 import { costOf } from '../cost/cost.ts';
+import { currentPrice } from '../cost/early-bird.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { profileCourse } from '../profile/profile.ts';
-import { english } from '../i18n/message.ts';
+import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
 import { analyseCourse, type CourseText } from './analyse.ts';
@@ -82,6 +83,25 @@ export function bandFor(policy: Policy, total: number, coverage: number): { id: 
   return bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!;
 }
 
+/** The highest total in the policy's lowest band. */
+function unattendableCeiling(bands: readonly Band[]): number {
+  return bands.length > 1 ? bands[bands.length - 2]!.min - 1 : 100;
+}
+
+/**
+ * The range the unknown criteria could move the total: each at 0 (low) and at 1 (high). Decisive only
+ * when both ends fall in the same band as the total; an "insufficient" result is never decisive.
+ */
+function rangeOf(policy: Policy, points: number, known: number, weight: number, total: number, coverage: number): NonNullable<ScoreResult['range']> {
+  const low = weight ? Math.round((points / weight) * 100) : 0;
+  const high = weight ? Math.round(((points + (weight - known)) / weight) * 100) : 0;
+  // once the provider answers, every criterion is known: the ends are banded at full coverage
+  const lowBand = bandFor(policy, low, 1).id;
+  const highBand = bandFor(policy, high, 1).id;
+  const message = msg('score.range', { total, low, high });
+  return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= (policy.minCoverage ?? DEFAULT_MIN_COVERAGE), text: english(message), message };
+}
+
 /**
  * Scores a course against a policy, for a member of staff and a school plan when given. Pure and
  * deterministic. The rule: every criterion that applies counts by its weight; a criterion the page
@@ -89,8 +109,9 @@ export function bandFor(policy: Policy, total: number, coverage: number): { id: 
  * that says nothing scores the prior, each stated fact moves the total up or down from it, and the
  * band is "Not enough information" while coverage (the share of weight actually judged) is low.
  */
-export function scoreCourse(course: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
+export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
+  const course = currentPrice(stated, options.now?.slice(0, 10));
   const text = analyseCourse(course);
   const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
@@ -104,6 +125,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
   let knownWeight = 0;
   let totalWeight = 0;
   let weighted = 0;
+  let knownPoints = 0;
   for (let n = 0; n < all.length; n++) {
     const k = all[n]!;
     if (facts.statutory && NOT_FOR_STATUTORY.has(k.judge)) {
@@ -116,10 +138,15 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     verdicts.push(verdict);
     totalWeight += k.weight;
     weighted += k.weight * (verdict.score ?? prior);
-    if (verdict.score !== null) knownWeight += k.weight;
+    if (verdict.score !== null) {
+      knownWeight += k.weight;
+      knownPoints += k.weight * verdict.score;
+    }
   }
 
-  const total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
+  let total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
+  // a course that has taken place or is cancelled cannot be attended: whatever its fit, it is no better than the lowest band
+  if (facts.status === 'past' || facts.status === 'closed') total = Math.min(total, unattendableCeiling(compiled.bands));
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
   const criteria: CriterionResult[] = [];
   for (let n = 0; n < all.length; n++) {
@@ -134,8 +161,9 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   const band = bandFor(policy, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0), value, profile: facts, cost: line };
-  const { verdict, reasons } = verdictOf(result, prior);
+  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, coverage);
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value), value, profile: facts, cost: line, range };
+  const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
   result.verdict = english(verdict).slice(0, 300);
   result.verdictMessage = verdict;
   result.reasons = reasons;

@@ -1,6 +1,7 @@
 import { EN, type CoreKey } from '../i18n/en.ts';
 import { capital, english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
 import type { Reason } from '../model/course-profile.ts';
+import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 
 /**
@@ -48,7 +49,7 @@ export function basisSentence(criteria: readonly CriterionResult[]): InnerMessag
  * a criterion counts for the course where it scores above the prior and against where it scores below,
  * in proportion to its weight, strongest first.
  */
-export function verdictOf(result: ScoreResult, prior: number): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
+export function verdictOf(result: ScoreResult, prior: number, conflicts: readonly Conflict[] = []): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
   // each judged criterion's pull, worked out once rather than at every comparison of the sorts
   const ups: { c: CriterionResult; pull: number }[] = [];
   const downs: { c: CriterionResult; pull: number }[] = [];
@@ -56,7 +57,8 @@ export function verdictOf(result: ScoreResult, prior: number): { verdict: Messag
     if (c.score === null || c.notApplicable) continue;
     const pull = (c.score - prior) * c.weight;
     if (pull > 0.001) ups.push({ c, pull });
-    else if (pull < -0.001) downs.push({ c, pull });
+    // a reason against needs a fact against: a criterion whose only evidence is stated for it is not held against the page
+    else if (pull < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push({ c, pull });
   }
   const pros = ups.sort((a, b) => b.pull - a.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, true));
   const cons = downs.sort((a, b) => a.pull - b.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, false));
@@ -68,20 +70,29 @@ export function verdictOf(result: ScoreResult, prior: number): { verdict: Messag
   const facts = result.profile;
   if (facts?.statutory) pros.unshift(reasonWith(result.criteria.find((c) => c.id === 'quality-compliance')?.id ?? result.criteria[0]!.id, msg('reason.statutory')));
   let verdict: Message;
-  if (result.bandId === 'insufficient') {
+  const band = bandParam(result.bandId, result.band);
+  const status = facts?.status;
+  const conflict = conflicts[0];
+  const range = result.range;
+  if (status === 'past' || status === 'full' || status === 'closed') {
+    verdict = msg(`verdict.status-${status}`, { band });
+  } else if (conflict) {
+    verdict = msg(`verdict.conflict-${conflict.field}`, { band, first: conflict.values[0]!.slice(0, 120), second: conflict.values[1]!.slice(0, 120) });
+  } else if (result.bandId === 'insufficient') {
     verdict = msg(facts?.statutory ? 'verdict.insufficient-statutory' : 'verdict.insufficient', { percent: Math.round(result.coverage * 100) });
   } else {
     const best = pros.find((r) => !facts?.statutory || r.text !== pros[0]!.text) ?? pros[0];
     const worst = cons[0];
-    const tail = facts?.statutory ? '-statutory' : '';
-    const band = bandParam(result.bandId, result.band);
+    // a band the unknowns could still change is said "for now", with the range
+    const tail = `${facts?.statutory ? '-statutory' : ''}${range && !range.decisive ? '-open' : ''}`;
+    const open: Record<string, number> = range && !range.decisive ? { low: range.low, high: range.high } : {};
     // reasons are quoted mid-sentence as their messages (lower case), or their text for a reason without one
     const quote = (r: Reason): string | InnerMessage => r.message ?? lower(r.text);
     verdict = best && worst
-      ? msg(`verdict.both${tail}` as CoreKey, { band, best: quote(best), worst: quote(worst) })
+      ? msg(`verdict.both${tail}` as CoreKey, { band, best: quote(best), worst: quote(worst), ...open })
       : best || worst
-        ? msg(`verdict.one${tail}` as CoreKey, { band, reason: quote((best ?? worst)!) })
-        : msg(`verdict.band${tail}` as CoreKey, { band });
+        ? msg(`verdict.one${tail}` as CoreKey, { band, reason: quote((best ?? worst)!), ...open })
+        : msg(`verdict.band${tail}` as CoreKey, { band, ...open });
   }
   return { verdict, reasons: { for: pros.slice(0, MAX_REASONS), against: cons } };
 }

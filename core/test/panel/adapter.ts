@@ -18,6 +18,8 @@ export interface PanelView {
   paid: number | null;
   coverDays: number | null;
   contactHours: number | null;
+  /** Sessions one participant attends. */
+  sessions: number | null;
   funding: string | null;
   reasonsFor: string[];
   reasonsAgainst: string[];
@@ -46,6 +48,7 @@ export function view(result: ScoreResult, course: Course): PanelView {
     paid,
     coverDays: result.profile?.schedule.daysOutOfClass ?? cost?.coverDays ?? result.value.coverDays,
     contactHours: result.profile?.schedule.contactHours ?? result.value.hours,
+    sessions: result.profile?.schedule.sessions ?? null,
     funding: result.profile ? (result.profile.funding?.route ?? null) : null,
     reasonsFor: result.reasons ? result.reasons.for.map((r) => r.criterionId) : byScore(true),
     reasonsAgainst: result.reasons ? result.reasons.against.map((r) => r.criterionId) : byScore(false),

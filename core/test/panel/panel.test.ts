@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CASES, PAIRS, REQUIRED_KINDS } from './panel.ts';
 import { formatReport, pagesDir, pct, runPanel, TODAY, type PanelReport } from './run.ts';
+import { formatMeasures, measure } from './measure.ts';
 import { caseKey } from './types.ts';
 
 /**
@@ -18,7 +19,7 @@ describe('the expert panel', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${TODAY}T12:00:00Z`));
     report = runPanel(CASES, PAIRS);
-    console.log(formatReport(report));
+    console.log(`${formatReport(report)}\n${formatMeasures(measure(report.runs.values()))}`);
   });
   afterAll(() => vi.useRealTimers());
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Course, defaultPolicy, extractCourses, scoreCourse, type ScoreOptions } from '../../src/node.ts';
 import { view, type PanelView } from './adapter.ts';
-import { CONTEXTS } from './contexts.ts';
+import { CONTEXTS, type PanelContext } from './contexts.ts';
 import { caseKey, type OneOf, type PageCase, type PanelPair } from './types.ts';
 
 export const pagesDir = join(dirname(fileURLToPath(import.meta.url)), 'pages');
@@ -32,15 +32,23 @@ const pct = (t: Tally): number => (t.total ? t.ok / t.total : 1);
 const oneOf = <T>(v: OneOf<T>): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 const titleOf = (html: string): string => /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || 'Untitled page';
 
+/** Where a panel's pages are, its contexts and its "today": this panel's by default; panel-b passes its own. */
+export interface PanelSetup {
+  dir: string;
+  contexts: Readonly<Record<string, PanelContext>>;
+  today: string;
+}
+const OWN: PanelSetup = { dir: pagesDir, contexts: CONTEXTS, today: TODAY };
+
 /** Extracts and scores one case; a page expected to be too thin falls back to its title alone. */
-export function runCase(c: PageCase): CaseRun {
-  const html = readFileSync(join(pagesDir, `${c.page}.html`), 'utf8');
+export function runCase(c: PageCase, setup: PanelSetup = OWN): CaseRun {
+  const html = readFileSync(join(setup.dir, `${c.page}.html`), 'utf8');
   const url = `https://panel.example.org.uk/${c.page}`;
   const courses = extractCourses(html, url);
   const course: Course = courses[0] ?? { title: titleOf(html), url };
-  const ctx = CONTEXTS[c.context];
+  const ctx = setup.contexts[c.context]!;
   // `now` is the judgement helper's option for status; today's engine ignores it.
-  const options = { now: TODAY } as ScoreOptions;
+  const options = { now: setup.today } as ScoreOptions;
   const result = scoreCourse(course, defaultPolicy, ctx.profile, ctx.plan, options);
   return { c, courses, course, view: view(result, course) };
 }
@@ -85,9 +93,9 @@ export interface PanelReport {
 }
 
 /** Runs every case and pair and returns the tallies. */
-export function runPanel(cases: readonly PageCase[], pairs: readonly PanelPair[]): PanelReport {
+export function runPanel(cases: readonly PageCase[], pairs: readonly PanelPair[], setup: PanelSetup = OWN): PanelReport {
   const runs = new Map<string, CaseRun>();
-  for (const c of cases) runs.set(caseKey(c.page, c.context), runCase(c));
+  for (const c of cases) runs.set(caseKey(c.page, c.context), runCase(c, setup));
   const report: PanelReport = { pairs: tally(), facts: tally(), bands: tally(), reasons: tally(), runs };
   for (const r of runs.values()) {
     checkFacts(r, report.facts);
@@ -124,4 +132,4 @@ export function formatReport(r: PanelReport): string {
   return out.join('\n');
 }
 
-export { pct };
+export { pct, check, tally, near, oneOf };

@@ -19,6 +19,9 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
   ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
 });
 const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
+/** Words a number labels in order ("Day 1", "Part 2", "Session 3"): the number is an ordinal, not a date. */
+const ORDINAL_LABEL = new Set(['day', 'part', 'session', 'week', 'module', 'unit', 'stage', 'workshop', 'twilight', 'meeting', 'step', 'phase', 'block', 'cohort', 'group', 'dag', 'diwrnod', 'rhan', 'sesiwn']);
+const MONTH_NEXT = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)/i;
 const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan']);
 const LIST = new Set([',', 'and', '&', 'a', '+']);
 
@@ -67,6 +70,10 @@ function tokenize(line: string): Tok[] {
       else out.push({ k: 'time', min: (h % 24) * 60 + mi, mer: h >= 13 || m[11][0] === '0' });
     } else if (m[13]) {
       if (wasMoney) { out.push({ k: 'word', w: 'money' }); continue; }
+      // "Day 1 – Thursday 4 February", "Part 2 – 3 March": an ordinal label, never the first day of a range
+      const prev = out[out.length - 1];
+      // ("Training day 10 March" is a date: the number runs straight into a month)
+      if (prev?.k === 'word' && ORDINAL_LABEL.has(prev.w) && !m[14] && !MONTH_NEXT.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 12))) { out.push({ k: 'word', w: 'ordinal' }); continue; }
       out.push({ k: 'num', n: Number(m[13]), len: m[13].length, ord: !!m[14] });
     } else if (m[15]) {
       const w = m[15].toLowerCase();

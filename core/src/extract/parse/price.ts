@@ -15,10 +15,11 @@ export function pageCurrency(text: string): string {
 const VAT_EXCL = /^\s*\(?\s*(?:\+|plus)\s*vat|^[^£€$]{0,25}?\b(?:ex|exc|excl|excluding|exclusive of|before|not including)\.?\s+vat\b|^[^£€$]{0,25}?\b(?:exclusief|excl\.?) btw/i;
 const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+(?:vat|tax)\b|^[^£€$]{0,25}?\b(?:vat|tax) (?:included|inclusive|incl)/i;
 const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|vat (?:is )?not (?:payable|applicable|charged))/i;
-const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
+const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child|user|seat)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
-const COVERS = /\bfor (?:a group of |up to )(\d{1,4})\b|\bup to (\d{1,4}) (?:staff|delegates|participants|teachers|people)\b/i;
+const COVERS = /\bfor (?:a group of |up to )(\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)\b|\b(?:up to|for) (\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty) (?:members of staff|staff|delegates|participants|teachers|people|colleagues|places)\b/i;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, twenty: 20, thirty: 30, forty: 40 };
 /** A charge that is not the course fee: "a resubmission fee of £150", "cancellation charge: £50". */
 const EXTRA_CHARGE = /\b(?:re-?submission|resits?|re-?takes?|late(?: booking)?|cancell?ation|non-attendance|admin(?:istration)?|replacement|transfer)\s+(?:fees?|charges?)\s*(?:of|is|:)?\s*$/i;
 const STRUCK = /\b(?:was|rrp|usually|normally|save|saving|worth)\s*:?\s*$/i;
@@ -57,7 +58,8 @@ export function readPrice(text: string): Price | undefined {
     const after = cut.split('\n')[0]!;
     const price: Price = { amount, currency: code, vat: vatOf(after), basis: amount === 0 ? 'free' : basisOf(after) };
     const covers = price.basis === 'per-group' || price.basis === 'per-school' ? COVERS.exec(after) : null;
-    const n = covers ? Number(covers[1] ?? covers[2]) : 0;
+    const said = covers ? (covers[1] ?? covers[2])!.toLowerCase() : '';
+    const n = covers ? (COUNT_WORD[said] ?? Number(said)) : 0;
     if (n >= 1 && n <= 10_000) price.covers = n;
     price.text = (m[0] + after).replace(/\s+/g, ' ').trim().slice(0, 120);
     return price;

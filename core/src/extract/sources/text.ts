@@ -77,6 +77,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
     if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line)) continue;
+    // a value under its label ("Booking closes" / "Friday 26 February 2027"): a deadline's date is not a session
+    const label = i > 0 ? lines[i - 1]! : '';
+    if (label.length < 40 && NOT_COURSE_DATE.test(label) && !DATE_LABEL.test(label) && !readDates(label, hint).dates.length) continue;
     const r = readDates(line, hint);
     if (!r.dates.length) {
       if (r.start !== undefined && pending.length) {

@@ -1,0 +1,117 @@
+/**
+ * Every amount of money in a course's block, typed by where it sits: the label it is the value of,
+ * the heading above it and the words around it. Only a `fee` is what the course costs; a cancellation
+ * or non-attendance charge, an optional add-on, travel, a deposit, an early-bird or member price, and
+ * a sum in prose ("£100m of investment") are kept as what they are, never taken as the fee.
+ */
+import type { Price } from '../model/course.ts';
+import { readPrice } from '../extract/parse/price.ts';
+import type { Part } from './structure.ts';
+
+export type AmountType = 'fee' | 'early-bird' | 'member' | 'concession' | 'add-on' | 'penalty' | 'travel' | 'deposit' | 'prose' | 'other-course';
+
+/** One amount as read in its context, with the sentence it came from. */
+export interface TypedAmount {
+  type: AmountType;
+  price: Price;
+  /** Whether its label or heading names a price ("Fee", "Cost", "Price"). */
+  labelled: boolean;
+  /** Whether the words before it name who the amount is for ("Maintained schools:", "Trainees"). */
+  qualified: boolean;
+  /** The last day it applies, when stated beside it ("until 31 March 2027"). */
+  until?: string;
+  quote: string;
+}
+
+const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
+export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
+const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b/i;
+const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
+const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
+const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
+const DEPOSIT = /\bdeposit\b/i;
+const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
+const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
+const MEMBER = /\b(?:members?|member schools?|subscribers?|alumni|partner schools?)\b(?!\s*-)/i;
+const NON_MEMBER = /\bnon[- ]?members?\b|\bstandard\b|\bfull price\b/i;
+const CHARGE_WORD = /\b(?:charge|charged)\b/i;
+/** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
+const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|bring a colleague|groups? of \d|group (?:rate|booking))\b/i;
+/** Who an amount is for, named before it: a school type, members, a trust's own schools. */
+const AUDIENCE = /\b(?:maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
+const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;
+const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
+const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
+
+/** Reads the typed amounts of a block's parts (at most 40). */
+export function readAmounts(parts: readonly Part[]): TypedAmount[] {
+  const out: TypedAmount[] = [];
+  for (const part of parts) {
+    if (part.kind === 'heading' || !/[£€$]\s?\d/.test(part.text)) continue;
+    const scope = `${part.label ?? ''} ${part.heading}`;
+    const labelled = PRICE_WORDS.test(part.label ?? '') || (!part.label && PRICE_WORDS.test(part.heading));
+    MONEY.lastIndex = 0;
+    for (let m = MONEY.exec(part.text); m && out.length < 40; m = MONEY.exec(part.text)) {
+      const price = readPrice(part.text.slice(m.index, m.index + 200));
+      if (!price) continue;
+      const before = clause(part.text.slice(Math.max(0, m.index - 90), m.index));
+      const tail = part.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const after = tail.split(/[.;·|,]|\s[–—]\s|\bor\b|[£€$]/)[0] ?? '';
+      const type = typeOf(m[0], before, after, part, scope, labelled);
+      if (price.basis === 'unknown') {
+        const said = `${part.label ?? ''} ${before}`;
+        if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
+        else if (PER_PERSON_BEFORE.test(said)) price.basis = 'per-participant';
+      }
+      const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(`${part.label ?? ''} ${before}`), quote: sentence(part.text, m.index) };
+      const until = type === 'early-bird' ? UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') : null;
+      if (until) found.until = until[1]!;
+      out.push(found);
+    }
+  }
+  return out;
+}
+
+/** The words before an amount back to the last sentence or list break. */
+function clause(before: string): string {
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(' | '), before.lastIndexOf(') '), before.lastIndexOf('· '));
+  return cut >= 0 ? before.slice(cut + 2) : before;
+}
+
+function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean): AmountType {
+  if (OTHER_COURSES.test(part.heading)) return 'other-course';
+  if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money)) return 'prose';
+  const near = `${before} ${after}`;
+  const label = part.label ?? '';
+  if (PENALTY.test(label) || PENALTY.test(before) || PENALTY.test(part.heading) || (PENALTY.test(after) && /\b(?:charge|fee|penalty)\b/i.test(after))) return 'penalty';
+  if (TRAVEL.test(label) || TRAVEL.test(before) || /^\s*(?:for |towards )?(?:travel|expenses|mileage|accommodation)\b/i.test(after)) return 'travel';
+  if (DEPOSIT.test(label) || DEPOSIT.test(near)) return 'deposit';
+  if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
+  if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
+  if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
+  if (!NON_MEMBER.test(near) && (MEMBER.test(label) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bper member of staff\b/i.test(near)) return 'member';
+  if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
+  return 'fee';
+}
+
+/** The sentence holding the amount, for evidence. */
+function sentence(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 1, at - 150, 0);
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? Math.min(text.length, at + 150) : Math.min(end + 1, at + 150)).trim().slice(0, 300);
+}
+
+/**
+ * The course fee among the typed amounts: a labelled fee first, then any fee, then a concession or
+ * member price when no other is given, then an early-bird price. An early-bird price beside a fee is
+ * kept as a charge with its deadline: the cost takes it while the deadline has not passed.
+ * Undefined when the block states no fee.
+ */
+export function chooseFee(amounts: readonly TypedAmount[]): TypedAmount | undefined {
+  const fees = amounts.filter((a) => a.type === 'fee');
+  return fees.find((a) => a.labelled) ?? fees[0] ?? amounts.find((a) => a.type === 'concession') ?? amounts.find((a) => a.type === 'member') ?? amounts.find((a) => a.type === 'early-bird');
+}
+
+/** Amounts that are not the fee and belong to this course: charges kept beside it. */
+export const chargesOf = (amounts: readonly TypedAmount[], fee: TypedAmount | undefined): TypedAmount[] =>
+  amounts.filter((a) => a !== fee && a.type !== 'other-course' && a.type !== 'prose' && a.type !== 'fee');

@@ -1,0 +1,47 @@
+/**
+ * Facts the page states two ways: a price and "free", a venue and "online via Zoom", "one day" and
+ * "six weeks". Both values are kept with their words and become a question naming both; the reading
+ * never silently picks one.
+ */
+import type { Conflict } from '../model/facts.ts';
+import { money } from '../text/format.ts';
+import type { TypedAmount } from './amounts.ts';
+import { PRICE_WORDS } from './amounts.ts';
+import type { Part } from './structure.ts';
+
+const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:course|event|session|training|webinar|programme|network) is (?:completely )?free\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
+/** Free only for some ("Free to Harbour Learning Trust schools", "free for members"): a rate, not a contradiction. */
+const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:(?:all )?(?:our |the )?(?:members?|partners?|subscribers?|[A-Z][\w'’-]*\b))/;
+const PLACE_LABEL = /^(?:venue|location|where|address)$/;
+const MODE_LABEL = /^(?:delivery|format|mode|how|venue|location|where)$/;
+const ONLINE = /\b(?:online|zoom|teams|webinar|virtual|remote)\b/i;
+/** Said of the course itself: "Live online via Zoom". */
+const LIVE_ONLINE = /\b(?:live online|online via|via zoom|on zoom|via (?:microsoft )?teams|delivered online|runs online|held online)\b/i;
+/** Online parts that are not the course's delivery: recordings, resources, booking, follow-up calls. */
+const NOT_THE_COURSE = /\b(?:record|resource|material|portal|book|follow[- ]up|clinic|call|coaching|also available|alternatively)/i;
+const BOTH = /\b(?:blended|hybrid|and online|or online|online and|in person and|face[- ]to[- ]face and|choice of)\b/i;
+const LENGTH_LABEL = /^(?:duration|length|course length|format|time commitment|how long)$/;
+const ONE_DAY = /\b(?:one|1|a single)[- ]day\b(?! (?:a|per) week)/i;
+const WEEKS = /\b(?:over|across|lasting)?\s*(?:(\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve))[- ]weeks?\b(?![- ]+(?:access|notice|before|after))/i;
+
+/** The conflicts among a block's typed amounts and labelled parts. */
+export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmount[], fee: TypedAmount | undefined): Conflict[] {
+  const out: Conflict[] = [];
+  if (fee && fee.price.amount > 0) {
+    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text)));
+    if (free) out.push({ field: 'price', values: [shown(fee), 'free'], quotes: [fee.quote, free.text.slice(0, 300)] });
+    // two fees for the same participants, neither saying who it is for: the page contradicts itself
+    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !(a.qualified && fee.qualified));
+    if (other && !out.length) out.push({ field: 'price', values: [shown(fee), shown(other)], quotes: [fee.quote, other.quote] });
+  }
+  const place = parts.find((p) => PLACE_LABEL.test(p.label ?? '') && !ONLINE.test(p.text) && /[A-Z][a-z]{2,}/.test(p.text));
+  const online = parts.find((p) => (MODE_LABEL.test(p.label ?? '') ? ONLINE.test(p.text) : LIVE_ONLINE.test(p.text) && p.text.length < 200 && !NOT_THE_COURSE.test(p.text)) && !BOTH.test(p.text));
+  if (place && online) out.push({ field: 'delivery', values: [place.text.slice(0, 120), online.text.slice(0, 120)], quotes: [place.text.slice(0, 300), online.text.slice(0, 300)] });
+  // a length counts only as a labelled fact ("Duration: one day") against another stated length
+  const day = parts.find((p) => ONE_DAY.test(p.text) && !/^[“"]/.test(p.text) && !WEEKS.test(p.text));
+  const weeks = parts.find((p) => WEEKS.test(p.text) && !/^[“"]/.test(p.text) && !ONE_DAY.test(p.text) && !/\b(?:per|a|each|every) week\b|\bweeks? (?:before|after|notice|later|apart)\b|\bgap\b|\bfollow/i.test(p.text));
+  if (day && weeks && (LENGTH_LABEL.test(day.label ?? '') || LENGTH_LABEL.test(weeks.label ?? ''))) out.push({ field: 'length', values: [ONE_DAY.exec(day.text)![0], WEEKS.exec(weeks.text)![0].trim()], quotes: [day.text.slice(0, 300), weeks.text.slice(0, 300)] });
+  return out.slice(0, 6);
+}
+
+const shown = (a: TypedAmount): string => `${a.price.currency === 'GBP' ? money(a.price.amount) : `${a.price.amount} ${a.price.currency}`}`;

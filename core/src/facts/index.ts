@@ -1,0 +1,113 @@
+/**
+ * Facts read from a course's block by its structure: one reader per kind of fact (amounts, VAT,
+ * status, funding, trainer, schedule facts, conflicts), each reading parts with their label and
+ * heading. `factsDraft` turns them into candidates for the extraction's merge, with the quote each
+ * came from as its provenance.
+ */
+import type { Course, Price } from '../model/course.ts';
+import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '../model/facts.ts';
+import { readDates } from '../extract/parse/dates.ts';
+import { type Draft, propose } from '../extract/types.ts';
+import { chargesOf, chooseFee, readAmounts, type TypedAmount } from './amounts.ts';
+import { readConflicts } from './conflicts.ts';
+import { readFunding } from './funding.ts';
+import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './schedule.ts';
+import { readStatus } from './status.ts';
+import { segment, type Part } from './structure.ts';
+import { readTrainer } from './trainer.ts';
+import { readVat, vatIn } from './vat.ts';
+
+export { segment, inlinePair, partsText, type Part } from './structure.ts';
+export { readAmounts, chooseFee, type TypedAmount, type AmountType } from './amounts.ts';
+export { readVat, vatIn } from './vat.ts';
+export { readStatus } from './status.ts';
+export { readFunding } from './funding.ts';
+export { readTrainer } from './trainer.ts';
+export { readTimeRange } from './times.ts';
+export { readAccess, readSpan, readDeadline, readChoices, readFormat } from './schedule.ts';
+export { readConflicts } from './conflicts.ts';
+
+/** Everything the readers found in one block. */
+export interface PageFacts {
+  fee?: TypedAmount;
+  /** The fee with the VAT the block states elsewhere, when its own line says nothing. */
+  price?: Price;
+  charges: Charge[];
+  status?: StatedStatus;
+  funding: FundingStatement[];
+  trainer?: Trainer;
+  access?: Quoted<number>;
+  span?: Quoted<number>;
+  deadline?: Quoted<string>;
+  choices?: Quoted<true>;
+  conflicts: Conflict[];
+  /** Amounts typed as not this course's fee (prose sums, other courses, charges): never the fee. */
+  others: number[];
+}
+
+const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
+
+/** Reads the facts of parts already segmented. */
+export function readParts(parts: readonly Part[], hint?: number): PageFacts {
+  const amounts = readAmounts(parts);
+  const fee = chooseFee(amounts);
+  const facts: PageFacts = { charges: [], funding: readFunding(parts), conflicts: readConflicts(parts, amounts, fee), others: amounts.filter((a) => a.type !== 'fee').map((a) => a.price.amount) };
+  if (fee) {
+    facts.fee = fee;
+    const price = { ...fee.price };
+    if (price.vat === 'unknown') {
+      const own = vatIn(fee.quote);
+      const stated = own ?? readVat(parts);
+      if (stated) price.vat = stated.vat;
+    }
+    facts.price = price;
+  }
+  for (const a of chargesOf(amounts, fee)) {
+    if (!CHARGE_TYPES.has(a.type) || facts.charges.length >= 20) continue;
+    const charge: Charge = { type: a.type as Charge['type'], amount: a.price.amount, currency: a.price.currency, vat: a.price.vat, quote: a.quote };
+    const until = a.until ? readDates(a.until, hint).dates[0] : undefined;
+    if (until) charge.until = until;
+    facts.charges.push(charge);
+  }
+  const status = readStatus(parts);
+  if (status) facts.status = status;
+  const trainer = readTrainer(parts);
+  if (trainer) facts.trainer = trainer;
+  const access = readAccess(parts);
+  if (access) facts.access = access;
+  const span = readSpan(parts);
+  if (span) facts.span = span;
+  const deadline = readDeadline(parts, hint);
+  if (deadline) facts.deadline = deadline;
+  const choices = readChoices(parts);
+  if (choices) facts.choices = choices;
+  return facts;
+}
+
+/** Reads the facts of a course's block (a DOM element). */
+export function readFacts(root: Element | null | undefined, hint?: number): PageFacts {
+  return readParts(segment(root), hint);
+}
+
+/**
+ * The facts as candidates for the extraction's merge: the typed fee beats the page-wide price guess
+ * (confidence 0.85 against 0.75), and every other fact carries its quote as provenance.
+ */
+export function factsDraft(facts: PageFacts): Draft {
+  const d: Draft = {};
+  // a fee typed by its context beats the page-wide guess (0.75), which cannot tell a charge from a fee
+  if (facts.price && facts.fee) propose(d, 'price', facts.price, 'text', facts.fee.labelled ? 0.85 : 0.8, facts.fee.quote, 'facts:fee');
+  propose(d, 'charges', facts.charges, 'text', 0.8, facts.charges[0]?.quote, 'facts:charges');
+  if (facts.status) propose(d, 'status', facts.status, 'text', 0.8, facts.status.quote, 'facts:status');
+  propose(d, 'funding', facts.funding, 'text', 0.8, facts.funding[0]?.quote, 'facts:funding');
+  if (facts.trainer) propose(d, 'trainer', facts.trainer, 'text', 0.7, facts.trainer.quote, 'facts:trainer');
+  if (facts.access) propose(d, 'access', { days: facts.access.value, quote: facts.access.quote }, 'text', 0.8, facts.access.quote, 'facts:access');
+  if (facts.span) propose(d, 'span', { days: facts.span.value, quote: facts.span.quote }, 'text', 0.7, facts.span.quote, 'facts:span');
+  if (facts.deadline) propose(d, 'deadline', { date: facts.deadline.value, quote: facts.deadline.quote }, 'text', 0.8, facts.deadline.quote, 'facts:deadline');
+  if (facts.choices) propose(d, 'choices', { quote: facts.choices.quote }, 'text', 0.7, facts.choices.quote, 'facts:choices');
+  propose(d, 'conflicts', facts.conflicts, 'text', 0.8, facts.conflicts[0]?.quotes[0], 'facts:conflicts');
+  return d;
+}
+
+/** Whether a course has any fact the readers add (for views deciding whether to show the facts block). */
+export const hasFacts = (c: Course): boolean => !!(c.charges?.length || c.status || c.funding?.length || c.trainer || c.conflicts?.length || c.deadline || c.access || c.span || c.choices);

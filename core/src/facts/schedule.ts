@@ -1,0 +1,85 @@
+/**
+ * Schedule facts that are not sessions: an access period ("12 months' access" is how long the
+ * material stays open, not a programme's length), a span ("over two terms"), a deadline ("Apply by
+ * 3 March"), dates offered as choices ("Available January to July, including 4 January and 6 April"),
+ * and the format a page states (keynote, one day, programme, self-paced).
+ */
+import { readDates } from '../extract/parse/dates.ts';
+import type { Part } from './structure.ts';
+
+const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, a: 1 };
+const N = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|a)';
+const num = (s: string): number => COUNT[s.toLowerCase()] ?? Number(s);
+const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30, term: 91, year: 365 };
+
+const ACCESS = new RegExp(`\\b${N}[- ](day|week|month|year)s?['’]?\\s+(?:of\\s+)?(?:online\\s+)?(?:access|licen[cs]e|subscription)\\b|\\baccess (?:to [^.]{0,40}?)?for ${N} (day|week|month|year)s?\\b|\\b(?:available|accessible) for ${N} (day|week|month|year)s?\\b`, 'i');
+const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs for|during)\\s+(?:the\\s+)?(?:${N}\\s+)?(term|month|year|week)s?\\b|\\b(?:over|across|throughout)\\s+the\\s+(?:academic|school)\\s+year\\b|\\byear[- ]long\\b|\\b${N}[- ](term|month|week)s?[- ](?:programme|course|course of study)\\b`, 'i');
+const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|applications? close|bookings? close|last date to book)\b/i;
+/** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
+const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
+const KEYNOTE = /\bkeynote\b|\b(?:an?|one) (?:hour|90[- ]minute|60[- ]minute)[- ](?:talk|lecture|session|presentation)\b/i;
+const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b/i;
+
+export interface Quoted<T> {
+  value: T;
+  quote: string;
+}
+
+/** The access period the block states, in days. */
+export function readAccess(parts: readonly Part[]): Quoted<number> | undefined {
+  for (const p of parts) {
+    const m = ACCESS.exec(p.text);
+    if (!m) continue;
+    const n = num(m[1] ?? m[3] ?? m[5]!);
+    const unit = (m[2] ?? m[4] ?? m[6]!).toLowerCase();
+    return { value: n * DAYS_PER[unit]!, quote: p.text.slice(0, 300) };
+  }
+  return undefined;
+}
+
+/** The span the block states ("over two terms" ≈ 182 days), not counting an access period. */
+export function readSpan(parts: readonly Part[]): Quoted<number> | undefined {
+  for (const p of parts) {
+    const text = p.text.replace(ACCESS, ' ');
+    const m = SPAN.exec(text);
+    if (!m) continue;
+    if (/year[- ]long|academic|school/i.test(m[0]) && !m[2]) return { value: 300, quote: p.text.slice(0, 300) };
+    const n = m[1] ?? m[3];
+    const unit = (m[2] ?? m[4] ?? 'month').toLowerCase();
+    return { value: (n ? num(n) : 1) * DAYS_PER[unit]!, quote: p.text.slice(0, 300) };
+  }
+  return undefined;
+}
+
+/** A booking or application deadline: a date under a deadline label or after "apply by". */
+export function readDeadline(parts: readonly Part[], hint?: number): Quoted<string> | undefined {
+  for (const p of parts) {
+    const labelled = DEADLINE_LABEL.test(p.label ?? '');
+    const m = labelled ? null : DEADLINE_LABEL.exec(p.text);
+    if (!labelled && !m) continue;
+    const date = readDates(labelled ? p.text : p.text.slice(m!.index), hint).dates[0];
+    if (date) return { value: date, quote: p.text.slice(0, 300) };
+  }
+  return undefined;
+}
+
+/** Whether the block offers its dates as choices of one course, with the words. */
+export function readChoices(parts: readonly Part[]): Quoted<true> | undefined {
+  for (const p of parts) {
+    const m = CHOICES.exec(p.text) ?? CHOICES.exec(p.label ?? '');
+    if (m) return { value: true, quote: p.text.slice(0, 300) };
+  }
+  return undefined;
+}
+
+export type StatedFormat = 'keynote' | 'self-paced';
+
+/** A format the block states that changes how it is costed and judged. */
+export function readFormat(parts: readonly Part[], title: string): Quoted<StatedFormat> | undefined {
+  if (KEYNOTE.test(title)) return { value: 'keynote', quote: title.slice(0, 300) };
+  for (const p of parts) {
+    if (/^[“"]/.test(p.text)) continue;
+    if (SELF_PACED.test(p.text)) return { value: 'self-paced', quote: p.text.slice(0, 300) };
+  }
+  return undefined;
+}

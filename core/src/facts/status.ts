@@ -1,0 +1,41 @@
+/**
+ * The booking status a page states: sold out, waiting list, cancelled, taken place (past), or open.
+ * Read from short parts (a banner, a button, a label), not from testimonials ("the course was full of
+ * ideas") or terms ("if the course is cancelled we refund").
+ */
+import type { StatedStatus } from '../model/facts.ts';
+import { readDates } from '../extract/parse/dates.ts';
+import type { Part } from './structure.ts';
+
+const RULES: readonly [StatedStatus['value'], RegExp][] = [
+  ['past', /\b(?:this|the) (?:event|course|session|conference|training|webinar) (?:has )?(?:now )?(?:taken place|finished|ended|happened)\b|\bhas (?:now )?taken place\b|\bthis event has passed\b|\bpast event\b/i],
+  ['cancelled', /^(?:cancell?ed|postponed)\b|\b(?:this|the) (?:event|course|session|conference|training) (?:has been|is) (?:cancell?ed|postponed)\b/i],
+  ['sold-out', /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats|tickets) (?:left|remaining|available)\b|\bbookings? (?:are |is )?(?:now )?closed\b/i],
+  ['waiting-list', /\bwaiting list\b|\bwait ?list\b/i],
+  ['open', /\b(?:places|spaces|seats|tickets) (?:still )?(?:available|remaining|left)\b|\bbooking (?:is )?(?:now )?open\b|\bnow (?:taking|accepting) bookings\b|\b\d{1,3} places? left\b/i],
+];
+const FULL = /\bsold out\b|\bfully booked\b|\bwait ?(?:ing )?list\b|\bno (?:places|spaces|seats|tickets)\b/i;
+/** A waiting list for another cohort or a later date: this one is not full. */
+const LATER = /\blist (?:for|of) (?:the |a |our )?(?:next|future|later|another|autumn|spring|summer|january|september|\d{4}|[A-Z])/i;
+/** Conditional or hypothetical use: terms and conditions, not a status. */
+const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be|might|reserve the right|unless|refund)\b/i;
+
+/** The status the block states, with the words; the first stated (most severe first within a part). */
+export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
+  const texts = parts.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text));
+  const dated = texts.map((t) => readDates(t).dates.length > 0);
+  for (let i = 0; i < parts.length; i++) {
+    const text = texts[i]!;
+    if (text.length > 400 || /^[“"]/.test(text)) continue;
+    for (const [status, re] of RULES) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(text) || LATER.test(text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(text))) continue;
+      // "Fully booked" beside one date of several: that date is full, not the course
+      if (dated[i] && (status === 'sold-out' || status === 'waiting-list') && texts.some((q, j) => j !== i && dated[j] && !FULL.test(q))) continue;
+      return { value: status, quote: text.slice(0, 300) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * The structure of a course's block: headed sections, label–value pairs (definition lists, table rows
+ * with a header cell, "Fee: £195" lines, icon cards whose label and value sit in two short elements),
+ * list items and paragraphs. Facts are read from these parts with their label and heading, so an amount
+ * under "Cancellation" is a charge and a date under "Apply by" is a deadline (see facts.md, Duckling's
+ * typed dimensions and metascraper's ordered rules).
+ */
+
+/** One part of a block: its text, the label it sits under (if any) and the nearest heading above it. */
+export interface Part {
+  kind: 'heading' | 'pair' | 'item' | 'para';
+  /** The label of a label–value pair ("Fee", "Dates"), lower-cased without its colon. */
+  label?: string;
+  /** The nearest heading above the part ("Cost", "Day 1 – Thursday 4 February"). */
+  heading: string;
+  text: string;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD', 'NAV', 'FOOTER', 'BUTTON']);
+const HEADING = /^H[1-6]$/;
+/** Elements read as one part each when they hold no block of their own. */
+const LEAF = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'SPAN', 'DIV', 'A', 'STRONG', 'B', 'EM', 'SMALL', 'LABEL', 'FIGCAPTION', 'BLOCKQUOTE', 'ADDRESS', 'TIME']);
+const BLOCKS = new Set(['P', 'LI', 'DIV', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'FORM', 'DETAILS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'HEADER', 'ASIDE']);
+/** The most elements one block's reading visits: the course's facts are near its heading, not 60,000 nodes down. */
+const MAX_VISITS = 6000;
+/** Deeper than this, a subtree is read as one paragraph: 10,000 nested elements cannot blow the stack. */
+const MAX_DEPTH = 60;
+const isBlock = (el: Element): boolean => BLOCKS.has(el.tagName.toUpperCase());
+/** Whether an element has a block child (children only: a whole-subtree query per element would be quadratic). */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
+  return false;
+}
+/** A label written before its value on one line: "Fee: £195", "Dates – 4 and 5 March". */
+const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&()-]{1,40}?)\s*[:|]\s+(.+)$/;
+/** Cookie banners, menus and the like: never a course fact. */
+const CHROME_CLASS = /\b(?:cookie|consent|gdpr|newsletter|breadcrumb|menu|navbar|site-header|site-footer)\b/i;
+
+const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+const labelOf = (s: string): string => squash(s).replace(/[:\s]+$/, '').toLowerCase().slice(0, 60);
+
+/** Splits "Fee: £195 + VAT" into a label and a value when the part before the colon reads as a label. */
+export function inlinePair(text: string): { label: string; value: string } | undefined {
+  const m = INLINE_LABEL.exec(text);
+  if (!m || m[1]!.split(' ').length > 5) return undefined;
+  return { label: labelOf(m[1]!), value: m[2]! };
+}
+
+/** The parts of a block, in reading order, at most `max` of them. */
+export function segment(root: Element | null | undefined, max = 800): Part[] {
+  const out: Part[] = [];
+  if (!root) return out;
+  let heading = '';
+  let visited = 0;
+  const push = (kind: Part['kind'], text: string, label?: string): void => {
+    const t = squash(text).slice(0, 2000);
+    if (!t || out.length >= max) return;
+    if (kind === 'heading') heading = t.slice(0, 200);
+    const inline = kind !== 'heading' && label === undefined ? inlinePair(t) : undefined;
+    if (inline) out.push({ kind: 'pair', label: inline.label, heading, text: inline.value });
+    else out.push(label === undefined ? { kind, heading, text: t } : { kind: 'pair', label, heading, text: t });
+  };
+  const walk = (el: Element, depth: number): void => {
+    if (++visited > MAX_VISITS || out.length >= max) return;
+    if (depth > MAX_DEPTH) return push('para', textOfBounded(el));
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || CHROME_CLASS.test(el.getAttribute('class') ?? '') || CHROME_CLASS.test(el.id ?? '')) return;
+    if (HEADING.test(tag)) return push('heading', el.textContent ?? '');
+    if (tag === 'DT') {
+      const dd = nextElement(el);
+      if (dd && dd.tagName.toUpperCase() === 'DD') return push('pair', dd.textContent ?? '', labelOf(el.textContent ?? ''));
+      return push('para', el.textContent ?? '');
+    }
+    if (tag === 'DD' && previousElement(el)?.tagName.toUpperCase() === 'DT') return;
+    if (tag === 'TR') {
+      const th = el.querySelector('th');
+      const row = childElements(el, 20);
+      const cells = row.filter((c) => c.tagName.toUpperCase() === 'TD');
+      if (th && cells.length) return push('pair', cells.map((c) => c.textContent ?? '').join(' '), labelOf(th.textContent ?? ''));
+      return push('item', row.map((c) => c.textContent ?? '').join(' | '));
+    }
+    const card = cardPair(el);
+    if (card) return push('pair', card.value, card.label);
+    if (!hasBlockChild(el)) {
+      if (LEAF.has(tag) || !el.firstElementChild) return push(tag === 'LI' ? 'item' : 'para', textOfBounded(el));
+    }
+    // text written straight into a container beside its blocks ("<div>Fee: £95<p>…</p></div>")
+    let loose = '';
+    for (let c = el.firstChild; c && out.length < max && visited <= MAX_VISITS; c = c.nextSibling) {
+      if (c.nodeType === 3) loose += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (SKIP.has(child.tagName.toUpperCase())) continue;
+        if (!isBlock(child)) { loose += textOfBounded(child); continue; }
+        if (squash(loose)) push('para', loose);
+        loose = '';
+        walk(child, depth + 1);
+      }
+    }
+    if (squash(loose)) push('para', loose);
+  };
+  walk(root, 0);
+  return out;
+}
+
+/** An icon card: two short leaf elements, a label ("Price") and its value ("£195 + VAT"). */
+function cardPair(el: Element): { label: string; value: string } | undefined {
+  const all = childElements(el, 4);
+  if (all.length < 2 || all.length > 3) return undefined;
+  const kids = all.filter((c) => !SKIP.has(c.tagName.toUpperCase()) && squash(c.textContent ?? ''));
+  if (kids.length !== 2 || kids.some((k) => hasBlockChild(k) && childElements(k, 2).length > 1)) return undefined;
+  const label = squash(kids[0]!.textContent ?? '');
+  const value = squash(kids[1]!.textContent ?? '');
+  if (label.length > 30 || !/^[A-Za-z][A-Za-z '’/&-]*:?$/.test(label) || value.length > 300 || HEADING.test(kids[0]!.tagName.toUpperCase())) return undefined;
+  return { label: labelOf(label), value };
+}
+
+/** An element's first `max` child elements (sibling pointers: some DOMs build a new array on every `children` read). */
+function childElements(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c && out.length < max; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** An element's text, cut at 4,000 characters (a part is at most 2,000). */
+function textOfBounded(el: Element): string {
+  const t = el.textContent ?? '';
+  return t.length > 4000 ? t.slice(0, 4000) : t;
+}
+
+function nextElement(el: Element): Element | null {
+  return el.nextElementSibling;
+}
+
+function previousElement(el: Element): Element | null {
+  return el.previousElementSibling;
+}
+
+/** The parts' text as one string with a line per part, for readers that look across parts. */
+export const partsText = (parts: readonly Part[]): string => parts.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text)).join('\n');

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readAccess, readChoices, readConflicts, readDeadline, readFunding, readParts, readSpan, readStatus, readTimeRange, readTrainer, readAmounts, chooseFee } from '../../src/facts/index.ts';
+import { lines, partsOf } from './parts.ts';
+
+describe('status, funding and trainer statements', () => {
+  it('reads sold out, waiting list, cancelled and taken place, not a condition or one full date among several', () => {
+    expect(readStatus(lines('SOLD OUT – this event has now taken place'))?.value).toBe('past');
+    expect(readStatus(lines('Fully booked: join the waiting list'))?.value).toBe('sold-out');
+    expect(readStatus(lines('This course has been cancelled.'))?.value).toBe('cancelled');
+    expect(readStatus(lines('If the course is cancelled we refund the fee in full.'))).toBeUndefined();
+    expect(readStatus(partsOf('<ul><li>Tuesday 19 January 2027 – Fully booked</li><li>Wednesday 10 February 2027 – Places available</li></ul>'))?.value).not.toBe('sold-out');
+    expect(readStatus(lines('Eligible schools can join the waiting list for the autumn 2027 cohort.'))).toBeUndefined();
+  });
+
+  it('reads funding sentence by sentence: funded places that have gone are not funding', () => {
+    const f = readFunding(lines('Funded places for the February cohort have now been fully allocated. Self-funded places remain available.'));
+    expect(f.map((x) => x.kind)).toEqual(['not-funded', 'self-funded']);
+    expect(readFunding(lines('This training is fully funded by Welsh Government.')).map((x) => x.kind)).toEqual(['welsh-government']);
+    expect(readFunding(lines('Levy-funded: no cost to the apprentice.'))[0]!.kind).toBe('levy');
+  });
+
+  it('names a trainer with a role or credentials, and not a testimonial or an unnamed team', () => {
+    expect(readTrainer(lines('Led by Dr Amina Patel, former headteacher and NPQH facilitator.'))).toMatchObject({ name: 'Dr Amina Patel' });
+    expect(readTrainer(partsOf('<h3>Your trainer</h3><p>Sam Okafor is a former head of maths and lead practitioner.</p>'))?.role).toMatch(/former head/);
+    expect(readTrainer(lines('“Brilliant day,” said Jo Bloggs.'))).toBeUndefined();
+    expect(readTrainer(lines('Delivered by our expert team.'))).toBeUndefined();
+  });
+});
+
+describe('schedule statements', () => {
+  it('reads "9:15–4:30" as 7.25 hours, inferring the afternoon', () => {
+    expect(readTimeRange('9:15–4:30')?.hours).toBe(7.25);
+    expect(readTimeRange('1.30–3pm')?.hours).toBe(1.5);
+    expect(readTimeRange('4pm – 5.30pm')?.hours).toBe(1.5);
+    expect(readTimeRange('Ages 9–4')).toBeNull();
+  });
+
+  it('keeps an access period apart from a span, and reads a deadline and dates offered as choices', () => {
+    expect(readAccess(lines("Includes 12 months' access to the videos."))?.value).toBe(360);
+    expect(readSpan(lines("Includes 12 months' access to the videos."))).toBeUndefined();
+    expect(readSpan(lines('Four sessions over two terms.'))?.value).toBe(182);
+    expect(readDeadline(lines('Apply by Friday 26 February 2027'))?.value).toBe('2027-02-26');
+    expect(readChoices(lines('Available January to July, including 4 January and 6 April.'))).toBeDefined();
+  });
+});
+
+describe('contradictions', () => {
+  const conflicts = (...texts: string[]) => {
+    const parts = lines(...texts);
+    const amounts = readAmounts(parts);
+    return readConflicts(parts, amounts, chooseFee(amounts)).map((c) => `${c.field}:${c.values.join('/')}`);
+  };
+
+  it('names both values of a price or a delivery the page gives two ways', () => {
+    expect(conflicts('FREE CPD for primary teachers – sign up now!', 'Cost: £350 per school per year')).toEqual(['price:£350/free']);
+    expect(conflicts('Live online via Zoom · £195 + VAT', 'Venue: Park Plaza Hotel, Leeds', 'Standard £225 + VAT')).toEqual(['price:£195/£225', 'delivery:Park Plaza Hotel, Leeds/Live online via Zoom · £195 + VAT']);
+  });
+
+  it('is not fooled by rates for different people or by "free for members"', () => {
+    expect(conflicts('Cost: Free for Oakwood Partnership schools. £60 per delegate for other schools.')).toEqual([]);
+    expect(conflicts('Price: members £185 · non-members £245')).toEqual([]);
+    expect(conflicts('Maintained schools: £79 per delegate', 'Independent schools: £99 per delegate')).toEqual([]);
+  });
+
+  it('keeps the conflicts among the block’s facts', () => {
+    expect(readParts(lines('This course is free.', 'Fee: £350')).conflicts).toHaveLength(1);
+  });
+});
