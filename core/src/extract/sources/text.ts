@@ -112,6 +112,19 @@ function withTimes(s: Session, start: number, end: number | undefined): void {
   }
 }
 
+/** Amounts that are no fee ("£100m of inward investment", "$1bn firm"). */
+const BIG_MONEY = /[£€$]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)\b/i;
+/** Lines about another charge or another free thing than the course ("cancellation is free of charge"). */
+const NOT_FEE = /\b(?:cancell?\w*|refunds?|substitut\w*|parking|postage|shipping|returns)\b/i;
+
+/**
+ * Whether a line prices the course (issue 19): a price label opens it ("Cost: £195") or it is short
+ * ("£195 per delegate"); an amount inside a sentence ("the PC that cost only $35") is not a price.
+ */
+function priceContext(line: string): boolean {
+  return PRICE_LABEL.test(line) && (line.length < 80 || PRICE_LABEL.exec(line)!.index < 4);
+}
+
 /** The price a page states: labelled lines first ("Cost: £195 + VAT"), then "fully funded"/"free" statements. */
 export function readPagePrice(lines: readonly string[], loose = false): { price: Price; raw: string; confidence: number } | undefined {
   for (let i = 0; i < lines.length && i < 600; i++) {
@@ -119,18 +132,22 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
     if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
+    if (NOT_FEE.test(line) || BIG_MONEY.test(line)) continue;
     let joined = line;
     let price = readPrice(line) ?? readFreeOrFunded(line);
     if (!price && line.length < 40 && lines[i + 1]) {
       joined = `${line}\n${lines[i + 1]}`;
       price = readPrice(joined) ?? readFreeOrFunded(joined);
     }
-    if (price && (loose || PRICE_LABEL.test(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
+    if (price && (loose || priceContext(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
   }
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
     if (STOP.test(line) && line.length < 60 && i > 2) break;
+    if (NOT_FEE.test(line)) continue;
     const price = readFreeOrFunded(line);
+    // "helps teachers through free training and tutorials" in a long paragraph is prose, not this course's price.
+    if (price && line.length > 160 && /^free [a-z]/i.test(price.text ?? '')) continue;
     if (price) return { price, raw: line, confidence: 0.65 };
   }
   return undefined;
