@@ -24,13 +24,13 @@ const LEARNING_TYPES = new Set(['Course', 'CourseInstance', 'EducationEvent', 'E
 const SHOW_PERFORMERS = /^(?:MusicGroup|PerformingGroup|SportsTeam|TheaterGroup|DanceGroup|MusicEvent)$/;
 
 /** Words that name learning outright: enough to keep an item whatever its type or its other words. */
-export const STRONG_LEARNING = /(?<!\b(?:of|due|golf|main|race|the) )\b(?:courses?(?! (?:of action|of the|work)\b)|cpd|cpl|training|workshops?|webinars?|lectures?|seminars?|masterclass(?:es)?|tutorials?|bootcamp|summer school|winter school|qualification|professional (?:development|learning)|inset|twilight|npq\w*|cwrs|hyfforddiant|gweminar|gweithdy|darlith|vortrag|kurs|schulung|seminaire|séminaire|formation|conférence)\b/i;
+export const STRONG_LEARNING = /(?<!\b(?:of|due|golf|main|race|the) )\b(?:courses?(?! (?:of action|of the|work)\b)|cpd|cpl|training|workshops?|webinars?|lectures?|seminars?|masterclass(?:es)?|tutorials?|bootcamp|summer school|winter school|qualification|professional (?:development|learning)|inset|twilight|npq\w*|cwrs|hyfforddiant|gweminar|gweithdy|darlith|vortrag|vorlesung|schulung|fortbildung|weiterbildung|seminare?|seminaire|séminaire|formation|conférence)\b/i;
 /** Words that name a learning or professional gathering (broader; need no contrary sign). */
 export const LEARNING = new RegExp(`${CPD_WORDS.source}|\\b(?:lectures?|talks?|tutorials?|colloquium|congress|meet-?ups?|networking|community day|hackathon|book dash|summer school|winter school|class(?:es)?|lessons?|learn(?:ing)?|educat\\w*|teach\\w*|vortrag|kolloquium|tagung|fortbildung|weiterbildung|darlith|cynhadledd)\\b`, 'i');
 /** Words that make a sentence of the page speak of learning (narrower than CPD_WORDS: no "session" or "leadership"). */
-export const BODY_LEARNING = new RegExp(`${STRONG_LEARNING.source}|\\b(?:conferences?|symposium|summit|congress|training programme|study day)\\b`, 'i');
+export const BODY_LEARNING = new RegExp(`${STRONG_LEARNING.source}|\\b(?:conferences?|symposium|summit|congress|training programme|study day|tagung|kolloquium|colloquium|kongress)\\b`, 'i');
 /** Words of entertainment, sport, shopping: items so named are not courses unless they name learning outright. */
-export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live music|albums?|songs?|band|dj|setlist|films?|movies?|cinema|screenings?|showtimes?|trailer|premiere|playoffs?|fixtures|match(?:es)?|kick-?off|league|tournament|season tickets?|vs\.?|exhibitions?|tentoonstellingen?|expositie|galler(?:y|ies)|theatre|theater|musical|opera|ballet|comedy|stand-up|performance|karaoke|nightclub|disco|party|story ?time|add to (?:basket|cart)|in stock|free (?:delivery|shipping)|tickets left)\b/i;
+export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live music|albums?|songs?|band|dj|setlist|films?|movies?|cinema|screenings?|showtimes?|trailer|premiere|playoffs?|fixtures|match(?:es)?|kick-?off|league|tournament|season tickets?|vs\.?|exhibitions?|tentoonstellingen?|expositie|galler(?:y|ies)|theatre|theater|musical|opera|ballet|comedy|stand-up|performance|karaoke|nightclub|disco|party|story ?time|add to (?:basket|cart)|in stock|free (?:delivery|shipping)|tickets left|konzerte?|\w*ausstellung(?:en)?|kino|spielplan|\w*messe|tastings?|verkostung(?:en)?|spectacles?|exposition|billetterie|voorstelling(?:en)?)\b/i;
 
 /** Whether words name something else than learning: entertainment words and no word of learning outright. */
 export const notLearning = (text: string): boolean => ENTERTAINMENT.test(text) && !STRONG_LEARNING.test(text);
@@ -41,7 +41,12 @@ export interface NodeFacts {
   name: string;
   words: string;
   performers: string[];
+  /** Who organises it: a university, college or school hosts learning. */
+  host: string;
 }
+
+/** Organisers whose events are learning (a public lecture at a university). */
+const LEARNING_HOSTS = /\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|research school)\b/i;
 
 /**
  * Whether a structured node is a learning opportunity: undefined when it is, else why not (`firm` when
@@ -59,6 +64,6 @@ export function nodeVerdict(n: NodeFacts, pageLearns: boolean): { why: string; f
   if (show && !STRONG_LEARNING.test(n.name)) return { why: `performed by a schema.org ${show}: a show, not a learning event`, firm: true };
   if (notLearning(text)) return { why: 'named as entertainment, sport or goods, not learning', firm: true };
   if (n.types.every((t) => t === 'Product')) return LEARNING.test(text) ? undefined : { why: 'a product, not a course', firm: true };
-  if (LEARNING.test(text) || pageLearns) return undefined;
+  if (LEARNING.test(text) || LEARNING_HOSTS.test(n.host) || pageLearns) return undefined;
   return { why: 'an event with no sign of learning (no course, training, workshop, lecture… in its name or on the page)', firm: false };
 }

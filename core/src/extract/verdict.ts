@@ -28,6 +28,12 @@ const ARTICLE_MARKUP = '[itemtype*="schema.org/NewsArticle"], [itemtype*="schema
 /** Address words of learning ("/training-calendar-rdm/", "/courses/"). */
 const URL_LEARNING = /[/_.-](?:courses?|training|trainings|workshops?|cpd|webinars?|lectures?|seminars?|summer-?school|masterclass(?:es)?|tutorials?|learning|opleiding\w*|cursus\w*)(?=[/_.?#-]|$)/i;
 
+/** An event page's labels: a date label, and a venue label (each a line of its own or opening a line). */
+const EVENT_DATE = /^(?:dates?|when|time|datum|wann|zeit|termin|quand|wanneer|dyddiad|pryd)\b\s*:?/im;
+const EVENT_PLACE = /^(?:venue|location|where|place|room|address|ort|veranstaltungsort|lieu|locatie|plaats|lleoliad)\b\s*:?/im;
+/** An event organised by a place of learning ("Organised by Wageningen University"). */
+export const LEARNING_HOST = /\b(?:organi[sz]ed by|hosted by|organi[sz]er|veranstalter|organisateur|georganiseerd door)\b\s*:?\s*\n?[^\n]{0,80}\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|facult\w*|research school)\b/i;
+
 /** A labelled start line giving a month and a year. */
 const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
 
@@ -47,9 +53,13 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // A news article's title must name learning outright; another page's may name a lecture, a class, a meet-up.
   const titled = !notLearning(named) && (CPD_WORDS.test(named) || STRONG_LEARNING.test(named) || (!article && LEARNING.test(named)));
   const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head));
-  const speaks = speaksOfLearning(nearHeading(text, heading));
+  const near = nearHeading(text, heading);
+  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near);
   const learns = titled || placed || speaks;
-  const out: PageEvidence = { head, titled, placed, learns, article: article || (isArticlePage(doc) && !learns) };
+  // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
+  // whatever its CMS's meta tags say (university activity pages carry article:published_time).
+  const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
+  const out: PageEvidence = { head, titled, placed, learns, article: !event && (article || (isArticlePage(doc) && !learns)) };
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
   if (ENTERTAINMENT.test(head) && !CPD_WORDS.test(head) && !STRONG_LEARNING.test(head) && !explicitCourse(doc)) out.other = `the page is about ${ENTERTAINMENT.exec(head)![0].toLowerCase()}, not learning`;

@@ -80,7 +80,8 @@ export function isCourseNode(node: SNode, read: ReadOptions = {}): boolean {
   const name = textVal(node['name'] ?? node['headline']);
   const words = `${textVal(node['category'])} ${textVal(node['description'], 600)}`;
   const performers = vals(node, 'performer').filter(isNode).flatMap(typesOf);
-  const verdict = nodeVerdict({ types, name, words, performers }, read.learns ?? false);
+  const host = ['organizer', 'provider'].map((k) => textVal(vals(node, k)[0], 200)).join(' ');
+  const verdict = nodeVerdict({ types, name, words, performers, host }, read.learns ?? false);
   let why = verdict?.why;
   if (verdict?.firm && read.firm) read.firm.count++;
   if (!why && !read.loose) {
