@@ -107,7 +107,7 @@ export function listingAccepted(listing: ListingCourse[], page: PageEvidence, lo
 
 /**
  * The gate for a page with no structured course. A news article or blog post needs learning in its
- * title in every context. Browsing, a page counts only with CPD words and at least two of price, dates
+ * title, a price, a date and a booking, in every context. Browsing, a page counts only with CPD words and at least two of price, dates
  * and booking link (all three if it has no CPD words). On a provider's site or when asked, a title with
  * a labelled date or a price (in a price context) is enough ('weak') when the page speaks of learning.
  */
@@ -121,6 +121,8 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   const dated = all('sessions').some((c) => c.confidence >= 0.5) || MONTH_START.test(text.slice(0, 20_000));
   const booking = all('bookingUrl').length > 0;
   const signals = Number(priced) + Number(dated) + Number(booking);
+  // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
+  if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));
   const strong = !cpd ? signals === 3 : signals >= 2 && (priced || dated);
   if (strong && evidence.learns) return 'strong';

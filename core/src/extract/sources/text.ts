@@ -135,8 +135,9 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     if (NOT_FEE.test(line) || BIG_MONEY.test(line)) continue;
     let joined = line;
     let price = readPrice(line) ?? readFreeOrFunded(line);
-    if (!price && line.length < 40 && lines[i + 1]) {
-      joined = `${line}\n${lines[i + 1]}`;
+    // A label above its amount, or above a table of amounts ("Fee" / "PhD candidates" / "€70 (early bird)").
+    for (let k = 1; !price && line.length < 40 && k <= (line.length < 25 ? 3 : 1) && lines[i + k]; k++) {
+      joined = `${line}\n${lines[i + k]}`;
       price = readPrice(joined) ?? readFreeOrFunded(joined);
     }
     if (price && (loose || priceContext(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
