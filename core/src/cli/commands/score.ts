@@ -4,7 +4,8 @@ import type { Course } from '../../model/course.ts';
 import type { ScoreResult } from '../../model/score.ts';
 import { defaultPolicy } from '../../policy/default-policy.ts';
 import { scoreCourse } from '../../score/score.ts';
-import { loadCourses, loadPlan, loadPolicy, loadProfile } from '../inputs.ts';
+import { loadPage, loadPlan, loadPolicy, loadProfile, noCourse } from '../inputs.ts';
+import type { Rejected } from '../../extract/learning.ts';
 import { CliError, type CliIo } from '../io.ts';
 import { describeScore } from '../describe-score.ts';
 import type { Command } from './types.ts';
@@ -47,10 +48,15 @@ export const scoreCommand: Command = {
     if (!positionals.length) throw new CliError('score: name at least one course file or URL (see cpd help)');
     const ctx = await loadContext(values, io);
     const results: { course: Course; score: ScoreResult }[] = [];
+    const rejected: (Rejected & { source: string })[] = [];
     for (const source of positionals) {
-      for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+      const page = await loadPage(source, io);
+      // As text, a page with no course stops the run with why; as JSON it is listed under `rejected`.
+      if (!page.courses.length && !values.json) throw new CliError(noCourse(source, page.rejected));
+      for (const course of page.courses) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+      for (const r of page.rejected) rejected.push({ source, ...r });
     }
-    if (values.json) io.out(jsonForTerminal({ courses: results }));
+    if (values.json) io.out(jsonForTerminal({ courses: results, rejected }));
     else io.out(results.map((r) => describeScore(r.course, r.score, widthOf(values, io))).join(`\n\n${'═'.repeat(Math.min(60, io.columns))}\n\n`));
     return 0;
   },

@@ -22,6 +22,8 @@ const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get (?:
 export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
 const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
+/** A sentence placing the event somewhere (English, German, French, Dutch). */
+const HELD_AT = /\b(?:takes? place|will be held|is held|being held|hosted)\b[^.\n]{0,80}?\b(?:at|in) (?:the )?[A-Z][\w-]+|\bfindet\b(?:[^.\n]|\d\.){0,80}\b(?:in|im) [A-ZÄÖÜ][^.\n]{0,60}\bstatt\b|\bveranstaltet\b(?:[^.\n]|\d\.){0,60}\b(?:in|im) [A-ZÄÖÜ]|\baura lieu\b[^.\n]{0,60}\b(?:à|au) [A-Z]|\bvindt plaats\b[^.\n]{0,60}\b(?:in|op) [A-Z]/;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
 const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
@@ -196,6 +198,11 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   }
   // A stated venue outweighs a passing mention of "online" elsewhere on the page.
   if (location) propose(d, 'delivery', 'face-to-face', 'text', 0.55 * confidence, location.name, 'text:venue');
+  else if (!d.delivery) {
+    // "will take place … at the University of Twente", "findet … in Köln statt", "veranstaltet am … im Seminar Eichstätt"
+    const held = HELD_AT.exec(body.slice(0, 6000));
+    if (held) propose(d, 'delivery', 'face-to-face', 'text', 0.45 * confidence, held[0], 'text:held-at');
+  }
   else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
   const accreditation = accreditationOf(body);
   propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
