@@ -28,6 +28,8 @@ function report(name: string, pages: LoadedPage[]) {
 const pages = loadRealPages();
 const positives = pages.filter((p) => p.page.courses.length > 0);
 const negatives = pages.filter((p) => p.page.courses.length === 0);
+/** Issue 10's course pages: its per-field bar stays on them; issue 19's pages (`real:tune/`) are held to found / fields / false courses below. */
+const issue10 = positives.filter((p) => !p.page.file.startsWith('real:tune/'));
 
 describe(`real pages from public repositories${hasSharedCorpus ? '' : ` (${sharedCorpusSkipReason}; only the project's own copies run)`}`, () => {
   it('has at least as many non-course pages as course pages', () => {
@@ -37,7 +39,7 @@ describe(`real pages from public repositories${hasSharedCorpus ? '' : ` (${share
   it.skipIf(!hasSharedCorpus)('reaches 90% precision and recall for title, price, start date and delivery on course pages', { timeout: 120_000 }, () => {
     const tally = newRealTally();
     const misses: string[] = [];
-    for (const { page, html, url } of positives) {
+    for (const { page, html, url } of issue10) {
       const got = extractCourses(html, url, { context: 'asked' });
       for (const c of got) expect(z.safeParse(Course, c).success).toBe(true);
       const before = misses.length;
