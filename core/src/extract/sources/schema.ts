@@ -7,7 +7,7 @@ import { CURRENCY_SIGN } from '../parse/price.ts';
 import { hoursBetween, londonIso, normaliseIso } from '../parse/time.ts';
 import { audienceOf, CPD_WORDS, deliveryOf, formatOf } from '../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
-import { nodeVerdict, type Rejected } from '../learning.ts';
+import { nodeVerdict, type Rejected, STRONG_LEARNING } from '../learning.ts';
 
 /** A schema.org node read from JSON-LD, microdata or RDFa: a null-prototype bag of property values. */
 export type SNode = Record<string, unknown>;
@@ -85,7 +85,7 @@ export function isCourseNode(node: SNode, read: ReadOptions = {}): boolean {
   let why = verdict?.why;
   if (verdict?.firm && read.firm) read.firm.count++;
   if (!why && !read.loose) {
-    if (!types.some((t) => COURSE_TYPES.has(t))) why = 'not a course type, and read while browsing';
+    if (!types.some((t) => COURSE_TYPES.has(t)) && !STRONG_LEARNING.test(name)) why = 'not a course type, and read while browsing';
     else if (types.every((t) => t === 'Product' || t === 'Event' || t === 'SocialEvent') && !(CPD_WORDS.test(`${name} ${words}`) || EDU_WORDS.test(`${name} ${words}`))) why = 'an event or product that does not name learning, read while browsing';
   }
   if (why && read.rejected && read.rejected.length < 50 && name) read.rejected.push({ title: name, why });

@@ -13,7 +13,7 @@ const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|registe
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
-const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
+const VENUE = /^(?:venue|location|where|address|lleoliad|ort|veranstaltungsort|lieu|locatie)\b\s*:?\s*(.*)$/i;
 /** A label run into its value by a widget's markup: "LocationEindhoven". */
 const VENUE_GLUED = /^(?:Venue|Location|Where|Address)([A-Z].*)$/;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
@@ -198,12 +198,12 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   }
   // A stated venue outweighs a passing mention of "online" elsewhere on the page.
   if (location) propose(d, 'delivery', 'face-to-face', 'text', 0.55 * confidence, location.name, 'text:venue');
+  else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
   else if (!d.delivery) {
     // "will take place … at the University of Twente", "findet … in Köln statt", "veranstaltet am … im Seminar Eichstätt"
     const held = HELD_AT.exec(body.slice(0, 6000));
     if (held) propose(d, 'delivery', 'face-to-face', 'text', 0.45 * confidence, held[0], 'text:held-at');
   }
-  else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
   const accreditation = accreditationOf(body);
   propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
   return d;
