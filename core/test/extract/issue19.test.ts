@@ -92,3 +92,10 @@ describe('values from their labelled place', () => {
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.price).toMatchObject({ amount: 70, currency: 'EUR' });
   });
 });
+
+describe('the start is the course date, not a deadline', () => {
+  it('skips "submission due", "nominations close" and "Anmeldeschluss" lines', () => {
+    const html = page('<main><h1>Primary science conference</h1><p>Nominations close 3 February 2027</p><p>Abstract submission due 10 February 2027</p><p>Anmeldeschluss: 12. Februar 2027</p><p>Date: 18 March 2027, 9am – 4pm</p></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.sessions?.[0]?.start.slice(0, 10)).toBe('2027-03-18');
+  });
+});
