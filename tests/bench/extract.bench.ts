@@ -14,6 +14,7 @@ import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import { bundleDetect, bundleExtract, gzipSize } from '../support/bundle.ts';
 import { fixturesDir } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
+import { compareOnRealPages } from './real-titles.ts';
 
 const AIM_PAGE_MS = 1;
 const AIM_CATALOGUE_MS = 25;
@@ -162,3 +163,6 @@ console.log(`metascraper (title + date rules) vs CPD Lens on ${single.length} si
 console.log(`  title recall: ours ${pct(ourTitle, single.length)}, metascraper ${pct(msTitle, single.length)} → ${ratio(ourTitle, msTitle)}`);
 console.log(`  date recall:  ours ${pct(ourDate, withDate)}, metascraper ${pct(msDate, withDate)} → ${ratio(ourDate, msDate)}`);
 console.log(`  median time:  ours ${fmt(ourSingle)}, metascraper ${fmt(msMedian)} → ours takes ${ratio(ourSingle, msMedian)} metascraper's time`);
+// The same comparison on real pages (issue 19), and on a set named by CPD_REAL_LABELS (the kept-aside pages).
+for (const line of await compareOnRealPages(metascraper)) console.log(line);
+if (process.env['CPD_REAL_LABELS']) for (const line of await compareOnRealPages(metascraper, process.env['CPD_REAL_LABELS'])) console.log(line);

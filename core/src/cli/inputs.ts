@@ -5,6 +5,7 @@ import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { check, formatProblems, parseJson } from '../model/validate.ts';
 import { readPolicyText } from '../policy/check.ts';
+import type { Rejected } from '../extract/learning.ts';
 import { FetchFailure, mb } from './fetch-page.ts';
 import { CliError, type CliIo, type Fetched } from './io.ts';
 
@@ -78,23 +79,44 @@ export function checked<S extends z.ZodMiniType>(source: string, schema: S, valu
   return result.value;
 }
 
-/** Reads the courses a file or URL holds: course JSON (one, a list, or { courses }) or an HTML page. */
-export async function loadCourses(source: string, io: CliIo): Promise<z.infer<typeof Course>[]> {
+/** What a file or URL holds: its courses, and on an HTML page the candidates turned away as not learning. */
+export interface LoadedPage {
+  courses: z.infer<typeof Course>[];
+  rejected: Rejected[];
+}
+
+/** Reads a file or URL: course JSON (one, a list, or { courses }) or an HTML page, which may hold no course. */
+export async function loadPage(source: string, io: CliIo): Promise<LoadedPage> {
   const { text, type } = await readSource(source, io);
   if (type === 'html') {
-    const { extractCourses } = await import('../node.ts');
+    const { extractPage } = await import('../node.ts');
     const url = isUrl(source) ? source : `file:///${source.replace(/^\/+/, '')}`;
-    // Naming a page on the command line is asking about it: one strong signal is enough (issue 10).
-    const courses = extractCourses(text, url, { context: 'asked' });
-    if (!courses.length) throw new CliError(`${source}: no course found on this page`);
-    return courses;
+    // Naming a page on the command line is asking about it: one strong signal is enough (issue 10),
+    // but a concert, a product or a news article is still no course (issue 19).
+    return extractPage(text, url, { context: 'asked' });
   }
   const value = jsonFrom(source, text);
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { courses?: unknown }).courses) ? (value as { courses: unknown[] }).courses : [value];
-  return list.map((item, i) => {
+  const courses = list.map((item, i) => {
     const entry = item && typeof item === 'object' && 'course' in item ? (item as { course: unknown }).course : item;
     return checked(list.length > 1 ? `${source} (course ${i + 1})` : source, Course, entry);
   });
+  return { courses, rejected: [] };
+}
+
+/** "no course found" for a page, with what was turned away and why, one per line. */
+export function noCourse(source: string, rejected: readonly Rejected[]): string {
+  return [`${source}: no course found on this page`, ...rejected.map(notCourse)].join('\n');
+}
+
+/** One candidate turned away, as a line. */
+export const notCourse = (r: Rejected): string => `  not a course: ${r.title} (${r.why})`;
+
+/** Reads the courses a file or URL holds, or fails saying no course was found and why. */
+export async function loadCourses(source: string, io: CliIo): Promise<z.infer<typeof Course>[]> {
+  const { courses, rejected } = await loadPage(source, io);
+  if (!courses.length) throw new CliError(noCourse(source, rejected));
+  return courses;
 }
 
 /** Reads and checks a policy file as every importer does (core's `readPolicyText`), naming the file in each problem. */

@@ -1,4 +1,6 @@
 import { ADAPTER_MARKERS } from './adapters/markers.ts';
+import { ENTERTAINMENT, STRONG_LEARNING } from './learning.ts';
+import { explicitCourse } from './verdict.ts';
 import { CPD_WORDS } from './parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
 import { isStrict, type ExtractOptions } from './types.ts';
@@ -16,6 +18,8 @@ export function detectPage(doc: Document, url: string, options: ExtractOptions =
   try {
     if (!doc.body) return null;
     const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 500);
+    // A page that names itself a concert, a film, a match or a shop is no course (issue 19), as extraction decides.
+    if (ENTERTAINMENT.test(title) && !CPD_WORDS.test(title) && !STRONG_LEARNING.test(title) && !explicitCourse(doc)) return null;
     // One query for every structured or adapter signal; most pages have none and stop at the text check.
     if (!doc.querySelector(`${ADAPTER_MARKERS}, script[type="application/ld+json"], [itemscope], [typeof]`)) return textSignals(doc, title, loose);
     // Every adapter's test is its marker being present (adapters/markers.ts).

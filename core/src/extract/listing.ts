@@ -126,7 +126,7 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
 }
 
 /** Candidate item groups under one parent: same-signature children, or runs that start at same-level headings. */
-function groupsOf(parent: Element): Item[][] {
+function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
   const bySig = new Map<string, Element[]>();
   const headings = new Map<string, number>();
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -139,7 +139,7 @@ function groupsOf(parent: Element): Item[][] {
   }
   const out: Item[][] = [];
   for (const [sig, els] of bySig) {
-    if (els.length < MIN_BLOCKS || HEADINGS.has(sig.split('.')[0]!)) continue;
+    if (els.length < min || HEADINGS.has(sig.split('.')[0]!)) continue;
     // Titles are looked up for the first three only until the probe shows a listing (see findListing).
     out.push(els.map((el) => ({ title: null, els: [el] })));
   }
@@ -163,10 +163,12 @@ export function findListing(root: Element | null, base: string, hint: number | u
   if (!root) return [];
   let best: ListingCourse[] = [];
   let read = 0;
+  const pairs: Element[] = [];
   const stack: Element[] = [root];
   let visited = 0;
   while (stack.length && visited++ < MAX_NODES && read < MAX_BLOCKS) {
     const el = stack.pop()!;
+    if (el.childElementCount === 2 && !best.length && pairs.length < 50) pairs.push(el);
     if (el.childElementCount >= MIN_BLOCKS) {
       for (const items of groupsOf(el)) {
         if (items.length < MIN_BLOCKS || items.length <= best.length) continue;
@@ -181,7 +183,26 @@ export function findListing(root: Element | null, base: string, hint: number | u
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
-  return mergeSameTitles(best);
+  return mergeSameTitles(best.length ? best : pairListing(pairs, base, hint));
+}
+
+/**
+ * Two items are a listing too (an agenda of two events, issue 19) when they are plainly cards: two
+ * same-signature siblings, each titled by a heading that links to its own page, each with a date or a price.
+ */
+function pairListing(parents: Element[], base: string, hint: number | undefined): ListingCourse[] {
+  for (const parent of parents) {
+    const items = groupsOf(parent, 2)[0];
+    if (items?.length !== 2) continue;
+    const titled = items.every((it) => {
+      const t = (it.title = titleOf(it.els[0]!));
+      return !!t && HEADINGS.has(tagOf(t)) && !!(t.querySelector('a[href]') ?? t.closest('a[href]'));
+    });
+    if (!titled) continue;
+    const courses = items.map((it) => readItem(it, base, hint));
+    if (courses.every(Boolean) && titleKey(String(courses[0]!.draft.title?.[0]?.value)) !== titleKey(String(courses[1]!.draft.title?.[0]?.value))) return courses as ListingCourse[];
+  }
+  return [];
 }
 
 /** A timetable row's title: numbered, or naming a session, module, day, week, part or unit. */

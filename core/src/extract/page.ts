@@ -1,5 +1,6 @@
 import { cleanText, safeUrl, titleKey } from './clean.ts';
 import { textLines, textOf } from './dom.ts';
+import { readDates } from './parse/dates.ts';
 import { formatOf } from './parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
@@ -82,6 +83,10 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   }
   const own: Draft = {};
   propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
+  // A date the heading itself gives is the course's ("Tagung: … (26. und 27. 2. 2015, Eichstätt)", "Community meet-up - September 3 2025"),
+  // above a post date or a deadline further down.
+  const named = h1 ? readDates(h1, hint) : undefined;
+  if (named?.dates.length) propose(own, 'sessions', named.dates.slice(0, 20).map((start) => ({ start })), 'text', 0.8, h1, 'h1:date');
   const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
   propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
   // the page's <title> often names the format the heading leaves out ("… – Live Webinar | Provider")

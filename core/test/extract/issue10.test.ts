@@ -51,8 +51,13 @@ describe('context decides the gate', () => {
     const webinar = lecture.replace(/Reading for pleasure/g, 'Reading for pleasure webinar');
     expect(extractCourses(webinar, URL, { context: 'provider' })).toHaveLength(1);
     expect(detectPage(doc(webinar), URL, { context: 'provider' })).toBe('course');
-    const news = webinar.replace('<head>', '<head><meta property="og:type" content="article">');
+    // A news article (a publication time) whose title names no learning is not a course, even when it mentions a lecture.
+    const news = lecture.replace('<head>', '<head><meta property="article:published_time" content="2024-02-01T09:00:00Z">');
     expect(extractCourses(news, URL, { context: 'provider' })).toEqual([]);
+    expect(extractCourses(news, URL, { context: 'asked' })).toEqual([]);
+    // og:type "article" alone is on every page of many sites (UHasselt's, SENSE's training pages): it does not make one news.
+    const cms = webinar.replace('<head>', '<head><meta property="og:type" content="article">');
+    expect(extractCourses(cms, URL, { context: 'provider' })).toHaveLength(1);
   });
 
   it('asked, any event-like structured data counts', () => {
@@ -112,7 +117,8 @@ describe('generic listings', () => {
 describe('values come from the page itself', () => {
   it('the visible heading beats a <title> and og:title that add the site name', () => {
     const head = '<title>Tidy data part 1 | March 2026 - UHasselt</title><meta property="og:title" content="Tidy data part 1 | March 2026 - UHasselt"><meta property="og:site_name" content="UHasselt">';
-    const [c] = extractCourses(page('<main><h1>Tidy data part 1 | March 2026</h1><p>Date: 16 March 2026, 10:00-12:00</p><p>Free of charge. Register now: <a href="/register">register</a></p><p>Training course on data.</p></main>', head), URL);
+    // The real page's address names its training calendar: browsing, a page must show some sign of learning (issue 19).
+    const [c] = extractCourses(page('<main><h1>Tidy data part 1 | March 2026</h1><p>Date: 16 March 2026, 10:00-12:00</p><p>Free of charge. Register now: <a href="/register">register</a></p><p>Training course on data.</p></main>', head), 'https://www.uhasselt.be/en/training-calendar-rdm/tidy-data-part-1');
     expect(c).toMatchObject({ title: 'Tidy data part 1 | March 2026', provider: 'UHasselt' });
   });
 

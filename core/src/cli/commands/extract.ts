@@ -1,4 +1,4 @@
-import { loadCourses } from '../inputs.ts';
+import { loadPage, noCourse, notCourse } from '../inputs.ts';
 import { jsonForTerminal } from '../terminal.ts';
 import { CliError } from '../io.ts';
 import { table } from '../table.ts';
@@ -13,11 +13,13 @@ export const extractCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
     if (positionals.length !== 1) throw new CliError('extract: name one HTML file or URL (see cpd help)');
-    const courses = await loadCourses(positionals[0]!, io);
+    const { courses, rejected } = await loadPage(positionals[0]!, io);
     if (values.json) {
-      io.out(jsonForTerminal({ courses }));
+      // Candidates turned away (a concert, a product, a news article) are listed apart, never among the courses.
+      io.out(jsonForTerminal({ courses, rejected }));
       return 0;
     }
+    if (!courses.length) throw new CliError(noCourse(positionals[0]!, rejected));
     for (const course of courses) {
       const warning = lowConfidence(course);
       if (warning) io.out(warning);
@@ -31,6 +33,7 @@ export const extractCommand: Command = {
       if (course.features?.length) io.out(`Features: ${course.features.map((f) => f.kind).join(', ')}`);
       io.out('');
     }
+    if (rejected.length) io.out(rejected.map(notCourse).join('\n'));
     return 0;
   },
 };

@@ -4,7 +4,8 @@ import type { Course } from '../../model/course.ts';
 import type { ScoreResult } from '../../model/score.ts';
 import { defaultPolicy } from '../../policy/default-policy.ts';
 import { scoreCourse } from '../../score/score.ts';
-import { jsonFrom, loadCourses, loadPlan, loadPolicy, loadProfile, readSource } from '../inputs.ts';
+import { jsonFrom, loadPage, loadPlan, loadPolicy, loadProfile, noCourse, readSource } from '../inputs.ts';
+import type { Rejected } from '../../extract/learning.ts';
 import { applyCorrections } from '../../correct/apply.ts';
 import { parseSets, readCorrections } from '../../correct/set.ts';
 import type { Corrections } from '../../model/corrections.ts';
@@ -68,13 +69,18 @@ export const scoreCommand: Command = {
     const corrections = await loadCorrections(values, io);
     const ctx = await loadContext(values, io);
     const results: { course: Course; score: ScoreResult }[] = [];
+    const rejected: (Rejected & { source: string })[] = [];
     for (const source of positionals) {
-      for (const read of await loadCourses(source, io)) {
+      const page = await loadPage(source, io);
+      // As text, a page with no course stops the run with why; as JSON it is listed under `rejected`.
+      if (!page.courses.length && !values.json) throw new CliError(noCourse(source, page.rejected));
+      for (const read of page.courses) {
         const course = corrections ? applyCorrections(read, corrections) : read;
         results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
       }
+      for (const r of page.rejected) rejected.push({ source, ...r });
     }
-    if (values.json) io.out(jsonForTerminal({ courses: results }));
+    if (values.json) io.out(jsonForTerminal({ courses: results, rejected }));
     else io.out(results.map((r) => describeScore(r.course, r.score, widthOf(values, io))).join(`\n\n${'═'.repeat(Math.min(60, io.columns))}\n\n`));
     return 0;
   },

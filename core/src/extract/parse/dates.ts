@@ -17,13 +17,17 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
   ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
+  // German, French and Dutch (issue 19: "20. Februar 2019, 14:45 Uhr", "20 février 2019", "3 maart 2025")
+  januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
 });
 const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
 /** Words a number labels in order ("Day 1", "Part 2", "Session 3"): the number is an ordinal, not a date. */
 const ORDINAL_LABEL = new Set(['day', 'part', 'session', 'week', 'module', 'unit', 'stage', 'workshop', 'twilight', 'meeting', 'step', 'phase', 'block', 'cohort', 'group', 'dag', 'diwrnod', 'rhan', 'sesiwn']);
 const MONTH_NEXT = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)/i;
-const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan']);
-const LIST = new Set([',', 'and', '&', 'a', '+']);
+const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan', 'bis', 'au', 'tot']);
+const LIST = new Set([',', 'and', '&', 'a', '+', 'und', 'et', 'en']);
 
 type Tok =
   | { k: 'date'; v: string }
@@ -39,10 +43,16 @@ const TOKEN =
   /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d.:])|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
 
 /** Splits a line into date/time tokens in one linear pass. */
+/** German numeric dates with spaces ("27. 2. 2015", "26. und 27. 2. 2015"), closed up so the tokens read them. */
+const SPACED_DMY = /(\d{1,2})\.\s?(?:(und|bis|-|–)\s?(\d{1,2})\.\s?)?(\d{1,2})\.\s(\d{4})(?!\d)/g;
+const closeUp = (_: string, d: string, sep: string | undefined, d2: string | undefined, m: string, y: string): string =>
+  sep ? `${d}.${m}.${y} ${sep} ${d2}.${m}.${y}` : `${d}.${m}.${y}`;
+
 function tokenize(line: string): Tok[] {
   const out: Tok[] = [];
   let money = false;
-  const text = line.slice(0, 2000);
+  let text = line.slice(0, 2000);
+  if (text.includes('. ')) text = text.replace(SPACED_DMY, closeUp);
   // exec on the one global pattern rather than matchAll, which copies the RegExp on every call: this runs
   // for each line of every catalogue row (catalogue extraction speed, `./dev bench extract`)
   TOKEN.lastIndex = 0;

@@ -71,7 +71,7 @@ export function jsonLdRoots(doc: Document): unknown[] {
 }
 
 /** Finds course-like nodes in JSON-LD roots (through @graph, arrays, ItemLists), not descending into a found course. */
-export function findCourseNodes(roots: unknown[], limit = 1000, loose = false): { nodes: { node: SNode; path: string }[]; ids: Map<string, SNode> } {
+export function findCourseNodes(roots: unknown[], limit = 1000, read: ReadOptions = {}): { nodes: { node: SNode; path: string }[]; ids: Map<string, SNode> } {
   const nodes: { node: SNode; path: string }[] = [];
   const ids = new Map<string, SNode>();
   const stack: [unknown, string, boolean][] = roots.map((r, i): [unknown, string, boolean] => [r, `$[${i}]`, false]).reverse();
@@ -86,7 +86,7 @@ export function findCourseNodes(roots: unknown[], limit = 1000, loose = false): 
     const id = v['@id'];
     if (typeof id === 'string' && Object.keys(v).length > 1 && !ids.has(id)) ids.set(id, v);
     let here = inCourse;
-    if (!inCourse && isCourseNode(v, loose) && nodes.length < limit) {
+    if (!inCourse && isCourseNode(v, read) && nodes.length < limit) {
       nodes.push({ node: v, path });
       here = true;
     }
@@ -101,7 +101,7 @@ export function findCourseNodes(roots: unknown[], limit = 1000, loose = false): 
 
 /** JSON-LD source: one draft per course-like node, in page order. */
 export function jsonLdDrafts(doc: Document, url: string, read: ReadOptions = {}): Draft[] {
-  const { nodes, ids } = findCourseNodes(jsonLdRoots(doc), 1000, read.loose);
+  const { nodes, ids } = findCourseNodes(jsonLdRoots(doc), 1000, read);
   const deref = (v: unknown): unknown => {
     if (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return ids.get(v['@id']) ?? v;
     return v;

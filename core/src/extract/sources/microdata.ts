@@ -3,13 +3,13 @@ import { MICRODATA, readItems } from './items.ts';
 import { isCourseNode, isNode, type ReadOptions, schemaDraft, type SNode } from './schema.ts';
 
 /** Course-like items of a node tree, not descending into a found course (offers, instances stay inside). */
-export function courseItems(items: { node: SNode; path: string }[], loose = false): { node: SNode; path: string }[] {
+export function courseItems(items: { node: SNode; path: string }[], read: ReadOptions = {}): { node: SNode; path: string }[] {
   const out: { node: SNode; path: string }[] = [];
   const stack = [...items].reverse();
   let visited = 0;
   while (stack.length && visited++ < 20_000) {
     const { node, path } = stack.pop()!;
-    if (isCourseNode(node, loose)) { out.push({ node, path }); continue; }
+    if (isCourseNode(node, read)) { out.push({ node, path }); continue; }
     const keys = Object.keys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
@@ -23,5 +23,5 @@ export function courseItems(items: { node: SNode; path: string }[], loose = fals
 
 /** Microdata source: one draft per course-like item (Course, Event, training Product…). */
 export function microdataDrafts(doc: Document, url: string, read: ReadOptions = {}): Draft[] {
-  return courseItems(readItems(doc, MICRODATA), read.loose).map(({ node, path }) => schemaDraft(node, 'microdata', url, path, undefined, read.currency));
+  return courseItems(readItems(doc, MICRODATA), read).map(({ node, path }) => schemaDraft(node, 'microdata', url, path, undefined, read.currency));
 }

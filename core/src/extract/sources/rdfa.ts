@@ -5,5 +5,5 @@ import { type ReadOptions, schemaDraft } from './schema.ts';
 
 /** RDFa Lite source (vocab/typeof/property with schema.org terms): one draft per course-like resource. */
 export function rdfaDrafts(doc: Document, url: string, read: ReadOptions = {}): Draft[] {
-  return courseItems(readItems(doc, RDFA), read.loose).map(({ node, path }) => schemaDraft(node, 'rdfa', url, path, undefined, read.currency));
+  return courseItems(readItems(doc, RDFA), read).map(({ node, path }) => schemaDraft(node, 'rdfa', url, path, undefined, read.currency));
 }

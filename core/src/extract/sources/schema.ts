@@ -7,14 +7,23 @@ import { CURRENCY_SIGN } from '../parse/price.ts';
 import { hoursBetween, londonIso, normaliseIso } from '../parse/time.ts';
 import { audienceOf, CPD_WORDS, deliveryOf, formatOf } from '../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
+import { nodeVerdict, type Rejected, STRONG_LEARNING } from '../learning.ts';
 
 /** A schema.org node read from JSON-LD, microdata or RDFa: a null-prototype bag of property values. */
 export type SNode = Record<string, unknown>;
 type Src = 'json-ld' | 'microdata' | 'rdfa';
-/** How structured sources read a page: `loose` accepts any event-like type; `currency` is the page's own. */
+/**
+ * How structured sources read a page: `loose` accepts any event-like type that is not a show or goods;
+ * `currency` is the page's own; `learns` says the page itself speaks of learning (a generic Event on it
+ * counts); what is turned away is added to `rejected`.
+ */
 export interface ReadOptions {
   loose?: boolean;
   currency?: string;
+  learns?: boolean;
+  rejected?: Rejected[];
+  /** Counts the candidates turned away as plainly something else (a show, sport, goods). */
+  firm?: { count: number };
 }
 
 /** Types that describe a bookable learning opportunity; music or sports events do not. */
@@ -55,19 +64,32 @@ export function textVal(v: unknown, max = 300): string {
   return '';
 }
 
-/** Whether a node is a course-like entity (Products only when they read like training). */
-export function isCourseNode(node: SNode, loose = false): boolean {
+/** Whether a node is event-like or goods: a candidate for a course at all. */
+function candidateType(types: string[]): boolean {
+  return types.some((t) => COURSE_TYPES.has(t) || /Event$/.test(t));
+}
+
+/**
+ * Whether a node is a learning opportunity (issue 19). Shows, sport, goods and events with no sign of
+ * learning are turned away in every context, each added to `read.rejected` with why. Browsing, a
+ * Product or an Event of no more specific type must also speak of learning itself.
+ */
+export function isCourseNode(node: SNode, read: ReadOptions = {}): boolean {
   const types = typesOf(node);
-  // Asked or on a provider's site, any event-like type counts: the question is which course, not whether.
-  if (loose) return types.some((t) => COURSE_TYPES.has(t) || /Event$/.test(t));
-  if (!types.some((t) => COURSE_TYPES.has(t))) return false;
-  // Products, and Events of no more specific type, count only when they read like professional learning:
-  // a kettle or a concert is not a course.
-  if (types.every((t) => t === 'Product' || t === 'Event' || t === 'SocialEvent')) {
-    const words = `${textVal(node['name'])} ${textVal(node['category'])} ${textVal(node['description'], 600)}`;
-    return !NOT_EDU.test(words) && (CPD_WORDS.test(words) || EDU_WORDS.test(words));
+  if (!candidateType(types)) return false;
+  const name = textVal(node['name'] ?? node['headline']);
+  const words = `${textVal(node['category'])} ${textVal(node['description'], 600)}`;
+  const performers = vals(node, 'performer').filter(isNode).flatMap(typesOf);
+  const host = ['organizer', 'provider'].map((k) => textVal(vals(node, k)[0], 200)).join(' ');
+  const verdict = nodeVerdict({ types, name, words, performers, host }, read.learns ?? false);
+  let why = verdict?.why;
+  if (verdict?.firm && read.firm) read.firm.count++;
+  if (!why && !read.loose) {
+    if (!types.some((t) => COURSE_TYPES.has(t)) && !STRONG_LEARNING.test(name)) why = 'not a course type, and read while browsing';
+    else if (types.every((t) => t === 'Product' || t === 'Event' || t === 'SocialEvent') && !(CPD_WORDS.test(`${name} ${words}`) || EDU_WORDS.test(`${name} ${words}`))) why = 'an event or product that does not name learning, read while browsing';
   }
-  return true;
+  if (why && read.rejected && read.rejected.length < 50 && name) read.rejected.push({ title: name, why });
+  return !why;
 }
 
 /** Turns one course-like node into field candidates. */

@@ -7,13 +7,13 @@ import { hoursBetween, londonIso } from '../parse/time.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 
-const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc)\b/i;
+const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk)\b/i;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
-const VENUE = /^(?:venue|location|where|address|lleoliad)\b\s*:?\s*(.*)$/i;
+const VENUE = /^(?:venue|location|where|address|lleoliad|ort|veranstaltungsort|lieu|locatie)\b\s*:?\s*(.*)$/i;
 /** A label run into its value by a widget's markup: "LocationEindhoven". */
 const VENUE_GLUED = /^(?:Venue|Location|Where|Address)([A-Z].*)$/;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
@@ -22,6 +22,8 @@ const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get (?:
 export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
 const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
+/** A sentence placing the event somewhere (English, German, French, Dutch). */
+const HELD_AT = /\b(?:takes? place|will be held|is held|being held|hosted)\b[^.\n]{0,80}?\b(?:at|in) (?:the )?[A-Z][\w-]+|\bfindet\b(?:[^.\n]|\d\.){0,80}\b(?:in|im) [A-ZÄÖÜ][^.\n]{0,60}\bstatt\b|\bveranstaltet\b(?:[^.\n]|\d\.){0,60}\b(?:in|im) [A-ZÄÖÜ]|\baura lieu\b[^.\n]{0,60}\b(?:à|au) [A-Z]|\bvindt plaats\b[^.\n]{0,60}\b(?:in|op) [A-Z]/;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/;
 
 const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
@@ -115,6 +117,19 @@ function withTimes(s: Session, start: number, end: number | undefined): void {
   }
 }
 
+/** Amounts that are no fee ("£100m of inward investment", "$1bn firm"). */
+const BIG_MONEY = /[£€$]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)\b/i;
+/** Lines about another charge or another free thing than the course ("cancellation is free of charge"). */
+const NOT_FEE = /\b(?:cancell?\w*|refunds?|substitut\w*|parking|postage|shipping|returns)\b/i;
+
+/**
+ * Whether a line prices the course (issue 19): a price label opens it ("Cost: £195") or it is short
+ * ("£195 per delegate"); an amount inside a sentence ("the PC that cost only $35") is not a price.
+ */
+function priceContext(line: string): boolean {
+  return PRICE_LABEL.test(line) && (line.length < 80 || PRICE_LABEL.exec(line)!.index < 4);
+}
+
 /** The price a page states: labelled lines first ("Cost: £195 + VAT"), then "fully funded"/"free" statements. */
 export function readPagePrice(lines: readonly string[], loose = false): { price: Price; raw: string; confidence: number } | undefined {
   for (let i = 0; i < lines.length && i < 600; i++) {
@@ -122,18 +137,23 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
     if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
+    if (NOT_FEE.test(line) || BIG_MONEY.test(line)) continue;
     let joined = line;
     let price = readPrice(line) ?? readFreeOrFunded(line);
-    if (!price && line.length < 40 && lines[i + 1]) {
-      joined = `${line}\n${lines[i + 1]}`;
+    // A label above its amount, or above a table of amounts ("Fee" / "PhD candidates" / "€70 (early bird)").
+    for (let k = 1; !price && line.length < 40 && k <= (line.length < 25 ? 3 : 1) && lines[i + k]; k++) {
+      joined = `${line}\n${lines[i + k]}`;
       price = readPrice(joined) ?? readFreeOrFunded(joined);
     }
-    if (price && (loose || PRICE_LABEL.test(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
+    if (price && (loose || priceContext(joined) || SALE.test(joined) || price.vat !== 'unknown' || price.basis !== 'unknown')) return { price, raw: joined, confidence: 0.75 };
   }
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
     if (STOP.test(line) && line.length < 60 && i > 2) break;
+    if (NOT_FEE.test(line)) continue;
     const price = readFreeOrFunded(line);
+    // "helps teachers through free training and tutorials" in a long paragraph is prose, not this course's price.
+    if (price && line.length > 160 && /^free [a-z]/i.test(price.text ?? '')) continue;
     if (price) return { price, raw: line, confidence: 0.65 };
   }
   return undefined;
@@ -182,6 +202,11 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   // A stated venue outweighs a passing mention of "online" elsewhere on the page.
   if (location) propose(d, 'delivery', 'face-to-face', 'text', 0.55 * confidence, location.name, 'text:venue');
   else if (!d.delivery && (POSTCODE.test(body) || (loose && VENUE_WORD.test(body)))) propose(d, 'delivery', 'face-to-face', 'text', 0.4 * confidence, undefined, 'text:venue');
+  else if (!d.delivery) {
+    // "will take place … at the University of Twente", "findet … in Köln statt", "veranstaltet am … im Seminar Eichstätt"
+    const held = HELD_AT.exec(body.slice(0, 6000));
+    if (held) propose(d, 'delivery', 'face-to-face', 'text', 0.45 * confidence, held[0], 'text:held-at');
+  }
   const accreditation = accreditationOf(body);
   propose(d, 'accreditation', accreditation, 'text', 0.6 * confidence, accreditation[0], 'text:accreditation');
   return d;

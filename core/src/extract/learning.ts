@@ -1,0 +1,69 @@
+import { CPD_WORDS } from './parse/words.ts';
+
+/**
+ * Learning events vs other events (issue 19): "is this something a member of staff attends to learn?"
+ * decided from schema.org types, the words of an item and of the page, in every context. A concert,
+ * film, match, gig, exhibition, market, product or news page yields no course; what was turned away is
+ * listed with the reason (`Rejected`), never among the courses.
+ */
+
+/** A candidate turned away, with why (shown by `cpd extract --json` as `rejected`). */
+export interface Rejected {
+  title: string;
+  why: string;
+}
+
+/** Event types that are never professional learning, whatever words they share with it. */
+const OTHER_EVENT_TYPES = new Set([
+  'MusicEvent', 'ScreeningEvent', 'SportsEvent', 'TheaterEvent', 'ExhibitionEvent', 'Festival', 'SaleEvent', 'ComedyEvent',
+  'DanceEvent', 'FoodEvent', 'ChildrensEvent', 'VisualArtsEvent', 'PublicationEvent', 'BroadcastEvent', 'DeliveryEvent', 'OnDemandEvent',
+]);
+/** Types that say learning by themselves. */
+const LEARNING_TYPES = new Set(['Course', 'CourseInstance', 'EducationEvent', 'EducationalOccupationalProgram']);
+/** Performers that make an event a show. */
+const SHOW_PERFORMERS = /^(?:MusicGroup|PerformingGroup|SportsTeam|TheaterGroup|DanceGroup|MusicEvent)$/;
+
+/** Words that name learning outright: enough to keep an item whatever its type or its other words. */
+export const STRONG_LEARNING = /(?<!\b(?:of|due|golf|main|race|the) )\b(?:courses?(?! (?:of action|of the|work)\b)|cpd|cpl|training|workshops?|webinars?|lectures?|seminars?|masterclass(?:es)?|tutorials?|bootcamp|summer school|winter school|qualification|professional (?:development|learning)|inset|twilight|npq\w*|cwrs|hyfforddiant|gweminar|gweithdy|darlith|vortrag|vorlesung|schulung|fortbildung|weiterbildung|seminare?|seminaire|séminaire|formation|conférence)\b/i;
+/** Words that name a learning or professional gathering (broader; need no contrary sign). */
+export const LEARNING = new RegExp(`${CPD_WORDS.source}|\\b(?:lectures?|talks?|tutorials?|colloquium|congress|meet-?ups?|networking|community day|hackathon|book dash|summer school|winter school|class(?:es)?|lessons?|learn(?:ing)?|educat\\w*|teach\\w*|vortrag|kolloquium|tagung|fortbildung|weiterbildung|darlith|cynhadledd)\\b`, 'i');
+/** Words that make a sentence of the page speak of learning (narrower than CPD_WORDS: no "session" or "leadership"). */
+export const BODY_LEARNING = new RegExp(`${STRONG_LEARNING.source}|\\b(?:conferences?|symposium|summit|congress|training programme|study day|tagung|kolloquium|colloquium|kongress)\\b`, 'i');
+/** Words of entertainment, sport, shopping: items so named are not courses unless they name learning outright. */
+export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live music|albums?|songs?|band|dj|setlist|films?|movies?|cinema|screenings?|showtimes?|trailer|premiere|playoffs?|fixtures|match(?:es)?|kick-?off|league|tournament|season tickets?|vs\.?|exhibitions?|tentoonstellingen?|expositie|galler(?:y|ies)|theatre|theater|musical|opera|ballet|comedy|stand-up|performance|karaoke|nightclub|disco|party|story ?time|add to (?:basket|cart)|in stock|free (?:delivery|shipping)|tickets left|konzerte?|\w*ausstellung(?:en)?|kino|spielplan|\w*messe|tastings?|verkostung(?:en)?|spectacles?|exposition|billetterie|voorstelling(?:en)?)\b/i;
+
+/** Whether words name something else than learning: entertainment words and no word of learning outright. */
+export const notLearning = (text: string): boolean => ENTERTAINMENT.test(text) && !STRONG_LEARNING.test(text);
+
+/** A schema.org node as the verdict needs it: types, name and describing words, performer types. */
+export interface NodeFacts {
+  types: string[];
+  name: string;
+  words: string;
+  performers: string[];
+  /** Who organises it: a university, college or school hosts learning. */
+  host: string;
+}
+
+/** Organisers whose events are learning (a public lecture at a university). */
+const LEARNING_HOSTS = /\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|research school)\b/i;
+
+/**
+ * Whether a structured node is a learning opportunity: undefined when it is, else why not (`firm` when
+ * it is plainly something else: a show, sport, goods). Learning
+ * types count by themselves; other events' and products' types, performers and words must not be a
+ * show or goods, and a generic event or product must speak of learning itself or stand on a page that
+ * does (`pageLearns`).
+ */
+export function nodeVerdict(n: NodeFacts, pageLearns: boolean): { why: string; firm: boolean } | undefined {
+  const text = `${n.name} ${n.words}`;
+  if (n.types.some((t) => LEARNING_TYPES.has(t))) return undefined;
+  const other = n.types.find((t) => OTHER_EVENT_TYPES.has(t));
+  if (other && !STRONG_LEARNING.test(n.name)) return { why: `schema.org ${other}: not a learning event`, firm: true };
+  const show = n.performers.find((t) => SHOW_PERFORMERS.test(t));
+  if (show && !STRONG_LEARNING.test(n.name)) return { why: `performed by a schema.org ${show}: a show, not a learning event`, firm: true };
+  if (notLearning(text)) return { why: 'named as entertainment, sport or goods, not learning', firm: true };
+  if (n.types.every((t) => t === 'Product')) return LEARNING.test(text) ? undefined : { why: 'a product, not a course', firm: true };
+  if (LEARNING.test(text) || LEARNING_HOSTS.test(n.host) || pageLearns) return undefined;
+  return { why: 'an event with no sign of learning (no course, training, workshop, lecture… in its name or on the page)', firm: false };
+}

@@ -1,0 +1,132 @@
+import { BODY_LEARNING, ENTERTAINMENT, LEARNING, notLearning, STRONG_LEARNING } from './learning.ts';
+import type { ListingCourse } from './listing.ts';
+import { CPD_WORDS } from './parse/words.ts';
+import { isArticlePage, metaContent } from './sources/meta.ts';
+import type { Candidate, Draft, ExtractContext } from './types.ts';
+
+/**
+ * The page-level half of "is this learning?" (issue 19): what the page says it is, read once per page,
+ * and the gates for a listing and for a page with no structured course.
+ */
+export interface PageEvidence {
+  /** The page's title, description and main heading. */
+  head: string;
+  /** The title or heading names learning (course, training, workshop, conference, lecture, class…). */
+  titled: boolean;
+  /** The address names learning ("/training-calendar/", "/courses/"), or the description uses CPD words. */
+  placed: boolean;
+  /** The page itself speaks of learning: its head, its address, or sentences near its top. */
+  learns: boolean;
+  /** A news article or blog post: a publication time or Article types (og:type "article" alone, which many CMSs put on every page, is not enough). */
+  article: boolean;
+  /** Why the page as a whole is something else (a gig guide, an exhibition, a shop), if it is. */
+  other?: string;
+}
+
+const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
+const ARTICLE_MARKUP = '[itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/BlogPosting"], [itemtype$="schema.org/Article"], [typeof~="NewsArticle"], [typeof~="BlogPosting"]';
+/** Address words of learning ("/training-calendar-rdm/", "/courses/"). */
+const URL_LEARNING = /[/_.-](?:courses?|training|trainings|workshops?|cpd|webinars?|lectures?|seminars?|summer-?school|masterclass(?:es)?|tutorials?|learning|opleiding\w*|cursus\w*)(?=[/_.?#-]|$)/i;
+
+/** An event page's labels: a date label, and a venue label (each a line of its own or opening a line). */
+const EVENT_DATE = /^(?:dates?|when|time|datum|wann|zeit|termin|quand|wanneer|dyddiad|pryd)\b\s*:?/im;
+const EVENT_PLACE = /^(?:venue|location|where|place|room|address|ort|veranstaltungsort|lieu|locatie|plaats|lleoliad)\b\s*:?/im;
+/** An event organised by a place of learning ("Organised by Wageningen University"). */
+export const LEARNING_HOST = /\b(?:organi[sz]ed by|hosted by|organi[sz]er|veranstalter|organisateur|georganiseerd door)\b\s*:?\s*\n?[^\n]{0,80}\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|facult\w*|research school)\b/i;
+
+/** A labelled start line giving a month and a year. */
+const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
+
+/** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
+export function explicitCourse(doc: Document): boolean {
+  if (doc.querySelector('[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [typeof*="Course"], [typeof*="EducationEvent"]')) return true;
+  return ldTyped(doc, EXPLICIT_TYPE);
+}
+
+/** What the page says it is, from its head, address, opening text and markup. */
+export function pageEvidence(doc: Document, url: string, heading: string | undefined, text: string): PageEvidence {
+  const named = `${doc.title} ${heading ?? ''}`.slice(0, 1000);
+  const head = `${named} ${metaContent(doc, 'description', 'og:description')}`.slice(0, 2000);
+  let path = '';
+  try { path = /^https?:/i.test(url) ? new URL(url).pathname : ''; } catch { path = ''; }
+  const article = !!metaContent(doc, 'article:published_time') || !!doc.querySelector(ARTICLE_MARKUP) || ldTyped(doc, ARTICLE_TYPE);
+  // A news article's title must name learning outright; another page's may name a lecture, a class, a meet-up.
+  const titled = !notLearning(named) && (CPD_WORDS.test(named) || STRONG_LEARNING.test(named) || (!article && LEARNING.test(named)));
+  const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head));
+  const near = nearHeading(text, heading);
+  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near);
+  const learns = titled || placed || speaks;
+  // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
+  // whatever its CMS's meta tags say (university activity pages carry article:published_time).
+  const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
+  const out: PageEvidence = { head, titled, placed, learns, article: !event && (article || (isArticlePage(doc) && !learns)) };
+  // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
+  // a teachers' conference that also has an exhibition is.
+  if (ENTERTAINMENT.test(head) && !CPD_WORDS.test(head) && !STRONG_LEARNING.test(head) && !explicitCourse(doc)) out.other = `the page is about ${ENTERTAINMENT.exec(head)![0].toLowerCase()}, not learning`;
+  return out;
+}
+
+/**
+ * The opening of the page's own text: the 40 lines from its main heading (a learning word deep in a
+ * long article, "grew out of course work", says nothing of the page), else its first 3000 characters.
+ */
+function nearHeading(text: string, heading: string | undefined): string {
+  const at = heading ? text.indexOf(heading.slice(0, 60)) : -1;
+  if (at < 0) return text.slice(0, 3000);
+  let end = at;
+  for (let n = 0; n < 40 && end >= 0; n++) end = text.indexOf('\n', end + 1);
+  return text.slice(at, end < 0 ? at + 6000 : Math.min(end, at + 6000));
+}
+
+/** Words of learning in sentences, not in menus (a shop's "Training" category link is not a course), and not beside a show's words ("NBA Eastern Conference playoff tickets"). */
+export function speaksOfLearning(text: string): boolean {
+  for (const line of text.split('\n')) if (line.length >= 40 && line.includes(' ') && BODY_LEARNING.test(line) && !notLearning(line)) return true;
+  return false;
+}
+
+const ARTICLE_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report)"/;
+
+/** Whether any JSON-LD block names a type (read as text: the blocks are parsed once, by the sources). */
+function ldTyped(doc: Document, type: RegExp): boolean {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 50; i++) if (type.test((scripts[i]!.textContent ?? '').slice(0, 500_000))) return true;
+  return false;
+}
+
+/**
+ * A listing counts when it is about learning: browsing, its page's title or half its items name
+ * learning; on a provider's site or when asked, the page or any item speaks of learning.
+ */
+export function listingAccepted(listing: ListingCourse[], page: PageEvidence, loose: boolean): boolean {
+  const titles = listing.map((c) => String(c.draft.title?.[0]?.value ?? ''));
+  if (page.titled) return true;
+  const about = titles.filter((t) => CPD_WORDS.test(t)).length;
+  if (about * 2 >= listing.length) return true;
+  return loose && (page.learns || titles.some((t) => LEARNING.test(t)));
+}
+
+/**
+ * The gate for a page with no structured course. A news article or blog post needs learning in its
+ * title, a price, a date and a booking, in every context. Browsing, a page counts only with CPD words and at least two of price, dates
+ * and booking link (all three if it has no CPD words). On a provider's site or when asked, a title with
+ * a labelled date or a price (in a price context) is enough ('weak') when the page speaks of learning.
+ */
+export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: string, context: ExtractContext): 'strong' | 'weak' | string {
+  const all = (f: keyof Draft): Candidate[] => page.flatMap((d) => (d[f] ?? []) as Candidate[]);
+  const title = all('title').map((c) => String(c.value)).join(' ');
+  if (!title) return 'no title';
+  if (evidence.article && !evidence.titled) return 'a news article or blog post, not a course';
+  const priced = all('price').length > 0;
+  // A start given as a month only ("Next start: January 2027", "Starts February 2012") dates a course too.
+  const dated = all('sessions').some((c) => c.confidence >= 0.5) || MONTH_START.test(text.slice(0, 20_000));
+  const booking = all('bookingUrl').length > 0;
+  const signals = Number(priced) + Number(dated) + Number(booking);
+  // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
+  if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
+  const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));
+  const strong = !cpd ? signals === 3 : signals >= 2 && (priced || dated);
+  if (strong && evidence.learns) return 'strong';
+  if (context === 'browse') return 'not enough signs of a course for a page read while browsing';
+  if (!(priced || dated)) return 'no date or price for a course';
+  return evidence.learns ? 'weak' : 'no sign of learning on the page';
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractCourses, extractPage, readDates } from '../../src/node.ts';
+import type { ExtractContext } from '../../src/extract/types.ts';
+
+/** The behaviours issue 19 asks for, each on a small written page (the real pages are in real-golden.test.ts). */
+const URL = 'https://www.example.org/events/page';
+const CONTEXTS: ExtractContext[] = ['browse', 'provider', 'asked'];
+const page = (body: string, head = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const ld = (node: object): string => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...node })}</script>`;
+
+describe('learning events vs other events, in every context', () => {
+  it.each(CONTEXTS)('%s: a concert with schema.org MusicEvent is no course, and is listed as rejected with why', (context) => {
+    const html = page('<main><h1>Tove Styrke</h1><p>Friday 1 May 2026, 7:30pm</p><p><a href="/t">Buy tickets</a></p></main>', ld({ '@type': 'MusicEvent', name: 'Tove Styrke', startDate: '2026-05-01T19:30', offers: { '@type': 'Offer', price: '18' } }));
+    const got = extractPage(html, URL, { context });
+    expect(got.courses).toEqual([]);
+    expect(got.rejected[0]).toMatchObject({ title: 'Tove Styrke', why: expect.stringMatching(/MusicEvent/) });
+  });
+
+  it.each(CONTEXTS)('%s: a generic Event performed by a band, a match and a product are no courses', (context) => {
+    const show = ld({ '@type': 'Event', name: 'The Adventures of Kira and Morrison', startDate: '2026-07-21T19:00', performer: { '@type': 'PerformingGroup', name: 'Kira and Morrison' } });
+    const match = ld({ '@type': 'Event', name: 'Miami Heat at Philadelphia 76ers - Game 3', startDate: '2026-04-21T20:00', description: 'NBA playoff tickets' });
+    const product = ld({ '@type': 'Product', name: 'Executive Anvil', offers: { '@type': 'Offer', price: '119.99', priceCurrency: 'USD' } });
+    for (const head of [show, match, product]) expect(extractCourses(page('<main><p>Details</p></main>', head), URL, { context })).toEqual([]);
+  });
+
+  it.each(CONTEXTS)('%s: a news article with a date and a passing mention of training is no course', (context) => {
+    const head = '<meta property="article:published_time" content="2024-02-01T09:00:00Z"><title>Council approves new budget</title>';
+    const html = page('<main><h1>Council approves new budget</h1><p>Published 1 February 2024</p><p>The council said staff would receive training on the new system from Monday 4 March 2024 onwards.</p></main>', head);
+    expect(extractCourses(html, URL, { context })).toEqual([]);
+  });
+
+  it('a masterclass for teachers typed MusicEvent is still learning: its name says so outright', () => {
+    const html = page('', ld({ '@type': 'MusicEvent', name: 'Songwriting masterclass for music teachers', startDate: '2026-05-01T18:00' }));
+    expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).toEqual(['Songwriting masterclass for music teachers']);
+  });
+
+  it('a public lecture organised by a university is learning even when its title names none', () => {
+    const html = page('', ld({ '@type': 'Event', name: 'Towards agricultural innovation systems 4.0?', startDate: '2026-02-09T16:00', organizer: { '@type': 'Organization', name: 'Wageningen University' } }));
+    expect(extractCourses(html, URL, { context: 'asked' })).toHaveLength(1);
+  });
+});
+
+describe('one course per listing item', () => {
+  it('reads an Event / When / Where table as one course per row', () => {
+    const rows = ['SEND leadership conference', 'Early reading conference', 'Maths subject leaders conference', 'Science CPD conference', 'Governance conference'].map((t, i) => `<tr><td><a href="/c/${i}">${t}</a></td><td>${i + 3} June 2027</td><td>Leeds</td></tr>`).join('');
+    const got = extractCourses(page(`<main><h1>Conferences 2027</h1><table><thead><tr><th>Event</th><th>When</th><th>Where</th></tr></thead><tbody>${rows}</tbody></table></main>`), URL);
+    expect(got.map((c) => c.title)).toHaveLength(5);
+    expect(got[1]).toMatchObject({ title: 'Early reading conference', url: 'https://www.example.org/c/1' });
+    expect(got[1]?.sessions?.[0]?.start).toBe('2027-06-04');
+  });
+
+  it('reads two linked, dated cards as two courses, not one named after the page', () => {
+    const card = (t: string, d: string): string => `<div class="col"><article class="card"><h2><a href="/${t.length}">${t}</a></h2><p>${d}</p><p>Location: Utrecht</p></article></div>`;
+    const got = extractCourses(page(`<main><h1>Agenda</h1><div class="grid">${card('Influencing skills training', '18 September 2025')}${card('Data stewards network day', '6 October 2025')}</div></main>`), URL, { context: 'provider' });
+    expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['Influencing skills training', '2025-09-18'], ['Data stewards network day', '2025-10-06']]);
+  });
+});
+
+describe('detail pages without markup, in English, Welsh, German and French', () => {
+  it.each([
+    ['Mittwoch, 20. Februar 2019, 14:45 Uhr', '2019-02-20'],
+    ['20 février 2019', '2019-02-20'],
+    ['26. und 27. 2. 2015, Eichstätt', '2015-02-26'],
+    ['Dydd Mercher 6 Mawrth 2024', '2024-03-06'],
+  ])('%s', (line, first) => {
+    expect(readDates(line).dates[0]).toBe(first);
+  });
+
+  it('a German talk page with a date, a time and a place is one course, face to face', () => {
+    const html = page('<main><h1>Vortrag: Digitale Bildung in der Grundschule</h1><p>Mittwoch, 20. Februar 2019, 14:45 Uhr</p><p>Ort: Universität zu Köln, Hörsaal B</p></main>');
+    const [c] = extractCourses(html, URL, { context: 'asked' });
+    expect(c?.sessions?.[0]?.start).toBe('2019-02-20T14:45+00:00');
+    expect(c?.delivery).toBe('face-to-face');
+  });
+
+  it("takes the start from the heading's own date, not a post date under it", () => {
+    const html = page('<main><h1>Tagung: Institutionen der Revolution (26. und 27. 2. 2015, Eichstätt)</h1><p>28. Januar 2015</p><p>Die Tagung findet im Seminar in Eichstätt statt und richtet sich an Historiker.</p></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.sessions?.[0]?.start.slice(0, 10)).toBe('2015-02-26');
+  });
+});
+
+describe('values from their labelled place', () => {
+  it('reads no price from "£100m of inward investment" or "cancellation is free of charge"', () => {
+    const html = page('<main><h1>Leadership workshop for new heads</h1><p>Date: 12 May 2027, 9am – 3pm</p><p>The region has attracted £100m of inward investment in schools over the last decade, which this workshop discusses.</p><p>Cancellation is free of charge up to two weeks before.</p></main>');
+    const [c] = extractCourses(html, URL, { context: 'asked' });
+    expect(c?.title).toBe('Leadership workshop for new heads');
+    expect(c?.price).toBeUndefined();
+  });
+
+  it('reads a fee given under its label above a table of rates', () => {
+    const html = page('<main><h1>GIS training course</h1><p>Date: 22 May 2027</p><p>Fee</p><table><tr><td>PhD candidates</td><td>€70 (early bird) / €120 (regular)</td></tr></table></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.price).toMatchObject({ amount: 70, currency: 'EUR' });
+  });
+});
+
+describe('the start is the course date, not a deadline', () => {
+  it('skips "submission due", "nominations close" and "Anmeldeschluss" lines', () => {
+    const html = page('<main><h1>Primary science conference</h1><p>Nominations close 3 February 2027</p><p>Abstract submission due 10 February 2027</p><p>Anmeldeschluss: 12. Februar 2027</p><p>Date: 18 March 2027, 9am – 4pm</p></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.sessions?.[0]?.start.slice(0, 10)).toBe('2027-03-18');
+  });
+});
