@@ -1,6 +1,7 @@
 import type { OutboxDocument } from '@cpd-lens/core';
 import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble, UnsentSummary } from '@cpd-lens/core/store';
 import type { Backoff, OutboxItem } from '@cpd-lens/core';
+import { withTabLock } from './tab-lock.ts';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
@@ -34,6 +35,8 @@ function originOf(address: string): string | undefined {
   }
 }
 
+/** How soon to look again when another tab holds the outbox's lease. */
+const LEASE_RETRY_MS = 5_000;
 /** Longest setTimeout a browser honours (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -214,8 +217,10 @@ export class OutboxDriver {
       });
       return { items, wake: nextWake(items) };
     };
-    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const { items, wake } = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
+    const locked = await withTabLock(`cpd-lens-outbox:${this.dbName}`, work);
+    // another tab holds the plain-HTTP lease: it is sending; look again shortly
+    if (!locked) return this.schedule(Date.now() + LEASE_RETRY_MS);
+    const { items, wake } = locked;
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
     for (const item of items) this.emit(item);
