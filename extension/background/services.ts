@@ -9,7 +9,7 @@ import { currentLocale } from '../settings/settings.ts';
 import { readCourses } from './read-page.ts';
 import type { ContentServices } from './handle-content.ts';
 import { markRequested, marksOf } from './marks.ts';
-import { issueToken, keepPage, pageOf, resolveToken, type LabelTarget } from './page-store.ts';
+import { changesBetween, issueToken, keepPage, markSeen, pageOf, resolveToken, type LabelTarget } from './page-store.ts';
 import { badgeItem, showVerdictOnToolbar, statusOf } from './verdict.ts';
 
 /** Tells the badge in one frame something (close the label, new marks); a frame that has gone is no error. */
@@ -81,9 +81,17 @@ export function createServices(): ContentServices {
       await tellBadge(target, { type: 'marks-changed', index: target.index, marks });
       return marks;
     },
-    async startRequest(target) {
+    async startRequest(target, token) {
+      // issue 20: the page may have changed its course since the label showed it: read it again now, and
+      // go ahead only with what the member of staff saw (else say what changed; the label shows it anew)
+      await browser.tabs.sendMessage(target.tabId, { type: 'reread' } satisfies BadgeCommand, { frameId: target.frameId }).catch(() => undefined);
       const found = await courseAt(target);
-      if (!found) throw new Error('no such course');
+      if (!found) return { changed: ['title'] };
+      const changed = changesBetween(target.seen, found.course);
+      if (changed.length) {
+        await markSeen(token, target, found.course);
+        return { changed };
+      }
       const status = statusOf(found.course, found.result);
       if (status === 'past') return 'past';
       if (await covered(target)) return 'hidden';
