@@ -24,8 +24,9 @@ export abstract class RequestFormDrafts extends RequestFormState {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   protected async restore(): Promise<void> {
+    const fragment = this.takeHandoff();
     // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
-    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
+    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), fragment ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await drafts?.get(this.draftId).catch(() => undefined);
     this.draftDone = true;
     if (draft) {
@@ -41,7 +42,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     this.restoredDraft();
     if (this.typedEarly.size) this.scheduleSave(); // what was typed meanwhile, now with the draft
     await this.configReady;
-    await this.applyHandoffFrom(location.hash);
+    await this.applyHandoffFrom(fragment);
     this.phase = 'editing';
     if (this.submittedId) {
       const item = await this.driver?.get(this.submittedId);
@@ -97,8 +98,20 @@ export abstract class RequestFormDrafts extends RequestFormState {
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
 
   protected readonly onHashChange = (): void => {
-    void this.applyHandoffFrom(location.hash).then((changed) => changed && this.scheduleSave());
+    void this.applyHandoffFrom(this.takeHandoff()).then((changed) => changed && this.scheduleSave());
   };
+
+  /**
+   * The hand-off in the page's address, taken out of it at once (issue 20): the PD targets and score it
+   * carries must not stay in the address bar, this tab's history entry, or what the page's other scripts
+   * read from `location` later. Empty when the address has none.
+   */
+  private takeHandoff(): string {
+    const hash = location.hash;
+    if (!hash.includes(HANDOFF_MARK)) return '';
+    history.replaceState(history.state, '', location.href.split('#')[0]);
+    return hash;
+  }
 
   /**
    * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring
