@@ -1,7 +1,7 @@
 /**
  * Issue 20 (item 3, the part built so far): a hand-off's PD targets and score do not stay in the form
  * page's address. The form takes the `#cpd-request=…` fragment out of the address and of this tab's
- * history entry as it starts, so the address bar, a bookmark, `location` and `history` read later by any
+ * history entry as soon as the draft holds the hand-off, so the address bar, a bookmark, `location` and `history` read later by any
  * script on the intranet page show none of it. (The fragment is still how the course travels: an
  * opaque token is not built yet; see SECURITY.md.)
  */
@@ -27,7 +27,7 @@ test('after a hand-off, the address, history and later page scripts see no PD ta
   const form = page.locator('cpd-request-form');
   await expect(form.getByLabel('Course name')).toHaveValue('Metacognition in the Primary Classroom');
   await expect(form.getByRole('checkbox', { name: TARGET })).toBeVisible();
-  expect(page.url()).toBe(base);
+  await expect.poll(() => page.url()).toBe(base);
   const seen = await page.evaluate(() => [location.href, location.hash, document.URL, JSON.stringify(history.state), String(history.length)]);
   for (const text of seen) {
     expect(text).not.toContain('cpd-request');
