@@ -52,7 +52,7 @@ interface Learned {
   words: string[];
   selected: string;
   hosts: number[][];
-  hit: number[] | null;
+  hit: [number, number, number, number] | null;
 }
 
 /** The attack, as page script: only what any page can call. */
@@ -80,7 +80,7 @@ async function oracle(page: Page, words: string[]): Promise<Learned> {
     });
     // hit-testing: the box where elementFromPoint answers with the page badge's host
     const badge = document.querySelector('cpd-lens-badge');
-    let box: number[] | null = null;
+    let box: [number, number, number, number] | null = null;
     for (let y = innerHeight - 1; y > innerHeight - 120; y--) {
       for (let x = innerWidth - 1; x > innerWidth - 400; x--) {
         if (document.elementFromPoint(x, y) !== badge) continue;
