@@ -1,7 +1,6 @@
 import type { OutboxDocument } from '@cpd-lens/core';
 import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble, UnsentSummary } from '@cpd-lens/core/store';
 import type { Backoff, OutboxItem } from '@cpd-lens/core';
-import { withTabLock } from './tab-lock.ts';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
@@ -217,7 +216,10 @@ export class OutboxDriver {
       });
       return { items, wake: nextWake(items) };
     };
-    const locked = await withTabLock(`cpd-lens-outbox:${this.dbName}`, work);
+    const name = `cpd-lens-outbox:${this.dbName}`;
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    // Web Locks (HTTPS); a plain-HTTP intranet has none, and only then is the lease's code fetched (issue 14's budget)
+    const locked = locks ? await locks.request(name, () => work(true)) : await (await import('./tab-lock.ts')).withTabLock(name, work);
     // another tab holds the plain-HTTP lease: it is sending; look again shortly
     if (!locked) return this.schedule(Date.now() + LEASE_RETRY_MS);
     const { items, wake } = locked;
