@@ -44,12 +44,15 @@ function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): 
   return { name, verdict, extra };
 }
 
-/** What a button draws: the page badge's verdict over its flags, a chip's on one line, a list row's title over it. */
+/**
+ * What a button draws: the page badge's verdict over its flags, a list row's title over both; a
+ * catalogue chip only its score and band, legible in its small box (its flags are in its name and the list).
+ */
 function drawing(kind: string, title: string, verdict: Run[], extra: string[]): Run[][] {
   const flagRun: Run[] = extra.length ? [{ text: extra.join(', '), px: 11, dim: true }] : [];
   if (kind === 'page-badge') return [verdict, flagRun];
   if (kind === 'list-badge') return [[{ text: title, px: 13, bold: true }], [...verdict, ...flagRun]];
-  return [[...verdict, ...flagRun]];
+  return [verdict];
 }
 
 let page: Host | null = null;

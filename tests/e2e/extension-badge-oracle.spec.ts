@@ -35,6 +35,9 @@ const test = base.extend<{ context: BrowserContext }>({
       if (path.startsWith('/catalogue')) return route.fulfill({ contentType: 'text/html', body: catalogueHtml });
       return route.fulfill({ status: 404, body: '' });
     });
+    // the store build opens setup when installed: let it, so it does not take over a test's tab
+    const setup = (p: { url(): string }) => p.url().includes('/options.html');
+    if (!context.pages().some(setup)) await context.waitForEvent('page', { predicate: setup, timeout: 10_000 }).catch(() => undefined);
     await use(context);
     await context.close();
     await gate.close();
