@@ -1,6 +1,6 @@
 import type { Corrections } from '@cpd-lens/core';
 import type { ExtractContext } from '@cpd-lens/core/extract';
-import type { BadgeCourse, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
+import type { BadgeCourse, Changed, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
 import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { LabelTarget } from './page-store.ts';
@@ -21,11 +21,14 @@ export interface ContentServices {
   resolve(token: string, tabId: number): Promise<LabelTarget | undefined>;
   labelData(target: LabelTarget): Promise<LabelData | null>;
   save(target: LabelTarget): Promise<Mark[]>;
-  /** Opens the school's request form (its address comes from settings, never from the page). */
-  /** Opens the school's form with the hand-off; the course's marks once opened, else why not. */
-  startRequest(target: LabelTarget): Promise<Mark[] | 'no-form' | 'past' | 'hidden'>;
+  /**
+   * Opens the school's request form (its address comes from settings, never from the page) with the
+   * hand-off; the course's marks once opened, else why not: `changed` lists what of the course the page
+   * changed since the label showed it (the label shows it again; the next press goes ahead).
+   */
+  startRequest(target: LabelTarget, token: string): Promise<Mark[] | 'no-form' | 'past' | 'hidden' | { changed: Changed[] }>;
   /** Applies staff corrections to the course, scores it again (and updates its saved copy); the label's new data, or null. */
-  correct(target: LabelTarget, corrections: Corrections): Promise<LabelData | null>;
+  correct(target: LabelTarget, corrections: Corrections, token: string): Promise<LabelData | null>;
   /** Asks the badge in the label's frame to close the label. */
   closeLabel(target: LabelTarget): Promise<void>;
 }
@@ -96,13 +99,14 @@ async function routeLabel(message: LabelMessage, tabId: number, s: ContentServic
       await s.closeLabel(target);
       return { ok: true };
     case 'label-correct': {
-      const data = await s.correct(target, message.corrections);
+      const data = await s.correct(target, message.corrections, message.token);
       return data ? { ok: true, data } : { ok: false };
     }
     case 'label-action': {
       if (message.action === 'save') return { ok: true, marks: await s.save(target) };
-      const outcome = await s.startRequest(target);
-      return Array.isArray(outcome) ? { ok: true, marks: outcome } : { ok: false, error: outcome };
+      const outcome = await s.startRequest(target, message.token);
+      if (Array.isArray(outcome)) return { ok: true, marks: outcome };
+      return typeof outcome === 'object' ? { ok: false, error: 'changed', changed: outcome.changed } : { ok: false, error: outcome };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Course, ScoreResult } from '@cpd-lens/core';
 import { browser } from 'wxt/browser';
+import type { Changed } from '../messaging/protocol.ts';
 
 /** The courses of one frame as the background scored them; the label reads them from here, never from the page. */
 export interface ScoredPage {
@@ -15,6 +16,24 @@ export interface LabelTarget {
   tabId: number;
   frameId: number;
   index: number;
+  /** What the label showed of its course (`shownOf`), to tell whether the page changed it before a request. */
+  seen?: Shown;
+}
+
+/** The parts of a course a member of staff checks before requesting it: title, price and dates. */
+export type Shown = Record<Changed, string>;
+
+/** What a label shows of a course, to compare with the page as it is when the request starts. */
+export function shownOf(course: Course): Shown {
+  const p = course.price;
+  return { title: course.title, price: p ? `${p.amount} ${p.currency} ${p.vat} ${p.basis}` : '', dates: (course.sessions ?? []).map((s) => s.start).join(' ') };
+}
+
+/** Which parts differ between what the label showed and the course now on the page. */
+export function changesBetween(seen: Shown | undefined, now: Course): Changed[] {
+  if (!seen) return [];
+  const shown = shownOf(now);
+  return (['title', 'price', 'dates'] as const).filter((k) => seen[k] !== shown[k]);
 }
 
 const key = (tabId: number, frameId: number) => `page:${tabId}:${frameId}`;
@@ -83,8 +102,13 @@ export async function issueToken(tabId: number, frameId: number, index: number):
   const token = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   page.tokens[token] = index;
   await write(key(tabId, frameId), page);
-  await write(`label:${token}`, { tabId, frameId, index } satisfies LabelTarget);
+  await write(`label:${token}`, { tabId, frameId, index, seen: shownOf(page.courses[index]!) } satisfies LabelTarget);
   return token;
+}
+
+/** Records that the label now shows the course as it is (after it said what changed and reloaded). */
+export async function markSeen(token: string, target: LabelTarget, course: Course): Promise<void> {
+  await write(`label:${token}`, { ...target, seen: shownOf(course) } satisfies LabelTarget);
 }
 
 /** What a token opens, only when asked from the same tab it was issued for. */

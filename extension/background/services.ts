@@ -10,7 +10,7 @@ import { currentLocale } from '../settings/settings.ts';
 import { readCourses } from './read-page.ts';
 import type { ContentServices } from './handle-content.ts';
 import { markRequested, marksOf } from './marks.ts';
-import { issueToken, keepPage, pageOf, replaceCourse, resolveToken, type LabelTarget } from './page-store.ts';
+import { changesBetween, issueToken, keepPage, markSeen, pageOf, replaceCourse, resolveToken, type LabelTarget } from './page-store.ts';
 import { badgeItem, showVerdictOnToolbar, statusOf } from './verdict.ts';
 
 /** Tells the badge in one frame something (close the label, new marks); a frame that has gone is no error. */
@@ -44,6 +44,16 @@ async function withSavedCorrections(store: CpdStore, course: Course): Promise<Co
   const saved = await store.courses.get(savedCourseId(course)).catch(() => undefined);
   const corrections = saved?.course.corrections;
   return corrections ? applyCorrections(course, corrections) : course;
+}
+
+/** The course at a label token, with `corrections` applied again when a re-read of the page dropped them. */
+async function withCorrections(target: LabelTarget, corrections: Course['corrections']) {
+  const found = await courseAt(target);
+  if (!found || !corrections || found.course.corrections) return found;
+  const course = applyCorrections(found.course, corrections);
+  const result = await withStore(async (store) => scorerFor(await loadSetup(store))(course));
+  await replaceCourse(target.tabId, target.frameId, target.index, course, result);
+  return { course, result };
 }
 
 /** Shows the scores of a tab's top frame on its toolbar button again. */
@@ -93,7 +103,7 @@ export function createServices(): ContentServices {
       const found = await courseAt(target);
       return found ? dataFor(found.course, found.result) : null;
     },
-    async correct(target, corrections) {
+    async correct(target, corrections, token) {
       const found = await courseAt(target);
       if (!found) return null;
       const course = applyCorrections(found.course, corrections);
@@ -104,6 +114,8 @@ export function createServices(): ContentServices {
         return result;
       });
       if (!(await replaceCourse(target.tabId, target.frameId, target.index, course, result))) return null;
+      // what the label now shows is the corrected course: a request compares the page with it (issue 20)
+      await markSeen(token, target, course);
       const data = await dataFor(course, result);
       // the badge and the toolbar button show the new score too, so the three never disagree
       await tellBadge(target, { type: 'item-changed', index: target.index, item: badgeItem(course, result, data.marks) });
@@ -118,9 +130,19 @@ export function createServices(): ContentServices {
       await tellBadge(target, { type: 'marks-changed', index: target.index, marks });
       return marks;
     },
-    async startRequest(target) {
-      const found = await courseAt(target);
-      if (!found) throw new Error('no such course');
+    async startRequest(target, token) {
+      // issue 20: the page may have changed its course since the label showed it: read it again now, and
+      // go ahead only with what the member of staff saw (else say what changed; the label shows it anew)
+      const corrections = (await courseAt(target))?.course.corrections;
+      await browser.tabs.sendMessage(target.tabId, { type: 'reread' } satisfies BadgeCommand, { frameId: target.frameId }).catch(() => undefined);
+      // staff corrections of a course not saved yet live only in this tab's reading: keep them across the re-read
+      const found = await withCorrections(target, corrections);
+      if (!found) return { changed: ['title'] };
+      const changed = changesBetween(target.seen, found.course);
+      if (changed.length) {
+        await markSeen(token, target, found.course);
+        return { changed };
+      }
       const status = statusOf(found.course, found.result);
       if (status === 'past') return 'past';
       if (await covered(target)) return 'hidden';

@@ -7,6 +7,7 @@ import { badgeSpot } from './locate.ts';
 import { keepClearOfFocus } from './clear-focus.ts';
 import { discard, el, keep, makeHost, type Host } from './host.ts';
 import { state, type Entry } from './state.ts';
+import { canvasOf, paintAll, type Run } from './paint.ts';
 
 /** The badge's words in the language the member of staff chose (the background says which), else the browser's. */
 const text = (): BadgeMessages => messages(BADGE, state.locale ?? pickLocale('auto'));
@@ -23,14 +24,13 @@ function flags(item: BadgeItem): string[] {
   return out;
 }
 
-const sr = (text: string) => el('span', { class: 'sr-only' }, text);
-
 /**
- * A score button's visible words and accessible name. The name starts with exactly the visible words
- * (WCAG 2.5.3, label in name) and goes on with what only a screen reader needs: "CPD Lens 72 Good fit,
- * Saved. Score out of 100 for …, 80% of criteria known". The band is always in words, never colour alone.
+ * A score button's accessible name and the runs it draws (issue 20: drawn, never text in the page). The
+ * name starts with exactly the drawn words (WCAG 2.5.3, label in name) and goes on with what only a
+ * screen reader needs: "CPD Lens 72 Good fit, Saved. Score out of 100 for …, 80% of criteria known".
+ * The band is always in words, never colour alone.
  */
-function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; parts: (Node | string)[] } {
+function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): { name: string; verdict: Run[]; extra: string[] } {
   const t = text();
   // too little known: no number at all (a confident wrong score is worse than none)
   const scored = item.tone !== 'unknown';
@@ -39,12 +39,20 @@ function badgeBody(item: BadgeItem, title: string | undefined, brand: boolean): 
   const extra = flags(item);
   const details = fill(scored ? t.details : t.unscored, { about: title ? fill(t.about, { title: title.slice(0, 120) }) : '', known: Math.round(item.coverage * 100) });
   const name = `${[words.join(' '), ...extra].join(', ')}. ${details}`;
-  const parts: (Node | string)[] = [];
-  if (brand) parts.push(el('span', { class: 'brand' }, t.brand), ' ');
-  if (scored) parts.push(el('span', { class: 'total' }, String(item.total)), ' ');
-  parts.push(el('span', { class: 'band' }, band));
-  if (extra.length) parts.push(' ', el('span', { class: 'flags' }, extra.join(', ')));
-  return { name, parts };
+  const size = brand ? 14 : 12;
+  const verdict: Run[] = [...(brand ? [{ text: t.brand, px: 12, bold: true }] : []), ...(scored ? [{ text: String(item.total), px: brand ? 20 : 13, bold: true }] : []), { text: band, px: size, bold: true }];
+  return { name, verdict, extra };
+}
+
+/**
+ * What a button draws: the page badge's verdict over its flags, a list row's title over both; a
+ * catalogue chip only its score and band, legible in its small box (its flags are in its name and the list).
+ */
+function drawing(kind: string, title: string, verdict: Run[], extra: string[]): Run[][] {
+  const flagRun: Run[] = extra.length ? [{ text: extra.join(', '), px: 11, dim: true }] : [];
+  if (kind === 'page-badge') return [verdict, flagRun];
+  if (kind === 'list-badge') return [[{ text: title, px: 13, bold: true }], [...verdict, ...flagRun]];
+  return [verdict];
 }
 
 let page: Host | null = null;
@@ -72,6 +80,8 @@ function pageHost(css: string): HTMLElement {
   box.append(slot, list, frame);
   page.root.append(box);
   keepClearOfFocus(box);
+  // zoom changes the pixel ratio and a resize the list's width: draw the words again, sharp
+  window.addEventListener('resize', () => ourRoots().forEach(paintAll), { passive: true });
   return slot;
 }
 
@@ -82,11 +92,15 @@ function toggle(index: number, button: HTMLElement): void {
 
 function scoreButton(entry: Entry, cls: string, brand: boolean): HTMLButtonElement {
   const item = entry.item!;
-  const { name, parts } = badgeBody(item, brand ? undefined : entry.title, brand);
-  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'data-index': String(entry.index), 'aria-label': name, 'aria-expanded': String(state.open === entry.index) }, ...parts);
+  const { name, verdict, extra } = badgeBody(item, brand ? undefined : entry.title, brand);
+  const picture = canvasOf(drawing(cls, entry.title, verdict, extra), 'words');
+  const button = el('button', { type: 'button', class: `badge ${cls} tone-${item.tone}`, 'data-index': String(entry.index), 'aria-label': name, 'aria-expanded': String(state.open === entry.index) }, picture);
   button.addEventListener('click', () => toggle(entry.index, button));
   return button;
 }
+
+/** A course's place in the list: its score, courses too little is known about last. */
+const rank = (e: Entry): number => (e.item && e.item.tone !== 'unknown' ? e.item.total : -1);
 
 /** Draws the page-level part: the course page's badge (or a catalogue's "N courses" when some titles were not found), and the list. */
 export function renderPage(css: string): void {
@@ -99,12 +113,16 @@ export function renderPage(css: string): void {
   if (main?.item) target.append(scoreButton(main, 'page-badge', true));
   else if (unplaced.length) {
     const count = String(state.entries.length);
-    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'data-index': String(LIST), 'aria-expanded': String(state.open === LIST) }, el('span', { class: 'brand', 'aria-hidden': 'true' }, t.brand), sr(fill(t.coursesName, { count })), el('span', { 'aria-hidden': 'true' }, fill(t.courses, { count })));
+    const button = el('button', { type: 'button', class: 'badge page-badge tone-unknown', 'data-index': String(LIST), 'aria-expanded': String(state.open === LIST) }, canvasOf([[{ text: t.brand, px: 12, bold: true }, { text: fill(t.courses, { count }), px: 14, bold: true }], []], 'words'));
+    button.setAttribute('aria-label', fill(t.coursesName, { count }));
     button.addEventListener('click', () => toggle(LIST, button));
     target.append(button);
   }
-  list!.replaceChildren(el('h2', {}, t.listTitle), el('ul', {}, ...state.entries.filter((e) => e.item).map((e) => el('li', {}, scoreButton(e, 'list-badge', false)))));
+  // issue 22: every course by name, best score first (drawn, so the order is not text the page can search either)
+  const ranked = state.entries.filter((e) => e.item).sort((a, b) => rank(b) - rank(a));
+  list!.replaceChildren(el('h2', {}, t.listTitle), el('ul', {}, ...ranked.map((e) => el('li', {}, scoreButton(e, 'list-badge', false)))));
   if (state.open !== null) syncExpanded();
+  paintAll(page?.root);
 }
 
 /** Keeps one small badge beside each catalogue course whose title was found. */
@@ -125,8 +143,10 @@ export function renderInline(css: string): void {
       mounted = { host, entry };
       inline.set(entry.index, mounted);
     }
-    mounted.host.root.querySelector('.inline-wrap')?.remove();
-    mounted.host.root.append(el('span', { class: 'inline-wrap' }, scoreButton(entry, 'inline-badge', false)));
+    // issue 22: a chip in the page's flow, after the title, wrapping with it (never laid over the page)
+    mounted.host.root.querySelector('button')?.remove();
+    mounted.host.root.append(scoreButton(entry, 'inline-badge', false));
+    paintAll(mounted.host.root);
   }
 }
 
@@ -150,6 +170,7 @@ async function open(index: number, from: HTMLElement): Promise<void> {
     frame.hidden = true;
     frame.removeAttribute('src');
     list.hidden = false;
+    paintAll(list);
     state.open = LIST;
     syncExpanded();
     list.querySelector('button')?.focus();

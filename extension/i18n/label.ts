@@ -136,6 +136,9 @@ const labelEn = {
   hidden: 'CPD Lens did not act: this page may be hiding or covering the label. Save the course and start the request from CPD Lens → Compare.',
   loading: 'Loading…',
   gone: 'This label has expired. Close it and open the badge again.',
+  // issue 20: the page changed its course after the label opened
+  changed: 'The page changed {what} after this label opened. Check the course below, then press Start a request again.',
+  changedParts: { title: 'the course’s title', price: 'the price', dates: 'the dates' },
   day: '{days} day',
   days: '{days} days',
 };
@@ -220,6 +223,8 @@ const labelCy: LabelMessages = {
   hidden: 'Ni weithredodd CPD Lens: efallai fod y dudalen hon yn cuddio neu’n gorchuddio’r label. Cadwch y cwrs a dechrau’r cais o CPD Lens → Cymharu.',
   loading: 'Yn llwytho…',
   gone: 'Mae’r label hwn wedi dod i ben. Caewch ef ac agorwch y bathodyn eto.',
+  changed: 'Newidiodd y dudalen {what} ar ôl i’r label hwn agor. Gwiriwch y cwrs isod, yna pwyswch Dechrau cais eto.',
+  changedParts: { title: 'deitl y cwrs', price: 'y pris', dates: 'y dyddiadau' },
   day: '{days} diwrnod',
   days: '{days} diwrnod',
 };

@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LABEL, type LabelMessages } from '../i18n/label.ts';
-import { messages } from '../i18n/locale.ts';
+import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { askFromLabel } from '../messaging/ask.ts';
 import type { LabelData, Mark } from '../messaging/protocol.ts';
@@ -54,6 +54,11 @@ async function act(action: 'save' | 'request'): Promise<void> {
   } else if (reply && reply.error === 'no-form') view.notice.value = t.noForm;
   else if (reply && reply.error === 'past') view.notice.value = t.pastNotice;
   else if (reply && reply.error === 'hidden') view.notice.value = t.hidden;
+  else if (reply && reply.error === 'changed') {
+    // show the course as the page has it now; the next press goes ahead with it
+    view.notice.value = fill(t.changed, { what: reply.changed.map((c) => t.changedParts[c]).join(', ') });
+    await load();
+  }
   else view.notice.value = t.failed;
 }
 

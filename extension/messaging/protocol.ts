@@ -100,14 +100,16 @@ export interface LabelData {
 
 export interface LabelReplies {
   'label-data': { ok: true; data: LabelData } | { ok: false };
-  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' };
+  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' } | { ok: false; error: 'changed'; changed: Changed[] };
   'label-close': { ok: boolean };
   'label-correct': { ok: true; data: LabelData } | { ok: false };
 }
 export type LabelReply<T extends LabelMessageType> = LabelReplies[T];
 
 /** Messages the background sends to the badge in one frame. */
-export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'item-changed'; index: number; item: BadgeItem } | { type: 'check-cover' };
+export type BadgeCommand = { type: 'close-label' } | { type: 'marks-changed'; index: number; marks: Mark[] } | { type: 'item-changed'; index: number; item: BadgeItem } | { type: 'check-cover' } | { type: 'reread' };
+/** What of a course changed on the page since its label was opened (issue 20: the request carries what the user saw). */
+export type Changed = 'title' | 'price' | 'dates';
 
 /** One course of the page as the popup shows it. */
 export const PageCourse = z.object({

@@ -136,7 +136,7 @@ describe('messages from the label frame', () => {
     const s = services();
     const reply = await handleContentMessage({ type: 'label-action', token: TOKEN, action: 'request', formUrl: 'https://evil.example/' }, fromLabel, s);
     expect(reply).toEqual({ ok: false, error: 'no-form' });
-    expect(s.startRequest).toHaveBeenCalledWith(target);
+    expect(s.startRequest).toHaveBeenCalledWith(target, expect.any(String));
   });
 
   it('saves and closes through the badge of the frame the token belongs to', async () => {

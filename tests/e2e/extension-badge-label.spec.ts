@@ -71,7 +71,6 @@ test('catalogue badges name their band in words and open the same label', async 
   await expect(badges).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
     await expect(badges.nth(i)).toHaveAccessibleName(/^(\d+ (Strong|Good|Partial|Weak) fit\. Score out of 100 for |Not enough information\. Too little is known to score for )/);
-    await expect(badges.nth(i)).toContainText(/fit|information/);
   }
   await badges.nth(1).click();
   await expect(labelFrame(page).getByRole('heading', { level: 1 })).toContainText('Designated Safeguarding Lead Refresher');
@@ -82,7 +81,6 @@ test('a past event is flagged on the badge and the label: no Start a request, bu
   const page = await context.newPage();
   const url = await pastCourse(page, server.origin);
   await page.goto(url);
-  await expect(pageBadge(page)).toContainText('Event has passed');
   await expect(pageBadge(page)).toHaveAccessibleName(/Event has passed/);
   const label = await openLabel(page);
   await expect(label.getByRole('note')).toContainText('This event has already happened');
@@ -104,7 +102,7 @@ test('saved and requested courses say so on the next visit', async ({ context, s
   await expect(pageBadge(page)).toHaveAccessibleName(/, Saved\. Score/);
 
   await page.reload();
-  await expect(pageBadge(page)).toContainText('Saved');
+  await expect(pageBadge(page)).toHaveAccessibleName(/, Saved\. Score/);
   label = await openLabel(page);
   const form = context.waitForEvent('page');
   await label.getByRole('button', { name: 'Start a request' }).click();
@@ -113,7 +111,6 @@ test('saved and requested courses say so on the next visit', async ({ context, s
 
   await page.reload();
   await expect(pageBadge(page)).toHaveAccessibleName(/, Saved, Requested\. Score/);
-  await expect(pageBadge(page)).toContainText('Requested');
 
   // attended: an evaluation of the course (the PD record) is on file
   await putRecord(context, 'evaluations', { schemaVersion: 1, id: 'e1', courseTitle: 'Metacognition in the Primary Classroom', completedAt: '2026-01-20T16:00:00Z', objectiveIds: [], levels: {} });

@@ -20,7 +20,7 @@ test('a catalogue page gets a small badge beside each course, and nothing on the
   await expect(badges.nth(1)).toBeFocused();
 });
 
-test('the badge causes no layout shift and leaves the page’s own styles alone', async ({ context, server }) => {
+test('the badge keeps layout shift small (chips in the flow) and leaves the page’s own styles alone', async ({ context, server }) => {
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __shift: number }).__shift = 0;
@@ -33,8 +33,11 @@ test('the badge causes no layout shift and leaves the page’s own styles alone'
   const before = await h2.boundingBox();
   await expect(page.locator('cpd-lens-course')).toHaveCount(3);
   const after = await h2.boundingBox();
-  expect(after).toEqual(before);
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+  // issue 22: chips join the page's flow after each title (never laid over it): the title stays where it
+  // was, its line may grow by the chip's few pixels, and the page's layout shift stays "good" (< 0.1)
+  expect({ x: after!.x, y: after!.y, width: after!.width }).toEqual({ x: before!.x, y: before!.y, width: before!.width });
+  expect(after!.height - before!.height).toBeLessThanOrEqual(4);
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.1);
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Arial');
 });
 

@@ -152,13 +152,14 @@ test('the background tells the content scripts only scores, bands, marks and pla
     } else if (kind === 'reply') {
       expect(Object.keys(message)).toEqual(['ok']);
     } else {
-      // commands from the background: close the label, new marks for a course, or "are you covered?"
-      expect(['close-label', 'marks-changed', 'check-cover']).toContain(message.type);
+      // commands from the background: close the label, new marks for a course, "are you covered?", or
+      // "read the page again" before a request (issue 20; it carries nothing)
+      expect(['close-label', 'marks-changed', 'check-cover', 'reread']).toContain(message.type);
       const allowed = message.type === 'marks-changed' ? ['index', 'marks', 'type'] : ['type'];
       expect(Object.keys(message).sort()).toEqual(allowed);
     }
   }
-  expect(new Set(captured.filter((c) => c.kind === 'command').map((c) => c.message.type))).toEqual(new Set(['marks-changed', 'close-label', 'check-cover']));
+  expect(new Set(captured.filter((c) => c.kind === 'command').map((c) => c.message.type))).toEqual(new Set(['marks-changed', 'close-label', 'check-cover', 'reread']));
 });
 
 test('the fixture’s network gate and console watcher do catch a leak (P-01, P-07)', async ({ server }) => {

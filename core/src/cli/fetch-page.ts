@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
+import { isInternalAddress, isLocalName, publicOnlyLookup } from './internal-address.ts';
 
 /** What `cpd score URL` may spend on one page. */
 export interface FetchLimits {
@@ -58,12 +59,16 @@ export function boundedGet(url: string, limits: FetchLimits, headers: Record<str
     const timer = setTimeout(() => finish(new FetchFailure(`took longer than ${limits.timeoutMs / 1000} s, so it was abandoned`)), limits.timeoutMs);
 
     const first = new URL(url).origin;
+    let typed: URL | null = null;
     const follow = (target: URL, redirects: number) => {
       // credentials (a receiver's key) go only to the address given, never on to where it redirects
       const extra = target.origin === first ? headers : {};
       if (target.protocol !== 'http:' && target.protocol !== 'https:') return finish(new FetchFailure(`redirected to a ${target.protocol} address, which is not followed`));
+      typed ??= target;
+      const guard = redirects > 0 && !mayStayInside(typed, target);
+      if (guard && (isInternalAddress(target.hostname) || isLocalName(target.hostname))) return finish(insideFailure(target));
       const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      const req = send(target, { method: 'GET', signal: controller.signal, headers: { accept: 'text/html,application/json;q=0.9', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'cpd-lens', ...extra } }, (res) => {
+      const req = send(target, { method: 'GET', signal: controller.signal, ...(guard ? { lookup: publicOnlyLookup } : {}), headers: { accept: 'text/html,application/json;q=0.9', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'cpd-lens', ...extra } }, (res) => {
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
         if (status >= 300 && status < 400 && location) {
@@ -73,7 +78,7 @@ export function boundedGet(url: string, limits: FetchLimits, headers: Record<str
         }
         readBody(res, limits, (error, text) => finish(error, { status, statusText: res.statusMessage ?? '', contentType: String(res.headers['content-type'] ?? ''), text: text ?? '' }));
       });
-      req.on('error', (error) => finish(settled ? error : new FetchFailure(`could not be reached (${error.message})`)));
+      req.on('error', (error) => finish(settled ? error : (error as NodeJS.ErrnoException).code === 'CPD_INTERNAL' ? insideFailure(target) : new FetchFailure(`could not be reached (${error.message})`)));
       req.end();
     };
     try {
@@ -83,6 +88,18 @@ export function boundedGet(url: string, limits: FetchLimits, headers: Record<str
     }
   });
 }
+
+/**
+ * Issue 20: the address typed on the command line is the user's choice, a page on their own computer or
+ * intranet included (the CLI's tests read one on 127.0.0.1). A redirect is not: it may lead only to the
+ * internet, or stay on the very origin the user typed. Anything else inside the computer or the network
+ * (loopback, private, link-local, `localhost`, or a name resolving there) is refused, never connected to.
+ */
+function mayStayInside(typed: URL, target: URL): boolean {
+  return target.origin === typed.origin && (isInternalAddress(typed.hostname) || isLocalName(typed.hostname));
+}
+
+const insideFailure = (target: URL) => new FetchFailure(`redirected to ${target.host}, an address inside this computer or network, which is not followed`);
 
 function readBody(res: IncomingMessage, limits: FetchLimits, done: (error: Error | null, text?: string) => void): void {
   const declared = Number(res.headers['content-length']);

@@ -85,6 +85,47 @@ describe('cpd score URL is bounded in bytes and time (issue 11)', () => {
   });
 });
 
+describe('cpd score URL never follows a redirect into this computer or network (issue 20)', () => {
+  const port = () => new URL(base).port;
+  for (const [what, location] of [
+    ['another loopback address', () => `http://127.0.0.2:${port()}/ok`],
+    ['localhost on another port', () => `http://localhost:${Number(port()) + 1}/ok`],
+    ['IPv6 loopback', () => `http://[::1]:${port()}/ok`],
+    ['a private address', () => 'http://10.0.0.1/admin'],
+    ['the cloud metadata address (link-local)', () => 'http://169.254.169.254/latest/meta-data/'],
+    ['an IPv4 address written as IPv6', () => `http://[::ffff:127.0.0.1]:${port()}/ok`],
+  ] as const) {
+    it(`refuses a redirect to ${what}`, async () => {
+      routes.set('/inside', (_, res) => res.writeHead(302, { location: location() }).end());
+      const { code, stdout, stderr } = await live(['score', `${base}/inside`]);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toMatch(/: redirected to .+, an address inside this computer or network, which is not followed\n$/);
+    });
+  }
+
+  it('refuses a redirect to a file address', async () => {
+    routes.set('/file', (_, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end());
+    expect((await live(['score', `${base}/file`])).stderr).toBe(`${base}/file: redirected to a file: address, which is not followed\n`);
+  });
+
+  it('refuses a name that resolves inside, when connecting (not only by its spelling)', async () => {
+    const { publicOnlyLookup } = await import('../../src/cli/internal-address.ts');
+    const error = await new Promise<Error | null>((resolve) => publicOnlyLookup('localhost', {}, (e) => resolve(e)));
+    expect(error?.message).toMatch(/inside this computer or network/);
+  });
+
+  it('classifies addresses: internal ones refused, internet ones allowed', async () => {
+    const { isInternalAddress } = await import('../../src/cli/internal-address.ts');
+    for (const ip of ['127.0.0.1', '10.1.2.3', '172.31.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '[fe80::1]', 'fd00::1', '::ffff:7f00:1']) expect(isInternalAddress(ip), ip).toBe(true);
+    for (const ip of ['8.8.8.8', '172.32.0.1', '2a00:1450:4009::1', 'example.org']) expect(isInternalAddress(ip), ip).toBe(false);
+  });
+
+  it('still follows a redirect on the very loopback origin the user typed', async () => {
+    routes.set('/moved-here', (_, res) => res.writeHead(301, { location: '/ok' }).end());
+    expect((await live(['score', `${base}/moved-here`])).code).toBe(0);
+  });
+});
+
 describe('nothing from a page, a policy or an error message can drive the terminal', () => {
   const hostile = 'Safe\u001b]0;owned\u0007 title\u001b[2J \u202egnp.exe\u202c\u2066x\u2069 \u009b31m end';
 

@@ -8,6 +8,7 @@ import { close, pageHostElement, renderInline, renderPage } from '../../badge/vi
 import { afterNavigation, badgeLoaded, markBadgeLoaded } from '../../sites/detect.ts';
 import type { BadgeCommand } from '../../messaging/protocol.ts';
 import { answerPageState } from '../../badge/page-state.ts';
+import { watchWords } from '../../badge/watch-words.ts';
 import css from './style.css?inline';
 
 /**
@@ -35,6 +36,10 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab || !message || typeof message !== 'object') return false;
       const command = message as BadgeCommand;
       if (command.type === 'close-label') close();
+      if (command.type === 'reread') {
+        void scan().then(() => sendResponse({ ok: true }));
+        return true;
+      }
       if (command.type === 'check-cover') sendResponse({ covered: mayBeCovered(pageHostElement()) });
       if (command.type === 'marks-changed' && Array.isArray(command.marks)) {
         setMarks(command.index, command.marks);
@@ -74,7 +79,8 @@ export default defineContentScript({
       return reading;
     };
     await scan();
-    // single-page sites: read the page again after each navigation
+    // single-page sites: read the page again after each navigation; any page: when its words change
     afterNavigation(() => void scan());
+    watchWords(() => void scan());
   },
 });

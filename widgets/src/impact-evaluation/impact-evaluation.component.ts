@@ -7,6 +7,7 @@ import { CpdElement } from '../internal/base.ts';
 import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import { checkDate, dateInputStyles, isoOf, renderDateInput, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { formatTime } from '../internal/format.ts';
+import { newId } from '../internal/new-id.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { renderStorageNotice } from '../internal/storage-notice.ts';
@@ -30,10 +31,6 @@ interface EvError {
 
 /** What the banner at the top says: the outcome of pressing the button, where the user is looking. */
 type Banner = { kind: 'success' | 'important' | 'error'; title: MessageKey; body: MessageKey; params?: Record<string, string> };
-
-function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 /**
  * After the course: an impact evaluation across the five levels of the CPL policy (section 5.1,

@@ -20,9 +20,19 @@ export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(n);
 }
 
-/** A time of day, "10:42". */
-export function formatTime(epochMs: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit' }).format(new Date(epochMs));
+/**
+ * A time, "10:42" when it is today, else with its day: "10:42 on Tuesday 8 December" ("10:42 ar dydd
+ * Mawrth 8 Rhagfyr"), with the year when it is another year. A server's Retry-After of a day must not
+ * read as a time later today (issue 20).
+ */
+export function formatTime(epochMs: number, locale: Locale, now = Date.now()): string {
+  const at = new Date(epochMs);
+  const time = new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit' }).format(at);
+  const today = new Date(now);
+  if (at.toDateString() === today.toDateString()) return time;
+  const year = at.getFullYear() !== today.getFullYear() ? { year: 'numeric' as const } : {};
+  const day = new Intl.DateTimeFormat(intlTag(locale), { weekday: 'long', day: 'numeric', month: 'long', ...year }).format(at);
+  return `${time} ${locale === 'cy' ? 'ar' : 'on'} ${day}`;
 }
 
 /** A date, "2 December 2026". */

@@ -34,6 +34,8 @@ function originOf(address: string): string | undefined {
   }
 }
 
+/** How soon to look again when another tab holds the outbox's lease. */
+const LEASE_RETRY_MS = 5_000;
 /** Longest setTimeout a browser honours (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -214,8 +216,13 @@ export class OutboxDriver {
       });
       return { items, wake: nextWake(items) };
     };
+    const name = `cpd-lens-outbox:${this.dbName}`;
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const { items, wake } = locks ? await locks.request(`cpd-lens-outbox:${this.dbName}`, () => work(true)) : await work(false);
+    // Web Locks (HTTPS); a plain-HTTP intranet has none, and only then is the lease's code fetched (issue 14's budget)
+    const locked = locks ? await locks.request(name, () => work(true)) : await (await import('./tab-lock.ts')).withTabLock(name, work);
+    // another tab holds the plain-HTTP lease: it is sending; look again shortly
+    if (!locked) return this.schedule(Date.now() + LEASE_RETRY_MS);
+    const { items, wake } = locked;
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
     for (const item of items) this.emit(item);

@@ -8,6 +8,9 @@ import { applyHandoff, emptyValues, mergeTyped, recordFee, valuesFromDraft, type
 
 const SAVE_DELAY_MS = 600;
 
+/** The hand-off fragment in the page's address, or ''. */
+const handoffInAddress = (): string => (location.hash.includes(HANDOFF_MARK) ? location.hash : '');
+
 /**
  * The request form's drafts and hand-offs: answers saved on the device as they are typed and brought
  * back after a reload; a hand-off link (`#cpd-request=…`) fills the course fields once per link.
@@ -24,8 +27,9 @@ export abstract class RequestFormDrafts extends RequestFormState {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   protected async restore(): Promise<void> {
+    const fragment = handoffInAddress();
     // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
-    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), location.hash ? loadScoring() : undefined]); // a hand-off's fees need the engine
+    const [drafts] = await Promise.all([this.drafts().catch(() => undefined), fragment ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await drafts?.get(this.draftId).catch(() => undefined);
     this.draftDone = true;
     if (draft) {
@@ -41,7 +45,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     this.restoredDraft();
     if (this.typedEarly.size) this.scheduleSave(); // what was typed meanwhile, now with the draft
     await this.configReady;
-    await this.applyHandoffFrom(location.hash);
+    await this.takeHandoff(fragment);
     this.phase = 'editing';
     if (this.submittedId) {
       const item = await this.driver?.get(this.submittedId);
@@ -97,8 +101,20 @@ export abstract class RequestFormDrafts extends RequestFormState {
   // ── Hand-off ──────────────────────────────────────────────────────────────────────────────
 
   protected readonly onHashChange = (): void => {
-    void this.applyHandoffFrom(location.hash).then((changed) => changed && this.scheduleSave());
+    void this.takeHandoff(handoffInAddress());
   };
+
+  /**
+   * Applies the hand-off in the page's address, saves it with the draft at once, then takes it out of
+   * the address (issue 20): the PD targets and score it carries must not stay in the address bar, this
+   * tab's history entry, or what the page's other scripts read from `location` later. Until the draft
+   * holds it, the address does, so a reload in between loses nothing.
+   */
+  private async takeHandoff(fragment: string): Promise<void> {
+    if (!fragment) return;
+    if (await this.applyHandoffFrom(fragment)) await this.saveDraft();
+    if (location.hash === fragment) history.replaceState(history.state, '', location.href.split('#')[0]);
+  }
 
   /**
    * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring

@@ -7,7 +7,7 @@ import { formatTime } from '../internal/format.ts';
 import { loadScoring } from '../internal/scoring.ts';
 import { deliveryStatus } from './delivery-status.ts';
 import { RequestFormEditing } from './form-editing.ts';
-import { newId } from './form-state.ts';
+import { newId } from '../internal/new-id.ts';
 import { loadNextSteps, nextSteps, type NextSteps } from './load-next-steps.ts';
 import { errorText } from './questions.ts';
 import { emptyValues, validate, valuesFromDraft, type FieldError } from './values.ts';

@@ -4,6 +4,7 @@ import { CpdElement } from '../internal/base.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import type { OutboxDriver, StorageState } from '../internal/outbox-driver.ts';
 import { emptyValues, type FieldError, type FormValues } from './values.ts';
+import { newId } from '../internal/new-id.ts';
 
 export type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 type Status = { key: MessageKey; params?: Record<string, string> } | null;
@@ -11,12 +12,6 @@ type Status = { key: MessageKey; params?: Record<string, string> } | null;
 /** What marks a CPD Lens hand-off in an address (core's `HANDOFF_KEY`): only then is its decoder loaded. */
 export const HANDOFF_MARK = 'cpd-request=';
 
-/** A new request id (a UUID). */
-export function newId(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * The request form's state: its reactive properties and what its sections share. The form is built in
