@@ -2,6 +2,8 @@ import { EN, type CoreKey } from '../i18n/en.ts';
 import { english, msg } from '../i18n/message.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import type { Nation } from '../model/common.ts';
+import { forNation } from '../i18n/nation.ts';
 
 /** The most questions a result carries: the few that matter most, first. */
 export const MAX_QUESTIONS = 5;
@@ -9,10 +11,10 @@ export const MAX_QUESTIONS = 5;
 type Question = ScoreResult['questions'][number];
 
 /** Questions the kind of opportunity raises, whatever the page says: eligibility, off-the-job time, resits. */
-function kindQuestions(facts: CourseProfile, has: (id: string) => string): Question[] {
+function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation: Nation): Question[] {
   const out: Question[] = [];
   const q = (criterionId: string, key: CoreKey) => {
-    const message = msg(key);
+    const message = msg(forNation(key, nation));
     out.push({ criterionId: has(criterionId), question: english(message), message });
   };
   switch (facts.kind) {
@@ -41,9 +43,12 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string): Quest
 }
 
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
-function policyQuestion(criterionId: string, question: string): Question {
+function policyQuestion(criterionId: string, question: string, nation: Nation): Question {
   const key = QUESTION_KEYS.get(criterionId);
-  return key !== undefined && EN[key] === question ? { criterionId, question, message: msg(key) } : { criterionId, question };
+  if (key === undefined || EN[key] !== question) return { criterionId, question };
+  // a Welsh school is asked about Wales's frameworks (issue 25): the default policy's question in its Welsh-school wording
+  const said = forNation(key, nation);
+  return { criterionId, question: EN[said], message: msg(said) };
 }
 
 /**
@@ -66,12 +71,12 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0): Question[] {
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, nation: Nation = 'england'): Question[] {
   const has = (id: string): string => {
     for (const c of criteria) if (c.id === id) return id;
     return criteria[0]?.id ?? id;
   };
-  const out = kindQuestions(facts, has);
+  const out = kindQuestions(facts, has, nation);
   if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: EN['question.dates'], message: msg('question.dates') });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
   // most important first: by weight, with the compliance question last unless the course is statutory
@@ -81,7 +86,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;
     if (out.some((q) => q.question === c.question)) continue;
-    out.push(policyQuestion(c.id, c.question!));
+    out.push(policyQuestion(c.id, c.question!, nation));
   }
   return out.slice(0, MAX_QUESTIONS);
 }

@@ -1,4 +1,5 @@
 import { costOf } from '../cost/cost.ts';
+import { nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
@@ -134,7 +135,7 @@ export function scoreCourse(course: Course, policy: Policy, profile?: Profile, p
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   const band = bandFor(policy, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0), value, profile: facts, cost: line };
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0, nationOf(policy, plan)), value, profile: facts, cost: line };
   const { verdict, reasons } = verdictOf(result, prior);
   result.verdict = english(verdict).slice(0, 300);
   result.verdictMessage = verdict;
