@@ -1,8 +1,10 @@
 /**
  * English and Welsh text for every widget. A small typed table instead of a localisation toolchain:
  * the Welsh table (`i18n-cy.ts`, loaded only on Welsh pages) must have every English key (a missing
- * one is a type error). Placeholders are `{name}`.
+ * one is a type error). Placeholders are `{name}` (or `{name|rule}`, a Welsh rule: see `fillIn`).
  */
+import { applyRule } from '@cpd-lens/core';
+
 const en = {
   // shared
   'error.prefix': 'Error:',
@@ -232,9 +234,12 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   return fillIn(text ?? key, params);
 }
 
-/** Fills `{name}` placeholders with text (never markup); unknown names stay as they are. */
+/**
+ * Fills `{name}` placeholders with text (never markup); unknown names stay as they are. `{name|rule}`
+ * applies a Welsh rule to the value (issue 25: "{contact|â}" says "ag info@…", "{days|n:diwrnod}" "2 ddiwrnod").
+ */
 export function fillIn(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  return params ? template.replace(/\{(\w+)(?:\|([^{}|]+))?\}/g, (whole, name: string, rule: string | undefined) => (name in params ? (rule ? applyRule(params[name]!, rule) : String(params[name])) : whole)) : template;
 }
 
 /** Welsh when the language tag is Welsh (cy, cy-GB), else English. */
