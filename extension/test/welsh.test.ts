@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { flattenTable, glossaryProblems } from '@cpd-lens/core/glossary-cy';
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy, scoreCourse } from '@cpd-lens/core';
+import { policyOf } from '../data/setup.ts';
 import { common } from '../i18n/common.ts';
 import { BADGE, LABEL } from '../i18n/label.ts';
 import { fill } from '../i18n/locale.ts';
@@ -30,5 +32,16 @@ describe('the extension’s Welsh (issue 25)', () => {
 
   it('gives every extension page a Welsh title', () => {
     for (const table of [LABEL, optionsText, sidepanelText]) expect(table.cy.pageTitle).not.toBe(table.en.pageTitle);
+  });
+
+  it('a school set up as in Wales is asked about Wales’s frameworks (Keeping learners safe, not KCSIE)', () => {
+    const setup = (nation?: 'england' | 'wales') => ({ profile: undefined, stored: undefined, managed: {}, settings: { objectives: [], configured: true, ...(nation ? { nation } : {}) } });
+    expect(policyOf(setup('wales')).nation).toBe('wales');
+    expect(policyOf(setup()).nation).toBeUndefined();
+    const course = { title: 'Safeguarding refresher', description: 'Statutory safeguarding training for all staff.' };
+    const asked = (nation?: 'england' | 'wales') => scoreCourse(course, policyOf(setup(nation))).questions.map((q) => q.question).join(' ');
+    expect(asked('wales')).toContain('Keeping learners safe');
+    expect(asked()).toContain('KCSIE');
+    expect(defaultPolicy.nation).toBeUndefined();
   });
 });
