@@ -99,7 +99,7 @@ export const CY: CoreTable = {
   'question.statutory': 'A yw’n bodloni’r canllawiau statudol cyfredol (er enghraifft KCSIE eleni), ac am ba hyd y mae’r dystysgrif yn ddilys?',
   'question.funded-places': 'Pwy sy’n gymwys i gael y lleoedd a ariennir, a beth sy’n digwydd os bydd cyfranogwr yn tynnu’n ôl?',
   'question.dates': 'Ai dewisiadau yw’r dyddiadau hyn (dewis un) neu gyfres (mynychu pob un)?',
-  'question.priorities': 'Pa rai o’n targedau dysgu proffesiynol neu o’n hamcanion yng Nghynllun Datblygu’r Ysgol y bydd y cwrs hwn yn eu datblygu, a sut?',
+  'question.priorities': 'Pa dargedau dysgu proffesiynol neu amcanion datblygu’r ysgol y bydd y cwrs yn eu datblygu, a sut?',
   'question.good-practice': 'Sut bydd cyfranogwyr yn ymarfer y technegau, yn cael adborth arnynt ac yn cynllunio sut i’w defnyddio yn yr ysgol?',
   'question.pupil-outcomes': 'Pa ganlyniadau disgyblion y cynlluniwyd y cwrs hwn i’w gwella, a sut byddwn yn gwybod?',
   'question.quality-compliance': 'A yw’r cwrs hwn yn ymdrin ag unrhyw ofyniad statudol neu gydymffurfio (e.e. diogelu, diogelu data)?',
