@@ -37,8 +37,8 @@ const en = {
   school: 'Your school',
   // --- issue 25: the nation whose frameworks and funding the views name
   nation: 'Where your school is',
-  nationHint: 'Schools in Wales see Wales’s frameworks and funding: the professional standards for teaching and leadership, induction, Keeping learners safe and the professional learning grant.',
-  nationPolicy: 'As the school’s policy says (England if it does not say)',
+  nationHint: 'Schools in Wales see Wales’s frameworks and funding: the professional standards for teaching and leadership, induction, Keeping learners safe and the professional learning grant. Unless you choose, the school’s policy decides (England if it does not say).',
+  nationPolicy: 'As the school’s policy says',
   nationEngland: 'England',
   nationWales: 'Wales',
   cover: 'Supply-cover day rate, £ (optional)',
@@ -145,8 +145,8 @@ const cy: typeof en = {
   school: 'Eich ysgol',
   // --- issue 25
   nation: 'Ble mae eich ysgol',
-  nationHint: 'Mae ysgolion yng Nghymru yn gweld fframweithiau a chyllid Cymru: y safonau proffesiynol ar gyfer addysgu ac arweinyddiaeth, sefydlu, Cadw dysgwyr yn ddiogel a’r grant dysgu proffesiynol.',
-  nationPolicy: 'Fel y mae polisi’r ysgol yn ei ddweud (Lloegr os nad yw’n dweud)',
+  nationHint: 'Mae ysgolion yng Nghymru yn gweld fframweithiau a chyllid Cymru: y safonau proffesiynol ar gyfer addysgu ac arweinyddiaeth, sefydlu, Cadw dysgwyr yn ddiogel a’r grant dysgu proffesiynol. Os na fyddwch yn dewis, polisi’r ysgol sy’n penderfynu (Lloegr os nad yw’n dweud).',
+  nationPolicy: 'Fel y mae polisi’r ysgol yn ei ddweud',
   nationEngland: 'Lloegr',
   nationWales: 'Cymru',
   cover: 'Cyfradd ddyddiol cyflenwi, £ (dewisol)',
