@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { glossaryProblems } from '@cpd-lens/core/glossary-cy';
 import { describe, expect, it } from 'vitest';
-import { fillIn } from '../src/internal/i18n.ts';
+import { fillIn, loadLocale } from '../src/internal/i18n.ts';
 import { cy } from '../src/internal/i18n-cy.ts';
 
 /** The policy editor's Welsh table, read from its source (the table is private to the editor's chunk). */
@@ -18,7 +18,8 @@ describe('the widgets’ Welsh (issue 25)', () => {
     expect([...glossaryProblems(cy), ...glossaryProblems(editor)]).toEqual([]);
   });
 
-  it('writes "ag" before an address that starts with a vowel, "â" otherwise', () => {
+  it('writes "ag" before an address that starts with a vowel, "â" otherwise', async () => {
+    await loadLocale('cy');
     expect(fillIn(cy['status.failedHelp'], { contact: 'info@ysgol.cymru' })).toContain('neu gysylltwch ag info@ysgol.cymru.');
     expect(fillIn(cy['status.failedHelp'], { contact: 'swyddfa@ysgol.cymru' })).toContain('neu gysylltwch â swyddfa@ysgol.cymru.');
   });

@@ -6,6 +6,9 @@
  */
 import type { MessageKey } from './i18n.ts';
 
+/** Welsh grammar for `{name|rule}` placeholders (issue 25), in this chunk so English pages never load it. */
+export { applyRule } from '@cpd-lens/core';
+
 export const cy: Record<MessageKey, string> = {
   'error.prefix': 'Gwall:',
   'error.title': 'Mae problem wedi codi',
