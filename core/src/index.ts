@@ -29,6 +29,8 @@ export { money, percent } from './text/format.ts';
 export { Message, InnerMessage, say, renderIn, english, capital, type CoreTable } from './i18n/message.ts';
 export { EN, type CoreKey } from './i18n/en.ts';
 export { criterionName } from './i18n/names.ts';
+export { applyRule, countNoun, withA, orWith, softMutate, aspirateMutate, nasalMutate } from './i18n/welsh.ts';
+export { nationOf, forNation } from './i18n/nation.ts';
 export { z } from './zod.ts';
 export { compareOptions, MIN_COVERAGE_TO_RECOMMEND, type Comparison, type CommissionOption, type Recommendation } from './commission/compare.ts';
 export { budgetRollup, STATUS_COUNTS, type BudgetRollup, type StaffMember } from './budget/rollup.ts';

@@ -49,7 +49,10 @@ export function policyOf(setup: Setup): Policy {
   const school = setup.managed;
   const vat = vatRecoverableOf(school);
   if (vat !== undefined) costs = { ...costs, vatReclaimable: vat, schoolType: school.vatRecoverable === undefined ? school.schoolType : undefined };
-  return costs === policy.costs ? policy : { ...policy, costs };
+  const withCosts = costs === policy.costs ? policy : { ...policy, costs };
+  // the nation set in setup wins over the policy's (issue 25: a Welsh school reads of Wales's frameworks)
+  const nation = setup.settings.nation;
+  return nation && nation !== withCosts.nation ? { ...withCosts, nation } : withCosts;
 }
 
 /** The plan scoring sees: the SDP objectives and, when known, the budget (nothing committed is tracked here). */

@@ -5,7 +5,7 @@ import { fill, type Locale } from './locale.ts';
 
 /**
  * Words every view shares: band names of the default policy, roles, phases, the first-run invitation.
- * Welsh follows the widgets' terms (DPP, targedau DP, Cynllun Datblygu’r Ysgol); a Welsh speaker should check it.
+ * Welsh follows the glossary (docs/glossary-cy.md: dysgu proffesiynol, targedau dysgu proffesiynol, Cynllun Datblygu’r Ysgol); a Welsh speaker should check it.
  */
 const en = {
   setup: 'Setup',
@@ -31,10 +31,10 @@ const cy: typeof en = {
   perHourUnknown: 'Cost fesul awr cyfranogwr yn anhysbys',
   invite: {
     title: 'Gwnewch y sgoriau’n rhai i chi',
-    body: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau DP, neu llwythwch bolisi eich ysgol, a bydd CPD Lens yn barnu pob cwrs yn eu herbyn.',
+    body: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau dysgu proffesiynol, neu lwythwch bolisi eich ysgol, a bydd CPD Lens yn barnu pob cwrs yn eu herbyn.',
     action: 'Gosod CPD Lens',
   },
-  defaultPolicy: 'y polisi diofyn, yn seiliedig ar bolisi DPP ymddiriedolaeth, cyngor y Teacher Development Trust ar gomisiynu DPP a safon yr Adran Addysg ar gyfer datblygiad proffesiynol athrawon',
+  defaultPolicy: 'y polisi diofyn, yn seiliedig ar bolisi dysgu proffesiynol ymddiriedolaeth, cyngor y Teacher Development Trust ar gomisiynu dysgu proffesiynol a safon yr Adran Addysg (Lloegr) ar gyfer dysgu proffesiynol athrawon',
 };
 
 export const common = { en, cy };

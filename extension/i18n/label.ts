@@ -35,8 +35,8 @@ const badgeCy: BadgeMessages = {
   unscored: 'Rhy ychydig yn hysbys i roi sgôr{about}: {known}% o’r meini prawf yn hysbys',
   about: ' ar gyfer {title}',
   saved: 'Wedi’i gadw',
-  requested: 'Wedi gwneud cais',
-  attended: 'Wedi mynychu',
+  requested: 'Cais wedi’i wneud',
+  attended: 'Wedi’i fynychu',
   past: 'Mae’r digwyddiad wedi bod',
   full: 'Dim lleoedd ar ôl',
   closed: 'Archebu wedi cau',
@@ -46,7 +46,7 @@ const badgeCy: BadgeMessages = {
   toolbarUnscored: 'CPD Lens: {band}',
   listTitle: 'CPD Lens: cyrsiau ar y dudalen hon',
   frameTitle: 'Label CPD Lens: sut mae’r cwrs hwn yn cyd-fynd â pholisi eich ysgol',
-  bands: { strong: 'Cyd-fynd yn gryf', good: 'Cyd-fynd yn dda', partial: 'Cyd-fynd yn rhannol', weak: 'Cyd-fynd yn wan', insufficient: 'Dim digon o wybodaeth' },
+  bands: { strong: 'Addasrwydd cryf', good: 'Addasrwydd da', partial: 'Addasrwydd rhannol', weak: 'Addasrwydd gwan', insufficient: 'Dim digon o wybodaeth' },
 };
 
 /** The badge's messages (content script). */
@@ -141,6 +141,8 @@ const labelEn = {
   changedParts: { title: 'the course’s title', price: 'the price', dates: 'the dates' },
   day: '{days} day',
   days: '{days} days',
+  // --- issue 25: the label page's own title (the tab or frame name screen readers announce)
+  pageTitle: 'CPD Lens label',
 };
 
 export type LabelMessages = typeof labelEn;
@@ -188,8 +190,8 @@ const labelCy: LabelMessages = {
   askNextRun: 'Gofynnwch i’r darparwr: “Pryd mae’r cwrs hwn yn rhedeg nesaf, ac a allwn ni archebu lle nawr?”',
   more: 'Pob maen prawf, targed a chost',
   back: 'Yn ôl i’r crynodeb',
-  noTargets: 'Dim targedau DP eto:',
-  addTargets: 'ychwanegwch eich rôl, cyfnod a thargedau',
+  noTargets: 'Dim targedau dysgu proffesiynol eto:',
+  addTargets: 'ychwanegwch eich rôl, eich cyfnod a’ch targedau',
   setup: 'Gosod CPD Lens',
   real: 'CPD Lens go iawn? Mae’r bar offer yn dangos {total} hefyd.',
   scale: 'Rhoddir sgôr o 0 i 5 i bob maen prawf; mae’r cyfanswm allan o 100.',
@@ -199,11 +201,11 @@ const labelCy: LabelMessages = {
   unknown: 'anhysbys',
   evidenceFor: 'O blaid:',
   evidenceAgainst: 'Yn erbyn:',
-  targets: 'Eich targedau DP',
+  targets: 'Eich targedau dysgu proffesiynol',
   yourTarget: 'Eich targed:',
   objective: 'Amcan yr ysgol:',
   match: '{percent}% yn cyfateb',
-  noMatch: 'Nid yw’r dudalen hon yn sôn am yr un o’ch targedau DP nac amcanion yr ysgol.',
+  noMatch: 'Nid yw’r dudalen hon yn sôn am yr un o’ch targedau dysgu proffesiynol na’ch amcanion yng Nghynllun Datblygu’r Ysgol.',
   value: 'Gwerth am arian',
   feeRow: 'Ffi fesul cyfranogwr',
   coverRow: 'Cyflenwi',
@@ -217,7 +219,7 @@ const labelCy: LabelMessages = {
   questions: 'Cwestiynau i’w gofyn i’r darparwr',
   savedNotice: 'Wedi’i gadw. Agorwch CPD Lens → Cymharu i’w weld wrth ymyl eich cyrsiau eraill.',
   requestNotice: 'Agorodd ffurflen gais eich ysgol mewn tab newydd gyda’r cwrs hwn wedi’i lenwi.',
-  noForm: 'Nid yw cyfeiriad ffurflen gais eich ysgol wedi’i osod. Ychwanegwch ef yng ngosodiadau CPD Lens, neu cadwch y cwrs a chopïo neu lawrlwytho’r cais o Cymharu.',
+  noForm: 'Nid yw cyfeiriad ffurflen gais eich ysgol wedi’i osod. Ychwanegwch ef yng ngosodiadau CPD Lens, neu gadwch y cwrs a chopïo neu lawrlwytho’r cais o’r dudalen Cymharu.',
   pastNotice: 'Mae’r digwyddiad hwn wedi bod, felly ni fydd CPD Lens yn dechrau cais ar ei gyfer.',
   failed: 'Ni allai CPD Lens wneud hynny ar hyn o bryd; rhowch gynnig arall arni.',
   hidden: 'Ni weithredodd CPD Lens: efallai fod y dudalen hon yn cuddio neu’n gorchuddio’r label. Cadwch y cwrs a dechrau’r cais o CPD Lens → Cymharu.',
@@ -225,8 +227,10 @@ const labelCy: LabelMessages = {
   gone: 'Mae’r label hwn wedi dod i ben. Caewch ef ac agorwch y bathodyn eto.',
   changed: 'Newidiodd y dudalen {what} ar ôl i’r label hwn agor. Gwiriwch y cwrs isod, yna pwyswch Dechrau cais eto.',
   changedParts: { title: 'deitl y cwrs', price: 'y pris', dates: 'y dyddiadau' },
-  day: '{days} diwrnod',
-  days: '{days} diwrnod',
+  day: '{days|n:diwrnod}',
+  days: '{days|n:diwrnod}',
+  // --- issue 25
+  pageTitle: 'Label CPD Lens',
 };
 
 /** The label's messages (extension page). */

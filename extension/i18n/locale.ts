@@ -1,3 +1,4 @@
+import { applyRule } from '@cpd-lens/core';
 /**
  * The extension's languages: English and Welsh. Each view keeps its own message table in this folder
  * (`label.ts`, `popup.ts`, `options.ts`, `sidepanel.ts`, …) as `{ en, cy }` with the same keys, using the
@@ -24,7 +25,10 @@ export function messages<T>(table: { en: T; cy: T }, locale: Locale): T {
   return table[locale];
 }
 
-/** Fills `{name}` placeholders with values, as text (callers render the result as text, never HTML). */
+/**
+ * Fills `{name}` placeholders with values, as text (callers render the result as text, never HTML);
+ * `{name|rule}` applies a Welsh rule to the value (issue 25: "{days|n:diwrnod}" says "2 ddiwrnod").
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^{}|]+))?\}/g, (whole, key: string, rule: string | undefined) => (key in values ? (rule ? applyRule(values[key]!, rule) : String(values[key])) : whole));
 }

@@ -32,7 +32,7 @@ const cy: typeof en = {
   cannotOpen: 'Nid oedd modd agor y label ar y dudalen. Defnyddiwch fathodyn CPD Lens ar y dudalen yn lle hynny.',
   none: 'Nid yw CPD Lens wedi sgorio cwrs ar y dudalen hon.',
   scoreThis: 'Sgorio’r dudalen hon',
-  cannotRead: 'Ni all CPD Lens ddarllen y dudalen hon. Agorwch y ffenestr naid o fotwm y bar offer tra byddwch ar y dudalen, neu caniatewch y wefan hon isod.',
+  cannotRead: 'Ni all CPD Lens ddarllen y dudalen hon. Agorwch y ffenestr naid o fotwm y bar offer tra byddwch ar y dudalen, neu ganiatewch y wefan hon isod.',
   noneFound: 'Ni ddaeth CPD Lens o hyd i gwrs ar y dudalen hon.',
   always: 'Sgorio tudalennau cyrsiau ar y wefan hon bob amser',
   granted: 'Bydd CPD Lens yn sgorio tudalennau cyrsiau ar y wefan hon o hyn ymlaen.',

@@ -77,6 +77,8 @@ export function App() {
   const t = text();
   const actions = useRef<HTMLDivElement>(null);
   useEffect(() => void load(), []);
+  // the page's title in the view's language (issue 25: extension pages had English titles only)
+  useEffect(() => void (document.title = text().pageTitle), [locale.value]);
   const data = view.data.value;
   useEffect(() => {
     if (!actions.current) return;

@@ -14,6 +14,13 @@ export function SchoolSection() {
     <section aria-labelledby="school">
       <h2 id="school">{t.school}</h2>
       {form.school.value.config.schoolName && <p>{fill(t.schoolName, { name: form.school.value.config.schoolName })}</p>}
+      <Field id="nation" label={t.nation} hint={t.nationHint} prefix={t.errorPrefix}>
+        <select id="nation" aria-describedby="nation-hint" value={form.nation.value} onChange={(e) => (form.nation.value = e.currentTarget.value as typeof form.nation.value)}>
+          <option value="">{t.nationPolicy}</option>
+          <option value="england">{t.nationEngland}</option>
+          <option value="wales">{t.nationWales}</option>
+        </select>
+      </Field>
       <Field id="cover" label={t.cover} hint={hint('supplyCoverDayRate', t.coverHint)} error={err('cover')} prefix={t.errorPrefix}>
         <input id="cover" class="narrow" type="text" inputMode="decimal" readOnly={fixedBySchool('supplyCoverDayRate')} aria-describedby={describedBy('cover', true, err('cover'))} value={form.coverRate.value} onInput={(e) => (form.coverRate.value = e.currentTarget.value)} />
       </Field>

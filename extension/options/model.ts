@@ -28,6 +28,8 @@ export const form = {
   coverRate: signal(''),
   budget: signal(''),
   requestFormUrl: signal(''),
+  /** England or Wales (issue 25); empty: the policy's, else England. */
+  nation: signal<'' | 'england' | 'wales'>(''),
   /** Problems of the last "Save setup", in the order of the fields on the page. */
   errors: signal<FieldError[]>([]),
   saved: signal(false),
@@ -70,6 +72,7 @@ export async function loadForm(): Promise<void> {
   form.coverRate.value = settings.supplyCoverDayRate?.toString() ?? '';
   form.budget.value = settings.budget?.toString() ?? '';
   form.requestFormUrl.value = settings.requestFormUrl ?? '';
+  form.nation.value = settings.nation ?? '';
   const { config, problems } = await readManaged();
   form.school.value = { config, problems, locked: isLocked(config), sync: await policySyncItem.getValue() };
   // the school's values: fixed ones replace what is shown, suggested ones fill only empty fields
@@ -153,6 +156,8 @@ export async function saveForm(): Promise<void> {
     if (amount === undefined) delete settings[key];
     else settings[key] = amount;
   }
+  if (form.nation.value) settings.nation = form.nation.value;
+  else delete settings.nation;
   const url = form.requestFormUrl.value.trim();
   if (url) settings.requestFormUrl = url;
   else delete settings.requestFormUrl;

@@ -1,4 +1,4 @@
-import { Amount, SdpObjective, WebUrl, check, type Problem } from '@cpd-lens/core';
+import { Amount, Nation, SdpObjective, WebUrl, check, type Problem } from '@cpd-lens/core';
 import { storage } from 'wxt/utils/storage';
 import { pickLocale, type Locale, type LocaleSetting } from '../i18n/locale.ts';
 import { z } from '../messaging/zod.ts';
@@ -23,6 +23,8 @@ export const Settings = z.object({
   configured: z.boolean(),
   /** The language of CPD Lens's own views: English, Welsh, or the browser's (absent means the browser's). */
   locale: z.optional(z.enum(['auto', 'en', 'cy'])),
+  /** Issue 25: England or Wales, so a Welsh school's views name Wales's frameworks and funding (absent: the policy's, else England). */
+  nation: z.optional(Nation),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -15,7 +15,7 @@ describe('the toolbar button’s tooltip', () => {
   it('says the score and band in Welsh when Welsh is chosen in setup', async () => {
     await saveLocaleSetting('cy');
     await showVerdictOnToolbar(1, [known]);
-    expect(await title(1)).toBe('CPD Lens: 72, Cyd-fynd yn dda');
+    expect(await title(1)).toBe('CPD Lens: 72, Addasrwydd da');
     await showVerdictOnToolbar(2, [{ ...unscored, tone: 'unknown' }]);
     expect(await title(2)).toBe('CPD Lens: Dim digon o wybodaeth');
     await showVerdictOnToolbar(3, [known, null, known]);

@@ -77,7 +77,7 @@ describe('Welsh', () => {
   });
 
   it('translates the default policy’s band names and leaves a school’s own as written', () => {
-    expect(bandName('good', 'Good fit', 'cy')).toBe('Cyd-fynd yn dda');
+    expect(bandName('good', 'Good fit', 'cy')).toBe('Addasrwydd da');
     expect(bandName(undefined, 'Not enough information', 'cy')).toBe('Dim digon o wybodaeth');
     expect(bandName('good', 'Meets our bar', 'cy')).toBe('Meets our bar');
   });

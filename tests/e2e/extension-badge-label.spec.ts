@@ -125,14 +125,14 @@ test('the badge and the toolbar button follow the language chosen in setup, in a
   await setLocale(options, 'cy');
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/course.html`);
-  await expect(pageBadge(page)).toHaveAccessibleName(/^CPD Lens \d+ Cyd-fynd yn (gryf|dda|rannol|wan)\b.*Sgôr allan o 100/);
+  await expect(pageBadge(page)).toHaveAccessibleName(/^CPD Lens \d+ Addasrwydd (cryf|da|rhannol|gwan)\b.*Sgôr allan o 100/);
   // the toolbar's tooltip for the course's tab, read as the browser keeps it
   const title = await options.evaluate(async (url) => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } }).chrome;
     const [tab] = await api.tabs.query({ url });
     return api.action.getTitle({ tabId: tab!.id });
   }, page.url());
-  expect(title).toMatch(/^CPD Lens: \d+, Cyd-fynd yn (gryf|dda|rannol|wan)$/);
+  expect(title).toMatch(/^CPD Lens: \d+, Addasrwydd (cryf|da|rhannol|gwan)$/);
 });
 
 for (const locale of ['en-GB', 'cy'] as const) {
@@ -144,7 +144,7 @@ for (const locale of ['en-GB', 'cy'] as const) {
       await page.goto(`${server.origin}/own/course.html`);
       const badge = page.locator('cpd-lens-badge').getByRole('button').first();
       await expect(badge).toBeVisible();
-      if (locale === 'cy') await expect(badge).toHaveAccessibleName(/^CPD Lens \d+ (Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)\b.*Sgôr allan o 100/);
+      if (locale === 'cy') await expect(badge).toHaveAccessibleName(/^CPD Lens \d+ (Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth)\b.*Sgôr allan o 100/);
       const before = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await badge.click();
@@ -153,7 +153,7 @@ for (const locale of ['en-GB', 'cy'] as const) {
       if (locale === 'cy') {
         await expect(label.getByRole('heading', { name: 'Cost i’r ysgol' })).toBeVisible();
         // core's sentences in Welsh: the verdict, the reasons and the questions, none marked English
-        await expect(label.locator('.sentence')).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth|Hyfforddiant gofynnol)/);
+        await expect(label.locator('.sentence')).toHaveText(/^(Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth|Hyfforddiant gofynnol)/);
         await expect(label.locator('.sentence')).not.toContainText(/\b(but|the|and)\b/);
         await expect(label.locator('.reasons li').first()).toBeVisible();
         await expect(label.locator('.questions li')).toHaveCount(3);

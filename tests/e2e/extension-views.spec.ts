@@ -26,7 +26,7 @@ async function sidePanelWithFive(openExtensionPage: (p: string) => Promise<Page>
   await expect(panel.locator('ol.options > li')).toHaveCount(5);
   if (lang === 'cy') {
     // core's verdicts, reasons and commissioning advice, and the default policy's criterion names, in Welsh: none marked English
-    await expect(panel.locator('.card .verdict').first()).toHaveText(/^(Cyd-fynd yn|Dim digon o wybodaeth)/);
+    await expect(panel.locator('.card .verdict').first()).toHaveText(/^(Addasrwydd |Dim digon o wybodaeth)/);
     await expect(panel.locator('.card .verdict[lang], .glance dd[lang], details.matrix th[lang]')).toHaveCount(0);
     for (const text of await panel.locator('details.matrix tbody th').allInnerTexts()) expect(text).not.toMatch(/\b(the|and|of|with|by)\b/);
     const advice = panel.locator('#commission-title ~ ul li');
@@ -117,7 +117,7 @@ for (const lang of LANGS) {
     await expect(list).toContainText('Metacognition in the Primary Classroom');
     await expect(list.locator('.pill')).toContainText(/\d+/);
     // core's verdict in the popup's language, never marked English
-    await expect(list.locator('.verdict')).toHaveText(lang === 'cy' ? /^(Cyd-fynd yn|Dim digon o wybodaeth)/ : /^((Strong|Good|Partial|Weak) fit|Not enough information)/);
+    await expect(list.locator('.verdict')).toHaveText(lang === 'cy' ? /^(Addasrwydd |Dim digon o wybodaeth)/ : /^((Strong|Good|Partial|Weak) fit|Not enough information)/);
     await expect(list.locator('.verdict[lang]')).toHaveCount(0);
     expect(await popup.evaluate(() => [...document.querySelectorAll('ul, ol')].map((l) => getComputedStyle(l).listStyleType))).toEqual(expect.arrayContaining(['none']));
     expect(await popup.evaluate(() => [...document.querySelectorAll('ul.plain')].every((l) => getComputedStyle(l).listStyleType === 'none'))).toBe(true);

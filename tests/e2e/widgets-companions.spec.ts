@@ -27,10 +27,10 @@ test.describe('the score card', () => {
     const card = page.locator('cpd-score');
     await expect(card.locator('[part="score-total"]')).toHaveText(/^\d{1,3} allan o 100$/);
     const verdict = card.locator('[part="score-verdict"]');
-    await expect(verdict).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)/);
+    await expect(verdict).toHaveText(/^(Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth)/);
     await expect(verdict).not.toContainText(/\b(but|the|and)\b/);
     await expect(verdict.locator('[lang="en"]')).toHaveCount(0);
-    await expect(card.locator('[part="score-band"]')).toHaveText(/^(Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)$/);
+    await expect(card.locator('[part="score-band"]')).toHaveText(/^(Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth)$/);
     await card.locator('[part="score-questions"] summary').click();
     await expect(card.locator('[part="score-questions"] li').first()).toHaveText(/\?$/);
     await expect(card.locator('[part="score-questions"] li').first()).not.toContainText(/\b(the|and|this)\b/);
@@ -46,7 +46,7 @@ test.describe('the score card', () => {
     });
     await page.goto(`${server.origin}/intranet/demo.html`);
     const scores = page.locator('cpd-catalogue dd.score');
-    await expect(scores.first()).toHaveText(/^\d{1,3} allan o 100 — (Cyd-fynd yn (gryf|dda|rannol|wan)|Dim digon o wybodaeth)$/);
+    await expect(scores.first()).toHaveText(/^\d{1,3} allan o 100 — (Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth)$/);
     for (const text of await scores.allInnerTexts()) expect(text).not.toMatch(/fit|Not enough/);
   });
 

@@ -128,7 +128,7 @@ test.describe('the impact evaluation', () => {
 
     await page.goto(`${server.origin}/intranet/evaluate-cy.html`);
     const cy = page.locator('cpd-impact-evaluation');
-    await expect(cy.getByRole('heading', { level: 2 }).first()).toHaveText('Gwerthuso effaith eich DPP');
+    await expect(cy.getByRole('heading', { level: 2 }).first()).toHaveText('Gwerthuso effaith eich dysgu proffesiynol');
     await expect(cy.getByRole('radio', { name: '1 Dim o gwbl' }).first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await cy.getByRole('button', { name: 'Anfon y gwerthusiad' }).click();

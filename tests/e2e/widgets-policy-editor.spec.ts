@@ -157,7 +157,7 @@ for (const lang of ['en', 'cy']) {
   test(`no axe violations (${lang}), with errors shown; screenshots at 400 and 1280 px`, async ({ page }) => {
     await open(page, lang);
     const editor = page.locator('cpd-policy-editor');
-    await expect(editor.locator('h2').first()).toHaveText(lang === 'cy' ? 'Golygu eich polisi DPP' : 'Edit your CPD policy');
+    await expect(editor.locator('h2').first()).toHaveText(lang === 'cy' ? 'Golygu eich polisi dysgu proffesiynol' : 'Edit your CPD policy');
     await editor.locator('#f-criteria-1-weight').fill('x');
     await editor.locator('[part="download"]').click();
     await expect(editor.locator('[part="error-summary"]')).toBeVisible();

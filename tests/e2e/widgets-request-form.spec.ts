@@ -225,7 +225,7 @@ test.describe('in Welsh', () => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/welsh.html`);
     const form = page.locator('cpd-request-form');
-    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddatblygiad proffesiynol');
+    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddysgu proffesiynol');
     await expect(form.getByLabel('Eich enw')).toBeVisible();
     await expect(form.getByLabel('Enw’r cwrs')).toBeVisible();
     await form.getByRole('button', { name: 'Parhau' }).click();
@@ -251,7 +251,7 @@ test.describe('in Welsh', () => {
     const meanwhile = await form.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(meanwhile).not.toMatch(/Request professional development|Your name|Loading/);
     release();
-    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddatblygiad proffesiynol');
+    await expect(form.getByRole('heading', { level: 2 }).first()).toContainText('Gwneud cais am ddysgu proffesiynol');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Course } from '../model/course.ts';
+import { forNation, nationOf } from '../i18n/nation.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
@@ -179,7 +180,7 @@ export function compareOptions(courses: readonly Course[], policy: Policy, setti
   const reasons: Message[] = [msg('commission.best', { total: o.score.total, band: bandParam(o.score.bandId, o.score.band), percent: Math.round(o.score.coverage * 100) })];
   if (o.fit !== null && o.fit >= SERVES) reasons.push(msg('commission.serves', { targets: o.score.targets.filter((m) => m.strength >= SERVES).map((m) => `“${m.label}”`).slice(0, 2).join(', ') }));
   if (o.costPerParticipantHour !== null) reasons.push(msg('commission.cost', { perHour: money(o.costPerParticipantHour), cohortCost: money(o.cohortCost), cohort: settings.cohort }));
-  if ((o.sustained ?? 0) >= 0.6) reasons.push(msg('commission.sustained'));
+  if ((o.sustained ?? 0) >= 0.6) reasons.push(msg(forNation('commission.sustained', nationOf(policy, settings.plan))));
   if ((o.collaboration ?? 0) >= 0.6) reasons.push(msg('commission.collaborative'));
   if ((o.evidence ?? 0) >= 0.6) reasons.push(msg('commission.evidence'));
   if ((o.peerFeedback ?? 0) >= 0.6) reasons.push(msg('commission.peers'));

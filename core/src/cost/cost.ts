@@ -1,4 +1,5 @@
 import type { SchoolType } from '../model/common.ts';
+import { forNation, nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
 import type { CostLine, CourseProfile } from '../model/course-profile.ts';
 import type { SchoolPlan } from '../model/plan.ts';
@@ -63,16 +64,18 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
   const price = course.price;
   const funding = profile.funding;
   const independent = schoolTypeOf(policy, options.plan) === 'independent';
+  const nation = nationOf(policy, options.plan);
   if (funding) {
     const stateOnly = funding.route === 'npq-dfe' || funding.route === 'ecf' || funding.route === 'welsh-national';
     const priced = !!price && price.amount > 0 && price.basis !== 'funded' && price.basis !== 'free';
     // "funded places available" beside a price may not cover everyone: the price stands, with the check
     const pays = (stateOnly && !independent) || funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' || !priced;
     // a stored profile from an older version has the check as text only
-    warnings.push(funding.checkMessage ?? msg(`funding.${funding.route}`));
+    // a Welsh school's plan names Wales's funding even where the profile was read for the policy alone (issue 25)
+    warnings.push(nation === 'wales' || !funding.checkMessage ? msg(forNation(`funding.${funding.route}`, nation)) : funding.checkMessage);
     if (stateOnly && independent) warnings.unshift(msg('cost.independent'));
     if (pays) {
-      notes.push(msg(funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' ? 'cost.levy' : 'cost.funded-if-eligible'));
+      notes.push(msg(forNation(funding.route === 'apprenticeship-levy' || funding.route === 'levy-transfer' ? 'cost.levy' : 'cost.funded-if-eligible', nation)));
       return { fee: 0, vat: 0, funded: true, notes, warnings };
     }
   }
@@ -87,7 +90,7 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
   let vat = price.vat === 'included' ? price.amount - exVat : price.vat === 'excluded' ? price.amount * rate : 0;
   const recoverable = vatRecoverable(policy, options.plan);
   if (price.vat === 'excluded' || price.vat === 'included') {
-    notes.push(recoverable ? msg(price.vat === 'included' ? 'cost.vat-recovered-included' : 'cost.vat-recovered', { amount: money(round2(exVat)) }) : msg(independent ? 'cost.vat-paid-independent' : 'cost.vat-paid-policy', { rate: Math.round(rate * 100) }));
+    notes.push(recoverable ? msg(forNation(price.vat === 'included' ? 'cost.vat-recovered-included' : 'cost.vat-recovered', nationOf(policy, options.plan)), { amount: money(round2(exVat)) }) : msg(independent ? 'cost.vat-paid-independent' : 'cost.vat-paid-policy', { rate: Math.round(rate * 100) }));
   } else if (price.vat === 'unknown') notes.push(msg('cost.vat-unknown'));
   const covers = profile.pricedFor ?? price.covers;
   if (price.basis === 'per-school' || price.basis === 'per-group' || (price.basis === 'unknown' && covers !== undefined)) {

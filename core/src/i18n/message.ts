@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { text } from '../model/common.ts';
 import { EN, type CoreKey } from './en.ts';
+import { applyRule } from './welsh.ts';
 
 /** A message key: letters, digits, dots and dashes ("reason.priorities.for"). */
 const Key = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z][\w.-]*$/i));
@@ -50,10 +51,12 @@ export function renderIn(message: Message | InnerMessage, table: Readonly<Record
   if (parts === undefined) return null;
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
+    // `{name|rule}`: a Welsh rule for the value (issue 25: "{dates|n:dyddiad}" says "2 ddyddiad"), see welsh.ts
+    const bar = parts[i]!.indexOf('|');
+    const name = bar < 0 ? parts[i]! : parts[i]!.slice(0, bar);
     const value = message.params && Object.hasOwn(message.params, name) ? (message.params as Record<string, Param>)[name] : undefined;
     if (value === undefined) return null;
-    if (typeof value !== 'object') out += String(value);
+    if (typeof value !== 'object') out += bar < 0 ? String(value) : applyRule(value, parts[i]!.slice(bar + 1));
     else {
       const inner = Array.isArray(value) ? list(value, table) : renderIn(value as InnerMessage, table);
       if (inner === null) return null;
@@ -78,7 +81,7 @@ function templateParts(key: string, table: Readonly<Record<string, string>>): re
   if (parts === undefined) {
     const template = Object.hasOwn(table, key) ? table[key] : undefined;
     if (template === undefined) return undefined;
-    byKey.set(key, (parts = template.split(/\{(\w+)\}/)));
+    byKey.set(key, (parts = template.split(/\{(\w+(?:\|[^{}|]+)?)\}/)));
   }
   return parts;
 }

@@ -76,4 +76,9 @@ export const ShortCode = z.string().check(z.maxLength(40));
 
 /** The kind of school, for what it pays: maintained schools and academies recover VAT, independent schools mostly cannot. */
 export const SchoolType = z.enum(['maintained', 'academy', 'independent']);
+
+// --- issue 25: the nation a school is in (its frameworks, funding and inspection) ---
+/** England or Wales: decides which national frameworks and funding the views name (Welsh schools: the professional standards, induction, the professional learning grant). */
+export const Nation = z.enum(['england', 'wales']);
+export type Nation = z.infer<typeof Nation>;
 export type SchoolType = z.infer<typeof SchoolType>;

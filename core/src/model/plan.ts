@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { Amount, Currency, Id, IsoDateTime, SchoolType, ShortCode, StaffGroup, Unit, label, text } from './common.ts';
+import { Amount, Currency, Id, IsoDateTime, Nation, SchoolType, ShortCode, StaffGroup, Unit, label, text } from './common.ts';
 
 /** One objective of the School Development Plan. */
 export const SdpObjective = z.object({
@@ -45,6 +45,8 @@ export const SchoolPlan = z.object({
   year: label(20),
   /** Maintained, academy or independent: decides whether VAT is recovered (overrides the policy's default). */
   schoolType: z.optional(SchoolType),
+  /** England or Wales (issue 25): a Welsh school's views name Welsh frameworks and funding; unset reads as England. */
+  nation: z.optional(Nation),
   objectives: z.array(SdpObjective).check(z.maxLength(50)),
   budget: z.object({ total: Amount, currency: Currency }),
   commitments: z.array(Commitment).check(z.maxLength(5000)),

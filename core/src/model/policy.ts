@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { Amount, Currency, Id, Phase, SchoolType, Unit, label, text } from './common.ts';
+import { Amount, Currency, Id, Nation, Phase, SchoolType, Unit, label, text } from './common.ts';
 
 /**
  * The built-in ways a criterion can be judged. A policy picks one per criterion; no policy file can
@@ -121,6 +121,8 @@ export const Policy = z.object({
   prior: z.optional(Unit),
   /** Terms on which staff repay a funded qualification (CPL policy 4.1), shown on qualifications, NPQs and apprenticeships. */
   repayment: z.optional(RepaymentTerms),
+  /** England or Wales (issue 25): the nation whose frameworks and funding the policy's schools use; a plan's own nation wins. */
+  nation: z.optional(Nation),
   costs: CostRules,
 });
 export type Policy = z.infer<typeof Policy>;

@@ -38,6 +38,8 @@ export const TargetMatch = z.object({
   label: text(500),
   strength: Unit,
   matched: z.array(text(80)),
+  /** The same matched terms as messages (issue 25): concepts by name, the target's own words as written; views say them in their language. */
+  matchedSaid: z.optional(z.array(InnerMessage).check(z.maxLength(40))),
 });
 export type TargetMatch = z.infer<typeof TargetMatch>;
 

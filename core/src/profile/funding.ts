@@ -2,6 +2,8 @@ import type { Course } from '../model/course.ts';
 import type { Funding, OpportunityKind } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
+import { forNation, nationOf } from '../i18n/nation.ts';
+import { EN } from '../i18n/en.ts';
 import { StemGate } from '../text/gate.ts';
 
 type Route = Funding['route'];
@@ -63,7 +65,7 @@ export function fundingOf(course: Course, text: string, kind: OpportunityKind, p
     found = { route, quote: course.price.text ?? 'Funded' };
   }
   if (!found) return null;
-  const check = msg(`funding.${found.route}`);
+  const check = msg(forNation(`funding.${found.route}`, nationOf(policy)));
   const funding: Funding = { route: found.route, check: english(check), checkMessage: check, evidence: [found.quote.slice(0, 400)] };
   const repayment = repaymentMessage(kind, policy, found.route);
   if (repayment) {
@@ -81,7 +83,9 @@ export function fundingOf(course: Course, text: string, kind: OpportunityKind, p
 export function repaymentMessage(kind: OpportunityKind, policy: Policy, route?: Route): InnerMessage | undefined {
   const terms = policy.repayment;
   if (!terms || !QUALIFYING.has(kind) || route === 'apprenticeship-levy' || route === 'levy-transfer') return undefined;
-  const conditions = (terms.conditions.length > 1 ? `${terms.conditions.slice(0, -1).join('; ')}; or ${terms.conditions[terms.conditions.length - 1]}` : terms.conditions[0]!).slice(0, 400);
+  const written = (terms.conditions.length > 1 ? `${terms.conditions.slice(0, -1).join('; ')}; or ${terms.conditions[terms.conditions.length - 1]}` : terms.conditions[0]!).slice(0, 400);
+  // the default policy's conditions are said in each language (issue 25); a school's own stay as it wrote them
+  const conditions = written === EN['repayment.default'] ? msg('repayment.default') : written;
   const section = terms.source?.section;
   return section ? msg('funding.repayment-section', { conditions, section }) : msg('funding.repayment', { conditions });
 }

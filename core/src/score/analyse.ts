@@ -3,7 +3,7 @@ import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
 import { gateBits } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { broaderOf, CONCEPTS } from '../text/thesaurus.ts';
+import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
 
 /** What the scorer reads off a course once: its words, concepts and evidence-valued features. */
@@ -26,7 +26,7 @@ export interface CourseText {
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */
 const analysisLexicon = new Lexicon({
-  ...Object.fromEntries(Object.entries(CONCEPTS).map(([id, c]) => [`c:${id}`, c.terms])),
+  ...Object.fromEntries(Object.keys(CONCEPTS).map((id) => [`c:${id}`, termsOf(id)])),
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
 });
 

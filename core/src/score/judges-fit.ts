@@ -41,7 +41,7 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
     .filter((m) => m.strength >= 0.15)
     .sort((a, b) => b.strength - a.strength)
     .slice(0, 4)
-    .map((m) => said(m.kind === 'target' ? 'PD target' : 'SDP objective', '+', 'evidence.serves', { label: m.label, matched: m.matched.join(', ') }));
+    .map((m) => said(m.kind === 'target' ? 'PD target' : 'SDP objective', '+', 'evidence.serves', { label: m.label, matched: m.matchedSaid?.slice(0, 20) ?? m.matched.join(', ') }));
   if (!evidence.length) evidence.push(said('targets', '-', 'evidence.no-targets'));
   return { score: clamp(score), evidence };
 }

@@ -5,7 +5,7 @@ import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
 import type { CoreKey } from '../i18n/en.ts';
-import { english, msg, type InnerMessage, type Name } from '../i18n/message.ts';
+import { english, msg, type InnerMessage, type Message, type Name } from '../i18n/message.ts';
 import { deliveryName, formatName, kindName } from '../i18n/names.ts';
 import { money } from '../text/format.ts';
 import type { CourseText } from './analyse.ts';
@@ -37,12 +37,15 @@ export const unknown: Verdict = { score: null, evidence: [] };
 export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 export const plus = (field: string, text: string): Evidence => ({ field, text, effect: '+' });
 export const minus = (field: string, text: string): Evidence => ({ field, text, effect: '-' });
+/** A parameter of an evidence line: text, a number, names, or sentences (matched terms, issue 25). */
+type SaidParam = string | number | Name | Name[] | InnerMessage | InnerMessage[];
+
 /** Evidence the engine computed, written from a message (its English text stored beside it). */
-export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, string | number | Name | Name[] | InnerMessage>): Evidence {
-  let message: InnerMessage;
+export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, SaidParam>): Evidence {
+  let message: Message | InnerMessage;
   if (params) {
     // a plain loop rather than fromEntries(entries().map()): judges call this for most courses scored
-    const cut: Record<string, string | number | Name | Name[] | InnerMessage> = {};
+    const cut: Record<string, SaidParam> = {};
     for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
     message = msg(key, cut);
   } else message = msg(key);

@@ -4,6 +4,8 @@ import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult, ValueForMoney } from '../model/score.ts';
+import type { Nation } from '../model/common.ts';
+import { forNation } from '../i18n/nation.ts';
 
 /** The most questions a result carries: the few that matter most, first. */
 export const MAX_QUESTIONS = 5;
@@ -12,14 +14,14 @@ type Question = ScoreResult['questions'][number];
 
 /** The criterion a contradiction on the page bears on. */
 const CONFLICT_CRITERION: Record<Conflict['field'], string> = { price: 'value-for-money', delivery: 'resource-use', length: 'sustained' };
-/** Safeguarding training: the statutory guidance to ask about is KCSIE; first aid, fire safety and the rest have their own standard. */
-const SAFEGUARDING = /\bsafeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bsafer recruitment\b|\bprevent\b/i;
+/** Safeguarding training: the statutory guidance to ask about is KCSIE (in Wales, Keeping learners safe); first aid, fire safety and the rest have their own standard. */
+const SAFEGUARDING = /\bsafeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bkeeping learners safe\b|\bchild protection\b|\bsafer recruitment\b|\bprevent\b/i;
 
 /** Questions the kind of opportunity raises, unless the page answers them: eligibility, off-the-job time, resits. */
-function kindQuestions(facts: CourseProfile, has: (id: string) => string, course?: Course): Question[] {
+function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation: Nation, course?: Course): Question[] {
   const out: Question[] = [];
   const q = (criterionId: string, key: CoreKey) => {
-    const message = msg(key);
+    const message = msg(forNation(key, nation));
     out.push({ criterionId: has(criterionId), question: english(message), message });
   };
   switch (facts.kind) {
@@ -49,9 +51,12 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string, course
 }
 
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
-function policyQuestion(criterionId: string, question: string): Question {
+function policyQuestion(criterionId: string, question: string, nation: Nation): Question {
   const key = QUESTION_KEYS.get(criterionId);
-  return key !== undefined && EN[key] === question ? { criterionId, question, message: msg(key) } : { criterionId, question };
+  if (key === undefined || EN[key] !== question) return { criterionId, question };
+  // a Welsh school is asked about Wales's frameworks (issue 25): the default policy's question in its Welsh-school wording
+  const said = forNation(key, nation);
+  return { criterionId, question: EN[said], message: msg(said) };
 }
 
 /**
@@ -74,7 +79,7 @@ function datesUnclear(facts: CourseProfile, dated: number): boolean {
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
  * (no venue question for online or in-school delivery).
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, course?: Course, value?: ValueForMoney): Question[] {
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, course?: Course, value?: ValueForMoney, nation: Nation = 'england'): Question[] {
   const has = (id: string): string => {
     for (const c of criteria) if (c.id === id) return id;
     return criteria[0]?.id ?? id;
@@ -84,7 +89,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     const message = msg(`question.conflict-${c.field}`, { first: c.values[0]!.slice(0, 120), second: c.values[1]!.slice(0, 120) });
     return { criterionId: has(CONFLICT_CRITERION[c.field]), question: english(message).slice(0, 400), message };
   });
-  for (const q of kindQuestions(facts, has, course)) out.push(q);
+  for (const q of kindQuestions(facts, has, nation, course)) out.push(q);
   if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: EN['question.dates'], message: msg('question.dates') });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
   // most important first: by weight, with the compliance question last unless the course is statutory
@@ -101,7 +106,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
       out.push({ criterionId: c.id, question: EN['question.hours-only'], message: msg('question.hours-only') });
       continue;
     }
-    out.push(policyQuestion(c.id, c.question!));
+    out.push(policyQuestion(c.id, c.question!, nation));
   }
   return out.slice(0, MAX_QUESTIONS);
 }

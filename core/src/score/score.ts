@@ -1,5 +1,6 @@
 import { costOf } from '../cost/cost.ts';
 import { currentPrice } from '../cost/early-bird.ts';
+import { nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
@@ -162,7 +163,8 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
   }
   const band = bandFor(policy, total, coverage);
   const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, coverage);
-  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions: questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value), value, profile: facts, cost: line, range };
+  const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
+  const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
   result.verdict = english(verdict).slice(0, 300);
   result.verdictMessage = verdict;

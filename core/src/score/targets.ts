@@ -1,6 +1,8 @@
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Profile } from '../model/profile.ts';
 import type { TargetMatch } from '../model/score.ts';
+import { msg, name, type InnerMessage } from '../i18n/message.ts';
+import type { CoreKey } from '../i18n/en.ts';
 import { broaderOf, CONCEPTS, conceptLexicon } from '../text/thesaurus.ts';
 import { STOPWORDS, tokenize } from '../text/tokens.ts';
 import type { CourseText } from './analyse.ts';
@@ -65,14 +67,18 @@ export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
   let got = 0;
   let max = 0;
   const matched: string[] = [];
+  const said: InnerMessage[] = [];
   for (const c of goal.concepts) {
     max += CONCEPT_WEIGHT;
     if (course.concepts.has(c)) {
       got += CONCEPT_WEIGHT;
       matched.push(CONCEPTS[c]?.label ?? c);
+      said.push(conceptName(c));
     } else if (course.broader.has(c)) {
       got += CONCEPT_WEIGHT * NARROWER_CREDIT;
-      matched.push(`${CONCEPTS[c]?.label ?? c} (via ${[...course.concepts.keys()].filter((k) => broaderOf(k).includes(c)).map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
+      const via = [...course.concepts.keys()].filter((k) => broaderOf(k).includes(c));
+      matched.push(`${CONCEPTS[c]?.label ?? c} (via ${via.map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
+      said.push(msg('match.via', { concept: conceptName(c), via: via.map(conceptName) }));
     }
   }
   for (const [stem, word] of goal.words) {
@@ -80,11 +86,15 @@ export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
     if (course.stems.has(stem)) {
       got += 1;
       matched.push(word);
+      said.push(msg('match.word', { word }));
     }
   }
   let strength = max === 0 ? 0 : got / max;
   // a goal "in science" is served less by a course on another subject (English, drama)
   if (strength > 0 && goal.subjects.length && !goal.subjects.some((c) => course.concepts.has(c)) && SUBJECTS.some((c) => course.concepts.has(c))) strength *= OTHER_SUBJECT_CREDIT;
   strength = Math.round(strength * 1000) / 1000;
-  return { targetId: goal.id, kind: goal.kind, label: goal.label, strength, matched };
+  return { targetId: goal.id, kind: goal.kind, label: goal.label, strength, matched, matchedSaid: said };
 }
+
+/** A concept's name as a message (`concept.<id>`), said in each view's language (issue 25). */
+const conceptName = (id: string) => name(`concept.${id}` as CoreKey);

@@ -1,3 +1,5 @@
+import { demutate } from './demutate.ts';
+
 /** A word of a text, with its stem and where it sits, so a match can quote the sentence around it. */
 export interface Token {
   stem: string;
@@ -18,7 +20,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'improve develop develope support use work school staff teacher pupil student learn learner ' +
     'teach course session train skill knowledge understand practic help way need able make get ' +
     'part attend book place well across within about each include delegate participant ' +
-    'outcome raise embed strengthen ensure increase better high quality effective'
+    'outcome raise embed strengthen ensure increase better high quality effective ' +
+    // issue 25: Welsh words as common ("disgyblion", "athrawon", "gwella"): a target naming only these matches nothing
+    'disgyblion disgybl dysgwyr dysgwr athrawon athro athrawes ysgol ysgolion gwella datblygu cefnogi sgiliau ' +
+    'addysgu dysgu cwrs cyrsiau sesiwn sesiynau hyfforddiant plant newydd effeithiol gyda gyfer mewn drwy trwy ' +
+    'sydd mae bod pob eich hyn hwn hon neu ond fel dros heb rhwng mwy fwy wedi ein ac ar yn yr eu ei yng ynghyd hefyd sut'
   )
     .split(' ')
     .map((w) => stem(w)),
@@ -38,7 +44,7 @@ export function stem(word: string): string {
 }
 
 function stemUncached(word: string): string {
-  let w = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = demutate(word).replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -57,6 +63,14 @@ function stemUncached(word: string): string {
   return w;
 }
 
+/**
+ * Accented Latin letters as their base letter, one for one so offsets stay put (issue 25): Welsh "ôl-16",
+ * "llesiant" with "â", "ŵyr" are words, not breaks. Text without such letters is returned as it is.
+ */
+function foldAccents(lower: string): string {
+  return /[\u00c0-\u017f]/.test(lower) ? lower.replace(/[\u00c0-\u017f]/g, (c) => c.normalize('NFD').charAt(0)) : lower;
+}
+
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
@@ -64,7 +78,7 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  * apostrophe: "teacher's"). A hand-written scan: this is the hottest loop of scoring.
  */
 export function tokenize(text: string, limit = 20_000): Token[] {
-  const lower = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+  const lower = foldAccents((text.length > limit ? text.slice(0, limit) : text).toLowerCase());
   const out: Token[] = [];
   const n = lower.length;
   let i = 0;

@@ -6,7 +6,7 @@ import { compareOptions, criterionName, defaultPolicy, Delivery, Format, Opportu
 import { bareCourse, phonicsCourse, plan, profile } from '../helpers.ts';
 import { generateCourse, random } from '../score/generate.ts';
 
-const params = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const params = (template: string): string[] => [...template.matchAll(/\{(\w+)(?:\|[^{}|]+)?\}/g)].map((m) => m[1]!).sort();
 
 /** Courses that reach every kind of sentence: generated ones, the phonics fixture, funded and statutory kinds. */
 function courses(): Course[] {

@@ -122,12 +122,12 @@ export class CpdCatalogue extends CpdElement {
     let reason = '';
     try {
       const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) reason = `the server answered ${response.status}`;
+      if (!response.ok) reason = this.t('reason.serverAnswered', { status: response.status });
       else {
         const parsed = parseJson(await response.text());
         const feed = parsed.ok ? readFeed(parsed.value) : null;
-        if (!parsed.ok) reason = `it is not valid JSON`;
-        else if (!feed) reason = 'it is not a list of courses';
+        if (!parsed.ok) reason = this.t('reason.notJson');
+        else if (!feed) reason = this.t('reason.notCourses');
         else {
           this.courses = feed.courses;
           this.invalid = feed.invalid;
@@ -136,7 +136,7 @@ export class CpdCatalogue extends CpdElement {
         }
       }
     } catch {
-      reason = 'no answer (check the address, and the page’s connect-src)';
+      reason = this.t('reason.noAnswer');
     }
     this.feedProblem = reason;
     this.dispatchEvent(new CpdErrorEvent('feed', this.t('cat.feedBroken', { reason })));

@@ -226,7 +226,7 @@ export class CpdImpactEvaluation extends CpdElement {
     }
     this.show({ kind: 'important', title: 'ev.banner.saved', body: 'ev.sending' }, true);
     const item = await this.driver!.submit(evaluation, { url: target.url, delivery: this._config?.delivery }).catch(() => undefined);
-    if (!item) return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason: 'the sending code could not be loaded (host the whole dist-cdn folder, chunks included)' } });
+    if (!item) return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason: this.t('reason.chunks') } });
     this.onOutboxChange(item);
   }
 

@@ -73,6 +73,13 @@ export const enWidgets = {
   'budget.byObjective': 'By School Development Plan objective',
   'budget.other': 'Not linked to an objective',
   'budget.noPlan': 'No budget is set up. The school’s configuration needs a plan with a budget.',
+
+  // --- issue 25: why a feed or a sending step failed, said in the widget's language
+  'reason.serverAnswered': 'the server answered {status}',
+  'reason.notJson': 'it is not in JSON format',
+  'reason.notCourses': 'it is not a list of courses',
+  'reason.noAnswer': 'no answer (check the address, and the page’s connect-src)',
+  'reason.chunks': 'the sending code could not be loaded (host the whole dist-cdn folder, chunks included)',
 } as const;
 
 addEnglish(enWidgets);

@@ -1,7 +1,7 @@
 /**
  * English and Welsh text for every widget. A small typed table instead of a localisation toolchain:
  * the Welsh table (`i18n-cy.ts`, loaded only on Welsh pages) must have every English key (a missing
- * one is a type error). Placeholders are `{name}`.
+ * one is a type error). Placeholders are `{name}` (or `{name|rule}`, a Welsh rule: see `fillIn`).
  */
 const en = {
   // shared
@@ -205,6 +205,8 @@ export type MessageKey =
 export type Locale = 'en' | 'cy';
 
 let welsh: Record<MessageKey, string> | undefined;
+/** Welsh grammar for `{name|rule}` (issue 25), loaded with the Welsh table so English pages never download it. */
+let welshRule: ((value: string | number, rule: string) => string) | undefined;
 let widgetsEnglish: Partial<Record<MessageKey, string>> = {};
 
 /**
@@ -224,7 +226,7 @@ let welshLoading: Promise<void> | undefined;
 export function loadLocale(locale: Locale): Promise<void> | undefined {
   if (locale === 'en' || welsh) return undefined;
   welshLoading ??= import('./i18n-cy.ts').then(
-    (loaded) => void (welsh = loaded.cy),
+    (loaded) => void ((welsh = loaded.cy), (welshRule = loaded.applyRule)),
     () => void (welshLoading = undefined), // a failed fetch is tried again at the next render; English meanwhile
   );
   return welshLoading;
@@ -236,9 +238,13 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   return fillIn(text ?? key, params);
 }
 
-/** Fills `{name}` placeholders with text (never markup); unknown names stay as they are. */
+/**
+ * Fills `{name}` placeholders with text (never markup); unknown names stay as they are. `{name|rule}`
+ * applies a Welsh rule to the value (issue 25: "{contact|â}" says "ag info@…", "{days|n:diwrnod}" "2 ddiwrnod"),
+ * once the Welsh table has loaded (only Welsh templates use rules).
+ */
 export function fillIn(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  return params ? template.replace(/\{(\w+)(?:\|([^{}|]+))?\}/g, (whole, name: string, rule: string | undefined) => (name in params ? (rule && welshRule ? welshRule(params[name]!, rule) : String(params[name])) : whole)) : template;
 }
 
 /** Welsh when the language tag is Welsh (cy, cy-GB), else English. */

@@ -206,10 +206,11 @@ export class CpdPolicyEditor extends CpdElement {
     this.publishing = true;
     this.notice = null;
     // Loaded on the first publish, with core's delivery code: staff-facing widgets then share none of it up front.
-    const { publishPolicy } = await import('./publish.ts');
+    const { publishPolicy, NO_ANSWER } = await import('./publish.ts');
     const result = await publishPolicy(this.publishUrl, text);
     this.publishing = false;
-    this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason } };
+    // the one reason the editor itself writes is said in the editor's language (issue 25)
+    this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason === NO_ANSWER ? editorText(this.locale, 'pe.noAnswer') : result.reason } };
     if (!result.ok) this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${result.reason}`));
   }
 

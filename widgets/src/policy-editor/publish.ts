@@ -2,6 +2,9 @@ import { receiverMessage, resolveEndpoint } from '@cpd-lens/core';
 
 export type Published = { ok: true } | { ok: false; reason: string };
 
+/** The reason given when the receiver does not answer in time (the editor says it in its language). */
+export const NO_ANSWER = 'no answer in time';
+
 /**
  * POSTs the policy file to the school's publishing address once, with the same care as the request
  * form's delivery: the address checked by core (https, or this intranet's own origin), a timeout,
@@ -18,7 +21,7 @@ export async function publishPolicy(address: string, body: string, timeoutMs = 1
     const said = receiverMessage(await response.text().catch(() => ''), response.headers.get('content-type'));
     return { ok: false, reason: said ? `${response.status}: ${said}` : String(response.status) };
   } catch (error) {
-    return { ok: false, reason: abort.signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: abort.signal.aborted ? NO_ANSWER : error instanceof Error ? error.message : String(error) };
   } finally {
     clearTimeout(timer);
   }

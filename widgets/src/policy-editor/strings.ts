@@ -2,7 +2,7 @@
  * English and Welsh text of the policy editor. Kept beside the editor rather than in the shared
  * `internal/i18n.ts` table because the editor is an admin tool in its own chunk: staff-facing widgets
  * never download these strings (issue 14's size budget). Same rules as the shared table: the Welsh
- * table must have every English key; placeholders are `{name}`. Welsh should be checked by a Welsh speaker.
+ * table must have every English key; placeholders are `{name}` (or `{name|rule}`: `fillIn`). Welsh should be checked by a Welsh speaker.
  */
 import { fillIn, type Locale } from '../internal/i18n.ts';
 
@@ -105,12 +105,14 @@ const en = {
   'pe.phase.special': 'special schools',
   'pe.phase.all-through': 'all-through schools',
   'pe.phase.further-education': 'further education',
+  // --- issue 25: the reason the editor itself gives when publishing gets no answer
+  'pe.noAnswer': 'no answer in time',
 } as const;
 
 export type EditorKey = keyof typeof en;
 
 const cy: Record<EditorKey, string> = {
-  'pe.title': 'Golygu eich polisi DPP',
+  'pe.title': 'Golygu eich polisi dysgu proffesiynol',
   'pe.intro': 'Newidiwch sut mae CPD Lens yn barnu cyrsiau ar gyfer eich ysgol. Caiff eich newidiadau eu gwirio wrth i chi deipio. Pan fyddwch wedi gorffen, lawrlwythwch ffeil y polisi neu ei chyhoeddi.',
   'pe.start': 'Dechrau o',
   'pe.startDefault': 'Dechrau eto o bolisi diofyn CPD Lens',
@@ -132,14 +134,14 @@ const cy: Record<EditorKey, string> = {
   'pe.weight': 'Pwysiad',
   'pe.weightNamed': 'Pwysiad “{criterion}”',
   'pe.weightHint': '0 i 100',
-  'pe.bands': 'Dyfarniadau',
-  'pe.bandsHint': 'Mae cwrs yn cael y dyfarniad uchaf y mae’n cyrraedd ei sgôr isaf. Rhaid i un dyfarniad ddechrau ar 0.',
-  'pe.bandName': 'Enw dyfarniad {n}',
-  'pe.bandMin': 'Sgôr isaf dyfarniad {n}',
-  'pe.addBand': 'Ychwanegu dyfarniad',
-  'pe.removeBand': 'Dileu dyfarniad {n}',
+  'pe.bands': 'Bandiau barn',
+  'pe.bandsHint': 'Mae cwrs yn cael y band uchaf y mae ei sgôr yn cyrraedd ei sgôr isaf. Rhaid i un band ddechrau ar 0.',
+  'pe.bandName': 'Enw band {n}',
+  'pe.bandMin': 'Sgôr isaf band {n}',
+  'pe.addBand': 'Ychwanegu band',
+  'pe.removeBand': 'Dileu band {n}',
   'pe.money': 'Arian',
-  'pe.cover': 'Athrawon cyflenwi',
+  'pe.cover': 'Cyflenwi',
   'pe.coverHint': 'Faint mae diwrnod o athro cyflenwi yn ei gostio i’ch ysgol, mewn punnoedd.',
   'pe.coverDefault': 'Cyfradd ddyddiol',
   'pe.coverPhase': 'Cyfradd ddyddiol ar gyfer {phase}',
@@ -148,7 +150,7 @@ const cy: Record<EditorKey, string> = {
   'pe.vat': 'TAW',
   'pe.vatRate': 'Cyfradd TAW (%)',
   'pe.schoolType': 'Math o ysgol',
-  'pe.schoolTypeHint': 'Mae ysgolion a gynhelir ac academïau yn adennill TAW ar DPP; nid yw ysgolion annibynnol.',
+  'pe.schoolTypeHint': 'Mae ysgolion a gynhelir ac academïau yn adennill TAW ar ddysgu proffesiynol; ni all ysgolion annibynnol wneud hynny.',
   'pe.schoolType.none': 'Heb ei osod (defnyddio’r ateb isod)',
   'pe.schoolType.maintained': 'Ysgol a gynhelir',
   'pe.schoolType.academy': 'Academi',
@@ -168,8 +170,8 @@ const cy: Record<EditorKey, string> = {
   'pe.priorHint': 'Gadewch yn wag ar gyfer {percent}: nid yw anhysbys yn dda nac yn ddrwg, nes i’r darparwr ateb.',
   'pe.minCoverage': 'Dweud “dim digon o wybodaeth” pan fo’r dudalen yn dweud llai na (%) o’r hyn mae’r polisi’n edrych arno',
   'pe.minCoverageHint': 'Gadewch yn wag ar gyfer {percent}.',
-  'pe.repayment': 'Ad-dalu cymhwyster wedi’i ariannu (polisi DPP 4.1)',
-  'pe.repaymentHint': 'Dangosir ar gymwysterau, NPQs a phrentisiaethau: efallai y bydd rhaid i staff ad-dalu’r gost os ydynt…',
+  'pe.repayment': 'Ad-dalu cymhwyster wedi’i ariannu (polisi dysgu proffesiynol, adran 4.1)',
+  'pe.repaymentHint': 'Dangosir ar gymwysterau, NPQs a phrentisiaethau: efallai y bydd rhaid i staff ad-dalu’r gost os…',
   'pe.repaymentOn': 'Efallai y bydd rhaid i staff ad-dalu cymhwyster wedi’i ariannu',
   'pe.condition': 'Amod {n}',
   'pe.addCondition': 'Ychwanegu amod',
@@ -193,11 +195,11 @@ const cy: Record<EditorKey, string> = {
   'pe.name.weight': 'Pwysiad “{criterion}”',
   'pe.name.criterion': 'Maen prawf {n}',
   'pe.name.criteria': 'Beth mae’r polisi’n edrych arno',
-  'pe.name.bands': 'Dyfarniadau',
-  'pe.name.bandName': 'Enw dyfarniad {n}',
-  'pe.name.bandMin': 'Sgôr isaf dyfarniad {n}',
-  'pe.name.band': 'Dyfarniad {n}',
-  'pe.name.cover': 'Cyfradd ddyddiol athrawon cyflenwi',
+  'pe.name.bands': 'Bandiau barn',
+  'pe.name.bandName': 'Enw band {n}',
+  'pe.name.bandMin': 'Sgôr isaf band {n}',
+  'pe.name.band': 'Band {n}',
+  'pe.name.cover': 'Cyfradd ddyddiol cyflenwi',
   'pe.name.condition': 'Amod ad-dalu {n}',
   'pe.name.conditions': 'Amodau ad-dalu',
   'pe.name.other': 'Y gosodiad {path}',
@@ -208,6 +210,8 @@ const cy: Record<EditorKey, string> = {
   'pe.phase.special': 'ysgolion arbennig',
   'pe.phase.all-through': 'ysgolion pob oed',
   'pe.phase.further-education': 'addysg bellach',
+  // --- issue 25
+  'pe.noAnswer': 'dim ateb mewn pryd',
 };
 
 const tables: Record<Locale, Record<EditorKey, string>> = { en, cy };
