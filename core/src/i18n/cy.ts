@@ -148,8 +148,6 @@ export const CY: CoreTable = {
   'funding.welsh-national': 'Wedi’i ariannu gan Lywodraeth Cymru ar gyfer ysgolion a gynhelir yng Nghymru (yn aml drwy’r grant dysgu proffesiynol neu’r consortiwm rhanbarthol): gwiriwch gymhwysedd ac a yw amser rhyddhau wedi’i gynnwys.',
   'funding.grant': 'Wedi’i ariannu gan grant: gwiriwch pwy sy’n gymwys, beth mae’n ei gynnwys (ffi, amser rhyddhau) ac unrhyw amodau, fel cwblhau’r rhaglen.',
   'funding.fully-funded': 'Wedi’i ariannu: gwiriwch pwy mae’r cyllid yn eu cynnwys (er enghraifft ysgolion gwladol yn unig), beth sy’n digwydd os bydd cyfranogwr yn tynnu’n ôl, ac mai chi sy’n dal i orfod dod o hyd i gyflenwi ac amser.',
-  'funding.repayment': 'Os yw’r ysgol yn talu neu’n rhyddhau amser ar gyfer y cymhwyster hwn, efallai y bydd yn rhaid i’r aelod o staff ad-dalu’r gost gyfan neu ran ohoni os ydynt yn {conditions}.',
-  'funding.repayment-section': 'Os yw’r ysgol yn talu neu’n rhyddhau amser ar gyfer y cymhwyster hwn, efallai y bydd yn rhaid i’r aelod o staff ad-dalu’r gost gyfan neu ran ohoni os ydynt yn {conditions} (polisi {section}).',
   // --- staff corrections (issue 18, item 2) ---
   'correct.by-staff': 'Wedi’i gywiro gan yr aelod o staff.',
   // --- end of staff corrections ---
