@@ -49,7 +49,9 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
   for (const part of parts) {
     if (part.kind === 'heading' || !/[£€$]\s?\d/.test(part.text)) continue;
     const scope = `${part.label ?? ''} ${part.heading}`;
-    const labelled = PRICE_WORDS.test(part.label ?? '') || (!part.label && PRICE_WORDS.test(part.heading));
+    // a section heading labels its amounts when it is a heading about price ("Fees and booking"), not a
+    // sentence that mentions one ("The credit card sized PC that cost only $35")
+    const labelled = PRICE_WORDS.test(part.label ?? '') || (!part.label && part.heading.length <= 40 && PRICE_WORDS.test(part.heading));
     MONEY.lastIndex = 0;
     for (let m = MONEY.exec(part.text); m && out.length < 40; m = MONEY.exec(part.text)) {
       const price = readPrice(part.text.slice(m.index, m.index + 200));
@@ -78,9 +80,13 @@ function clause(before: string): string {
   return cut >= 0 ? before.slice(cut + 2) : before;
 }
 
+/** "$25 hosting credit", "£20 off", "a £50 voucher", "resources worth £300": given or taken off, never the price paid. */
+const BONUS_AFTER = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:credit|vouchers?|gift cards?|off|discount|saving|cashback)\b/i;
+const BONUS_BEFORE = /\b(?:worth|valued at|saving of|save|saving|discount of)\s*$/i;
+
 function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean): AmountType {
   if (OTHER_COURSES.test(part.heading)) return 'other-course';
-  if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money)) return 'prose';
+  if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money) || BONUS_AFTER.test(after) || BONUS_BEFORE.test(before)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';
   if (PENALTY.test(label) || PENALTY.test(before) || PENALTY.test(part.heading) || (PENALTY.test(after) && /\b(?:charge|fee|penalty)\b/i.test(after))) return 'penalty';
