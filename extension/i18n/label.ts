@@ -94,6 +94,8 @@ const labelEn = {
   request: 'Start a request',
   more: 'All criteria, targets and costs',
   back: 'Back to the summary',
+  /** The name of the label's scrolling region in its first view. */
+  summary: 'Why, cost and questions',
   noTargets: 'No PD targets yet:',
   addTargets: 'add your role, phase and targets',
   setup: 'Set up CPD Lens',
@@ -171,6 +173,7 @@ const labelCy: LabelMessages = {
   request: 'Dechrau cais',
   more: 'Pob maen prawf, targed a chost',
   back: 'Yn ôl i’r crynodeb',
+  summary: 'Pam, cost a chwestiynau',
   noTargets: 'Dim targedau DP eto:',
   addTargets: 'ychwanegwch eich rôl, cyfnod a thargedau',
   setup: 'Gosod CPD Lens',
