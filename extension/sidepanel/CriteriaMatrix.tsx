@@ -1,12 +1,13 @@
-import { criterionSays } from '../i18n/core-text.ts';
+import { judgedName } from '@cpd-lens/core';
+import { coreSays, criterionSays } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
 import type { Row } from './model.ts';
 
 /**
- * Every weighted criterion with each course's score out of 10, courses as numbered columns so five fit
- * in 320 px and labels stay in full. Folded by default: the cards already say strengths and gaps.
+ * Every weighted criterion with each course judged in words on core's one scale (strong … poor, a dash
+ * for not stated), courses as numbered columns so five fit in 320 px and labels stay in full. Folded by default: the cards already say strengths and gaps.
  */
 export function CriteriaMatrix({ rows }: { rows: Row[] }) {
   const t = useText(sidepanelText);
@@ -48,7 +49,7 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
                           <span class="sr-only">{t.unknownCell}</span>
                         </>
                       ) : (
-                        Math.round(score * 10)
+                        coreSays(judgedName(score), '', locale.value)
                       )}
                     </td>
                   );

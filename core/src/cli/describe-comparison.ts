@@ -1,5 +1,6 @@
 import type { CommissionOption, Comparison } from '../commission/compare.ts';
 import { judgedWord } from '../report/words.ts';
+import { shownTotal } from '../score/shown.ts';
 import { money, orUnknown, percent, plural, table, wrapProse } from './table.ts';
 
 /** Sessions one participant attends; 0 means the page gave none, which is unknown, not zero. */
@@ -13,7 +14,7 @@ function figures(result: Comparison): [string, (o: CommissionOption) => string][
   return [
     ['Title', (o) => o.course.title],
     ['Provider', (o) => o.course.provider ?? '?'],
-    ['Score', (o) => `${Math.round(o.score.total)}/100 ${o.score.band}`],
+    ['Score', (o) => { const total = shownTotal(o.score); return total === null ? o.score.band : `${total}/100 ${o.score.band}`; }],
     ['Judged', (o) => `${percent(o.score.coverage)} of policy`],
     ['Per participant', (o) => orUnknown(o.pricePerParticipant, (n) => money(n))],
     ['Per hour', (o) => orUnknown(o.costPerParticipantHour, (n) => money(n))],
@@ -21,10 +22,10 @@ function figures(result: Comparison): [string, (o: CommissionOption) => string][
     ['Hours', (o) => orUnknown(o.hours)],
     ['Sessions', (o) => orUnknown(sessionsOf(o))],
     ['Span', (o) => orUnknown(o.spanDays, (d) => (d === 0 ? 'one day' : plural(d, 'day')))],
-    ['Evidence', (o) => orUnknown(o.evidence, judgedWord)],
-    ['Sustained', (o) => orUnknown(o.sustained, judgedWord)],
-    ['Collaboration', (o) => orUnknown(o.collaboration, judgedWord)],
-    ['Peer feedback', (o) => orUnknown(o.peerFeedback, judgedWord)],
+    ['Evidence', (o) => judgedWord(o.evidence)],
+    ['Sustained', (o) => judgedWord(o.sustained)],
+    ['Collaboration', (o) => judgedWord(o.collaboration)],
+    ['Peer feedback', (o) => judgedWord(o.peerFeedback)],
   ];
 }
 
@@ -41,7 +42,7 @@ export function describeComparison(result: Comparison, width: number): string {
     blocks.push(table(columns, figures(result).map(([label, value]) => [label, ...options.map(value)]), width));
   }
   const r = result.recommendation;
-  const lines = [blocks.join('\n\n'), 'Costs per participant include supply cover and any VAT the school cannot recover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak or poor. ? = the page does not say.', ''];
+  const lines = [blocks.join('\n\n'), 'Costs per participant include supply cover and any VAT the school cannot recover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak, poor or not stated. ? = the page does not say.', ''];
   lines.push(r.option === null ? 'Recommendation: none yet.' : `Recommendation: option ${r.option + 1}, “${result.options[r.option]!.course.title}”.`);
   for (const reason of r.reasons) lines.push(`  + ${reason}`);
   for (const caveat of r.caveats) lines.push(`  ! ${caveat}`);

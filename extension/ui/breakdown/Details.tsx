@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@cpd-lens/core';
+import { judgedName, type ScoreResult } from '@cpd-lens/core';
 import { coreSays, criterionSays, englishOnly } from '../../i18n/core-text.ts';
 import { fill } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
@@ -8,7 +8,7 @@ import { Questions } from './Questions.tsx';
 import { Targets } from './Targets.tsx';
 import { Value } from './Value.tsx';
 
-/** Everything behind the summary: the criteria by group with weights and 0–5 scores, targets, costs and all questions. */
+/** Everything behind the summary: the criteria by group with weights and scores in words, targets, costs and all questions. */
 export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResult; t: LabelMessages; hasTargets: boolean; setupUrl: string }) {
   return (
     <div class="details">
@@ -22,7 +22,7 @@ export function Details({ result, t, hasTargets, setupUrl }: { result: ScoreResu
                 <div class="criterion-head">
                   <CriterionName c={c} />
                   <span class="criterion-score">
-                    <span class={c.score === null ? 'unknown' : ''}>{c.score === null ? t.unknown : fill(t.criterionScore, { score: c.score })}</span>
+                    <span class={c.score === null ? 'unknown' : ''}>{coreSays(judgedName(c.score), '', locale.value)}</span>
                     <span class="muted small"> · {fill(t.weight, { share: c.share })}</span>
                   </span>
                 </div>

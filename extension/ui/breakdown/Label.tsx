@@ -1,3 +1,4 @@
+import { shownTotal } from '@cpd-lens/core';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
@@ -62,6 +63,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
   const cost = costLine(result, t);
   const funding = result.profile?.funding;
   const band = bandName(result.bandId, result.band, locale.value);
+  const total = shownTotal(result);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
   return (
     <main class="label" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
@@ -84,13 +86,18 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       )}
       <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
         <p class="score">
-          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band })}</span>
-          <span class="total" aria-hidden="true">
-            {Math.round(result.total)}
-          </span>
-          <span class="of" aria-hidden="true">
-            {t.outOf}
-          </span>
+          {/* no number beside "Not enough information", as on the badge and every other surface */}
+          <span class="sr-only">{total === null ? band : fill(t.scoreName, { total, band })}</span>
+          {total !== null && (
+            <>
+              <span class="total" aria-hidden="true">
+                {total}
+              </span>
+              <span class="of" aria-hidden="true">
+                {t.outOf}
+              </span>
+            </>
+          )}
           <span class="band" aria-hidden="true">
             {band}
           </span>
@@ -171,7 +178,7 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
             {t.more}
           </button>
         )}
-        <p class="real small">{fill(t.real, { total: Math.round(result.total) })}</p>
+        <p class="real small">{total === null ? fill(t.realUnscored, { band }) : fill(t.real, { total })}</p>
       </div>
     </main>
   );

@@ -99,14 +99,14 @@ export interface ShownCriterion {
   id: string;
   label: string;
   share: number;
-  /** 0 to 5, or null when the page cannot tell. */
+  /** 0 to 1, or null when the page cannot tell: shown in words on core's one scale (`judgedName`). */
   score: number | null;
   evidence: CriterionResult['evidence'];
 }
 
 /**
  * The criteria grouped (fit, quality and evidence, value, practicalities), heaviest first, on one
- * 0–5 scale; each quote appears once, under the heaviest criterion that cites it.
+ * scale of words; each quote appears once, under the heaviest criterion that cites it.
  */
 export function groupCriteria(criteria: readonly CriterionResult[]): { group: Group; items: ShownCriterion[] }[] {
   const weighted = criteria.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
@@ -117,7 +117,7 @@ export function groupCriteria(criteria: readonly CriterionResult[]): { group: Gr
     const evidence = c.evidence.filter((e) => !quoted.has(e.text)).slice(0, 2);
     for (const e of evidence) quoted.add(e.text);
     const group = GROUP_OF[c.id] ?? 'practical';
-    const item = { id: c.id, label: c.label, share: Math.round((c.weight / sum) * 100), score: c.score === null ? null : Math.round(c.score * 5), evidence };
+    const item = { id: c.id, label: c.label, share: Math.round((c.weight / sum) * 100), score: c.score, evidence };
     groups.set(group, [...(groups.get(group) ?? []), item]);
   }
   return (['fit', 'quality', 'value', 'practical'] as const).filter((g) => groups.has(g)).map((group) => ({ group, items: groups.get(group)! }));

@@ -47,8 +47,10 @@ export const scoreCommand: Command = {
     if (!positionals.length) throw new CliError('score: name at least one course file or URL (see cpd help)');
     const ctx = await loadContext(values, io);
     const results: { course: Course; score: ScoreResult }[] = [];
+    // today's date, so a past event says so as it does on the badge and the label
+    const now = io.today ?? new Date().toISOString().slice(0, 10);
     for (const source of positionals) {
-      for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+      for (const course of await loadCourses(source, io)) results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan, { now }) });
     }
     if (values.json) io.out(jsonForTerminal({ courses: results }));
     else io.out(results.map((r) => describeScore(r.course, r.score, widthOf(values, io))).join(`\n\n${'═'.repeat(Math.min(60, io.columns))}\n\n`));
