@@ -19,6 +19,7 @@ export { schoolPolicy } from './request/school-policy.ts';
 export * from './request/outbox.ts';
 export { SERVES_AT, servedGoals } from './request/serves.ts';
 export { checkPolicy, readPolicyText } from './policy/check.ts';
+export { weightShares } from './policy/shares.ts';
 export { explainPolicyProblem } from './policy/explain.ts';
 export { money, percent } from './text/format.ts';
 export { Message, InnerMessage, say, renderIn, english, capital, type CoreTable } from './i18n/message.ts';

@@ -1,6 +1,7 @@
 import type { Course } from '../model/course.ts';
 import type { ScoreResult } from '../model/score.ts';
 import { judgedWord } from '../report/words.ts';
+import { weightShares } from '../policy/shares.ts';
 import { shownTotal } from '../score/shown.ts';
 import { money, percent, plural, tableLines, wrapProse } from './table.ts';
 
@@ -47,10 +48,10 @@ export function describeScore(course: Course, score: ScoreResult, width = 80): s
   if (score.reasons?.against.length) lines.push('Against:', ...score.reasons.against.map((r) => `  - ${r.text}`));
   lines.push(costLine(score), '');
 
-  const weightSum = score.criteria.reduce((sum, c) => sum + Math.max(0, c.weight), 0) || 1;
+  const shares = weightShares(score.criteria.map((c) => c.weight));
   const t = tableLines(
     [{ title: 'Criterion', wrap: true, min: 24 }, { title: 'Share', align: 'right' }, { title: 'Judged' }],
-    score.criteria.map((c) => [c.label, `${Math.round((c.weight / weightSum) * 100)}%`, judgedWord(c.score)]),
+    score.criteria.map((c, i) => [c.label, `${shares[i]}%`, judgedWord(c.score)]),
     width,
   );
   lines.push(...t.head);

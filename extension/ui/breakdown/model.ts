@@ -1,4 +1,4 @@
-import { money, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
+import { money, weightShares, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -110,14 +110,14 @@ export interface ShownCriterion {
  */
 export function groupCriteria(criteria: readonly CriterionResult[]): { group: Group; items: ShownCriterion[] }[] {
   const weighted = criteria.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
-  const sum = weighted.reduce((s, c) => s + c.weight, 0) || 1;
+  const shares = weightShares(weighted.map((c) => c.weight));
   const quoted = new Set<string>();
   const groups = new Map<Group, ShownCriterion[]>();
-  for (const c of weighted) {
+  for (const [i, c] of weighted.entries()) {
     const evidence = c.evidence.filter((e) => !quoted.has(e.text)).slice(0, 2);
     for (const e of evidence) quoted.add(e.text);
     const group = GROUP_OF[c.id] ?? 'practical';
-    const item = { id: c.id, label: c.label, share: Math.round((c.weight / sum) * 100), score: c.score, evidence };
+    const item = { id: c.id, label: c.label, share: shares[i]!, score: c.score, evidence };
     groups.set(group, [...(groups.get(group) ?? []), item]);
   }
   return (['fit', 'quality', 'value', 'practical'] as const).filter((g) => groups.has(g)).map((group) => ({ group, items: groups.get(group)! }));

@@ -19,6 +19,8 @@ export const cy: Record<MessageKey, string> = {
   'remove.named': 'Tynnu “{name}”',
 
   'score.title': 'Sut mae’r cwrs hwn yn cyd-fynd â pholisi DPP eich ysgol',
+  // the score card names its course (issue 22)
+  'score.titleFor': 'Sut mae “{course}” yn cyd-fynd â pholisi DPP eich ysgol',
   'score.total': 'Sgôr',
   'score.outOf': '{total} allan o 100',
   'score.band': 'Barn',
