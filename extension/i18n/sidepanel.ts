@@ -39,7 +39,7 @@ const en = {
   matrixCaption: 'How each saved course is judged on each criterion',
   criterion: 'Criterion',
   courseN: 'Course {n}',
-  unknownCell: 'not known',
+  unknownCell: 'not stated',
   commission: {
     title: 'Commissioning check',
     cohort: 'Staff taking part',
@@ -97,7 +97,7 @@ const cy: typeof en = {
   matrixCaption: 'Sut mae pob cwrs wedi’i gadw yn cael ei farnu ar bob maen prawf',
   criterion: 'Maen prawf',
   courseN: 'Cwrs {n}',
-  unknownCell: 'anhysbys',
+  unknownCell: 'heb ei nodi',
   commission: {
     title: 'Gwiriad comisiynu',
     cohort: 'Staff sy’n cymryd rhan',
