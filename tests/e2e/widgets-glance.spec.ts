@@ -35,6 +35,23 @@ function shownText(page: Page): Promise<string> {
   });
 }
 
+/** Elements reaching past the viewport's right edge, in the page and the widgets' shadow roots, for a readable failure. */
+function wideElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        const box = el.getBoundingClientRect();
+        if (box.right > width + 0.5 && box.width > 0) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}" right=${Math.round(box.right)}`);
+      }
+    };
+    visit(document);
+    return out.slice(-8);
+  });
+}
+
 /** The same intranet page with its language set to Welsh, so every widget follows it. */
 async function welsh(page: Page, origin: string, name: string): Promise<void> {
   const html = readFileSync(join(fixturesDir, 'intranet', `${name}.html`), 'utf8').replace(/<html lang="[^"]*"/, '<html lang="cy"');
@@ -51,8 +68,8 @@ for (const lang of ['en', 'cy'] as const) {
       await page.waitForTimeout(300);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        if (width < 1280) expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} ${lang} at ${width}px`).toBeLessThanOrEqual(0);
         await screenshot(page, `glance-${name}-${lang}`, width);
+        if (width < 1280) expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} ${lang} at ${width}px: ${(await wideElements(page)).join('; ')}`).toBeLessThanOrEqual(0);
       }
       const text = await shownText(page);
       for (const id of KEBAB_IDS) expect(text, `${name} (${lang}) shows the code "${id}"`).not.toMatch(new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`));

@@ -26,7 +26,6 @@ export function Criteria({ view }: { view: EditorView }) {
             <th scope="col">{view.say('pe.criterion')}</th>
             <th scope="col">{view.say('pe.use')}</th>
             <th scope="col">{view.say('pe.weight')}</th>
-            <th scope="col">{view.say('pe.share')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,8 +63,8 @@ export function Criteria({ view }: { view: EditorView }) {
                       view.update((e) => typedInto(e, path, text, 'number', false));
                     }}
                   />
+                  <span class="share">{view.say('pe.shareNamed', { share: shares[i] ?? 0 })}</span>
                 </td>
-                <td class="share">{shares[i] ?? 0}%</td>
               </tr>
             );
           })}

@@ -28,7 +28,6 @@ export function criteriaSection(view: EditorView): TemplateResult {
           <th scope="col">${view.say('pe.criterion')}</th>
           <th scope="col" class="num">${view.say('pe.use')}</th>
           <th scope="col" class="num">${view.say('pe.weight')}</th>
-          <th scope="col" class="num">${view.say('pe.share')}</th>
         </tr>
       </thead>
       <tbody>
@@ -64,8 +63,8 @@ function criterionRow(view: EditorView, c: CriterionLike, i: number, share: numb
         aria-describedby=${invalid ? `${id}-error` : nothing}
         aria-invalid=${invalid ? 'true' : nothing}
       />
+      <span class="share">${view.say('pe.shareNamed', { share })}</span>
     </td>
-    <td class="num share">${share}%</td>
   </tr>`;
 }
 

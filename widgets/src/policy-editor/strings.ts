@@ -22,7 +22,7 @@ const en = {
   'pe.name': 'Policy name',
   'pe.owner': 'Who owns the policy',
   'pe.criteria': 'What the policy looks at',
-  'pe.criteriaHint': 'Turn off what your school does not look at. A higher weight makes a criterion count for more of the score: its share, out of 100 % for all criteria, is beside it.',
+  'pe.criteriaHint': 'Turn off what your school does not look at. A higher weight makes a criterion count for more of the score: its share, out of 100% for all criteria, is beside it.',
   'pe.criterion': 'Criterion',
   'pe.use': 'Use',
   'pe.useNamed': 'Use “{criterion}”',
@@ -30,7 +30,6 @@ const en = {
   'pe.weightNamed': 'Weight of “{criterion}”',
   'pe.weightHint': '0 to 100',
   // each weight's share of the score, beside it (issue 22)
-  'pe.share': 'Share of the score',
   'pe.shareNamed': '{share}% of the score',
   'pe.bands': 'Judgements',
   'pe.bandsHint': 'A course gets the highest judgement whose lowest score it reaches. One judgement must start at 0.',
@@ -128,7 +127,7 @@ const cy: Record<EditorKey, string> = {
   'pe.name': 'Enw’r polisi',
   'pe.owner': 'Pwy sy’n berchen ar y polisi',
   'pe.criteria': 'Beth mae’r polisi’n edrych arno',
-  'pe.criteriaHint': 'Diffoddwch yr hyn nad yw eich ysgol yn edrych arno. Mae pwysiad uwch yn gwneud i faen prawf gyfrif am fwy o’r sgôr: mae ei gyfran, allan o 100 % i’r holl feini prawf, wrth ei ymyl.',
+  'pe.criteriaHint': 'Diffoddwch yr hyn nad yw eich ysgol yn edrych arno. Mae pwysiad uwch yn gwneud i faen prawf gyfrif am fwy o’r sgôr: mae ei gyfran, allan o 100% i’r holl feini prawf, wrth ei ymyl.',
   'pe.criterion': 'Maen prawf',
   'pe.use': 'Defnyddio',
   'pe.useNamed': 'Defnyddio “{criterion}”',
@@ -136,7 +135,6 @@ const cy: Record<EditorKey, string> = {
   'pe.weightNamed': 'Pwysiad “{criterion}”',
   'pe.weightHint': '0 i 100',
   // each weight's share of the score, beside it (issue 22)
-  'pe.share': 'Cyfran o’r sgôr',
   'pe.shareNamed': '{share}% o’r sgôr',
   'pe.bands': 'Dyfarniadau',
   'pe.bandsHint': 'Mae cwrs yn cael y dyfarniad uchaf y mae’n cyrraedd ei sgôr isaf. Rhaid i un dyfarniad ddechrau ar 0.',
