@@ -194,7 +194,7 @@ export const cy: Record<MessageKey, string> = {
   'delivery.in-school': 'Yn yr ysgol',
 
   'ev.title': 'Gwerthuso effaith eich DPP',
-  'ev.intro': 'Ar ôl y cwrs, rhowch sgôr iddo ar bob un o’r pum lefel yn adran 5.1 polisi DPP. Mae pob graddfa’n mynd o 1 (dim o gwbl) i 5 (yn fawr iawn). Sgoriwch y lefelau y gallwch; gadewch y lleill.',
+  'ev.intro': 'Ar ôl y cwrs, rhowch sgôr iddo ar bum lefel, o sut y cawsoch ef i’r hyn a newidiodd i ddisgyblion. Mae pob graddfa’n mynd o 1 (dim o gwbl) i 5 (yn fawr iawn). Sgoriwch y lefelau y gallwch; gadewch y lleill.',
   'ev.scaleLow': 'Dim o gwbl',
   'ev.scaleHigh': 'Yn fawr iawn',
   'ev.vfmLow': 'Gwerth gwael',
