@@ -56,6 +56,7 @@ const en = {
     noneRecommended: 'No option can be recommended yet.',
     why: 'Why',
     caveats: 'Before you decide',
+    moreCaveats: '{count} more to check',
     needTwo: 'Save at least two courses to compare them as options.',
   },
 };
@@ -114,6 +115,7 @@ const cy: typeof en = {
     noneRecommended: 'Ni ellir argymell unrhyw opsiwn eto.',
     why: 'Pam',
     caveats: 'Cyn i chi benderfynu',
+    moreCaveats: '{count} arall i’w gwirio',
     needTwo: 'Cadwch o leiaf ddau gwrs i’w cymharu fel opsiynau.',
   },
 };

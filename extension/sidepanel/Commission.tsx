@@ -4,6 +4,7 @@ import { coreSays, englishOnly } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
+import { shownCaveats, type ShownCaveat } from './caveats.ts';
 import { cohortNumber, commissioning, compare } from './model.ts';
 
 /**
@@ -15,6 +16,8 @@ export function Commission() {
   const result = commissioning.value;
   const invalid = compare.cohort.value.trim() !== '' && cohortNumber.value === null;
   const best = result?.recommendation.option ?? null;
+  // at most three caveats, grouped by option and naming it by number: the list gives each title once
+  const caveats = result ? shownCaveats(result.recommendation, locale.value, (n) => fill(t.option, { n })) : { shown: [], rest: [] };
   return (
     <section aria-labelledby="commission-title">
       <h2 id="commission-title">{t.title}</h2>
@@ -89,20 +92,32 @@ export function Commission() {
               </ul>
             </>
           )}
-          {result.recommendation.caveats.length > 0 && (
+          {caveats.shown.length > 0 && (
             <>
               <h3>{t.caveats}</h3>
-              <ul>
-                {result.recommendation.caveats.map((c, i) => (
-                  <li key={c} lang={englishOnly(result.recommendation.caveatMessages[i], locale.value)}>
-                    {coreSays(result.recommendation.caveatMessages[i], c, locale.value)}
-                  </li>
-                ))}
-              </ul>
+              <CaveatList items={caveats.shown} />
+              {caveats.rest.length > 0 && (
+                <details class="more-caveats">
+                  <summary>{fill(t.moreCaveats, { count: caveats.rest.length })}</summary>
+                  <CaveatList items={caveats.rest} />
+                </details>
+              )}
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+function CaveatList({ items }: { items: ShownCaveat[] }) {
+  return (
+    <ul class="caveats">
+      {items.map((c) => (
+        <li key={c.text} lang={c.lang}>
+          {c.text}
+        </li>
+      ))}
+    </ul>
   );
 }
