@@ -1,3 +1,4 @@
+import { shownTotal } from '@cpd-lens/core';
 import { percent } from '../ui/format.ts';
 import { bandName, moneyText } from '../i18n/common.ts';
 import { coreSays, englishOnly } from '../i18n/core-text.ts';
@@ -57,7 +58,9 @@ export function Commission() {
                   <div>
                     <dt>{t.score}</dt>
                     <dd>
-                      {Math.round(o.score.total)} · {bandName(o.score.bandId, o.score.band, locale.value)}
+                      {/* no number beside "Not enough information", as on the badge */}
+                      {shownTotal(o.score) === null ? '' : `${shownTotal(o.score)} · `}
+                      {bandName(o.score.bandId, o.score.band, locale.value)}
                     </dd>
                   </div>
                   <div>
