@@ -87,3 +87,13 @@ test('the score card names its course and judges criteria on the one scale of wo
   expect(criteria.length).toBeGreaterThan(3);
   for (const line of criteria) expect(line.split('\n')[0]).toMatch(/: (strong|good|some|weak|poor|not stated)$/);
 });
+
+test('the budget chart’s text is legible at 400 px (never shrunk below 12 px)', async ({ page }) => {
+  const server = await suite.serve();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto(`${server.origin}/intranet/demo.html`);
+  const texts = page.locator('cpd-budget svg text');
+  await expect(texts.first()).toBeVisible();
+  const heights = await texts.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
+});
