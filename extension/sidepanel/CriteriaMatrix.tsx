@@ -21,7 +21,9 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
         <caption class="sr-only">{t.matrixCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.criterion}</th>
+            <th scope="col" class="row-name">
+              <span class="sr-only">{t.criterion}</span>
+            </th>
             {rows.map((r, i) => (
               <th key={r.saved.id} scope="col" class="num">
                 <span aria-hidden="true">{i + 1}</span>
@@ -34,10 +36,17 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
           {criteria.map((c) => {
             // the default policy's names in the view's language; a school's own as written
             const name = criterionSays(c, locale.value);
-            return (
-              <tr key={c.id}>
-                <th scope="row" lang={name.lang}>
+            // the name on a line of its own above the judgements, so five columns of words fit 320 px;
+            // the row's header (for screen readers) is the same name, hidden
+            return [
+              <tr key={`${c.id}-name`} class="name-row" aria-hidden="true">
+                <td colSpan={rows.length + 1} lang={name.lang}>
                   {name.text}
+                </td>
+              </tr>,
+              <tr key={c.id}>
+                <th scope="row" lang={name.lang} class="row-name">
+                  <span class="sr-only">{name.text}</span>
                 </th>
                 {rows.map((r) => {
                   const score = r.result.criteria.find((x) => x.id === c.id)?.score ?? null;
@@ -54,8 +63,8 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
                     </td>
                   );
                 })}
-              </tr>
-            );
+              </tr>,
+            ];
           })}
         </tbody>
       </table>
