@@ -12,8 +12,8 @@ const en = {
   outOf100: '{total} out of 100',
   unknown: 'not known',
   known: '{percent} of what the policy looks at is known',
-  perHour: '{amount} per participant-hour',
-  perHourUnknown: 'Cost per participant-hour not known',
+  perHour: '{amount} per person per hour of training',
+  perHourUnknown: 'Cost per hour of training not known',
   invite: {
     title: 'Make the scores yours',
     body: 'Add your role, phase and PD targets, or load your school’s policy, and CPD Lens will judge each course against them.',
@@ -27,8 +27,8 @@ const cy: typeof en = {
   outOf100: '{total} allan o 100',
   unknown: 'anhysbys',
   known: 'Mae {percent} o’r hyn y mae’r polisi’n edrych arno yn hysbys',
-  perHour: '{amount} fesul awr cyfranogwr',
-  perHourUnknown: 'Cost fesul awr cyfranogwr yn anhysbys',
+  perHour: '{amount} y person am bob awr o hyfforddiant',
+  perHourUnknown: 'Cost am bob awr o hyfforddiant yn anhysbys',
   invite: {
     title: 'Gwnewch y sgoriau’n rhai i chi',
     body: 'Ychwanegwch eich rôl, eich cyfnod a’ch targedau dysgu proffesiynol, neu lwythwch bolisi eich ysgol, a bydd CPD Lens yn barnu pob cwrs yn eu herbyn.',
@@ -59,7 +59,7 @@ export function moneyText(amount: number | null, locale: Locale, currency = 'GBP
   return amount === null ? common[locale].unknown : money(amount, currency);
 }
 
-/** "£12.50 per participant-hour", or "not known" said as such. */
+/** "£12.50 per person per hour of training", or "not known" said as such. */
 export function perHourText(amount: string | null, locale: Locale): string {
   const t = common[locale];
   return amount === null ? t.perHourUnknown : fill(t.perHour, { amount });

@@ -1,3 +1,5 @@
+import { BADGE } from './label.ts';
+
 /** The toolbar popup's words, in English and Welsh. */
 const en = {
   looking: 'Looking at this page…',
@@ -5,6 +7,7 @@ const en = {
   onPage: 'Courses on this page',
   coursesLabel: 'Courses on this page',
   scoreName: 'CPD Lens score {total} for {title}, {band}, {percent} of criteria known',
+  unscoredName: 'CPD Lens: {band} for {title}, {percent} of criteria known',
   openLabel: 'Open the label',
   openLabelFor: 'Open the label for {title}',
   cannotOpen: 'The label could not be opened on the page. Use the CPD Lens badge on the page instead.',
@@ -17,7 +20,8 @@ const en = {
   refused: 'Access to this site was not given.',
   onSite: 'You and this site',
   onSiteLabel: 'Your courses on this site',
-  state: { saved: 'Saved', requested: 'Requested', attended: 'Attended' },
+  // the badge's state words, the same on every surface
+  state: { saved: BADGE.en.saved, requested: BADGE.en.requested, attended: BADGE.en.attended, past: BADGE.en.past, full: BADGE.en.full, closed: BADGE.en.closed },
   compare: 'Compare saved courses',
 };
 
@@ -27,6 +31,7 @@ const cy: typeof en = {
   onPage: 'Cyrsiau ar y dudalen hon',
   coursesLabel: 'Cyrsiau ar y dudalen hon',
   scoreName: 'Sgôr CPD Lens {total} ar gyfer {title}, {band}, {percent} o’r meini prawf yn hysbys',
+  unscoredName: 'CPD Lens: {band} ar gyfer {title}, {percent} o’r meini prawf yn hysbys',
   openLabel: 'Agor y label',
   openLabelFor: 'Agor y label ar gyfer {title}',
   cannotOpen: 'Nid oedd modd agor y label ar y dudalen. Defnyddiwch fathodyn CPD Lens ar y dudalen yn lle hynny.',
@@ -39,7 +44,7 @@ const cy: typeof en = {
   refused: 'Ni roddwyd mynediad i’r wefan hon.',
   onSite: 'Chi a’r wefan hon',
   onSiteLabel: 'Eich cyrsiau ar y wefan hon',
-  state: { saved: 'Wedi’i gadw', requested: 'Cais wedi’i wneud', attended: 'Wedi’i fynychu' },
+  state: { saved: BADGE.cy.saved, requested: BADGE.cy.requested, attended: BADGE.cy.attended, past: BADGE.cy.past, full: BADGE.cy.full, closed: BADGE.cy.closed },
   compare: 'Cymharu cyrsiau wedi’u cadw',
 };
 

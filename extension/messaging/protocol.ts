@@ -119,6 +119,8 @@ export const PageCourse = z.object({
   verdict: z.optional(z.string().check(z.maxLength(600))),
   /** Set when the verdict could only be given in English (a record from an older version). */
   verdictEnglish: z.optional(z.boolean()),
+  /** Set by the popup when the event cannot be booked (from the background's results, like the verdict). */
+  status: z.optional(z.enum(['past', 'full', 'closed'])),
 });
 
 /** Messages extension pages (popup) send to a tab's content script, and their replies. */

@@ -5,6 +5,7 @@ import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { popupText } from '../i18n/popup.ts';
 import { FirstRun } from '../ui/FirstRun.tsx';
+import { shownTotal } from '@cpd-lens/core';
 import { percent, tone } from '../ui/format.ts';
 import { historyOf, type SiteCourse } from './history.ts';
 import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage } from './model.ts';
@@ -29,12 +30,14 @@ export function App() {
           {courses.map((course, i) => {
             const s = course.score;
             const band = s ? bandName(undefined, s.band, locale.value) : '';
+            // no number beside "Not enough information", as on the badge
+            const total = s ? shownTotal({ total: s.total, bandId: bandIdOf(s.band) }) : null;
             const mine = historyOf(history, course.title);
             return (
               <li key={i} class="popup-course">
                 {s && (
-                  <p class={`pill tone-${tone(s.total, bandIdOf(s.band))}`} aria-label={fill(t.scoreName, { total: Math.round(s.total), title: course.title.slice(0, 120), band, percent: percent(s.coverage) })}>
-                    <span class="pill-score">{Math.round(s.total)}</span> <span class="pill-band">{band}</span>
+                  <p class={`pill tone-${tone(s.total, bandIdOf(s.band))}`} aria-label={total === null ? fill(t.unscoredName, { title: course.title.slice(0, 120), band, percent: percent(s.coverage) }) : fill(t.scoreName, { total, title: course.title.slice(0, 120), band, percent: percent(s.coverage) })}>
+                    {total !== null && <span class="pill-score">{total}</span>} <span class="pill-band">{band}</span>
                   </p>
                 )}
                 <h2 class="course-title">{course.title}</h2>
@@ -44,7 +47,7 @@ export function App() {
                   </p>
                 )}
                 {s && <p class="muted small">{fill(c.known, { percent: percent(s.coverage) })}</p>}
-                {mine && <States course={mine} />}
+                {(mine || course.status) && <States course={mine} status={course.status} />}
                 {mine?.savedId ? (
                   <button type="button" class="secondary" onClick={() => void openCourse(mine.savedId!)} aria-label={fill(t.openLabelFor, { title: course.title })}>
                     {t.openLabel}
@@ -114,9 +117,9 @@ export function App() {
 }
 
 /** Saved, requested, attended: words in tags, never colour alone. */
-function States({ course }: { course: SiteCourse }) {
+function States({ course, status }: { course: SiteCourse | undefined; status?: 'past' | 'full' | 'closed' }) {
   const t = useText(popupText).state;
-  const words = [course.savedId && t.saved, course.requested && t.requested, course.attended && t.attended].filter(Boolean) as string[];
+  const words = [course?.savedId && t.saved, course?.requested && t.requested, course?.attended && t.attended, status && t[status]].filter(Boolean) as string[];
   return (
     <span class="tags">
       {words.map((w) => (

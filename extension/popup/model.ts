@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TabReply } from '../messaging/protocol.ts';
 import { askOpenLabel, askPageState } from '../messaging/send.ts';
 import { pageOf } from '../background/page-store.ts';
+import { statusOf } from '../background/verdict.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
@@ -48,12 +49,16 @@ async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | n
   if (!state?.courses.length) return state;
   const scored = await pageOf(tabId, 0).catch(() => undefined);
   if (!scored) return state;
-  const resultOf = (title: string) => scored.results[scored.courses.findIndex((c) => c?.title.slice(0, 300) === title)];
   return { ...state, courses: state.courses.map((c) => {
-    const r = resultOf(c.title);
-    if (!r?.verdict) return c;
+    const at = scored.courses.findIndex((s) => s?.title.slice(0, 300) === c.title);
+    const r = scored.results[at];
+    const source = scored.courses[at];
+    // a past, full or closed event says so, in the badge's words
+    const status = r && source ? statusOf(source, r) : undefined;
+    const shown = status === 'past' || status === 'full' || status === 'closed' ? { ...c, status } : c;
+    if (!r?.verdict) return shown;
     const verdict = coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600);
-    return r.verdictMessage || locale.value === 'en' ? { ...c, verdict } : { ...c, verdict, verdictEnglish: true };
+    return r.verdictMessage || locale.value === 'en' ? { ...shown, verdict } : { ...shown, verdict, verdictEnglish: true };
   }) };
 }
 

@@ -1,9 +1,11 @@
+import { shownTotal } from '@cpd-lens/core';
 import { percent } from '../ui/format.ts';
 import { bandName, moneyText } from '../i18n/common.ts';
 import { coreSays, englishOnly } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
+import { shownCaveats, type ShownCaveat } from './caveats.ts';
 import { cohortNumber, commissioning, compare } from './model.ts';
 
 /**
@@ -15,6 +17,8 @@ export function Commission() {
   const result = commissioning.value;
   const invalid = compare.cohort.value.trim() !== '' && cohortNumber.value === null;
   const best = result?.recommendation.option ?? null;
+  // at most three caveats, grouped by option and naming it by number: the list gives each title once
+  const caveats = result ? shownCaveats(result.recommendation, locale.value, (n) => fill(t.option, { n })) : { shown: [], rest: [] };
   return (
     <section aria-labelledby="commission-title">
       <h2 id="commission-title">{t.title}</h2>
@@ -54,7 +58,9 @@ export function Commission() {
                   <div>
                     <dt>{t.score}</dt>
                     <dd>
-                      {Math.round(o.score.total)} · {bandName(o.score.bandId, o.score.band, locale.value)}
+                      {/* no number beside "Not enough information", as on the badge */}
+                      {shownTotal(o.score) === null ? '' : `${shownTotal(o.score)} · `}
+                      {bandName(o.score.bandId, o.score.band, locale.value)}
                     </dd>
                   </div>
                   <div>
@@ -89,20 +95,32 @@ export function Commission() {
               </ul>
             </>
           )}
-          {result.recommendation.caveats.length > 0 && (
+          {caveats.shown.length > 0 && (
             <>
               <h3>{t.caveats}</h3>
-              <ul>
-                {result.recommendation.caveats.map((c, i) => (
-                  <li key={c} lang={englishOnly(result.recommendation.caveatMessages[i], locale.value)}>
-                    {coreSays(result.recommendation.caveatMessages[i], c, locale.value)}
-                  </li>
-                ))}
-              </ul>
+              <CaveatList items={caveats.shown} />
+              {caveats.rest.length > 0 && (
+                <details class="more-caveats">
+                  <summary>{fill(t.moreCaveats, { count: caveats.rest.length })}</summary>
+                  <CaveatList items={caveats.rest} />
+                </details>
+              )}
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+function CaveatList({ items }: { items: ShownCaveat[] }) {
+  return (
+    <ul class="caveats">
+      {items.map((c) => (
+        <li key={c.text} lang={c.lang}>
+          {c.text}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,3 +1,4 @@
+import { shownTotal } from '@cpd-lens/core';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { bandName, common, perHourText } from '../i18n/common.ts';
@@ -25,6 +26,7 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
   const id = row.saved.id;
   const band = bandName(r.bandId, r.band, locale.value);
   const perHour = perHourOf(r);
+  const total = shownTotal(r);
   const g = glance(r, locale.value);
   const status = r.profile && r.profile.status !== 'open' && r.profile.status !== 'unknown' ? r.profile.status : undefined;
   // core's sentences and the default policy's criteria in the view's language; a school's own words (or an older record's) as written
@@ -35,8 +37,9 @@ export function CourseCard({ row, n }: { row: Row; n: number }) {
     <article class={`card${focused ? ' focused' : ''}`} aria-labelledby={`${id}-title`} ref={box} tabIndex={focused ? -1 : undefined}>
       <header class="card-head">
         <span class={`pill tone-${tone(r.total, r.bandId)}`}>
-          <span class="pill-score">{Math.round(r.total)}</span>
-          <span class="sr-only">{fill(c.outOf100, { total: Math.round(r.total) })}, </span>
+          {/* no number beside "Not enough information", as on the badge */}
+          {total !== null && <span class="pill-score">{total}</span>}
+          {total !== null && <span class="sr-only">{fill(c.outOf100, { total })}, </span>}
           <span class="pill-band">{band}</span>
         </span>
         <h3 id={`${id}-title`}>

@@ -28,7 +28,7 @@ describe('the label’s summary, from today’s result fields', () => {
       cost: { fee: 195, vat: 39, vatRecoverable: false, coverDays: 1, cover: 180, total: 414, perParticipantHour: 92, funded: false },
     };
     expect(reasonsOf(judged)).toEqual({ for: [{ criterionId: 'sustained', text: 'Runs over a term with gap tasks' }], against: [{ criterionId: 'research-evidence', text: 'No evaluation named' }] });
-    expect(costLine(judged, t)).toBe('fee £195 · VAT £39 · cover £180 (1 day) · total £414 · £92 per participant-hour');
+    expect(costLine(judged, t)).toBe('fee £195 · VAT £39 · supply cover for 1 day £180 · total £414 · £92 per person per hour of training');
   });
 
   it('shows a per-school price as the school’s total with the per-head figure beside it, VAT not stated and travel on top (issue 21)', () => {
@@ -58,7 +58,7 @@ describe('the label’s summary, from today’s result fields', () => {
     const groups = groupCriteria(result.criteria);
     const shown = groups.flatMap((g) => g.items);
     expect(shown.length).toBe(result.criteria.filter((c) => c.weight > 0).length);
-    for (const c of shown) if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0), expect(c.score).toBeLessThanOrEqual(5);
+    for (const c of shown) if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0), expect(c.score).toBeLessThanOrEqual(1);
     const quotes = shown.flatMap((c) => c.evidence.map((e) => e.text));
     expect(new Set(quotes).size).toBe(quotes.length);
     expect(groups.map((g) => g.group)).toEqual([...groups.map((g) => g.group)].sort((a, b) => ['fit', 'quality', 'value', 'practical'].indexOf(a) - ['fit', 'quality', 'value', 'practical'].indexOf(b)));

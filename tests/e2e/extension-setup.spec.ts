@@ -95,7 +95,7 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   const rows = compare.locator('ol.cards > li');
   await expect(rows).toHaveCount(3);
   await compare.getByText('Every criterion, course by course').click();
-  await expect(compare.getByRole('table', { name: 'Criterion scores out of 10 for each saved course' }).locator('thead th')).toHaveCount(4);
+  await expect(compare.getByRole('table', { name: 'How each saved course is judged on each criterion' }).locator('thead th')).toHaveCount(4);
   await snap(compare, 'compare');
 
   await compare.getByLabel('Sort by').selectOption('title');

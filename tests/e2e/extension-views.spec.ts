@@ -59,7 +59,7 @@ test('side panel: cards name score, band, provider and cost per hour; the commis
   const first = panel.locator('ol.cards > li').first();
   await expect(first.locator('.pill')).toHaveText(/\d+.*(fit|Not enough information)/);
   await expect(panel.locator('ol.cards')).toContainText('Provider not known');
-  await expect(panel.locator('ol.cards')).toContainText('per participant-hour');
+  await expect(panel.locator('ol.cards')).toContainText('per person per hour of training');
 
   const cardTitles = () => panel.locator('ol.cards h3 a').allInnerTexts();
   const optionTitles = async () => (await panel.locator('ol.options h3').allInnerTexts()).map((t) => t.replace(/^Option \d+: /, ''));

@@ -28,7 +28,7 @@ test('the governors’ impact report for a year renders with its figures, passes
     await expect(page.getByText('5 impact evaluations from 5 members of staff')).toBeVisible();
     const value = page.getByRole('table', { name: 'Value for money: all CPD evaluated this year' });
     await expect(value.getByRole('row', { name: /Cost of the CPD evaluated/ })).toContainText('£2,342');
-    await expect(value.getByRole('row', { name: /Cost per participant-hour/ })).toContainText('£50.37');
+    await expect(value.getByRole('row', { name: /Cost per person per hour of training/ })).toContainText('£50.37');
     await expect(page.getByRole('table', { name: 'The INSET budget' }).getByRole('row', { name: /Spent/ })).toContainText('£4,842All CPD paid for this year');
     const support = page.getByRole('table', { name: 'Who gets CPD' }).getByRole('row', { name: /Support/ });
     await expect(support).toContainText('17%');
@@ -38,6 +38,17 @@ test('the governors’ impact report for a year renders with its figures, passes
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'impact-report.png'), fullPage: true });
+    // readable on a phone: no sideways scrolling at 320–480 px, and the charts' text never shrunk below 12 px
+    for (const width of [320, 400, 480, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `report at ${width}px`).toBeLessThanOrEqual(0);
+      if (width >= 400) {
+        const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect().height)));
+        expect(smallest, `chart text at ${width}px`).toBeGreaterThanOrEqual(12);
+      }
+      mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true });
+      await page.screenshot({ path: join(artifactsDir, 'screenshots', `impact-report-${width}.png`), fullPage: true });
+    }
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);

@@ -1,6 +1,7 @@
 import type { CommissionOption, Comparison } from '../commission/compare.ts';
 import type { CohortSums } from '../commission/sums.ts';
 import { judgedWord } from '../report/words.ts';
+import { shownTotal } from '../score/shown.ts';
 import { money, orUnknown, percent, plural, table, wrapProse } from './table.ts';
 
 /** Sessions one participant attends; 0 means the page gave none, which is unknown, not zero. */
@@ -31,17 +32,17 @@ function figures(result: Comparison, sums: readonly CohortSums[]): Row[] {
   return [
     ['Title', (o) => o.course.title],
     ['Provider', (o) => o.course.provider ?? '?'],
-    ['Score', (o) => `${Math.round(o.score.total)}/100 ${o.score.band}`],
+    ['Score', (o) => { const total = shownTotal(o.score); return total === null ? o.score.band : `${total}/100 ${o.score.band}`; }],
     ['Judged', (o) => `${percent(o.score.coverage)} of policy`],
     ...sumRows(result.cohort, sums),
     ['Per hour', (o) => orUnknown(o.costPerParticipantHour, (n) => money(n))],
     ['Hours', (o) => orUnknown(o.hours)],
     ['Sessions', (o) => orUnknown(sessionsOf(o))],
     ['Span', (o) => orUnknown(o.spanDays, (d) => (d === 0 ? 'one day' : plural(d, 'day')))],
-    ['Evidence', (o) => orUnknown(o.evidence, judgedWord)],
-    ['Sustained', (o) => orUnknown(o.sustained, judgedWord)],
-    ['Collaboration', (o) => orUnknown(o.collaboration, judgedWord)],
-    ['Peer feedback', (o) => orUnknown(o.peerFeedback, judgedWord)],
+    ['Evidence', (o) => judgedWord(o.evidence)],
+    ['Sustained', (o) => judgedWord(o.sustained)],
+    ['Collaboration', (o) => judgedWord(o.collaboration)],
+    ['Peer feedback', (o) => judgedWord(o.peerFeedback)],
   ];
 }
 
@@ -58,7 +59,7 @@ export function describeComparison(result: Comparison, width: number, sums: read
     blocks.push(table(columns, figures(result, sums).map(([label, value]) => [label, ...options.map((o, i) => value(o, start + i))]), width));
   }
   const r = result.recommendation;
-  const lines = [blocks.join('\n\n'), 'Fees include any VAT the school cannot recover; a per-school price counts once for the cohort; cover is each participant’s days out of class at the school’s day rate; the cohort total is fees plus cover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak or poor. ? = the page does not say.', ''];
+  const lines = [blocks.join('\n\n'), 'Fees include any VAT the school cannot recover; a per-school price counts once for the cohort; cover is each participant’s days out of class at the school’s day rate; the cohort total is fees plus cover. Evidence, Sustained, Collaboration and Peer feedback: strong, good, some, weak, poor or not stated. ? = the page does not say.', ''];
   lines.push(r.option === null ? 'Recommendation: none yet.' : `Recommendation: option ${r.option + 1}, “${result.options[r.option]!.course.title}”.`);
   for (const reason of r.reasons) lines.push(`  + ${reason}`);
   for (const caveat of r.caveats) lines.push(`  ! ${caveat}`);

@@ -18,6 +18,8 @@ export interface CliIo {
   terminal?: boolean;
   /** Smaller limits than the defaults, for tests. */
   limits?: Partial<FetchLimits>;
+  /** Today's ISO date, so a course whose dates have gone says "Event has passed"; tests pass their own, else the clock's. */
+  today?: string;
 }
 
 /** A failure the user can fix: printed as one line, exit code 2, never a stack trace. */

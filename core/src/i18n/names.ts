@@ -23,3 +23,19 @@ export function criterionName(id: string, label: string): Name | undefined {
   const key = `criterion.${id}`;
   return Object.hasOwn(EN, key) && EN[key as CoreKey] === label ? name(key as CoreKey) : undefined;
 }
+
+/** The one scale every surface shows a criterion's 0..1 score on. */
+export type JudgedLevel = 'strong' | 'good' | 'some' | 'weak' | 'poor' | 'unstated';
+
+/** A criterion's 0..1 score as a level: strong ≥ 0.8, good ≥ 0.6, some ≥ 0.4, weak ≥ 0.2, else poor; "unstated" when the page does not say. */
+export function judgedLevel(score: number | null | undefined): JudgedLevel {
+  if (score === null || score === undefined) return 'unstated';
+  if (score >= 0.8) return 'strong';
+  if (score >= 0.6) return 'good';
+  if (score >= 0.4) return 'some';
+  if (score >= 0.2) return 'weak';
+  return 'poor';
+}
+
+/** A criterion's score in words, as a message ("strong", "not stated"), so every view says it on the same scale. */
+export const judgedName = (score: number | null | undefined): Name => name(`judged.${judgedLevel(score)}`);

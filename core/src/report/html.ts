@@ -12,19 +12,22 @@ export function escapeHtml(value: string | number): string {
 
 const fmt = (n: number | null, digits = 1): string => (n === null ? '—' : n.toFixed(digits));
 
-/** A horizontal bar chart of values 0..max as inline SVG, with a title, a description and text labels. */
+/**
+ * A horizontal bar chart of values 0..max as inline SVG, with a title, a description and text labels.
+ * Each label sits above its bar and the chart is 360 units wide, so in a 400 px window it is drawn at
+ * its own size (14 px text) rather than shrunk; wider screens show it at the same size.
+ */
 export function barChart(title: string, bars: readonly { label: string; value: number | null }[], max: number, unit = ''): string {
-  const row = 28;
-  const width = 560;
-  const labelWidth = 240;
-  const height = bars.length * row + 10;
+  const row = 44;
+  const width = 360;
+  const height = bars.length * row + 6;
   const id = `chart-${title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
   const items = bars
     .map((b, i) => {
-      const y = i * row + 5;
-      const w = b.value === null ? 0 : Math.max(0, Math.min(1, b.value / max)) * (width - labelWidth - 70);
-      const label = b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label;
-      return `<text x="0" y="${y + 17}" font-size="13">${escapeHtml(label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="18" fill="#1d70b8"></rect><text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 17}" font-size="13">${b.value === null ? 'no data' : escapeHtml(`${fmt(b.value, unit === '%' ? 0 : 1)}${unit}`)}</text>`;
+      const y = i * row + 4;
+      const w = b.value === null ? 0 : Math.max(0, Math.min(1, b.value / max)) * (width - 70);
+      const label = b.label.length > 44 ? `${b.label.slice(0, 43)}…` : b.label;
+      return `<text x="0" y="${y + 14}" font-size="14">${escapeHtml(label)}</text><rect x="0" y="${y + 20}" width="${w.toFixed(1)}" height="16" fill="#1d70b8"></rect><text x="${(w + 6).toFixed(1)}" y="${y + 33}" font-size="14">${b.value === null ? 'no data' : escapeHtml(`${fmt(b.value, unit === '%' ? 0 : 1)}${unit}`)}</text>`;
     })
     .join('');
   return `<figure><svg role="img" aria-labelledby="${id}-t" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}-t">${escapeHtml(title)}</title>${items}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
@@ -34,7 +37,7 @@ function levelsTable(caption: string, s: ImpactSection): string {
   const rows = s.levels
     .map((l) => `<tr><th scope="row">${escapeHtml(l.label)}</th><td>${l.rated}</td><td>${fmt(l.mean)}</td><td>${percent(l.reached)}</td><td>${l.distribution.join(' · ')}</td></tr>`)
     .join('');
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Level (CPL policy 5.1)</th><th scope="col">Evaluations rating this level</th><th scope="col">Mean rating (1 to 5)</th><th scope="col">Share rating it 4 or 5</th><th scope="col">Number of ratings of 1 · 2 · 3 · 4 · 5</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Level</th><th scope="col">Evaluations rating this level</th><th scope="col">Mean rating (1 to 5)</th><th scope="col">Share rating it 4 or 5</th><th scope="col">Number of ratings of 1 · 2 · 3 · 4 · 5</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** A figure's row: what it is, the figure, and what it counts — so no two figures on a page can be confused. */
@@ -49,7 +52,7 @@ function valueTable(caption: string, s: ImpactSection): string {
     caption,
     figureRow('Cost of the CPD evaluated', money(v.spend), `The costs recorded on the impact evaluations (${of(c.withCost, s.evaluations, 'evaluation')} give one). Not the year’s spending: see the budget.`) +
       figureRow('Participant-hours', `${v.hours}`, `Contact hours recorded on the evaluations (${of(c.withHours, s.evaluations, 'evaluation')} give them).`) +
-      figureRow('Cost per participant-hour', money(v.costPerParticipantHour), `Cost ÷ hours over the ${c.costed} evaluation${c.costed === 1 ? '' : 's'} giving both.`) +
+      figureRow('Cost per person per hour of training', money(v.costPerParticipantHour), `Cost ÷ hours over the ${c.costed} evaluation${c.costed === 1 ? '' : 's'} giving both.`) +
       figureRow('Value-for-money rating', v.meanValueRating === null ? 'no ratings' : `${fmt(v.meanValueRating)} out of 5`, `Mean of ${c.valueRated} rating${c.valueRated === 1 ? '' : 's'} by participants (1 to 5).`),
   );
 }
@@ -87,9 +90,9 @@ export function renderImpactReportHtml(report: ImpactReport, meta: { school: str
     .join('');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:16px/1.5 Arial,Helvetica,sans-serif;color:#0b0c0c;max-width:60rem;margin:2rem auto;padding:0 1rem}h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.25rem 0}th,td{border:1px solid #b1b4b6;padding:.35rem .5rem;text-align:left}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#505a5f}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}</style></head>
+<style>body{font:16px/1.5 Arial,Helvetica,sans-serif;color:#0b0c0c;max-width:60rem;margin:2rem auto;padding:0 1rem}h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.25rem 0}th,td{border:1px solid #b1b4b6;padding:.35rem .5rem;text-align:left}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#505a5f}svg{max-width:100%;height:auto}th,td{overflow-wrap:anywhere}@media (max-width:40rem){body{margin:1rem auto;padding:0 .5rem;font-size:15px}th,td{padding:.25rem .3rem}table{font-size:14px}}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
-<p>For the governing body, as the CPL policy's section 5.1 asks: the benefits of CPL undertaken, at each of the five levels, with value for money.</p>
+<p>For the governing body: what the professional development staff took this year gave, at five levels from how they found it to what changed for pupils, with value for money.</p>
 <section><h2>Participation</h2><p>${participation(report)}</p></section>
 <section><h2>The five levels</h2>${levelsTable('Five levels: all CPD this year', report)}
 ${barChart('Mean rating at each level (out of 5)', report.levels.map((l) => ({ label: l.label, value: l.mean })), 5)}</section>

@@ -1,17 +1,14 @@
+import { EN } from '../i18n/en.ts';
+import { judgedName } from '../i18n/names.ts';
 import type { StaffGroup } from '../model/common.ts';
 import type { CpdRequest } from '../model/request.ts';
 
 /**
- * A criterion's 0..1 score in words, the one scale every CLI table uses (a raw 0.15 means nothing to a
- * CPL leader): strong ≥ 0.8, good ≥ 0.6, some ≥ 0.4, weak ≥ 0.2, else poor; "unknown" when not judged.
+ * A criterion's 0..1 score in English words, the one scale every surface uses (a raw 0.15 means nothing
+ * to a CPL leader): strong, good, some, weak or poor; "not stated" when the page does not say.
  */
 export function judgedWord(score: number | null | undefined): string {
-  if (score === null || score === undefined) return 'unknown';
-  if (score >= 0.8) return 'strong';
-  if (score >= 0.6) return 'good';
-  if (score >= 0.4) return 'some';
-  if (score >= 0.2) return 'weak';
-  return 'poor';
+  return EN[judgedName(score).key];
 }
 
 /** Staff groups as people say them. */

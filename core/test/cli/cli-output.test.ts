@@ -40,16 +40,16 @@ describe('tables fit the terminal (issue 13)', () => {
     expect(longest(wide.stdout)).toBeGreaterThan(80);
   }, 60_000);
 
-  it('says words, not fractions or ids; "?" for unknown; plurals right', async () => {
+  it('says words, not fractions or ids; "not stated" on the criteria scale, "?" for unknown figures; plurals right', async () => {
     const compare = (await cpd(COMMANDS[1]![1])).stdout;
     expect(compare).not.toMatch(/\b[01]\.\d\d\b/); // no raw 1.00 or 0.15
     expect(compare).toMatch(/Sessions +3 +1 +\?/); // the bespoke option gives no sessions: unknown, not 0
-    expect(compare).toMatch(/Sustained +strong +poor +\?/);
+    expect(compare).toMatch(/Sustained +strong +poor +not stated/);
     const score = (await cpd(COMMANDS[0]![1])).stdout;
     expect(score).not.toMatch(/ (0|1)\.\d\d /);
-    expect(score).toMatch(/Respects cultural diversity +0\.5 +\? +\?/);
+    expect(score).toMatch(/Respects cultural diversity +2% +not stated/); // its share of the weight, on the one scale of words
     // a maintained school recovers the VAT on the £395 fee (core/src/cost): only cover is added
-    expect(score).toMatch(/Cost per participant: fee £395 \(VAT recoverable, left out\) \+ cover 1 day £218 =\s+£613/);
+    expect(score).toMatch(/Cost per participant: fee £395 \(no VAT to pay: the school gets it back\) \+ supply\s+cover for 1 day £218 =\s+£613/);
     const record = (await cpd(COMMANDS[3]![1])).stdout;
     expect(record).toContain('Teacher 1. 1 entry, 7.5 hours, £692.');
     expect(record).toMatch(/Completed +Participant/);
@@ -74,7 +74,7 @@ describe('tables fit the terminal (issue 13)', () => {
     expect(at('A sustained phonics programme')).toBeGreaterThan(0);
     expect(at('  + Three sessions over two terms.')).toBeGreaterThan(at('A sustained phonics programme'));
     expect(at('  - £92 per hour is high.')).toBeGreaterThan(0);
-    expect(text.replace(/\s+/g, ' ')).toContain('Cost per participant: fee £395 + VAT £79 + cover 1 day £218 = £692 · £92.27 per hour.');
+    expect(text.replace(/\s+/g, ' ')).toContain('Cost per participant: fee £395 + VAT £79 + supply cover for 1 day £218 = £692 · £92.27 per person per hour of training.');
     expect(at('Cost per participant')).toBeLessThan(at('Criterion'));
     expect(longest(text)).toBeLessThanOrEqual(80);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CY } from '../../src/i18n/cy.ts';
 import { EN } from '../../src/i18n/en.ts';
 import { capital, english, Message, renderIn, say } from '../../src/i18n/message.ts';
-import { compareOptions, criterionName, defaultPolicy, Delivery, Format, OpportunityKind, Phase, Role, ScoreResult, scoreCourse, type Course, type Profile, type SchoolPlan } from '../../src/index.ts';
+import { compareOptions, criterionName, judgedName, defaultPolicy, Delivery, Format, OpportunityKind, Phase, Role, ScoreResult, scoreCourse, type Course, type Profile, type SchoolPlan } from '../../src/index.ts';
 import { bareCourse, phonicsCourse, plan, profile } from '../helpers.ts';
 import { generateCourse, random } from '../score/generate.ts';
 
@@ -93,21 +93,32 @@ describe('core sentences as messages', () => {
     expect(reached.filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it('names every role, phase, delivery mode, format and kind in both languages; English keeps the codes as it always wrote them', () => {
-    const codes: [string, readonly string[], (code: string) => string][] = [
-      ['role', Role.options, (c) => c],
-      ['phase', Phase.options, (c) => c],
-      ['delivery', Delivery.options, (c) => c.replace(/-/g, ' ')],
-      ['format', Format.options, (c) => c],
-      ['kind', OpportunityKind.options, (c) => c],
+  it('names every role, phase, delivery mode, format and kind in both languages, in words: never a kebab-case code', () => {
+    // real English words that happen to be hyphenated, as the codes are
+    const hyphenatedWords = new Set(['all-through']);
+    const codes: [string, readonly string[]][] = [
+      ['role', Role.options],
+      ['phase', Phase.options],
+      ['delivery', Delivery.options],
+      ['format', Format.options],
+      ['kind', OpportunityKind.options],
     ];
-    for (const [prefix, options, englishName] of codes) {
+    for (const [prefix, options] of codes) {
       for (const code of options) {
         const key = `${prefix}.${code}` as keyof typeof EN;
-        expect(EN[key], key).toBe(englishName(code));
+        expect(EN[key], key).toBeTruthy();
+        if (!hyphenatedWords.has(EN[key])) expect(EN[key], key).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
         expect(CY[key], key).toBeTruthy();
       }
     }
+    expect(EN['role.teaching-assistant']).toBe('teaching assistant');
+    expect(EN['role.middle-leader']).toBe('middle leader');
+  });
+
+  it('says a criterion’s score on one scale of words in both languages', () => {
+    const levels = [1, 0.8, 0.6, 0.4, 0.2, 0, null].map((s) => renderIn(judgedName(s), EN));
+    expect(levels).toEqual(['strong', 'strong', 'good', 'some', 'weak', 'poor', 'not stated']);
+    for (const s of [0.9, 0.7, 0.5, 0.3, 0.1, null]) expect(renderIn(judgedName(s), CY)).toMatch(/^[\p{L} ’]+$/u);
   });
 
   it('names the default policy’s criteria in both languages, and none of a school’s own', () => {
@@ -123,7 +134,7 @@ describe('core sentences as messages', () => {
     const course: Course = { title: 'Workshop', description: 'About curriculum.', audience: { roles: ['teacher', 'teaching-assistant'], phases: ['primary'], subjects: ['Music'] } };
     const r = scoreCourse(course, defaultPolicy, { ...profile(), role: 'governor', phase: 'secondary', subjects: ['Maths'] });
     const lines = r.criteria.find((c) => c.id === 'role-competency')!.evidence;
-    expect(lines.map((e) => e.text)).toEqual(['Designed for teacher, teaching-assistant, not governor', 'Phase primary, not secondary', 'Subjects: Music']);
+    expect(lines.map((e) => e.text)).toEqual(['Designed for teacher, teaching assistant, not governor', 'Phase primary, not secondary', 'Subjects: Music']);
     expect(lines.map((e) => renderIn(e.message!, CY))).toEqual(['Wedi’i gynllunio ar gyfer athro neu athrawes, cynorthwyydd addysgu, nid ar gyfer llywodraethwr neu ymddiriedolwr', 'Cyfnod: cynradd, nid uwchradd', 'Pynciau: Music']);
   });
 

@@ -98,7 +98,7 @@ describe('impact report for governors', () => {
     expect(html).toContain('<title>CPD impact report 2026-27: Oak Lane &lt;Primary&gt;</title>');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<svg role="img"');
-    expect(html).toContain('<th scope="row">Cost per participant-hour</th><td>£50.37</td><td>Cost ÷ hours over the 4 evaluations giving both.</td>');
+    expect(html).toContain('<th scope="row">Cost per person per hour of training</th><td>£50.37</td><td>Cost ÷ hours over the 4 evaluations giving both.</td>');
     // every figure says what it counts: the year's spending and the cost of the CPD evaluated are told apart
     expect(html).toContain('<th scope="row">Spent</th><td>£4,842</td><td>All CPD paid for this year');
     expect(html).toContain('<th scope="row">Cost of the CPD evaluated</th><td>£2,342</td><td>The costs recorded on the impact evaluations (4 of the 5 evaluations give one).');

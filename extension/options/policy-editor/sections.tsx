@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR, Phase, SchoolType } from '@cpd-lens/core';
+import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR, Phase, SchoolType, weightShares } from '@cpd-lens/core';
 import { bandAdded, conditionAdded, criterionToggled, fieldId, getAt, itemRemoved, repaymentSet, showField, typedInto, type EditorKey } from '@cpd-lens/widgets/policy-editor/model';
 import { Block, ErrorText, Input, YesNo, problemsAt, type EditorView } from './fields.tsx';
 
@@ -13,6 +13,7 @@ interface CriterionLike {
 /** The criteria: each on or off (weight 0 is off) with its weight, as a table read row by row. */
 export function Criteria({ view }: { view: EditorView }) {
   const criteria = (getAt(view.e.draft, 'criteria') as CriterionLike[] | undefined) ?? [];
+  const shares = weightShares(criteria.map((c) => c.weight));
   return (
     <Block id="pe-criteria" title={view.say('pe.criteria')}>
       <p class="hint">{view.say('pe.criteriaHint')}</p>
@@ -62,6 +63,7 @@ export function Criteria({ view }: { view: EditorView }) {
                       view.update((e) => typedInto(e, path, text, 'number', false));
                     }}
                   />
+                  <span class="share">{view.say('pe.shareNamed', { share: shares[i] ?? 0 })}</span>
                 </td>
               </tr>
             );

@@ -1,4 +1,4 @@
-import type { Corrections, Course, ScoreResult } from '@cpd-lens/core';
+import { judgedName, type Corrections, type Course, type ScoreResult } from '@cpd-lens/core';
 import { coreSays, criterionSays, englishOnly } from '../../i18n/core-text.ts';
 import { fill } from '../../i18n/locale.ts';
 import { locale } from '../../i18n/page.ts';
@@ -20,7 +20,7 @@ export interface DetailsProps {
   onCorrect?: (corrections: Corrections) => Promise<ScoreResult | null>;
 }
 
-/** Everything behind the summary: the facts used (correctable), the criteria by group with weights and 0–5 scores, targets, costs and all questions. */
+/** Everything behind the summary: the facts used (correctable), the criteria by group with weights and scores in words, targets, costs and all questions. */
 export function Details({ course, result, status, t, hasTargets, setupUrl, onCorrect }: DetailsProps) {
   return (
     <div class="details">
@@ -35,7 +35,7 @@ export function Details({ course, result, status, t, hasTargets, setupUrl, onCor
                 <div class="criterion-head">
                   <CriterionName c={c} />
                   <span class="criterion-score">
-                    <span class={c.score === null ? 'unknown' : ''}>{c.score === null ? t.unknown : fill(t.criterionScore, { score: c.score })}</span>
+                    <span class={c.score === null ? 'unknown' : ''}>{coreSays(judgedName(c.score), '', locale.value)}</span>
                     <span class="muted small"> · {fill(t.weight, { share: c.share })}</span>
                   </span>
                 </div>

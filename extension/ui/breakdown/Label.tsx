@@ -1,4 +1,4 @@
-import type { Corrections, ScoreResult } from '@cpd-lens/core';
+import { shownTotal, type Corrections, type ScoreResult } from '@cpd-lens/core';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreSays, englishOnly, reasonSays } from '../../i18n/core-text.ts';
@@ -49,17 +49,25 @@ function Reasons({ title, items, cls }: { title: string; items: ShownReason[]; c
 /**
  * The label, in the spirit of a nutrition label: score, band and verdict; why; the cost to the school;
  * what to ask the provider; the state (saved, requested, past). Everything else is one click away.
+ * It always fits its 400 × 600 frame: the verdict, the state and the actions stay put at the top, the
+ * "Real CPD Lens?" line at the bottom, and whatever is longer scrolls inside the region between them.
  */
 export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, actionsRef, canAct = true, onCorrect }: LabelProps) {
   const [more, setMore] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [more]);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    // the summary and the details share one scrolling region: each starts at its top
+    if (body.current) body.current.scrollTop = 0;
+  }, [more]);
   const { course, result, marks, status, hasTargets } = data;
   const reasons = reasonsOf(result);
   const facts = messages(FACTS, locale.value);
   const cost = costLine(result, t, data.cost);
   const funding = result.profile?.funding;
   const band = bandName(result.bandId, result.band, locale.value);
+  const total = shownTotal(result);
   const bookable = status !== 'past' && status !== 'full' && status !== 'closed';
   return (
     <main class="label" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
@@ -82,13 +90,18 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       )}
       <div class={`verdict tone-${tone(result.total, result.bandId)}`}>
         <p class="score">
-          <span class="sr-only">{fill(t.scoreName, { total: Math.round(result.total), band })}</span>
-          <span class="total" aria-hidden="true">
-            {Math.round(result.total)}
-          </span>
-          <span class="of" aria-hidden="true">
-            {t.outOf}
-          </span>
+          {/* no number beside "Not enough information", as on the badge and every other surface */}
+          <span class="sr-only">{total === null ? band : fill(t.scoreName, { total, band })}</span>
+          {total !== null && (
+            <>
+              <span class="total" aria-hidden="true">
+                {total}
+              </span>
+              <span class="of" aria-hidden="true">
+                {t.outOf}
+              </span>
+            </>
+          )}
           <span class="band" aria-hidden="true">
             {band}
           </span>
@@ -121,55 +134,57 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
-      {more ? (
-        <>
-          <button type="button" class="link" onClick={() => setMore(false)}>
-            {t.back}
-          </button>
-          <Details course={course} result={result} status={status} t={t} hasTargets={hasTargets} setupUrl={setupUrl} onCorrect={onCorrect} />
-        </>
-      ) : (
-        <>
-          <section aria-labelledby="why">
-            <h2 id="why">{t.why}</h2>
-            {reasons.for.length || reasons.against.length ? (
-              <div class={reasons.for.length && reasons.against.length ? 'why two' : 'why'}>
-                <Reasons title={t.for} items={reasons.for} cls="for" />
-                <Reasons title={t.against} items={reasons.against} cls="against" />
-              </div>
-            ) : (
-              <p class="muted">{t.noReasons}</p>
+      <div class="body" ref={body} tabIndex={0} role="region" aria-label={more ? t.more : t.summary}>
+        {more ? (
+          <>
+            <button type="button" class="link" onClick={() => setMore(false)}>
+              {t.back}
+            </button>
+            <Details course={course} result={result} status={status} t={t} hasTargets={hasTargets} setupUrl={setupUrl} onCorrect={onCorrect} />
+          </>
+        ) : (
+          <>
+            <section aria-labelledby="why">
+              <h2 id="why">{t.why}</h2>
+              {reasons.for.length || reasons.against.length ? (
+                <div class={reasons.for.length && reasons.against.length ? 'why two' : 'why'}>
+                  <Reasons title={t.for} items={reasons.for} cls="for" />
+                  <Reasons title={t.against} items={reasons.against} cls="against" />
+                </div>
+              ) : (
+                <p class="muted">{t.noReasons}</p>
+              )}
+            </section>
+            <section aria-labelledby="cost">
+              <h2 id="cost">{t.cost}</h2>
+              <p class="cost">
+                {cost ?? t.costUnknown}
+                {course.corrections && <span class="small corrected"> · {facts.summaryNote}</span>}
+              </p>
+              {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
+            </section>
+            <section aria-labelledby="ask">
+              <h2 id="ask">{t.ask}</h2>
+              <Questions questions={topQuestions(result)} t={t} />
+            </section>
+            {!hasTargets && (
+              <p class="invite">
+                {t.noTargets}{' '}
+                <a href={setupUrl} target="_blank" rel="noopener">
+                  {t.addTargets}
+                </a>
+              </p>
             )}
-          </section>
-          <section aria-labelledby="cost">
-            <h2 id="cost">{t.cost}</h2>
-            <p class="cost">
-              {cost ?? t.costUnknown}
-              {course.corrections && <span class="small corrected"> · {facts.summaryNote}</span>}
-            </p>
-            {funding ? <p class="small">{fill(t.funded, { check: coreSays(funding.checkMessage, funding.check, locale.value) })}</p> : result.cost?.funded && <p class="small">{t.fundedShort}</p>}
-          </section>
-          <section aria-labelledby="ask">
-            <h2 id="ask">{t.ask}</h2>
-            <Questions questions={topQuestions(result)} t={t} />
-          </section>
-          {!hasTargets && (
-            <p class="invite">
-              {t.noTargets}{' '}
-              <a href={setupUrl} target="_blank" rel="noopener">
-                {t.addTargets}
-              </a>
-            </p>
-          )}
-        </>
-      )}
+          </>
+        )}
+      </div>
       <div class="foot">
         {!more && (
           <button type="button" class="link" onClick={() => setMore(true)}>
             {t.more}
           </button>
         )}
-        <p class="real small">{fill(t.real, { total: Math.round(result.total) })}</p>
+        <p class="real small">{total === null ? fill(t.realUnscored, { band }) : fill(t.real, { total })}</p>
       </div>
     </main>
   );

@@ -1,4 +1,4 @@
-import { coverPenceOf, money, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
+import { coverPenceOf, money, weightShares, type CostRecord, type CriterionResult, type InnerMessage, type ScoreResult } from '@cpd-lens/core';
 import { fill } from '../../i18n/locale.ts';
 import type { LabelMessages } from '../../i18n/label.ts';
 
@@ -116,25 +116,25 @@ export interface ShownCriterion {
   id: string;
   label: string;
   share: number;
-  /** 0 to 5, or null when the page cannot tell. */
+  /** 0 to 1, or null when the page cannot tell: shown in words on core's one scale (`judgedName`). */
   score: number | null;
   evidence: CriterionResult['evidence'];
 }
 
 /**
  * The criteria grouped (fit, quality and evidence, value, practicalities), heaviest first, on one
- * 0–5 scale; each quote appears once, under the heaviest criterion that cites it.
+ * scale of words; each quote appears once, under the heaviest criterion that cites it.
  */
 export function groupCriteria(criteria: readonly CriterionResult[]): { group: Group; items: ShownCriterion[] }[] {
   const weighted = criteria.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
-  const sum = weighted.reduce((s, c) => s + c.weight, 0) || 1;
+  const shares = weightShares(weighted.map((c) => c.weight));
   const quoted = new Set<string>();
   const groups = new Map<Group, ShownCriterion[]>();
-  for (const c of weighted) {
+  for (const [i, c] of weighted.entries()) {
     const evidence = c.evidence.filter((e) => !quoted.has(e.text)).slice(0, 2);
     for (const e of evidence) quoted.add(e.text);
     const group = GROUP_OF[c.id] ?? 'practical';
-    const item = { id: c.id, label: c.label, share: Math.round((c.weight / sum) * 100), score: c.score === null ? null : Math.round(c.score * 5), evidence };
+    const item = { id: c.id, label: c.label, share: shares[i]!, score: c.score, evidence };
     groups.set(group, [...(groups.get(group) ?? []), item]);
   }
   return (['fit', 'quality', 'value', 'practical'] as const).filter((g) => groups.has(g)).map((group) => ({ group, items: groups.get(group)! }));

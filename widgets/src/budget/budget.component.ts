@@ -59,7 +59,8 @@ export class CpdBudget extends CpdElement {
       const o = objectives.find((x) => x.id === id);
       return { label: id ? (o ? `${o.code ? `${o.code}: ` : ''}${o.title}` : id) : this.t('budget.other'), amount };
     });
-    const width = 600;
+    // 360 units wide, legend stacked: at 400 px the chart is drawn near its own size (14 px text), never shrunk to 9 px
+    const width = 360;
     const scale = (n: number) => (Math.max(f.total, f.spent + f.committed) > 0 ? (n / Math.max(f.total, f.spent + f.committed)) * width : 0);
     const segments = [
       { cls: 'spent', key: 'budget.spent' as const, amount: f.spent },
@@ -68,7 +69,8 @@ export class CpdBudget extends CpdElement {
     ];
     let x = 0;
     const barH = 28;
-    const chartH = 70 + rows.length * 48 + 30;
+    const top = 148;
+    const chartH = top + rows.length * 48;
     const maxRow = Math.max(1, ...rows.map((r) => r.amount));
     return html`<h2>${this.t('budget.title', { year: plan.year })}</h2>
       <dl class="figures" part="figures">
@@ -91,11 +93,11 @@ export class CpdBudget extends CpdElement {
             x += w;
             return part;
           })}
-          ${segments.map((s, i) => svg`<rect class=${s.cls} x=${i * 200} y="38" width="14" height="14"></rect><text x=${i * 200 + 20} y="50">${this.t(s.key)}: ${money(s.amount)}</text>`)}
-          <text x="0" y="88" class="heading">${this.t('budget.byObjective')}</text>
-          ${rows.map((r, i) => svg`<text x="0" y=${112 + i * 48}>${r.label.length > 70 ? `${r.label.slice(0, 69)}…` : r.label}</text>
-            <rect class="objective" x="0" y=${118 + i * 48} width=${Math.max((r.amount / maxRow) * (width - 110), 2)} height="14"></rect>
-            <text x=${Math.max((r.amount / maxRow) * (width - 110), 2) + 6} y=${130 + i * 48}>${money(r.amount)}</text>`)}
+          ${segments.map((s, i) => svg`<rect class=${s.cls} x="0" y=${38 + i * 22} width="14" height="14"></rect><text x="20" y=${50 + i * 22}>${this.t(s.key)}: ${money(s.amount)}</text>`)}
+          <text x="0" y="124" class="heading">${this.t('budget.byObjective')}</text>
+          ${rows.map((r, i) => svg`<text x="0" y=${top + i * 48}>${r.label.length > 44 ? `${r.label.slice(0, 43)}…` : r.label}</text>
+            <rect class="objective" x="0" y=${top + 6 + i * 48} width=${Math.max((r.amount / maxRow) * (width - 110), 2)} height="14"></rect>
+            <text x=${Math.max((r.amount / maxRow) * (width - 110), 2) + 6} y=${top + 18 + i * 48}>${money(r.amount)}</text>`)}
         </svg>
       </figure>`;
   }

@@ -6,6 +6,7 @@ export const styles = css`
   }
   svg {
     width: 100%;
+    max-width: 420px;
     height: auto;
     font-size: 14px;
     font-family: inherit;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, parseJson, Delivery, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, parseJson, Delivery, shownTotal, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
@@ -202,7 +202,7 @@ export class CpdCatalogue extends CpdElement {
       ${c.provider ? html`<p class="provider">${c.provider}</p>` : nothing}
       <dl class="figures">
         <dt>${this.t('score.total')}</dt>
-        <dd class="score">${this.t('score.outOf', { total: row.score.total })} — ${scoring(this)?.bandIn(row.score.bandId, row.score.band, this.locale === 'cy' ? coreWelsh() : undefined) ?? row.score.band}</dd>
+        <dd class="score">${shownTotal(row.score) === null ? '' : `${this.t('score.outOf', { total: shownTotal(row.score)! })} — `}${scoring(this)?.bandIn(row.score.bandId, row.score.band, this.locale === 'cy' ? coreWelsh() : undefined) ?? row.score.band}</dd>
         <dt>${this.t('cat.price')}</dt>
         <dd>${v.totalCost === null ? this.t('money.unknown') : v.totalCost === 0 ? this.t('cat.free') : formatMoney(v.totalCost, this.locale, v.currency)}</dd>
         ${when ? html`<dt>${this.t('cat.next')}</dt><dd>${formatDate(when, this.locale)}</dd>` : nothing}

@@ -22,6 +22,8 @@ export const cy: Record<MessageKey, string> = {
   'remove.named': 'Tynnu “{name}”',
 
   'score.title': 'Sut mae’r cwrs hwn yn cyd-fynd â pholisi dysgu proffesiynol eich ysgol',
+  // the score card names its course (issue 22)
+  'score.titleFor': 'Sut mae “{course}” yn cyd-fynd â pholisi DPP eich ysgol',
   'score.total': 'Sgôr',
   'score.outOf': '{total} allan o 100',
   'score.band': 'Barn',
@@ -209,7 +211,7 @@ export const cy: Record<MessageKey, string> = {
   'delivery.in-school': 'Yn yr ysgol',
 
   'ev.title': 'Gwerthuso effaith eich dysgu proffesiynol',
-  'ev.intro': 'Ar ôl y cwrs, rhowch sgôr iddo ar bob un o’r pum lefel yn adran 5.1 y polisi dysgu proffesiynol. Mae pob graddfa’n mynd o 1 (dim o gwbl) i 5 (yn fawr iawn). Sgoriwch y lefelau y gallwch; gadewch y lleill.',
+  'ev.intro': 'Ar ôl y cwrs, rhowch sgôr iddo ar bum lefel, o sut y cawsoch ef i’r hyn a newidiodd i ddisgyblion. Mae pob graddfa’n mynd o 1 (dim o gwbl) i 5 (yn fawr iawn). Sgoriwch y lefelau y gallwch; gadewch y lleill.',
   'ev.scaleLow': 'Dim o gwbl',
   'ev.scaleHigh': 'Yn fawr iawn',
   'ev.vfmLow': 'Gwerth gwael',

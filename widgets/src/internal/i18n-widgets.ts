@@ -31,7 +31,7 @@ export const enWidgets = {
   'delivery.blended': 'Blended',
   'delivery.in-school': 'In school',
   'ev.title': 'Evaluate the impact of your CPD',
-  'ev.intro': 'After the course, rate it at each of the five levels in the CPL policy’s section 5.1. Each scale runs from 1 (not at all) to 5 (very much). Rate the levels you can; leave the others.',
+  'ev.intro': 'After the course, rate it at five levels, from how you found it to what changed for pupils. Each scale runs from 1 (not at all) to 5 (very much). Rate the levels you can; leave the others.',
   'ev.scaleLow': 'Not at all',
   'ev.scaleHigh': 'Very much',
   'ev.vfmLow': 'Poor value',

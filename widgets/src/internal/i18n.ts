@@ -18,6 +18,8 @@ const en = {
 
   // score card
   'score.title': 'How this course fits your school’s CPD policy',
+  // the score card names its course (issue 22)
+  'score.titleFor': 'How “{course}” fits your school’s CPD policy',
   'score.total': 'Score',
   'score.outOf': '{total} out of 100',
   'score.band': 'Judgement',

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { criterionName, EN, say, type ScoreResult } from '@cpd-lens/core';
+import { criterionName, EN, judgedName, say, shownTotal, type ScoreResult } from '@cpd-lens/core';
 import { formatDays, formatMoney } from './format.ts';
 import { translate, type Locale } from './i18n.ts';
 
@@ -8,6 +8,8 @@ export interface ScoreCardOptions {
   detail: boolean;
   /** The policy's approval threshold, for "needs senior approval". */
   approvalThreshold?: number;
+  /** The course's title, named in the card's heading (the request form shows its course beside the card). */
+  courseTitle?: string;
   /** The heading level of the card's title. */
   headingLevel?: 2 | 3;
   /** Core's sentences in Welsh (`coreWelsh()` of scoring.ts), for a Welsh card: passed in, so this chunk never imports the entry's. */
@@ -31,7 +33,9 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
   const v = result.value;
   const money = (n: number | null) => (n === null ? t('money.unknown') : formatMoney(n, locale, v.currency));
   const matched = result.targets.filter((m) => m.strength > 0).sort((a, b) => b.strength - a.strength);
-  const title = t('score.title');
+  const title = options.courseTitle ? t('score.titleFor', { course: options.courseTitle.slice(0, 200) }) : t('score.title');
+  // no number beside "Not enough information", as on the badge and every other surface
+  const total = shownTotal(result);
   // core's sentences in Welsh where a message says them; stored English (marked so) from older records
   const welsh = locale === 'cy' ? (options.welsh ?? {}) : undefined;
   const said = (message: Parameters<typeof say>[0], text: string) => (welsh && message ? html`${say(message, welsh, text)}` : html`<span lang=${welsh ? 'en' : nothing}>${text}</span>`);
@@ -39,14 +43,14 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
   return html`<div class="score-card" part="score-card">
     ${options.headingLevel === 3 ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
     <dl class="figures headline" part="score-figures">
-      <dt>${t('score.total')}</dt>
-      <dd><span class="total" part="score-total">${t('score.outOf', { total: result.total })}</span></dd>
+      ${total === null ? nothing : html`<dt>${t('score.total')}</dt>
+      <dd><span class="total" part="score-total">${t('score.outOf', { total })}</span></dd>`}
       <dt>${t('score.band')}</dt>
       <dd><span class="band band-${result.bandId}" part="score-band">${band}</span></dd>
       <dt>${t('score.coverage')}</dt>
       <dd part="score-coverage">${t('score.coverageValue', { percent: percent(result.coverage) })}</dd>
     </dl>
-    <meter class="meter" min="0" max="100" low="40" high="70" optimum="100" .value=${result.total} aria-hidden="true"></meter>
+    ${total === null ? nothing : html`<meter class="meter" min="0" max="100" low="40" high="70" optimum="100" .value=${total} aria-hidden="true"></meter>`}
     ${result.verdict ? html`<p class="verdict" part="score-verdict">${said(result.verdictMessage, result.verdict)}</p>` : nothing}
     <h4>${t('score.targets')}</h4>
     ${matched.length
@@ -73,7 +77,7 @@ export function renderScoreCard(result: ScoreResult, locale: Locale, options: Sc
             <ul class="criteria">
               ${result.criteria.map(
                 (c) => html`<li>
-                  <strong>${said(criterionName(c.id, c.label), c.label)}</strong>: ${c.score === null ? t('score.unknown') : `${percent(c.score)}%`}
+                  <strong>${said(criterionName(c.id, c.label), c.label)}</strong>: ${said(judgedName(c.score), EN[judgedName(c.score).key])}
                   ${c.evidence.length ? html`<ul>${c.evidence.slice(0, 2).map((e) => html`<li>${e.effect === '-' ? '− ' : ''}${said(e.message, e.text)}</li>`)}</ul>` : nothing}
                 </li>`,
               )}

@@ -25,8 +25,21 @@ export const styles = css`
   table.criteria th[scope='row'] {
     font-weight: 400;
   }
+  /* four columns must fit 320 px, in Welsh too: narrow figures, headings that wrap */
   table.criteria .num {
-    width: 5.5em;
+    width: 4em;
+  }
+  table.criteria thead th {
+    font-size: 0.8125em;
+  }
+  table.criteria .num {
+    padding-right: 0.25em;
+  }
+  table.criteria .share {
+    display: block;
+    margin-top: 0.2em;
+    font-size: 0.875em;
+    color: var(--cpd-color-secondary-text, #484949);
   }
   table.criteria input[type='checkbox'] {
     width: 24px;
@@ -35,7 +48,8 @@ export const styles = css`
     accent-color: var(--cpd-color-accent, #00703c);
   }
   table.criteria input.weight {
-    max-width: 5em;
+    width: 3.5em;
+    max-width: 100%;
   }
   tr.off th {
     color: var(--cpd-color-secondary-text, #484949);

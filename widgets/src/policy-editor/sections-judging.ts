@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR } from '@cpd-lens/core';
+import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR, weightShares } from '@cpd-lens/core';
 import { fieldId, getAt, showField } from './draft.ts';
 import { errorMessage, inputField, problemsAt, type EditorView } from './fields.ts';
 
@@ -17,6 +17,7 @@ function sectionError(view: EditorView, path: string): TemplateResult | typeof n
 /** The criteria: each on or off (weight 0 is off) with its weight, as a table a screen reader reads row by row. */
 export function criteriaSection(view: EditorView): TemplateResult {
   const criteria = (getAt(view.draft, 'criteria') as CriterionLike[] | undefined) ?? [];
+  const shares = weightShares(criteria.map((c) => c.weight));
   return html`<section class="block" aria-labelledby="criteria-title">
     <h3 id="criteria-title" class="section-title">${view.say('pe.criteria')}</h3>
     <p class="hint" id="criteria-hint">${view.say('pe.criteriaHint')}</p>
@@ -30,13 +31,13 @@ export function criteriaSection(view: EditorView): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${criteria.map((c, i) => criterionRow(view, c, i))}
+        ${criteria.map((c, i) => criterionRow(view, c, i, shares[i] ?? 0))}
       </tbody>
     </table>
   </section>`;
 }
 
-function criterionRow(view: EditorView, c: CriterionLike, i: number): TemplateResult {
+function criterionRow(view: EditorView, c: CriterionLike, i: number, share: number): TemplateResult {
   const path = `criteria[${i}].weight`;
   const id = fieldId(path);
   const name = String(c.label ?? c.id ?? i + 1);
@@ -62,6 +63,7 @@ function criterionRow(view: EditorView, c: CriterionLike, i: number): TemplateRe
         aria-describedby=${invalid ? `${id}-error` : nothing}
         aria-invalid=${invalid ? 'true' : nothing}
       />
+      <span class="share">${view.say('pe.shareNamed', { share })}</span>
     </td>
   </tr>`;
 }

@@ -106,6 +106,6 @@ export class CpdScore extends CpdElement {
     const result = this.result;
     const engine = scoring(this); // a result means the engine (which carries the score card) is loaded
     if (!result || !engine) return html`<p role="status">${this.t(this.course ?? this.loaded ? 'config.loading' : 'score.empty')}</p>`;
-    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, approvalThreshold: schoolCosts(this._config).approvalThreshold, welsh: coreWelsh() });
+    return engine.renderScoreCard(result, this.locale, { detail: !this.compact, courseTitle: (this.course ?? this.loaded)?.title, approvalThreshold: schoolCosts(this._config).approvalThreshold, welsh: coreWelsh() });
   }
 }

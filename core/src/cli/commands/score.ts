@@ -69,6 +69,8 @@ export const scoreCommand: Command = {
     const corrections = await loadCorrections(values, io);
     const ctx = await loadContext(values, io);
     const results: { course: Course; score: ScoreResult }[] = [];
+    // today's date, so a past event says so as it does on the badge and the label
+    const now = io.today ?? new Date().toISOString().slice(0, 10);
     const rejected: (Rejected & { source: string })[] = [];
     for (const source of positionals) {
       const page = await loadPage(source, io);
@@ -76,7 +78,7 @@ export const scoreCommand: Command = {
       if (!page.courses.length && !values.json) throw new CliError(noCourse(source, page.rejected));
       for (const read of page.courses) {
         const course = corrections ? applyCorrections(read, corrections) : read;
-        results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan) });
+        results.push({ course, score: scoreCourse(course, ctx.policy, ctx.profile, ctx.plan, { now }) });
       }
       for (const r of page.rejected) rejected.push({ source, ...r });
     }
