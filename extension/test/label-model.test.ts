@@ -34,7 +34,7 @@ describe('the label’s summary, from today’s result fields', () => {
   it('shows a per-school price as the school’s total with the per-head figure beside it, VAT not stated and travel on top (issue 21)', () => {
     const inset: Course = { title: 'INSET', price: { amount: 1250, currency: 'GBP', vat: 'unknown', basis: 'per-school', covers: 40, text: '£1,250 per school (up to 40 staff), plus travel' }, totalHours: 6, delivery: 'in-school' };
     const scored = scoreCourse(inset, defaultPolicy);
-    expect(costLine(scored, t, costRecord(inset, defaultPolicy, { profile: scored.profile! }))).toMatch(/^fee £1,250 for the school, up to 40 staff \(£31\.25 per head\) · VAT not stated( · cover .*)? · plus travel$/);
+    expect(costLine(scored, t, costRecord(inset, defaultPolicy, { profile: scored.profile! }))).toMatch(/^fee £1,250 for the school, up to 40 staff \(£31\.25 per head\) · VAT not stated( · supply cover .*)? · plus travel$/);
   });
 
   it('says when the page gives no price, never £0', () => {

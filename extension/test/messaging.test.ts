@@ -124,7 +124,7 @@ describe('messages from the label frame', () => {
     const corrections = { price: { amount: 1250, basis: 'per-school', covers: 40, by: 'staff', at: '2026-12-07T00:40:00Z' } };
     const reply = await handleContentMessage({ type: 'label-correct', token: TOKEN, corrections }, fromLabel, s);
     expect(reply).toMatchObject({ ok: true, data: { course: { price: { amount: 1250, basis: 'per-school', covers: 40 }, corrections } } });
-    expect(s.correct).toHaveBeenCalledWith(target, corrections);
+    expect(s.correct).toHaveBeenCalledWith(target, corrections, TOKEN);
     for (const bad of [{ price: { amount: -1, basis: 'per-school', by: 'staff', at: '2026-12-07T00:40:00Z' } }, { vat: { value: 'included', by: 'page', at: '2026-12-07T00:40:00Z' } }, 'price=0']) {
       expect(await handleContentMessage({ type: 'label-correct', token: TOKEN, corrections: bad }, fromLabel, s)).toBeUndefined();
     }

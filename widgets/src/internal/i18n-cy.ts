@@ -23,7 +23,7 @@ export const cy: Record<MessageKey, string> = {
 
   'score.title': 'Sut mae’r cwrs hwn yn cyd-fynd â pholisi dysgu proffesiynol eich ysgol',
   // the score card names its course (issue 22)
-  'score.titleFor': 'Sut mae “{course}” yn cyd-fynd â pholisi DPP eich ysgol',
+  'score.titleFor': 'Sut mae “{course}” yn cyd-fynd â pholisi dysgu proffesiynol eich ysgol',
   'score.total': 'Sgôr',
   'score.outOf': '{total} allan o 100',
   'score.band': 'Barn',
@@ -118,7 +118,7 @@ export const cy: Record<MessageKey, string> = {
   'outcome.sentTitle': 'Cais wedi’i anfon',
   'outcome.reference': 'Eich cyfeirnod',
   'outcome.nextTitle': 'Beth sy’n digwydd nesaf',
-  'outcome.next': 'Mae eich cais yn mynd at y person sy’n cymeradwyo DPP yn eich ysgol. Dyfynnwch eich cyfeirnod os byddwch yn holi amdano.',
+  'outcome.next': 'Mae eich cais yn mynd at y person sy’n cymeradwyo dysgu proffesiynol yn eich ysgol. Dyfynnwch eich cyfeirnod os byddwch yn holi amdano.',
   'outcome.nextApprover': 'Mae eich cais yn mynd at {approver} i’w gymeradwyo. Dyfynnwch eich cyfeirnod os byddwch yn holi amdano.',
   'outcome.evaluate': 'Gwerthuso’r cwrs hwn ar ei ôl',
   'status.failed': 'Methu anfon: {reason}',
