@@ -42,11 +42,11 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'gig-title-check',
-    file: 'core/src/extract/index.ts',
-    from: "if (context === 'browse' && NOT_EDU.test(title)) return false;",
-    to: '',
+    file: 'core/src/extract/learning.ts',
+    from: 'ENTERTAINMENT.test(text) && !STRONG_LEARNING.test(text);',
+    to: 'false;',
     tests: GUARDS,
-    why: 'the gig/exhibition title check is removed (a concert page becomes a course)',
+    why: 'the entertainment check is removed (a concert page becomes a course)',
   },
   {
     id: 'welsh-medi',
@@ -59,8 +59,8 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'welsh-tan',
     file: 'core/src/extract/parse/dates.ts',
-    from: "'till', 'tan']",
-    to: "'till']",
+    from: "'till', 'tan', ",
+    to: "'till', ",
     tests: GUARDS,
     why: 'the Welsh range word "tan" is not read',
   },

@@ -45,6 +45,10 @@ function runVitest(label: string, dir: string, name: string, extra: string[] = [
   total.skipped += report.numPendingTests + report.numTodoTests;
 }
 
+// issue 24: known mutants of core must each make a test fail (tests/mutants.ts)
+if (run('mutation check', 'node', ['tests/mutants.ts'])) total.passed++;
+else total.failed++;
+
 for (const pkg of ['core', 'extension', 'widgets', 'receivers/self-hosted', 'tests']) {
   if (['vitest.config.ts', 'vitest.config.mts'].some((c) => existsSync(join(repoRoot, pkg, c)))) runVitest(`unit tests: ${pkg}`, pkg, pkg.replace(/\//g, '-'));
 }

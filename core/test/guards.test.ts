@@ -33,7 +33,7 @@ describe('behaviours a change must not break silently', () => {
     const html = `<html><head><title>The Twilight Sad – tour dates and live music</title></head><body><main>
       <h1>The Twilight Sad – tour dates and live music</h1><p>Friday 12 March 2027, doors 7pm</p><p>Tickets £25</p>
       <a href="https://tickets.example/book">Book tickets</a></main></body></html>`;
-    expect(extractCourses(html, 'https://venue.example/gigs/twilight-sad', { context: 'browse' })).toEqual([]);
+    for (const context of ['browse', 'provider', 'asked'] as const) expect(extractCourses(html, 'https://venue.example/gigs/twilight-sad', { context })).toEqual([]);
   });
 
   it('reads Welsh months, "tan" ranges and "dydd Mawrth" as Tuesday', () => {
