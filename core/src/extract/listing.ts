@@ -125,6 +125,13 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   return { draft, text: lines.join('\n') };
 }
 
+/**
+ * A row that opens with its row header and holds one value ("Price | SEA members £185") states a fact of
+ * the one course the table describes, not an item of a listing (issue 18: a course's details table read
+ * as three courses named "Course day", "Follow-up clinic" and "Price").
+ */
+const isFactRow = (el: Element): boolean => tagOf(el) === 'TR' && el.childElementCount <= 2 && !!el.firstElementChild && tagOf(el.firstElementChild) === 'TH';
+
 /** Candidate item groups under one parent: same-signature children, or runs that start at same-level headings. */
 function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
   const bySig = new Map<string, Element[]>();
@@ -139,7 +146,7 @@ function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
   }
   const out: Item[][] = [];
   for (const [sig, els] of bySig) {
-    if (els.length < min || HEADINGS.has(sig.split('.')[0]!)) continue;
+    if (els.length < min || HEADINGS.has(sig.split('.')[0]!) || els.every(isFactRow)) continue;
     // Titles are looked up for the first three only until the probe shows a listing (see findListing).
     out.push(els.map((el) => ({ title: null, els: [el] })));
   }
