@@ -23,8 +23,8 @@ serve   receives CPD requests and evaluations (POST /cpd-requests, /cpd-evaluati
         DATABASE_URL ("pglite:<folder>" runs PostgreSQL embedded, without a server).
 key     prints a new random key (give it to the school's server) and its SHA-256 (put it in the config).`;
 
-/** Paths on the command line are relative to where it was typed (`./dev` changes folder first). */
-const here = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+/** Paths on the command line are relative to where it was typed (`./dev` changes folder first and says where in CPD_CWD). */
+const here = (path: string): string => resolve(process.env.CPD_CWD ?? process.cwd(), path);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
