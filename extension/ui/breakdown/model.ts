@@ -57,9 +57,10 @@ export function costLine(result: ScoreResult, t: LabelMessages, record?: CostRec
   const parts: string[] = [];
   const feeText = amount(fee, c);
   if (feeText) parts.push(fill(t.fee, { amount: feeText }));
-  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown; unstated is said
-  if (record?.vat === 'unknown') parts.push(t.vatUnknown);
-  else if (line?.vatRecoverable) parts.push(t.vatRecoverable);
+  // VAT the school recovers is not a cost to it (the total leaves it out); VAT it pays is shown; unstated is
+  // said, but only of a fee: a free or funded course has no VAT to speak of
+  if (fee && record?.vat === 'unknown') parts.push(t.vatUnknown);
+  else if (fee && line?.vatRecoverable) parts.push(t.vatRecoverable);
   else if (line?.vat) parts.push(fill(t.vat, { amount: money(line.vat, c) }));
   const coverText = amount(cover, c);
   if (coverText && days) parts.push(fill(t.cover, { amount: coverText, days: daysText(days, t) }));
