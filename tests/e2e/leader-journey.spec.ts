@@ -72,7 +72,7 @@ const CONFERENCE: Journey = {
   page: 'conference-primary-english.html',
   staffId: 'ta1',
   staffGroup: 'support',
-  label: /^fee £175 · VAT left out \(recoverable\) · cover £218 \(1 day\) · total £393 · £56\.14 per participant-hour$/,
+  label: /^fee £175 · no VAT to pay: your school gets it back · supply cover for 1 day £218 · total £393 · £56\.14 per person per hour of training$/,
   record: { feePence: 17_500, vat: 'excluded', travel: 'not-stated', coverDays: 1, hours: 7 },
   form: { fee: '175', hours: '7', supplyDays: '1' },
   travel: '',
@@ -243,7 +243,7 @@ test('the leader’s figures: the same money and people from the course page to 
     const value = page.getByRole('table', { name: 'Value for money: all CPD evaluated this year' });
     await expect(value.getByRole('row', { name: /Cost of the CPD evaluated/ })).toContainText('£1,683');
     await expect(value.getByRole('row', { name: /Participant-hours/ })).toContainText('13');
-    await expect(value.getByRole('row', { name: /Cost per participant-hour/ })).toContainText('£129.46');
+    await expect(value.getByRole('row', { name: /Cost per person per hour of training/ })).toContainText('£129.46');
     const access = page.getByRole('table', { name: 'Who gets CPD' });
     await expect(access.getByRole('row', { name: /Teaching/ })).toContainText('50%');
     await expect(access.getByRole('row', { name: /Support/ })).toContainText('£196.50');
