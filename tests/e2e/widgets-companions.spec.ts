@@ -101,7 +101,7 @@ test.describe('the catalogue', () => {
     const server = await suite.serve();
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/broken-feed.html`);
-    await expect(page.locator('cpd-catalogue').getByRole('alert')).toHaveText('The course list could not be loaded: it is not valid JSON');
+    await expect(page.locator('cpd-catalogue').getByRole('alert')).toHaveText('The course list could not be loaded: it is not in JSON format');
     const config = page.locator('cpd-request-form').getByRole('alert');
     await expect(config).toContainText('This widget is not set up correctly');
     await expect(config).toContainText('endpoint must be a web address starting with https://');

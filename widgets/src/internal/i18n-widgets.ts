@@ -76,7 +76,7 @@ export const enWidgets = {
 
   // --- issue 25: why a feed or a sending step failed, said in the widget's language
   'reason.serverAnswered': 'the server answered {status}',
-  'reason.notJson': 'it is not valid JSON',
+  'reason.notJson': 'it is not in JSON format',
   'reason.notCourses': 'it is not a list of courses',
   'reason.noAnswer': 'no answer (check the address, and the page’s connect-src)',
   'reason.chunks': 'the sending code could not be loaded (host the whole dist-cdn folder, chunks included)',
