@@ -184,7 +184,7 @@ test('the leader’s figures: the same money and people from the course page to 
       // …and so does the CLI for the same page, policy and profile (a hand-written profile: no schemaVersion or id)
       const profileDir = await mkdtemp(join(tmpdir(), 'cpd-profile-'));
       await writeFile(join(profileDir, 'me.json'), JSON.stringify({ role: 'teacher', phase: 'primary', subjects: [], targets: [] }));
-      const scored = JSON.parse((await run(process.execPath, [join(repoRoot, 'core/src/cli/main.ts'), 'score', `${demo.origin}/providers/${j.page}`, '--profile', 'me.json', '--json'], { cwd: profileDir })).stdout) as { courses: { score: { total: number; coverage: number } }[] };
+      const scored = JSON.parse((await run(process.execPath, [join(repoRoot, 'core/src/cli/main.ts'), 'score', `${demo.origin}/providers/${j.page}`, '--profile', 'me.json', '--json'], { cwd: profileDir, env: { ...process.env, CPD_CWD: profileDir } })).stdout) as { courses: { score: { total: number; coverage: number } }[] };
       expect({ total: Math.round(scored.courses[0]!.score.total), known: Math.round(scored.courses[0]!.score.coverage * 100) }).toEqual(shown);
       const { reference, evaluate: href } = await request(form, j, shown);
       // the receiver holds the same figures, the cost record unchanged, and the member of staff
@@ -237,7 +237,7 @@ test('the leader’s figures: the same money and people from the course page to 
     ]);
 
     // the governors' HTML, written to standard output when no file is named, says the same
-    const html = (await run(process.execPath, [cli, 'report', ...args], { cwd: dir })).stdout;
+    const html = (await run(process.execPath, [cli, 'report', ...args], { cwd: dir, env: { ...process.env, CPD_CWD: dir } })).stdout;
     const page = await context.newPage();
     await page.setContent(html);
     const value = page.getByRole('table', { name: 'Value for money: all CPD evaluated this year' });
