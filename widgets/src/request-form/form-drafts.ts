@@ -25,6 +25,9 @@ export abstract class RequestFormDrafts extends RequestFormState {
     return this.driver?.drafts();
   }
 
+  /** The draft being brought back: "Continue" pressed meanwhile waits for it rather than being lost. */
+  protected restoring: Promise<void> = Promise.resolve();
+
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   protected async restore(): Promise<void> {
     const fragment = handoffInAddress();

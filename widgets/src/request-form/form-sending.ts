@@ -39,6 +39,8 @@ export abstract class RequestFormSending extends RequestFormEditing {
   /** "Continue": the answers are checked, then shown on a "Check your answers" page before sending. */
   protected onSubmit(event: Event): void {
     event.preventDefault();
+    // pressed while the draft is still being brought back (a slow device): go on once it is
+    if (this.phase === 'loading') return void this.restoring.then(() => this.onSubmit(event), () => undefined);
     if (this.submitting || this.phase !== 'editing') return;
     const errors = validate(this.values, this.objectivesOffered);
     if (errors.length) return this.showErrors(errors);

@@ -89,7 +89,7 @@ export class CpdRequestForm extends RequestFormSending {
     });
     document.addEventListener('visibilitychange', this.onHidden);
     globalThis.addEventListener('hashchange', this.onHashChange);
-    void this.restore();
+    this.restoring = this.restore();
   }
 
   override disconnectedCallback(): void {
