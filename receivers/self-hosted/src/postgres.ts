@@ -2,7 +2,7 @@
  * PostgreSQL for a trust: a real server through `pg` (a `postgres://` connection string), or PGlite, the
  * PostgreSQL engine packaged for Node, in a folder (`pglite:./data`) when no server is wanted.
  */
-import { CREATE_TABLE, type DocumentKind, type DocumentStore, type StoredDocument } from './store.ts';
+import { CREATE_TABLE, toDocument, type DocumentStore, type Row } from './store.ts';
 
 /** What both `pg` and PGlite offer: a parameterised query. */
 export interface Queryable {
@@ -10,16 +10,6 @@ export interface Queryable {
   end?(): Promise<void>;
   close?(): Promise<void>;
 }
-
-interface Row {
-  school: string;
-  kind: DocumentKind;
-  id: string;
-  received_at: string;
-  body: string;
-}
-
-const toDocument = (row: Row): StoredDocument => ({ school: row.school, kind: row.kind, id: row.id, receivedAt: row.received_at, body: row.body });
 
 /** A store over any PostgreSQL connection (the table is created if missing). */
 export async function postgresStore(db: Queryable): Promise<DocumentStore> {

@@ -1,16 +1,6 @@
 /** The default store: an SQLite file through Node's built-in `node:sqlite` (no server, nothing to install). */
 import { DatabaseSync } from 'node:sqlite';
-import { CREATE_TABLE, type DocumentKind, type DocumentStore, type StoredDocument } from './store.ts';
-
-interface Row {
-  school: string;
-  kind: DocumentKind;
-  id: string;
-  received_at: string;
-  body: string;
-}
-
-const toDocument = (row: Row): StoredDocument => ({ school: row.school, kind: row.kind, id: row.id, receivedAt: row.received_at, body: row.body });
+import { CREATE_TABLE, toDocument, type DocumentStore, type Row } from './store.ts';
 
 /** Opens (or creates) the SQLite file at `path`; `:memory:` for a throwaway database. */
 export function openSqlite(path: string): DocumentStore {

@@ -12,6 +12,18 @@ export interface StoredDocument {
   body: string;
 }
 
+/** A row of `cpd_documents` as either database returns it. */
+export interface Row {
+  school: string;
+  kind: DocumentKind;
+  id: string;
+  received_at: string;
+  body: string;
+}
+
+/** A stored row as the receiver's document. */
+export const toDocument = (row: Row): StoredDocument => ({ school: row.school, kind: row.kind, id: row.id, receivedAt: row.received_at, body: row.body });
+
 /** A database behind the receiver: SQLite (`sqlite.ts`) or PostgreSQL (`postgres.ts`). */
 export interface DocumentStore {
   /** Stores a document once per (school, kind, id): a repeat is a duplicate and changes nothing. */
