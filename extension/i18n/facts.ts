@@ -52,7 +52,6 @@ const en = {
   done: 'Corrected. Score now {total}, {band}.',
   failed: 'CPD Lens could not apply that correction; try again.',
   summaryNote: 'facts corrected by you',
-  vatUnknown: 'VAT not stated',
 };
 
 export type FactsMessages = typeof en;
@@ -105,7 +104,6 @@ const cy: FactsMessages = {
   done: 'Wedi’i gywiro. Y sgôr nawr yw {total}, {band}.',
   failed: 'Ni allai CPD Lens ddefnyddio’r cywiriad hwnnw; rhowch gynnig arall arni.',
   summaryNote: 'ffeithiau wedi’u cywiro gennych chi',
-  vatUnknown: 'TAW heb ei nodi',
 };
 
 /** The facts list's messages (label page). */
