@@ -79,7 +79,11 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
       return { fee: 0, vat: 0, funded: true, notes, warnings };
     }
   }
-  if (!price) return { fee: null, vat: null, funded: false, notes: [msg('cost.no-price')], warnings };
+  if (!price) {
+    // "Free to Harbour Learning Trust schools" alone: free for those named, no price for the rest (issue 22)
+    const some = course.charges?.find((c) => c.type === 'member' && c.amount === 0);
+    return { fee: null, vat: null, funded: false, notes: [some ? msg('cost.free-for-some', { quote: some.quote.slice(0, 160) }) : msg('cost.no-price')], warnings };
+  }
   if (price.basis === 'funded' || price.basis === 'free' || price.amount === 0) {
     notes.push(msg(price.basis === 'funded' ? 'cost.funded' : 'cost.free'));
     return { fee: 0, vat: 0, funded: price.basis === 'funded', notes, warnings };

@@ -8,10 +8,9 @@ import { money } from '../text/format.ts';
 import type { TypedAmount } from './amounts.ts';
 import { PRICE_WORDS } from './amounts.ts';
 import type { Part } from './structure.ts';
+import { FREE_FOR_SOME } from '../extract/parse/price.ts';
 
 const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:course|event|session|training|webinar|programme|network) is (?:completely )?free\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
-/** Free only for some ("Free to Harbour Learning Trust schools", "free for members"): a rate, not a contradiction. */
-const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:(?:all )?(?:our |the )?(?:members?|partners?|subscribers?|[A-Z][\w'’-]*\b))/;
 const PLACE_LABEL = /^(?:venue|location|where|address)$/;
 const MODE_LABEL = /^(?:delivery|format|mode|how|venue|location|where)$/;
 const ONLINE = /\b(?:online|zoom|teams|webinar|virtual|remote)\b/i;

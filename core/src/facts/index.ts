@@ -7,8 +7,9 @@
 import type { Course, Price } from '../model/course.ts';
 import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '../model/facts.ts';
 import { readDates } from '../extract/parse/dates.ts';
+import { FREE_FOR_SOME } from '../extract/parse/price.ts';
 import { type Draft, propose } from '../extract/types.ts';
-import { chargesOf, chooseFee, readAmounts, type TypedAmount } from './amounts.ts';
+import { chargesOf, chooseFee, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
 import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
 import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './schedule.ts';
@@ -69,6 +70,8 @@ export function readParts(parts: readonly Part[], hint?: number): PageFacts {
     if (until) charge.until = until;
     facts.charges.push(charge);
   }
+  const some = freeForSome(parts);
+  if (some && facts.charges.length < 20) facts.charges.push(some);
   const status = readStatus(parts);
   if (status) facts.status = status;
   const trainer = readTrainer(parts);
@@ -82,6 +85,16 @@ export function readParts(parts: readonly Part[], hint?: number): PageFacts {
   const choices = readChoices(parts);
   if (choices) facts.choices = choices;
   return facts;
+}
+
+/**
+ * "Free to Harbour Learning Trust schools": a £0 rate for those named, kept as a member rate with its
+ * words, never the course's price (the cost asks whether the school is one of them). Read from a price
+ * part or a short line only.
+ */
+function freeForSome(parts: readonly Part[]): Charge | undefined {
+  const part = parts.find((p) => p.kind !== 'heading' && FREE_FOR_SOME.test(p.text) && (PRICE_WORDS.test(`${p.label ?? ''} ${p.heading}`) || p.text.length < 120));
+  return part ? { type: 'member', amount: 0, currency: 'GBP', quote: part.text.slice(0, 300) } : undefined;
 }
 
 /** Reads the facts of a course's block (a DOM element). */

@@ -122,6 +122,7 @@ export const CY: CoreTable = {
   'cost.independent': 'Nid yw ysgolion annibynnol yn gymwys i gael y cyllid hwn: mae’r pris llawn yn berthnasol.',
   'cost.levy': 'Yn cael ei dalu o’r ardoll brentisiaethau, nid o’r gyllideb dysgu proffesiynol.',
   'cost.funded-if-eligible': 'Wedi’i ariannu: dim ffi i’r ysgol os yw’n gymwys.',
+  'cost.free-for-some': 'Mae’r dudalen yn dweud “{quote}” ac nid yw’n rhoi pris i ysgolion eraill: gofynnwch i’r darparwr.',
   'cost.no-price': 'Dim pris ar y dudalen: gofynnwch i’r darparwr (ni thybir byth ei fod am ddim).',
   'cost.funded': 'Wedi’i ariannu: dim ffi i’r ysgol.',
   'cost.free': 'Am ddim i’w fynychu.',
@@ -311,6 +312,7 @@ export const CY: CoreTable = {
   'verdict.one-statutory-open': '{band} am y tro (hyfforddiant gofynnol): {reason}; rhwng {low} a {high} pan fydd y darparwr yn ateb.',
   'verdict.band-statutory-open': '{band} am y tro (hyfforddiant gofynnol); rhwng {low} a {high} pan fydd y darparwr yn ateb.',
   'question.statutory-certificate': 'Ydy’n bodloni’r safon gyfredol ar gyfer yr hyfforddiant hwn, ac am ba hyd mae’r dystysgrif yn ddilys?',
+  'question.free-for-some': 'Mae’r dudalen yn dweud “{quote}”: a yw’n rhad ac am ddim i’n hysgol ni, ac os nad yw, beth yw’r pris fesul cyfranogwr?',
   'question.hours-only': 'Faint o oriau o amser cyswllt y mae’r pris yn eu cynnwys?',
   'score.range': '{total}; rhwng {low} a {high} pan fydd y darparwr yn ateb',
 

@@ -123,6 +123,7 @@ export const EN = {
   'cost.independent': 'Independent schools are not eligible for this funding: the full price applies.',
   'cost.levy': 'Paid from the apprenticeship levy, not the CPD budget.',
   'cost.funded-if-eligible': 'Funded: no fee to the school if eligible.',
+  'cost.free-for-some': 'The page says “{quote}” and gives no price for other schools: ask the provider.',
   'cost.no-price': 'No price on the page: ask the provider (never assumed free).',
   'cost.funded': 'Funded: no fee to the school.',
   'cost.free': 'Free to attend.',
@@ -316,6 +317,7 @@ export const EN = {
   'verdict.one-statutory-open': '{band} for now (required training): {reason}; between {low} and {high} once the provider answers.',
   'verdict.band-statutory-open': '{band} for now (required training); between {low} and {high} once the provider answers.',
   'question.statutory-certificate': 'Does it meet the current standard for this training, and how long is the certificate valid?',
+  'question.free-for-some': 'The page says “{quote}”: is it free for our school, and if not, what is the price per participant?',
   'question.hours-only': 'How many hours of contact time does the price include?',
   'score.range': '{total}; between {low} and {high} once the provider answers',
 

@@ -101,6 +101,13 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     // a compliance question about a course that is not compliance training does not apply to it
     if (c.id === 'quality-compliance' && !facts.statutory) continue;
     if (out.some((q) => q.question === c.question)) continue;
+    // free only for some ("Free to Harbour Learning Trust schools"): ask whether the school is one of them
+    const some = c.id === 'value-for-money' && !course?.price ? course?.charges?.find((x) => x.type === 'member' && x.amount === 0) : undefined;
+    if (some) {
+      const message = msg('question.free-for-some', { quote: some.quote.slice(0, 160) });
+      out.push({ criterionId: c.id, question: english(message), message });
+      continue;
+    }
     // the page states the price: ask only for what it leaves out
     if (c.id === 'value-for-money' && value?.feePerParticipant !== null && value?.feePerParticipant !== undefined && value.hours === null) {
       out.push({ criterionId: c.id, question: EN['question.hours-only'], message: msg('question.hours-only') });

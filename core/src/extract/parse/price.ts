@@ -82,16 +82,25 @@ function basisOf(after: string): PriceBasis {
 }
 
 const FUNDED = /\b(?:fully[- ]funded|(?:dfe|government)[- ]funded|funded by the (?:dfe|department for education)|scholarship funding|fully subsidised|at no cost to (?:your |the )?school|funded places?)\b/i;
-const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\b(?:event|course|session|workshop|webinar|training) is free\b|\(free\) (?:event|course|session|workshop|webinar)\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all |maintained |member )?(?:schools|members|teachers|staff)\b|(?:^|\|)\s*free\b(?! (?:delivery|shipping|returns|postage|p&p|gift|trial|download|parking|wifi|wi-fi))|\bam ddim\b|\b(?:cost|price|fee|tickets?)\s*:\s*free\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
+const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris|cost per delegate)s?\s*:?\s*(?:[-–:]\s*)?free\b|\bfree of charge\b|\bno charge\b|\bfree to attend\b|\b(?:event|course|session|workshop|webinar|training) is free\b|\(free\) (?:event|course|session|workshop|webinar)\b|\bfree (?:webinar|event|course|session|place|places|training|cpd|online event)\b|\bfree for (?:all )?(?:schools|teachers|staff)\b|(?:^|\|)\s*free\b(?! (?:delivery|shipping|returns|postage|p&p|gift|trial|download|parking|wifi|wi-fi))|\bam ddim\b|\b(?:cost|price|fee|tickets?)\s*:\s*free\b|\b(?:ticket|price|cost)s?\s*:?\s*£0(?:\.00)?\b/i;
 
-/** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing. */
+/**
+ * Free only for some ("Free to Harbour Learning Trust schools", "free for members", "free for maintained
+ * schools"): a rate for those named, not the price for every school (issue 22). "Free to attend", "free
+ * for all", "free for schools" and "free for teachers" say nothing of who is left out.
+ */
+export const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:[Aa]ll )?(?:[Oo]ur |[Tt]he )?(?!(?:[Aa]ll\b(?! (?:[Oo]ur )?(?:[Mm]ember|[Pp]artner|[Ss]ubscriber))|[Aa]ny|[Ee]very(?:one|body)?|[Ss]chools?|[Tt]eachers?|[Ss]taff|[Ee]ducators?|[Pp]articipants?|[Dd]elegates?|[Aa]ttend|[Dd]ownload|[Uu]se|[Jj]oin|[Bb]ook|[Rr]egister|[Yy]ou|UK)\b)(?:[Mm]embers?|[Mm]ember schools?|[Pp]artners?|[Pp]artner schools?|[Ss]ubscribers?|[Tt]rust schools?|[Mm]aintained schools?|[Aa]cadem(?:y|ies)|[Ss]tate schools?|[A-Z][\w'’-]*)\b/;
+
+/** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing; never "free" for some only. */
 export function readFreeOrFunded(text: string): Price | undefined {
   const s = text.slice(0, 600);
   const f = FUNDED.exec(s);
   if (f) return { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'funded', text: f[0] };
   const m = FREE.exec(s);
-  if (m) return { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'free', text: m[0] };
-  return undefined;
+  if (!m) return undefined;
+  const some = FREE_FOR_SOME.exec(s);
+  if (some && some.index <= m.index + m[0].length && m.index <= some.index + some[0].length) return undefined;
+  return { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'free', text: m[0] };
 }
 
 /** Labels that make a line a price line ("Cost:", "Fee", "Tickets", "£195 + VAT"). */
