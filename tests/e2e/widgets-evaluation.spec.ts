@@ -1,22 +1,9 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, fillDate, hostHtml, schoolEndpoint, screenshot, watchConsole, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, fillDate, fillEvaluation, hostHtml, schoolEndpoint, screenshot, watchConsole, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
-
-/** Rates every level and gives evidence for pupils, as a member of staff would. */
-async function fillEvaluation(ev: Locator): Promise<void> {
-  await ev.getByLabel('Course name').fill('Systematic synthetic phonics in Year 1');
-  await fillDate(ev.getByRole('group', { name: 'Date you finished the course' }), '2026-10-20');
-  await ev.getByRole('group', { name: 'Rating for Participant satisfaction and reaction' }).getByLabel('4').check();
-  await ev.getByRole('group', { name: /^Rating for Participant learning/ }).getByLabel('5 Very much').check();
-  await ev.getByRole('group', { name: /^Rating for Participant use/ }).getByLabel('4').check();
-  await ev.getByRole('group', { name: /^Rating for Organisational support/ }).getByLabel('3').check();
-  await ev.getByRole('group', { name: 'Was it value for money?' }).getByLabel('4').check();
-  await ev.getByRole('group', { name: /^Rating for Pupil attitude/ }).getByLabel('4').check();
-  await ev.locator('#pupils-evidence').fill('Phonics check pass rate up from 71% to 84%.');
-}
 
 test.describe('the impact evaluation', () => {
   test('tells what the request form tells: an evaluation waiting more than a day, and an endpoint the page’s CSP blocks', async ({ context }) => {

@@ -3,7 +3,7 @@
  * de-duplicated by Idempotency-Key, and able to be down), the server with the intranet pages and the
  * built bundle, and a helper that fills the request form the way a member of staff would.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -200,4 +200,46 @@ export async function sendRequest(page: Page, root = 'cpd-request-form'): Promis
 
 export async function expectStatus(page: Page, text: string | RegExp, root = 'cpd-request-form', timeout = 15_000): Promise<void> {
   await expect(page.locator(root).getByRole('status').first()).toHaveText(text, { timeout });
+}
+
+/** A receiver that stores each document once by id, then answers after `release()` (or never): a slow or hung endpoint. */
+export function heldEndpoint() {
+  const posts: string[] = [];
+  const stored = new Set<string>();
+  const waiting: (() => void)[] = [];
+  let holding = true;
+  const handler: Handler = async (req: IncomingMessage, res: ServerResponse, url) => {
+    if (url.pathname !== '/api/cpd-requests' || req.method !== 'POST') return false;
+    let data = '';
+    for await (const chunk of req) data += chunk;
+    const body = JSON.parse(data) as { id: string };
+    posts.push(String(req.headers['idempotency-key']));
+    stored.add(body.id);
+    const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: body.id, status: 'received' }));
+    if (holding) waiting.push(answer);
+    else answer();
+    return true;
+  };
+  return {
+    handler,
+    posts,
+    stored,
+    release() {
+      holding = false;
+      for (const answer of waiting.splice(0)) answer();
+    },
+  };
+}
+
+/** Rates every level and gives evidence for pupils, as a member of staff would. */
+export async function fillEvaluation(ev: Locator): Promise<void> {
+  await ev.getByLabel('Course name').fill('Systematic synthetic phonics in Year 1');
+  await fillDate(ev.getByRole('group', { name: 'Date you finished the course' }), '2026-10-20');
+  await ev.getByRole('group', { name: 'Rating for Participant satisfaction and reaction' }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Participant learning/ }).getByLabel('5 Very much').check();
+  await ev.getByRole('group', { name: /^Rating for Participant use/ }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Organisational support/ }).getByLabel('3').check();
+  await ev.getByRole('group', { name: 'Was it value for money?' }).getByLabel('4').check();
+  await ev.getByRole('group', { name: /^Rating for Pupil attitude/ }).getByLabel('4').check();
+  await ev.locator('#pupils-evidence').fill('Phonics check pass rate up from 71% to 84%.');
 }

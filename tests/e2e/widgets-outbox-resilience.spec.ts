@@ -6,44 +6,14 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, expectStatus, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, schoolEndpoint, screenshot, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
 const form = (page: Page) => page.locator('cpd-request-form');
-
-/** A receiver that stores each document once by id, then answers after `release()` (or never): a slow or hung endpoint. */
-function heldEndpoint() {
-  const posts: string[] = [];
-  const stored = new Set<string>();
-  const waiting: (() => void)[] = [];
-  let holding = true;
-  const handler: Handler = async (req: IncomingMessage, res: ServerResponse, url) => {
-    if (url.pathname !== '/api/cpd-requests' || req.method !== 'POST') return false;
-    let data = '';
-    for await (const chunk of req) data += chunk;
-    const body = JSON.parse(data) as { id: string };
-    posts.push(String(req.headers['idempotency-key']));
-    stored.add(body.id);
-    const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: body.id, status: 'received' }));
-    if (holding) waiting.push(answer);
-    else answer();
-    return true;
-  };
-  return {
-    handler,
-    posts,
-    stored,
-    release() {
-      holding = false;
-      for (const answer of waiting.splice(0)) answer();
-    },
-  };
-}
 
 const formPage = (draftKey: string) => hostHtml(widgetsBundleTag, `<cpd-request-form config-src="/intranet/config.json" draft-key="${draftKey}"></cpd-request-form>`);
 

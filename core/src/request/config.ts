@@ -8,8 +8,10 @@ import { defaultCosts } from '../policy/default-costs.ts';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * Where requests may be sent: an https address, or http only on this machine (tests, development).
- * A path starting with "/" means the intranet's own origin and is checked again once resolved.
+ * Where requests may be sent: an https address, http on this machine (tests, development), or http on
+ * the page's own origin when the page itself came over plain HTTP (a school intranet without HTTPS: the
+ * request travels as the page did, and goes nowhere else in clear). A path starting with "/" means the
+ * intranet's own origin and is checked again once resolved.
  */
 export function endpointProblem(value: string, base?: string): string | null {
   if (!base && value.startsWith('/') && !value.startsWith('//')) return null;
@@ -21,8 +23,18 @@ export function endpointProblem(value: string, base?: string): string | null {
   }
   if (url.username || url.password) return 'must not contain a user name or password';
   if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
-  return 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)';
+  if (url.protocol === 'http:' && (LOOPBACK.has(url.hostname) || (base !== undefined && plainOrigin(base) === url.origin))) return null;
+  return 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)';
+}
+
+/** The origin of a plain-HTTP page address, or undefined for any other. */
+function plainOrigin(base: string): string | undefined {
+  try {
+    const page = new URL(base);
+    return page.protocol === 'http:' ? page.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resolves the endpoint against the page's address and checks it again: never a `javascript:` or plain-http address. */
@@ -35,7 +47,7 @@ export function resolveEndpoint(value: string, base: string): { ok: true; url: s
 /** The school's endpoint: an https URL (or loopback http), or a same-origin path such as "/api/cpd-requests". */
 export const EndpointUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((v) => endpointProblem(v) === null, { error: 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)' }),
+  z.refine((v) => endpointProblem(v) === null, { error: 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)' }),
 );
 
 /** How quickly the request form retries a delivery that failed for a reason that may pass. */

@@ -35,14 +35,23 @@ describe('the school configuration', () => {
     const result = check(SchoolConfig, { schemaVersion: 1, endpoint: 'http://school.example/hook', objectives: [{ id: 'x' }] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual({ path: 'endpoint', message: 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)' });
+    expect(result.problems).toContainEqual({ path: 'endpoint', message: 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)' });
     expect(result.problems).toContainEqual({ path: 'objectives[0].title', message: 'is missing' });
   });
 
-  it('resolves a same-origin path against the page, refusing a plain-http intranet', () => {
+  it('resolves a same-origin path against the page', () => {
     expect(resolveEndpoint('/hook', 'https://intranet.school.example/cpd')).toEqual({ ok: true, url: 'https://intranet.school.example/hook' });
-    expect(resolveEndpoint('/hook', 'http://intranet.school.example/cpd').ok).toBe(false);
     expect(endpointProblem('/hook')).toBeNull();
+  });
+
+  it('on a plain-HTTP intranet sends only to the page’s own site in clear (issue 20): never to another http address', () => {
+    expect(resolveEndpoint('/hook', 'http://intranet.school.example/cpd')).toEqual({ ok: true, url: 'http://intranet.school.example/hook' });
+    expect(resolveEndpoint('http://intranet.school.example/hook', 'http://intranet.school.example/cpd').ok).toBe(true);
+    expect(resolveEndpoint('http://receiver.example/hook', 'http://intranet.school.example/cpd').ok).toBe(false);
+    expect(resolveEndpoint('http://intranet.school.example:8080/hook', 'http://intranet.school.example/cpd').ok).toBe(false);
+    // an https page never sends to its own site's http address
+    expect(resolveEndpoint('http://intranet.school.example/hook', 'https://intranet.school.example/cpd').ok).toBe(false);
+    expect(resolveEndpoint('https://receiver.example/hook', 'http://intranet.school.example/cpd').ok).toBe(true);
   });
 
   it("takes objectives from the list, else from the plan", () => {
