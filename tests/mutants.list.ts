@@ -26,7 +26,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'twilight-charged-cover',
-    file: 'core/src/profile/schedule.ts',
+    file: 'core/src/course-profile/schedule.ts',
     from: "else if (TWILIGHT.test(text)) timing = 'twilight';",
     to: "else if (TWILIGHT.test(text)) timing = 'unknown';",
     tests: GUARDS,
@@ -50,7 +50,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'welsh-medi',
-    file: 'core/src/extract/parse/dates.ts',
+    file: 'core/src/parse/dates.ts',
     from: 'medi: 9, ',
     to: '',
     tests: GUARDS,
@@ -58,7 +58,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'welsh-tan',
-    file: 'core/src/extract/parse/dates.ts',
+    file: 'core/src/parse/dates.ts',
     from: "'till', 'tan', ",
     to: "'till', ",
     tests: GUARDS,
@@ -66,7 +66,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'welsh-dydd-mawrth',
-    file: 'core/src/extract/parse/dates.ts',
+    file: 'core/src/parse/dates.ts',
     from: "(w === 'mawrth' || WEEKDAY.test(w))",
     to: "(WEEKDAY.test(w))",
     tests: GUARDS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverDays, defaultPolicy, detectFeatures, extractCourses, feePerParticipant, vatRecoverable, type Course } from '../src/node.ts';
-import { readDates } from '../src/extract/parse/dates.ts';
+import { readDates } from '../src/parse/dates.ts';
 import { judgeAnswer } from '../src/request/delivery.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import { feePerParticipant, vatRecoverable } from '../cost/cost.ts';
 import { costRecord, toPence, toPounds } from '../cost/record.ts';
-import { profileCourse } from '../profile/profile.ts';
+import { profileCourse } from '../course-profile/profile.ts';
 import { coverPenceOf } from '../cost/record.ts';
 
 /** One set of sums: fees, supply cover, the VAT within the fees the school cannot recover, and the total; null when unknown. */

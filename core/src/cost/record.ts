@@ -5,7 +5,7 @@ import type { CourseProfile } from '../model/course-profile.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
-import { profileCourse } from '../profile/profile.ts';
+import { profileCourse } from '../course-profile/profile.ts';
 import { supplyCoverRate } from '../request/config.ts';
 import { coverDaysFor, feePerParticipant, vatRecoverable } from './cost.ts';
 

@@ -1,7 +1,7 @@
 import { ADAPTER_MARKERS } from './adapters/markers.ts';
 import { ENTERTAINMENT, STRONG_LEARNING } from './learning.ts';
 import { explicitCourse } from './verdict.ts';
-import { CPD_WORDS } from './parse/words.ts';
+import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage } from './sources/meta.ts';
 import { isStrict, type ExtractOptions } from './types.ts';
 

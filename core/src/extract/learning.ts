@@ -1,4 +1,4 @@
-import { CPD_WORDS } from './parse/words.ts';
+import { CPD_WORDS } from '../parse/words.ts';
 
 /**
  * Learning events vs other events (issue 19): "is this something a member of staff attends to learn?"

@@ -1,9 +1,9 @@
 import type { Session } from '../model/index.ts';
 import { cleanText, safeUrl, titleKey } from './clean.ts';
 import { tagOf, textLines } from './dom.ts';
-import { readDates } from './parse/dates.ts';
-import { normaliseIso } from './parse/time.ts';
-import { formatOf } from './parse/words.ts';
+import { readDates } from '../parse/dates.ts';
+import { normaliseIso } from '../parse/time.ts';
+import { formatOf } from '../parse/words.ts';
 import { bookingLink, textDraft } from './sources/text.ts';
 import { type Candidate, type Draft, MAX_COURSES, MAX_NODES, propose } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { Course, CourseField, Provenance, Source } from '../model/index.ts';
-import { isSpan } from '../profile/times.ts';
+import { isSpan } from '../course-profile/times.ts';
 import type { Candidate, Draft } from './types.ts';
 
 /**

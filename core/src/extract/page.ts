@@ -1,11 +1,12 @@
 import { cleanText, safeUrl, titleKey } from './clean.ts';
 import { textLines, textOf } from './dom.ts';
-import { readDates } from './parse/dates.ts';
-import { formatOf } from './parse/words.ts';
+import { readDates } from '../parse/dates.ts';
+import { formatOf } from '../parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
-import { factsDraft, readFacts, type PageFacts } from '../facts/index.ts';
+import { readFacts, type PageFacts } from '../facts/index.ts';
+import { factsDraft } from './facts-draft.ts';
 
 /** Headings that name a page section, not a course ("Events", "Course Details"). */
 const GENERIC_HEADING = /^(?:events?|agenda|calendar|courses?|course details|training|programmes?|workshops?|what'?s on|home|news|search|archive|upcoming events|rdm training calendar)$/i;

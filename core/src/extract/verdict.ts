@@ -1,6 +1,6 @@
 import { BODY_LEARNING, ENTERTAINMENT, LEARNING, notLearning, STRONG_LEARNING } from './learning.ts';
 import type { ListingCourse } from './listing.ts';
-import { CPD_WORDS } from './parse/words.ts';
+import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
 import type { Candidate, Draft, ExtractContext } from './types.ts';
 

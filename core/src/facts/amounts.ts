@@ -5,7 +5,7 @@
  * a sum in prose ("£100m of investment") are kept as what they are, never taken as the fee.
  */
 import type { Price } from '../model/course.ts';
-import { readPrice } from '../extract/parse/price.ts';
+import { readPrice } from '../parse/price.ts';
 import type { Part } from './structure.ts';
 
 export type AmountType = 'fee' | 'early-bird' | 'member' | 'concession' | 'add-on' | 'penalty' | 'travel' | 'deposit' | 'prose' | 'other-course';

@@ -8,7 +8,7 @@ import { money } from '../text/format.ts';
 import type { TypedAmount } from './amounts.ts';
 import { PRICE_WORDS } from './amounts.ts';
 import type { Part } from './structure.ts';
-import { FREE_FOR_SOME } from '../extract/parse/price.ts';
+import { FREE_FOR_SOME } from '../parse/price.ts';
 
 const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:course|event|session|training|webinar|programme|network) is (?:completely )?free\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
 const PLACE_LABEL = /^(?:venue|location|where|address)$/;

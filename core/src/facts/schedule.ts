@@ -4,7 +4,7 @@
  * 3 March"), dates offered as choices ("Available January to July, including 4 January and 6 April"),
  * and the format a page states (keynote, one day, programme, self-paced).
  */
-import { readDates } from '../extract/parse/dates.ts';
+import { readDates } from '../parse/dates.ts';
 import type { Part } from './structure.ts';
 
 const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, a: 1 };

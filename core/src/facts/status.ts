@@ -4,7 +4,7 @@
  * ideas") or terms ("if the course is cancelled we refund").
  */
 import type { StatedStatus } from '../model/facts.ts';
-import { readDates } from '../extract/parse/dates.ts';
+import { readDates } from '../parse/dates.ts';
 import type { Part } from './structure.ts';
 
 const RULES: readonly [StatedStatus['value'], RegExp][] = [

@@ -1,7 +1,7 @@
 import { z } from '../zod.ts';
 import { Amount, Id, text } from './common.ts';
 import { Delivery } from './course.ts';
-import { InnerMessage } from '../i18n/message.ts';
+import { InnerMessage } from './message.ts';
 
 /** What kind of opportunity a page offers: judged, costed and questioned differently by kind. */
 export const OpportunityKind = z.enum([

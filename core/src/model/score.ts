@@ -1,7 +1,7 @@
 import { z } from '../zod.ts';
 import { Id, Unit, text } from './common.ts';
 import { CostLine, CourseProfile, Reason } from './course-profile.ts';
-import { InnerMessage, Message } from '../i18n/message.ts';
+import { InnerMessage, Message } from './message.ts';
 
 /** A piece of evidence behind a criterion's score: a quote from the page, a field, or a computed fact. */
 export const Evidence = z.object({

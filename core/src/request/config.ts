@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { Phase, text, label } from '../model/common.ts';
 import { SchoolPlan, SdpObjective } from '../model/plan.ts';
 import { Policy } from '../model/policy.ts';
-import { DeliveryMode } from './delivery-mode.ts';
+import { DeliveryMode } from '../model/delivery-mode.ts';
 import { defaultCosts } from '../policy/default-costs.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -10,7 +10,7 @@
  * timeout = try again later with exponential backoff and jitter (honouring `Retry-After`); any other
  * 4xx = failed, with the receiver's message, never retried. Nothing is removed before a confirmation.
  */
-import type { DeliveryMode } from './delivery-mode.ts';
+import type { DeliveryMode } from '../model/delivery-mode.ts';
 import type { OutboxDocument, OutboxItem } from '../store/records.ts';
 import { attemptDelivery, DEFAULT_TIMEOUT_MS, type AttemptResult, type OutboxFetch } from './delivery.ts';
 

@@ -1,4 +1,4 @@
-import { audienceOf } from '../extract/parse/words.ts';
+import { audienceOf } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
 import { phaseName, roleName } from '../i18n/names.ts';

@@ -5,7 +5,7 @@ import { msg, name, type InnerMessage } from '../i18n/message.ts';
 import type { CoreKey } from '../i18n/en.ts';
 import { broaderOf, CONCEPTS, conceptLexicon } from '../text/thesaurus.ts';
 import { STOPWORDS, tokenize } from '../text/tokens.ts';
-import type { CourseText } from './analyse.ts';
+import type { CourseText } from '../course-profile/analyse.ts';
 
 /** A PD target or SDP objective compiled once for fast, explainable matching. */
 export interface Goal {

@@ -5,7 +5,7 @@ import { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { SchoolPlan } from '../model/plan.ts';
 import { CpdRequest, ImpactEvaluation } from '../model/request.ts';
-import { DeliveryMode } from '../request/delivery-mode.ts';
+import { DeliveryMode } from '../model/delivery-mode.ts';
 
 /** A course a member of staff saved to compare, with their note and the score they saw. */
 export const SavedCourse = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, scoreCourse } from '../../src/index.ts';
 import { extractCourses } from '../../src/node.ts';
-import { readFreeOrFunded } from '../../src/extract/parse/price.ts';
+import { readFreeOrFunded } from '../../src/parse/price.ts';
 import { readParts } from '../../src/facts/index.ts';
 import { lines } from './parts.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareOptions, defaultPolicy, scoreCourse, type Course, type SchoolPlan } from '../../src/index.ts';
-import { readDates } from '../../src/extract/parse/dates.ts';
+import { readDates } from '../../src/parse/dates.ts';
 import { plan } from '../helpers.ts';
 
 const price = (amount: number, basis: NonNullable<Course['price']>['basis'] = 'per-participant', vat: NonNullable<Course['price']>['vat'] = 'excluded'): NonNullable<Course['price']> => ({ amount, currency: 'GBP', vat, basis });

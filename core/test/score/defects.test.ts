@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverDaysFor, defaultPolicy, detectFeatures, profileCourse, scoreCourse, type Course, type Profile } from '../../src/index.ts';
-import { analyseCourse } from '../../src/score/analyse.ts';
+import { analyseCourse } from '../../src/course-profile/analyse.ts';
 
 /** One unit test per defect class of issue 9's "Why": each failed on the engine before it. */
 const course = (title: string, description: string, extra: Partial<Course> = {}): Course => ({ title, description, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCourse } from '../../src/score/analyse.ts';
+import { analyseCourse } from '../../src/course-profile/analyse.ts';
 import { compileGoal, matchGoal } from '../../src/score/targets.ts';
 import { demutate } from '../../src/text/demutate.ts';
 import { tokenize } from '../../src/text/tokens.ts';

@@ -1,6 +1,6 @@
 import { cleanText, safeUrl } from '../clean.ts';
 import { textLines, textOf } from '../dom.ts';
-import { formatOf } from '../parse/words.ts';
+import { formatOf } from '../../parse/words.ts';
 import { bookingLink, textDraft } from '../sources/text.ts';
 import { type Candidate, type Draft, propose } from '../types.ts';
 import type { AdapterCourse } from './types.ts';

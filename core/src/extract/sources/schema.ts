@@ -1,11 +1,11 @@
 import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
-import { isoHours } from '../parse/hours.ts';
-import { readAmount } from '../parse/price.ts';
-import { readDates } from '../parse/dates.ts';
-import { CURRENCY_SIGN } from '../parse/price.ts';
-import { hoursBetween, londonIso, normaliseIso } from '../parse/time.ts';
-import { audienceOf, CPD_WORDS, deliveryOf, formatOf } from '../parse/words.ts';
+import { isoHours } from '../../parse/hours.ts';
+import { readAmount } from '../../parse/price.ts';
+import { readDates } from '../../parse/dates.ts';
+import { CURRENCY_SIGN } from '../../parse/price.ts';
+import { hoursBetween, londonIso, normaliseIso } from '../../parse/time.ts';
+import { audienceOf, CPD_WORDS, deliveryOf, formatOf } from '../../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 import { nodeVerdict, type Rejected, STRONG_LEARNING } from '../learning.ts';
 

@@ -1,10 +1,10 @@
 import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
-import { readDates } from '../parse/dates.ts';
-import { readHours } from '../parse/hours.ts';
-import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../parse/price.ts';
-import { hoursBetween, londonIso } from '../parse/time.ts';
-import { accreditationOf, audienceOf, deliveryOf } from '../parse/words.ts';
+import { readDates } from '../../parse/dates.ts';
+import { readHours } from '../../parse/hours.ts';
+import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
+import { hoursBetween, londonIso } from '../../parse/time.ts';
+import { accreditationOf, audienceOf, deliveryOf } from '../../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 
 const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk)\b/i;

@@ -2,9 +2,9 @@ import type { Course } from '../model/course.ts';
 import type { CourseProfile, Funding, ScheduleShape } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
 import { english, msg } from '../i18n/message.ts';
-import { repaymentMessage } from '../profile/funding.ts';
-import { sessionDays, whenOf } from '../profile/times.ts';
-import { CORRECTED_RAW } from './apply.ts';
+import { repaymentMessage } from './funding.ts';
+import { sessionDays, whenOf } from './times.ts';
+import { CORRECTED_RAW } from '../correct/apply.ts';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Delivery, Format, Phase, Role } from '../../model/index.ts';
+import type { Delivery, Format, Phase, Role } from '../model/index.ts';
 
 /** Words that make a title or page about professional learning rather than goods or news. */
 export const CPD_WORDS =

@@ -1,4 +1,4 @@
-import type { Price, PriceBasis } from '../../model/index.ts';
+import type { Price, PriceBasis } from '../model/index.ts';
 
 const MONEY =
   /(£|€|\$|\b(?:GBP|EUR|USD)\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?![\d,]\d)|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?\s?(GBP|EUR|USD)\b/gi;

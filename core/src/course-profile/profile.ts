@@ -1,10 +1,10 @@
 import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
-import { analyseCourse, type CourseText } from '../score/analyse.ts';
+import { analyseCourse, type CourseText } from './analyse.ts';
 import type { Span } from '../text/evidence.ts';
 import { StemGate } from '../text/gate.ts';
-import { correctProfile } from '../correct/profile.ts';
+import { correctProfile } from './corrections.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
