@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS, PROVIDER_MATCHES } from './extension/sites/providers.ts';
+import { E2E_MATCHES, E2E_ON_REQUEST_HOSTS } from './extension/sites/providers.ts';
 
 /**
  * CPD Lens renders untrusted page text as text only and never uses `dangerouslySetInnerHTML`, so the

@@ -87,7 +87,7 @@ export function pageOf(tabId: number, frameId: number): Promise<ScoredPage | und
 /** Puts a corrected course and its new result in place of one course of a frame (its label tokens stay valid). */
 export async function replaceCourse(tabId: number, frameId: number, index: number, course: Course, result: ScoreResult): Promise<boolean> {
   const page = await pageOf(tabId, frameId);
-  if (!page || !page.courses[index]) return false;
+  if (!page?.courses[index]) return false;
   page.courses[index] = course;
   page.results[index] = result;
   await write(key(tabId, frameId), page);
@@ -97,7 +97,7 @@ export async function replaceCourse(tabId: number, frameId: number, index: numbe
 /** A fresh unguessable token that lets one label frame read one course of one frame. */
 export async function issueToken(tabId: number, frameId: number, index: number): Promise<string | null> {
   const page = await pageOf(tabId, frameId);
-  if (!page || !page.results[index]) return null;
+  if (!page?.results[index]) return null;
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   const token = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   page.tokens[token] = index;

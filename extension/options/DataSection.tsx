@@ -35,6 +35,7 @@ export function DataSection() {
       )}
       <p>{t.eraseIntro}</p>
       {dataState.confirming.value ? (
+        // biome-ignore lint/a11y/useSemanticElements: a pair of buttons confirming one action, not form fields a fieldset would group
         <div role="group" aria-labelledby="erase-confirm">
           <p id="erase-confirm">
             <strong>{t.eraseConfirm}</strong>

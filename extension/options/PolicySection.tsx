@@ -6,7 +6,7 @@ import { optionsText } from '../i18n/options.ts';
 import { describedBy, ErrorSummary, errorOf, Field } from '../ui/ErrorSummary.tsx';
 import { JsonFileInput } from '../ui/JsonFileInput.tsx';
 import { importPolicyText, importPolicyUrl, policyState, policyTooBig, useDefaultPolicy } from './policy.ts';
-import { fixedBySchool, form } from './model.ts';
+import { fixedBySchool } from './model.ts';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { SchoolPolicy } from './SchoolPolicy.tsx';
 

@@ -36,7 +36,7 @@ export function App() {
             return (
               <li key={i} class="popup-course">
                 {s && (
-                  <p class={`pill tone-${tone(s.total, bandIdOf(s.band))}`} aria-label={total === null ? fill(t.unscoredName, { title: course.title.slice(0, 120), band, percent: percent(s.coverage) }) : fill(t.scoreName, { total, title: course.title.slice(0, 120), band, percent: percent(s.coverage) })}>
+                  <p class={`pill tone-${tone(s.total, bandIdOf(s.band))}`} role="img" aria-label={total === null ? fill(t.unscoredName, { title: course.title.slice(0, 120), band, percent: percent(s.coverage) }) : fill(t.scoreName, { total, title: course.title.slice(0, 120), band, percent: percent(s.coverage) })}>
                     {total !== null && <span class="pill-score">{total}</span>} <span class="pill-band">{band}</span>
                   </p>
                 )}

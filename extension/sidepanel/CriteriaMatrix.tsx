@@ -39,6 +39,7 @@ export function CriteriaMatrix({ rows }: { rows: Row[] }) {
             // the name on a line of its own above the judgements, so five columns of words fit 320 px;
             // the row's header (for screen readers) is the same name, hidden
             return [
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the row holds text only, nothing focusable
               <tr key={`${c.id}-name`} class="name-row" aria-hidden="true">
                 <td colSpan={rows.length + 1} lang={name.lang}>
                   {name.text}

@@ -50,7 +50,7 @@ for (const [entry, what, budget] of WIDGET_BUDGETS) {
 }
 
 const server = await startServer({ '/intranet': join(fixturesDir, 'intranet'), '/widgets': dist }, [
-  (req, res, url) => {
+  (_req, res, url) => {
     if (url.pathname !== '/endpoint/cpd-requests') return false;
     res.writeHead(201).end('{}');
     return true;

@@ -21,7 +21,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const providersDir = join(fixturesDir, 'providers');
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const intranetDir = join(fixturesDir, 'intranet');
 const demoConfig = () => JSON.parse(readFileSync(join(intranetDir, 'config.json'), 'utf8')) as { plan?: unknown };
@@ -31,7 +31,7 @@ const demoConfig = () => JSON.parse(readFileSync(join(intranetDir, 'config.json'
  * 201 {"id", "status": "received"}, a repeat 200 {"id", "status": "duplicate"}; a refusal is 4xx JSON
  * {"status": "refused", "message"}. GET lists what arrived.
  */
-function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, describe: (doc: T) => string): { handler: Handler; received: Map<string, T> } {
+function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, summary: (doc: T) => string): { handler: Handler; received: Map<string, T> } {
   const received = new Map<string, T>();
   const cors = { 'access-control-allow-origin': '*' };
   const answer = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify(body));
@@ -80,7 +80,7 @@ function receiver<T extends { id: string }>(path: string, schema: z.ZodMiniType<
       return true;
     }
     received.set(doc.id, doc);
-    console.log(describe(doc));
+    console.log(summary(doc));
     answer(res, 201, { id: doc.id, status: 'received' });
     return true;
   };
@@ -96,7 +96,7 @@ function builds(): string {
   const row = (dir: string, what: string) => {
     const path = join(repoRoot, '.output', dir);
     const there = existsSync(join(path, 'manifest.json'));
-    return `<li><code>${escape(path)}</code> — ${what}${there ? '' : ' <strong>(not built yet: run <code>pnpm run build</code>)</strong>'}</li>`;
+    return `<li><code>${escapeHtml(path)}</code> — ${what}${there ? '' : ' <strong>(not built yet: run <code>pnpm run build</code>)</strong>'}</li>`;
   };
   return `<ul>${row('chrome-mv3-e2e', 'Chrome or Edge, <strong>use this one for the demo</strong>: it also runs on this local site (127.0.0.1), so badges appear by themselves')}
 ${row('chrome-mv3', 'Chrome or Edge, the store build: on this local site use the toolbar button, then “Score this page”')}
@@ -115,7 +115,7 @@ const home: Handler = (req, res, url) => {
   const origin = `http://${host}`;
   const pages = existsSync(providersDir) ? readdirSync(providersDir).filter((f) => f.endsWith('.html')).sort() : [];
   const titleOf = (file: string) => /<title>([^<]*)<\/title>/i.exec(readFileSync(join(providersDir, file), 'utf8'))?.[1]?.trim() || file;
-  const link = (f: string) => `<li><a href="/providers/${encodeURIComponent(f)}">${escape(titleOf(f))}</a>${f === START ? ' <strong class="start">← start here</strong>' : ''}${AS_WRITTEN.has(f) && !isTestPage(f) ? ' (a past event: save it for the next run)' : ''}</li>`;
+  const link = (f: string) => `<li><a href="/providers/${encodeURIComponent(f)}">${escapeHtml(titleOf(f))}</a>${f === START ? ' <strong class="start">← start here</strong>' : ''}${AS_WRITTEN.has(f) && !isTestPage(f) ? ' (a past event: save it for the next run)' : ''}</li>`;
   const items = [START, ...pages.filter((f) => f !== START && !isTestPage(f))].filter((f) => pages.includes(f)).map(link).join('\n');
   const testItems = pages.filter(isTestPage).map(link).join('\n');
   const report = `./dev cpd report --plan ${origin}/api/plan --evaluations ${origin}/api/cpd-evaluations --requests ${origin}/api/cpd-requests --out report.html`;
@@ -129,12 +129,12 @@ const home: Handler = (req, res, url) => {
 ${builds()}
 <h2>Try the whole journey</h2>
 <ol>
-<li>In the extension’s setup (its Options page), choose your role and phase, add a PD target (for example “Improve the teaching of phonics in Year 1”), and set the <strong>request form address</strong> to <code>${escape(origin)}/intranet/plain.html</code>. Save.</li>
+<li>In the extension’s setup (its Options page), choose your role and phase, add a PD target (for example “Improve the teaching of phonics in Year 1”), and set the <strong>request form address</strong> to <code>${escapeHtml(origin)}/intranet/plain.html</code>. Save.</li>
 <li><strong>Start here:</strong> open <a href="/providers/${START}">the phonics twilight</a> (or any provider page below): the CPD Lens badge shows the score; open it for the breakdown and choose “Save course”.</li>
 <li>Choose “Start a request”: the school’s request form opens with the course, its dates and your targets filled in (only the targets the course really serves are ticked).</li>
 <li>Answer the rest, press Continue, check your answers and send. The request arrives at the demo receiver: <a href="/api/cpd-requests">/api/cpd-requests</a> lists what arrived.</li>
 <li>The confirmation gives a reference and a link, “Evaluate this course after it”: after the course, <a href="/intranet/evaluate.html">evaluate it</a> at the five levels and send it (from that link it is joined to the request): <a href="/api/cpd-evaluations">/api/cpd-evaluations</a> lists the evaluations received.</li>
-<li>As the CPL leader, build the governors’ report from what the demo received:<br><code>${escape(report)}</code></li>
+<li>As the CPL leader, build the governors’ report from what the demo received:<br><code>${escapeHtml(report)}</code></li>
 </ol>
 <p>The intranet with every widget (budget, catalogue, score card, request form, evaluation): <a href="/intranet/demo.html">/intranet/demo.html</a>. In Welsh: <a href="/intranet/welsh.html">the request form</a>, <a href="/intranet/evaluate-cy.html">the evaluation</a>.</p>
 <h2>Demo provider pages</h2><p>Their dates are moved to next year, so every course can be saved and requested; the one past event shows what happens after a course has run.</p><ul>${items}</ul>

@@ -114,6 +114,7 @@ test('the page cannot find the words of a PD target in the label with window.fin
   // … but not to the page's scripts
   // window.find is non-standard (not in TypeScript's DOM types) but Chromium has it, and pages use it
   expect(await page.evaluate((word) => (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(word, false, false, true), SECRET)).toBe(false);
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the page could read
   expect(await page.evaluate((word) => document.documentElement.innerHTML.includes(word) || document.body.innerText.includes(word), SECRET)).toBe(false);
 });
 

@@ -74,7 +74,7 @@ test('"Delete all my data" asks first, then leaves nothing in the extension’s 
 });
 
 /** The content scripts' isolated world in the page's main frame (CPD Lens's), found over CDP. */
-async function isolatedWorld(cdp: CDPSession, contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[]): Promise<number> {
+async function isolatedWorld(_cdp: CDPSession, contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[]): Promise<number> {
   await expect.poll(() => contexts.some((c) => c.name === 'CPD Lens' && c.auxData?.type === 'isolated')).toBe(true);
   return contexts.filter((c) => c.name === 'CPD Lens' && c.auxData?.type === 'isolated').at(-1)!.id;
 }
@@ -114,7 +114,7 @@ test('the background tells the content scripts only scores, bands, marks and pla
     })()`,
   });
   // an in-page navigation makes the badge read the page again
-  await page.evaluate(() => history.pushState({}, '', location.pathname + '?again'));
+  await page.evaluate(() => history.pushState({}, '', `${location.pathname}?again`));
   await expect.poll(capturedCount).toBeGreaterThan(0);
   // open the label (a token), save (new marks), close it from the label, ask for a request (the cover check)
   await pageBadge(page).click();

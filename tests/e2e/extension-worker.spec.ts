@@ -53,7 +53,7 @@ async function courseLabel(context: BrowserContext, origin: string): Promise<{ p
 }
 
 test('a worker stopped between actions wakes for the next one: the label still saves', async ({ context, server, openExtensionPage }) => {
-  const { page, label } = await courseLabel(context, server.origin);
+  const { label } = await courseLabel(context, server.origin);
   await expect(label.getByRole('button', { name: 'Save course' })).toBeVisible();
   const setup = await openExtensionPage('options.html');
   await stopWorker(setup);

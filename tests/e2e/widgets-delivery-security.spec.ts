@@ -245,7 +245,7 @@ test.describe('a database the form cannot use', () => {
     const server = await serveIntranet([endpoint.handler]);
     servers.push(server);
     await page.addInitScript(() => {
-      IDBObjectStore.prototype.put = function () {
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });

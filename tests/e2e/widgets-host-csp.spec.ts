@@ -97,7 +97,7 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
     const body = '<cpd-request-form config-src="/intranet/config.json"></cpd-request-form>';
     const server = await suite.serve([
       nonce,
-      hostPage('/host/nonce.html', page(probe + '<script src="/host/nonce.js"></script>' + bundle, body), csp("default-src 'none'; script-src 'self'; style-src 'self' 'nonce-R4nd0m'; connect-src 'self'")),
+      hostPage('/host/nonce.html', page(`${probe}<script src="/host/nonce.js"></script>${bundle}`, body), csp("default-src 'none'; script-src 'self'; style-src 'self' 'nonce-R4nd0m'; connect-src 'self'")),
       hostPage('/host/no-nonce.html', page(probe + bundle, body), csp("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'")),
     ]);
     await p.goto(`${server.origin}/host/nonce.html`);
@@ -120,7 +120,7 @@ test.describe('Content-Security-Policy (W-CSP-02, W-CSP-03, W-CSP-04)', () => {
       if (url.pathname !== '/host/sharepoint.html') return false;
       const cdnOrigin = `http://localhost:${req.socket.localPort}`;
       const policy = `default-src 'self'; script-src 'self' ${cdnOrigin}; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'`;
-      const html = page(probe + `<script type="module" src="${cdnOrigin}/cdn/cpd-widgets.js"></script>`, '<div class="CanvasZone"><cpd-request-form config-src="/intranet/config.json"></cpd-request-form></div>');
+      const html = page(`${probe}<script type="module" src="${cdnOrigin}/cdn/cpd-widgets.js"></script>`, '<div class="CanvasZone"><cpd-request-form config-src="/intranet/config.json"></cpd-request-form></div>');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp(policy) }).end(html);
       return true;
     };
@@ -154,7 +154,7 @@ test.describe('isolation and configuration (W-ISO-01, W-XSS-01)', () => {
     const server = await suite.serve([
       endpoint.handler,
       cdn,
-      hostPage('/host/twice.html', page(bundle + '<script type="module" src="/cdn/cpd-widgets.js?v=older"></script>', '<cpd-request-form id="one" config-src="/intranet/config.json" draft-key="one"></cpd-request-form><cpd-request-form id="two" config-src="/intranet/config.json" draft-key="two"></cpd-request-form>')),
+      hostPage('/host/twice.html', page(`${bundle}<script type="module" src="/cdn/cpd-widgets.js?v=older"></script>`, '<cpd-request-form id="one" config-src="/intranet/config.json" draft-key="one"></cpd-request-form><cpd-request-form id="two" config-src="/intranet/config.json" draft-key="two"></cpd-request-form>')),
     ]);
     const warnings: string[] = [];
     p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlProblems } from '../support/html-validate.ts';
 import { repoRoot } from '../support/paths.ts';
-import { expectStatus, fillRequestForm, intranetDir, schoolEndpoint, sendRequest, widgetSuite } from './widgets-helpers.ts';
+import { expectStatus, fillRequestForm, intranetDir, schoolEndpoint, widgetSuite } from './widgets-helpers.ts';
 
 /** Every CPD Lens element's shadow markup on the page (nested shadow roots included, each on its own). */
 function shadowMarkup(page: Page): Promise<{ tag: string; html: string }[]> {

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
-import type { Handler } from '../support/server.ts';
 import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, schoolEndpoint, screenshot, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();

@@ -145,7 +145,7 @@ test.describe('narrow, zoomed, forced colours (A-VIS-01, A-TGT-01, A-STAT-01, W-
   test('hostile intranet CSS (8 px root, 40 px serif everything, inputs hidden) leaves the form’s layout as on a plain page; only documented properties style it', async ({ page: p }) => {
     const server = await suite.serve([
       schoolEndpoint().handler,
-      hostPage('/host/themed.html', page('<style>cpd-request-form { --cpd-color-accent: rgb(29, 112, 184); --cpd-undocumented: red; color: red; font: 40px serif; }</style>' + bundle, '<cpd-request-form config-src="/intranet/config.json"></cpd-request-form>')),
+      hostPage('/host/themed.html', page(`<style>cpd-request-form { --cpd-color-accent: rgb(29, 112, 184); --cpd-undocumented: red; color: red; font: 40px serif; }</style>${bundle}`, '<cpd-request-form config-src="/intranet/config.json"></cpd-request-form>')),
     ]);
     const measure = async (path: string) => {
       await p.goto(`${server.origin}${path}`);

@@ -100,6 +100,7 @@ describe.skipIf(skip)('CPD Lens in Firefox', () => {
     // Firefox creates the file before it has written it: wait until it is there and complete
     let file: string | undefined;
     // any, as JSON.parse gives: the test pokes into the parsed export below
+    // biome-ignore lint/suspicious/noExplicitAny: the exported file's JSON is checked field by field below
     let exported: any;
     while (!exported && Date.now() < deadline) {
       file = readdirSync(downloadsDir).find((f) => f.endsWith('.json'));

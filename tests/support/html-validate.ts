@@ -23,6 +23,6 @@ const validators = { fragment: new HtmlValidate(fragmentRules), document: new Ht
 /** html-validate's errors in `markup` as "name rule: message (line:column) selector" lines (empty when valid). */
 export async function htmlProblems(kind: keyof typeof validators, markup: string, name: string): Promise<string[]> {
   // Comments are not content (Lit's markers; and html-validate reads an SVG <title> as HTML's raw-text title).
-  const report = await validators[kind].validateString(markup.replace(/<!--[^]*?-->/g, ''), name);
+  const report = await validators[kind].validateString(markup.replace(/<!--[\s\S]*?-->/g, ''), name);
   return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name} ${m.ruleId}: ${m.message} (${m.line}:${m.column}) ${m.selector ?? ''}`));
 }

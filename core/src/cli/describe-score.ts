@@ -4,7 +4,7 @@ import { judgedWord } from '../report/words.ts';
 import { correctionsLine } from './describe-corrections.ts';
 import { weightShares } from '../policy/shares.ts';
 import { shownTotal } from '../score/shown.ts';
-import { money, orUnknown, percent, plural, tableLines, wrapProse } from './table.ts';
+import { money, percent, plural, tableLines, wrapProse } from './table.ts';
 
 /** The state words the badge, popup, label and side panel use for an event that cannot be booked. */
 const STATUS_LINE = { past: 'Event has passed', full: 'Fully booked', closed: 'Bookings closed' } as const;

@@ -1,7 +1,7 @@
-import { z } from '../zod.ts';
+import type { z } from '../zod.ts';
 import { Course } from '../model/course.ts';
 import { SchoolPlan } from '../model/plan.ts';
-import { Policy } from '../model/policy.ts';
+import type { Policy } from '../model/policy.ts';
 import { Profile } from '../model/profile.ts';
 import { check, formatProblems, parseJson } from '../model/validate.ts';
 import { readPolicyText } from '../policy/check.ts';

@@ -31,7 +31,7 @@ export function cleanText(input: unknown, max = 300): string {
   s = decodeEntities(s).replace(/<[^<>]*>/g, ' ');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (s.length > max) s = s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+  if (s.length > max) s = `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   return s.length > max ? s.slice(0, max) : s;
 }
 

@@ -13,7 +13,7 @@ const MARKUP = '[itemtype*="schema.org/Course"], [itemtype*="schema.org/Educatio
  * null for everything else (news, shops for other goods, blank pages). Reads no more than it must.
  * `context` as for extractCourses: the extension passes 'provider' on the sites it runs on by itself.
  */
-export function detectPage(doc: Document, url: string, options: ExtractOptions = {}): 'course' | 'catalogue' | null {
+export function detectPage(doc: Document, _url: string, options: ExtractOptions = {}): 'course' | 'catalogue' | null {
   const loose = (options.context ?? 'browse') !== 'browse';
   try {
     if (!doc.body) return null;

@@ -34,7 +34,6 @@ const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also a
 const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
 const MEMBER = /\b(?:members?|member schools?|subscribers?|alumni|partner schools?)\b(?!\s*-)/i;
 const NON_MEMBER = /\bnon[- ]?members?\b|\bstandard\b|\bfull price\b/i;
-const CHARGE_WORD = /\b(?:charge|charged)\b/i;
 /** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
 const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|bring a colleague|groups? of \d|group (?:rate|booking))\b/i;
 /** Who an amount is for, named before it: a school type, members, a trust's own schools. */

@@ -90,7 +90,7 @@ export function importSheet(sheet: Sheet, mapping: ImportMapping, objectives: re
   const columns = Object.entries(mapping.columns ?? {}).map(([field, headings]) => ({ field, headings, at: find(headings) }));
   const columnOf = (path: string): string | null => {
     const hit = columns.find((c) => c.at && (path === c.field || path.startsWith(`${c.field}.`) || path.startsWith(`${c.field}[`)));
-    return docColumn?.heading ?? hit?.at!.heading ?? null;
+    return docColumn?.heading ?? hit?.at?.heading ?? null;
   };
   const norm = (s: Cell) => String(s).toLowerCase().replace(/[^a-z0-9]+/g, '');
 

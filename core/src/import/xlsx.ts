@@ -58,7 +58,7 @@ const textOf = (inner: string): string => {
 };
 
 /** The text of a cell's `<v>` element, found with indexOf (linear, whatever the cell holds). */
-function valueOf(inner: string): string | undefined {
+function cellValue(inner: string): string | undefined {
   const start = inner.indexOf('<v>');
   if (start < 0) return undefined;
   const end = inner.indexOf('</v>', start);
@@ -136,7 +136,7 @@ export function parseXlsx(bytes: Uint8Array, sheetName?: string): Sheet {
       if (col < 0 || col >= SHEET_LIMITS.columns) throw new ImportError(`row ${r} has more than ${SHEET_LIMITS.columns} columns`);
       next = col + 1;
       const type = attr(c.attrs, 't') ?? 'n';
-      const v = valueOf(c.inner);
+      const v = cellValue(c.inner);
       let value: Cell = '';
       if (type === 's') value = shared[Number(v)] ?? '';
       else if (type === 'inlineStr') value = textOf(c.inner);

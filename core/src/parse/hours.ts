@@ -10,7 +10,7 @@ const num = (s: string | undefined): number => (s === undefined ? NaN : (WORDS[s
 const TIMES = new RegExp(`\\b${N}\\s*(?:x|×|\\*)\\s*${N}(?:\\s*|-)(?:hours?|hrs?|hour)\\b`, 'i');
 const SESSIONS_OF = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights)\\s+(?:of|lasting)\\s+${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
 const TOTAL = new RegExp(`\\b${N}(?:\\s*|-)(?:hours?|hrs?)(?:\\s+of)?\\s+(?:cpd|contact time|training|learning|guided learning|study|face[- ]to[- ]face|online learning|in total|total)\\b|\\b(?:total(?: of)?|duration:?|length:?|cpd hours:?)\\s*${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
-const DAYS = new RegExp(`\\b(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*|-)(full[- ]days?|half[- ]days?|days?)\\b(?!\\s+(?:before|after|notice|left))`, 'i');
+const DAYS = /\b(\d{1,3}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*|-)(full[- ]days?|half[- ]days?|days?)\b(?!\s+(?:before|after|notice|left))/i;
 const ISO = /^P(?:(\d{1,4}(?:\.\d+)?)D)?(?:T(?:(\d{1,4}(?:\.\d+)?)H)?(?:(\d{1,5}(?:\.\d+)?)M)?)?$/i;
 
 /** Hours of an ISO 8601 duration such as PT6H, PT90M or P2D (a day counted as 6 contact hours). */

@@ -113,7 +113,7 @@ describe('detectPage', () => {
     expect(detectPage(parse(page('<meta property="og:type" content="article"><title>CPD news</title>', '<h1>Training news</h1><p>£5 book now</p>')), 'https://p.example')).toBeNull();
   });
   it('costs well under a millisecond on a page with no course', () => {
-    const doc = parse(page('<title>Weather</title>', '<h1>Weather today</h1>' + '<p>Sunny spells and showers.</p>'.repeat(300)));
+    const doc = parse(page('<title>Weather</title>', `<h1>Weather today</h1>${'<p>Sunny spells and showers.</p>'.repeat(300)}`));
     detectPage(doc, 'https://news.example');
     // Median of 21 batches, so a busy moment on a shared machine does not decide; typically ~0.1 ms in Node.
     const batches: number[] = [];

@@ -66,7 +66,7 @@ describe('core sentences as messages', () => {
     }
   });
 
-  it('writes the same English text it stores (English users see no change), and Welsh with every parameter filled', () => {
+  it('writes the same English text it stores (English users see no change), and Welsh with every parameter filled', { timeout: 60_000 }, () => {
     let checked = 0;
     const keys = new Set<string>();
     const all = courses();

@@ -26,7 +26,7 @@ export interface FactScore {
 }
 
 const score = (): FactScore => ({ tp: 0, fp: 0, fn: 0, tn: 0, failures: [] });
-const near = (a: number | null | undefined, b: number | null | undefined, tol: number): boolean => (a == null || b == null ? a == b : Math.abs(a - b) <= tol);
+const near = (a: number | null | undefined, b: number | null | undefined, tol: number): boolean => (a === null || a === undefined || b === null || b === undefined ? (a ?? null) === (b ?? null) : Math.abs(a - b) <= tol);
 const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 
 /** Records one case's fact: `want` null means the page states none; `got` null means the engine claims none. */

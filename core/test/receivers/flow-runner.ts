@@ -125,10 +125,12 @@ function condition(expr: Record<string, Json>, scope: Scope): boolean {
 class Stop extends Error {}
 
 /** Runs the flow's actions for one POSTed body; returns the HTTP answer it gives (the first Response). */
+// biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
 export function runFlow(definition: Record<string, any>, body: Json, connector: Connector, parameters: Record<string, Json> = {}): FlowResponse | undefined {
   const defaults = Object.fromEntries(Object.entries(definition.parameters as Record<string, { defaultValue?: Json }>).map(([k, v]) => [k, v.defaultValue ?? null]));
   const scope: Scope = { trigger: body, parameters: { ...defaults, ...parameters }, outputs: new Map(), now: '2026-11-29T01:00:00Z' };
   let response: FlowResponse | undefined;
+  // biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
   const runScope = (actions: Record<string, any>) => {
     const status = new Map<string, string>();
     const names = Object.keys(actions);
@@ -141,12 +143,14 @@ export function runFlow(definition: Record<string, any>, body: Json, connector: 
       status.set(ready, runAction(ready, action));
     }
   };
+  // biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
   const runAction = (name: string, action: any): string => {
     switch (action.type) {
       case 'If':
         runScope(condition(action.expression, scope) ? action.actions : (action.else?.actions ?? {}));
         return 'Succeeded';
       case 'Response': {
+        // biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
         const inputs = resolve(action.inputs, scope) as any;
         response ??= { statusCode: inputs.statusCode, headers: inputs.headers, body: inputs.body };
         return 'Succeeded';
@@ -160,6 +164,7 @@ export function runFlow(definition: Record<string, any>, body: Json, connector: 
           return 'Failed';
         }
       case 'OpenApiConnection': {
+        // biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
         const inputs = resolve(action.inputs, scope) as any;
         try {
           scope.outputs.set(name, connector(inputs.host.operationId, inputs.parameters));

@@ -12,6 +12,7 @@ import { runFlow, type Connector, type FlowResponse } from './flow-runner.ts';
  * contract's answers (judged by the widgets' own code) and the refusals.
  */
 
+// biome-ignore lint/suspicious/noExplicitAny: a Power Automate flow definition is untyped JSON, walked by key
 const flow = JSON.parse(readFileSync(join(import.meta.dirname, '../../../receivers/power-automate/flow-definition.json'), 'utf8')) as { properties: { definition: Record<string, any> } };
 const definition = flow.properties.definition;
 

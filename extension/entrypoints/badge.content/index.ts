@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PROVIDER_MATCHES } from '../../sites/providers.ts';
 import { scanPage } from '../../badge/scan.ts';
-import { setItem, setMarks, state } from '../../badge/state.ts';
+import { setItem, setMarks } from '../../badge/state.ts';
 import { mayBeCovered } from '../../badge/cover.ts';
 import { close, pageHostElement, renderInline, renderPage } from '../../badge/view.ts';
 import { afterNavigation, badgeLoaded, markBadgeLoaded } from '../../sites/detect.ts';

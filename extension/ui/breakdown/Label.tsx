@@ -134,6 +134,8 @@ export function Label({ data, t, setupUrl, notice, onSave, onRequest, onClose, a
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus so the keyboard can scroll it (axe scrollable-region-focusable) */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named, scrolling part of the label, not a section of a document */}
       <div class="body" ref={body} tabIndex={0} role="region" aria-label={more ? t.more : t.summary}>
         {more ? (
           <>

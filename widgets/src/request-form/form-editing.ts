@@ -1,5 +1,5 @@
 import type { Course, Profile, SchoolPlan, ScoreResult } from '@cpd-lens/core';
-import { schoolCosts, schoolObjectives } from '@cpd-lens/core';
+import { schoolCosts } from '@cpd-lens/core';
 import type { DatePart } from '../internal/date-input.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { RequestFormDrafts } from './form-drafts.ts';

@@ -15,7 +15,7 @@ export const RDFA: Syntax = { scope: 'typeof', type: 'typeof', prop: 'property' 
 const URL_ATTR: Record<string, string> = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', SOURCE: 'src', VIDEO: 'src', AUDIO: 'src', IFRAME: 'src', EMBED: 'src', OBJECT: 'data' };
 
 /** The value an inline-markup property element carries (content, href, datetime or its text). */
-function valueOf(el: Element): string {
+function propertyValue(el: Element): string {
   const content = el.getAttribute('content');
   if (content !== null) return content;
   const tag = tagOf(el);
@@ -37,7 +37,7 @@ function readItem(el: Element, syn: Syntax, budget: { left: number }, depth: num
     const names = child.getAttribute(syn.prop);
     const scoped = child.hasAttribute(syn.scope);
     if (names !== null) {
-      const value = scoped && depth < 8 ? readItem(child, syn, budget, depth + 1) : cleanText(valueOf(child), 5000);
+      const value = scoped && depth < 8 ? readItem(child, syn, budget, depth + 1) : cleanText(propertyValue(child), 5000);
       for (const raw of names.split(/\s+/).slice(0, 5)) {
         const name = bare(raw.replace(/^.*[/#](?=[^/#]+$)/, ''));
         if (!name || UNSAFE_KEYS.has(name)) continue;

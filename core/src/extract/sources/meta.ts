@@ -6,7 +6,7 @@ export function metaContent(doc: Document, ...names: string[]): string {
   for (const name of names) {
     const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
     const content = el?.getAttribute('content');
-    if (content && content.trim()) return content;
+    if (content?.trim()) return content;
   }
   return '';
 }
