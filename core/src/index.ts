@@ -31,6 +31,7 @@ export { money, percent } from './text/format.ts';
 export { Message, InnerMessage, say, renderIn, english, capital, type CoreTable } from './i18n/message.ts';
 export { EN, type CoreKey } from './i18n/en.ts';
 export { criterionName, judgedLevel, judgedName, type JudgedLevel } from './i18n/names.ts';
+export { fillTemplate } from './i18n/fill.ts';
 export { applyRule, countNoun, withA, orWith, softMutate, aspirateMutate, nasalMutate } from './i18n/welsh.ts';
 export { nationOf, forNation } from './i18n/nation.ts';
 export { z } from './zod.ts';

@@ -1,4 +1,4 @@
-import { applyRule } from '@cpd-lens/core';
+import { applyRule, fillTemplate } from '@cpd-lens/core';
 /**
  * The extension's languages: English and Welsh. Each view keeps its own message table in this folder
  * (`label.ts`, `popup.ts`, `options.ts`, `sidepanel.ts`, …) as `{ en, cy }` with the same keys, using the
@@ -30,5 +30,5 @@ export function messages<T>(table: { en: T; cy: T }, locale: Locale): T {
  * `{name|rule}` applies a Welsh rule to the value (issue 25: "{days|n:diwrnod}" says "2 ddiwrnod").
  */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)(?:\|([^{}|]+))?\}/g, (whole, key: string, rule: string | undefined) => (key in values ? (rule ? applyRule(values[key]!, rule) : String(values[key])) : whole));
+  return fillTemplate(template, values, applyRule);
 }

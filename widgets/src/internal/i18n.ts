@@ -3,6 +3,8 @@
  * the Welsh table (`i18n-cy.ts`, loaded only on Welsh pages) must have every English key (a missing
  * one is a type error). Placeholders are `{name}` (or `{name|rule}`, a Welsh rule: see `fillIn`).
  */
+import { fillTemplate } from '@cpd-lens/core';
+
 const en = {
   // shared
   'error.prefix': 'Error:',
@@ -246,7 +248,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
  * once the Welsh table has loaded (only Welsh templates use rules).
  */
 export function fillIn(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)(?:\|([^{}|]+))?\}/g, (whole, name: string, rule: string | undefined) => (name in params ? (rule && welshRule ? welshRule(params[name]!, rule) : String(params[name])) : whole)) : template;
+  return fillTemplate(template, params, welshRule);
 }
 
 /** Welsh when the language tag is Welsh (cy, cy-GB), else English. */
