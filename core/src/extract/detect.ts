@@ -2,6 +2,7 @@ import { ADAPTER_MARKERS } from './adapters/markers.ts';
 import { ENTERTAINMENT, STRONG_LEARNING } from './learning.ts';
 import { explicitCourse } from './verdict.ts';
 import { CPD_WORDS } from '../parse/words.ts';
+import { MONTH_STARTS } from '../parse/dates.ts';
 import { isArticlePage } from './sources/meta.ts';
 import { isStrict, type ExtractOptions } from './types.ts';
 
@@ -46,7 +47,7 @@ export function detectPage(doc: Document, _url: string, options: ExtractOptions 
 
 /** Page text comes from textContent, so cells run together ("Date7/11/23Time"): no \\b around numbers. */
 const PRICED = /[£€]\s?\d|\bfully[- ]funded\b|\bfunded place|\bfree of charge\b|\bcost:?\s*free\b|\bam ddim\b|\bno charge\b/i;
-const DATED = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)[a-z]*\.?,?\s+\d{4}(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)|\b(?:starts?|begins?|dates?):?\s/i;
+const DATED = new RegExp(`(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_STARTS})[a-z]*\\.?,?\\s+\\d{4}(?!\\d)|(?<!\\d)\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}(?!\\d)|\\b(?:starts?|begins?|dates?):?\\s`, 'i');
 const BOOKING = /\b(?:book (?:now|a place|your place|places|online|here)|register (?:now|here|your|interest)|registration|enrol|apply (?:now|here|for)|sign up|reserve|add to basket|booking|archebu|cofrestru)\b/i;
 
 /**

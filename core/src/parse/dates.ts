@@ -25,7 +25,9 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
 const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
 /** Words a number labels in order ("Day 1", "Part 2", "Session 3"): the number is an ordinal, not a date. */
 const ORDINAL_LABEL = new Set(['day', 'part', 'session', 'week', 'module', 'unit', 'stage', 'workshop', 'twilight', 'meeting', 'step', 'phase', 'block', 'cohort', 'group', 'dag', 'diwrnod', 'rhan', 'sesiwn']);
-const MONTH_NEXT = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)/i;
+/** The starts of English month names and the Welsh ones, for patterns that look for a month (the one month list). */
+export const MONTH_STARTS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
+const MONTH_NEXT = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_STARTS})`, 'i');
 const RANGE = new Set(['-', '–', '—', 'to', 'until', 'till', 'tan', 'bis', 'au', 'tot']);
 const LIST = new Set([',', 'and', '&', 'a', '+', 'und', 'et', 'en']);
 
