@@ -24,7 +24,9 @@ const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day',
  * A CPD request form for a school intranet: the course (from a CPD Lens hand-off link, a pasted
  * link or typed in), dates, costs with supply cover at the policy's rate, the PD targets and SDP
  * objectives it serves, the expected impact, sharing, the CPL approach and how impact will be
- * evaluated, with a live score preview. Answers are saved on the device as they are typed and come
+ * evaluated, with a live score preview. The questions come one step at a time (GOV.UK question pages, issue
+ * 22): a step indicator names each step ("Step 2 of 6"), a Back link, and errors summarised per step; the last
+ * step is "Check your answers" with a Change link per answer. Answers are saved on the device as they are typed and come
  * back after a reload; sending goes through an outbox that retries until the school's endpoint
  * accepts the request, exactly once.
  *

@@ -130,6 +130,11 @@ export const styles = css`
       white-space: nowrap;
     }
   }
+  /* a step's heading takes focus so screen readers start there; a mouse user sees no box around it (GOV.UK) */
+  #step-title:focus:not(:focus-visible),
+  #check-title:focus:not(:focus-visible) {
+    outline: none;
+  }
   .caption {
     display: block;
     font-size: 0.75em;
