@@ -120,6 +120,13 @@ export const styles = css`
     background: var(--cpd-color-accent, #00703c);
     color: var(--cpd-color-accent-text, #fff);
   }
+  @media (forced-colors: active) {
+    .steps .current .n {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   @media (max-width: 39.99em) {
     .steps .name {
       position: absolute;
