@@ -69,30 +69,8 @@ export abstract class RequestFormSending extends RequestFormEditing {
         if (focus) this.focusAfterRender = 'check-title';
         void this.saveDraft(); // the draft keeps the step
       },
-      () => this.dispatchEvent(new CpdErrorEvent('config', 'the “Check your answers” page could not be loaded: host the whole dist-cdn folder, chunks included')),
+      () => this.chunkMissing(),
     );
-  }
-
-  /** Another step, answers kept: its heading is focused, and the draft keeps the step. */
-  protected goToStep(step: number): void {
-    this.phase = 'editing';
-    this.errors = [];
-    this.step = step;
-    this.focusAfterRender = 'step-title';
-    this.scheduleSave();
-  }
-
-  /** From "Check your answers": back to the question's step, its field focused; Continue then returns to the check page. */
-  protected change(field: string): void {
-    this.phase = 'editing';
-    this.step = stepOf(field);
-    this.returnToCheck = true;
-    this.scheduleSave();
-    void this.updateComplete.then(() => {
-      const el = this.field(field);
-      el?.scrollIntoView({ block: 'center' });
-      el?.focus({ preventScroll: true });
-    });
   }
 
   /** "Send request" on the check page: queue in the outbox, which delivers exactly once. */
