@@ -98,6 +98,7 @@ export abstract class RequestFormEditing extends RequestFormDrafts {
   protected goToStep(step: number): void {
     this.phase = 'editing';
     this.errors = [];
+    this.notice = null; // "draft restored", "from CPD Lens": said once, where the form opened
     this.step = step;
     this.focusAfterRender = 'step-title';
     this.scheduleSave();
