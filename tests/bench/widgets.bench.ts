@@ -30,7 +30,7 @@ const WHEN: [RegExp, string][] = [
   [/^chunks\/i18n-cy-/, 'on a Welsh page, before its first render (see the Welsh figure)'],
   [/^chunks\/(scoring-engine|default-policy)-/, 'when a score is first shown or a hand-off arrives; the form renders without it'],
   [/^chunks\/(delivery-engine|delivery)-/, 'in the background after the form\'s or evaluation\'s first render, so a request sent offline is still queued (the policy editor: at its first "Publish")'],
-  [/^chunks\/next-steps-/, 'in the background after the form\'s first render: "Check your answers", the outcome and the request\'s schema check (needed at "Continue", also offline)'],
+  [/^chunks\/next-steps-/, 'in the background after the form\'s first render: the question pages after the first (issue 22), "Check your answers", the outcome and the request\'s schema check (needed at "Continue", also offline)'],
   [/^chunks\/schemas-/, 'with the check page or the scoring engine (the Course and CpdRequest schemas); the form\'s questions render without them'],
   [/^chunks\/store-/, 'as the form or evaluation starts, without holding its first render: what is typed meanwhile is kept and saved with the draft'],
   [/^chunks\/publish-/, 'on the first "Publish" of the policy editor'],

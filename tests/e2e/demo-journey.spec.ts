@@ -12,7 +12,7 @@ import { decodeHandoff } from '@cpd-lens/core';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
 import { repoRoot } from '../support/paths.ts';
-import { bundleMissing, bundleMissingReason, fillDate } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, continueTo, fillDate } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 test.skip(bundleMissing, bundleMissingReason);
@@ -80,17 +80,22 @@ test('the whole demo journey: provider page to the governors’ report', async (
     // 3. the form: course filled, targets by text, only the served one ticked, no cover for a twilight
     const form = page.locator('cpd-request-form');
     await expect(form.getByLabel('Course name')).toHaveValue(/Phonics Twilight/);
+    await form.getByLabel('Your name').fill('Sam Jones');
+    // one step at a time (issue 22)
+    await continueTo(form, 2, 'Dates and cost');
+    await expect(form.getByLabel('Days of supply cover')).toHaveValue('0');
+    // the demo dates its pages relative to today: the session is ahead, and its date is filled in
+    await expect(form.getByRole('group', { name: 'First day' }).getByLabel('Year')).toHaveValue(String(new Date().getUTCFullYear() + 1));
+    await continueTo(form, 3, 'Why you want it');
     await expect(form.getByRole('checkbox', { name: TARGET })).toBeChecked();
     const weak = form.getByRole('checkbox', { name: WEAK_TARGET });
     if (await weak.count()) await expect(weak).not.toBeChecked();
     await expect(form).not.toContainText(/sdp-[a-z0-9]+-\d/);
-    await expect(form.getByLabel('Days of supply cover')).toHaveValue('0');
-    await form.getByLabel('Your name').fill('Sam Jones');
-    // the demo dates its pages relative to today: the session is ahead, and its date is filled in
-    await expect(form.getByRole('group', { name: 'First day' }).getByLabel('Year')).toHaveValue(String(new Date().getUTCFullYear() + 1));
+    await continueTo(form, 4, 'Expected impact');
     await form.getByLabel('What will change in your practice?').fill('Daily phonics with the new routines.');
     await form.getByLabel('What difference will it make to pupils?').fill('More pupils pass the phonics screening check.');
     await form.getByLabel('How will you share what you learn with colleagues?').fill('A slot at the KS1 team meeting.');
+    await continueTo(form, 5, 'How you will learn and evaluate');
     await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
     await form.getByLabel('Pupil attitude and impact on pupil learning').check();
     await form.getByRole('button', { name: 'Continue' }).click();

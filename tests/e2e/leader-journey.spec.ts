@@ -29,7 +29,7 @@ import { decodeHandoff, joinEvaluations, type CpdRequest, type ImpactEvaluation 
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
 import { artifactsDir, repoRoot } from '../support/paths.ts';
-import { bundleMissing, bundleMissingReason, fillDate } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, continueTo, fillDate } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 test.skip(bundleMissing, bundleMissingReason);
@@ -119,22 +119,27 @@ async function request(page: Page, j: Journey, label: Shown): Promise<{ referenc
   expect({ total: await firstNumber(form.locator('[part="score-total"]')), known: await firstNumber(form.locator('[part="score-coverage"]')) }).toEqual(label);
   // the intranet's sign-in names the member of staff on the element (widgets/README.md)
   await form.evaluate((el, s) => (el.setAttribute('staff-id', s.staffId), el.setAttribute('staff-group', s.staffGroup)), { staffId: j.staffId, staffGroup: j.staffGroup });
-  await expect(form.getByLabel('Course fee in pounds')).toHaveValue(j.form.fee);
   await expect(form.getByLabel('Hours of training')).toHaveValue(j.form.hours);
+  await form.getByLabel('Your name').fill(j.staffId === 'sj1' ? 'Sam Jones' : 'Alex Rees');
+  // one step at a time (issue 22)
+  await continueTo(form, 2, 'Dates and cost');
+  await expect(form.getByLabel('Course fee in pounds')).toHaveValue(j.form.fee);
   await expect(form.getByLabel('Days of supply cover')).toHaveValue(j.form.supplyDays);
   if (j.form.feeHint) {
     await expect(form.getByText(j.form.feeHint)).toBeVisible();
     await form.getByLabel('Course fee in pounds').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifactsDir, 'leader-fee-hint.png') });
   }
-  await form.getByLabel('Your name').fill(j.staffId === 'sj1' ? 'Sam Jones' : 'Alex Rees');
   if (j.travel) await form.getByLabel(/^Travel/).fill(j.travel);
   const year = form.getByRole('group', { name: 'First day' }).getByLabel('Year');
   if (!(await year.inputValue())) await fillDate(form.getByRole('group', { name: 'First day' }), isoDaysFromToday(60));
+  await continueTo(form, 3, 'Why you want it');
   for (const id of j.objectives) await form.locator(`#objective-${id}`).check();
+  await continueTo(form, 4, 'Expected impact');
   await form.getByLabel('What will change in your practice?').fill('Plan units in the order the curriculum builds.');
   await form.getByLabel('What difference will it make to pupils?').fill('Pupils remember more of what they were taught.');
   await form.getByLabel('How will you share what you learn with colleagues?').fill('A slot at the staff meeting.');
+  await continueTo(form, 5, 'How you will learn and evaluate');
   await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
   await form.getByLabel('Participant use of knowledge and skills').check();
   await form.getByRole('button', { name: 'Continue' }).click();

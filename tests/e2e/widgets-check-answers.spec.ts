@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeHandoff, type Handoff } from '@cpd-lens/core';
-import { axeViolations, expectStatus, fillDate, fillRequestForm, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, continueTo, expectStatus, expectStep, fillDate, fillRequestForm, schoolEndpoint, screenshot, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 
@@ -30,12 +30,8 @@ test.describe('a hand-off from CPD Lens', () => {
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(twilightHandoff)}`);
     const form = page.locator('cpd-request-form');
     await expect(form.getByLabel('Course name')).toHaveValue('Phonics for early readers: a twilight series');
-    await expect(form.getByRole('checkbox', { name: 'Improve the teaching of phonics in Year 1' })).toBeChecked();
-    await expect(form.getByRole('checkbox', { name: 'Improve questioning in my Year 4 lessons' })).not.toBeChecked();
-    await expect(form).not.toContainText('sdp-mx134i7r');
-    // the school's objective the course serves is ticked; a maths objective sharing one word is not
-    await expect(form.getByRole('checkbox', { name: 'SDP1: Raise attainment in early reading through systematic synthetic phonics' })).toBeChecked();
-    await expect(form.getByRole('checkbox', { name: 'SDP2: Improve maths fluency with retrieval practice' })).not.toBeChecked();
+    await form.getByLabel('Your name').fill('Sam Jones');
+    await continueTo(form, 2, 'Dates and cost');
     // dates from the session, and no cover for a 1.5-hour twilight
     const firstDay = form.getByRole('group', { name: 'First day' });
     await expect(firstDay.getByLabel('Day')).toHaveValue('3');
@@ -43,6 +39,13 @@ test.describe('a hand-off from CPD Lens', () => {
     await expect(firstDay.getByLabel('Year')).toHaveValue('2027');
     await expect(form.getByLabel('Days of supply cover')).toHaveValue('0');
     await expect(form.getByText('The sessions are twilights, after the school day, so no supply cover is suggested.')).toBeVisible();
+    await continueTo(form, 3, 'Why you want it');
+    await expect(form.getByRole('checkbox', { name: 'Improve the teaching of phonics in Year 1' })).toBeChecked();
+    await expect(form.getByRole('checkbox', { name: 'Improve questioning in my Year 4 lessons' })).not.toBeChecked();
+    await expect(form).not.toContainText('sdp-mx134i7r');
+    // the school's objective the course serves is ticked; a maths objective sharing one word is not
+    await expect(form.getByRole('checkbox', { name: 'SDP1: Raise attainment in early reading through systematic synthetic phonics' })).toBeChecked();
+    await expect(form.getByRole('checkbox', { name: 'SDP2: Improve maths fluency with retrieval practice' })).not.toBeChecked();
     // the preview names SDP1 while it is ticked, and never once it is unticked
     const preview = form.locator('[part="preview"]');
     await expect(preview).toContainText('Raise attainment in early reading');
@@ -57,12 +60,15 @@ test.describe('a hand-off from CPD Lens', () => {
     const day: Handoff = { ...twilightHandoff, course: { ...twilightHandoff.course, title: 'Phonics leadership day', sessions: [{ start: '2027-02-03T09:00', hours: 6 }], totalHours: 6, delivery: 'face-to-face' } };
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(day)}`);
     const form = page.locator('cpd-request-form');
+    await form.getByLabel('Your name').fill('Sam Jones');
+    await continueTo(form, 2, 'Dates and cost');
     await expect(form.getByLabel('Days of supply cover')).toHaveValue('1');
     await expect(form.getByText('The course’s sessions suggest 1 day.')).toBeVisible();
     await expect(form.locator('[part="preview"]')).toContainText('1 day, £218');
     const morning: Handoff = { ...day, course: { ...day.course, title: 'Phonics morning', sessions: [{ start: '2027-02-10T09:00', hours: 3 }], totalHours: 3 } };
     await page.goto(`${server.origin}/intranet/plain.html${encodeHandoff(morning)}`);
-    await expect(form.getByLabel('Course name')).toHaveValue('Phonics morning');
+    await expect(form.getByLabel('Course name')).toHaveValue('Phonics morning'); // a new hand-off: its course shown first
+    await continueTo(form, 2, 'Dates and cost');
     await expect(form.getByText('The course’s sessions suggest half a day.')).toBeVisible();
   });
 });
@@ -72,6 +78,9 @@ test.describe('the GOV.UK date input', () => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     const form = page.locator('cpd-request-form');
+    await form.getByLabel('Your name').fill('Sam Jones');
+    await form.getByLabel('Course name').fill('Coaching for new middle leaders');
+    await continueTo(form, 2, 'Dates and cost');
     const firstDay = form.getByRole('group', { name: 'First day' });
     await firstDay.getByLabel('Day').fill('14');
     await firstDay.getByLabel('Year').fill('2027');
@@ -107,7 +116,7 @@ test.describe('Check your answers', () => {
     const title = form.getByRole('heading', { name: 'Check your answers before sending your request' });
     await expect(title).toBeFocused();
     expect(endpoint.posts).toHaveLength(0); // nothing leaves before the member of staff sends
-    const list = form.locator('.summary-list');
+    const list = form.locator('.check');
     await expect(list).toContainText('Sam Jones');
     await expect(list).toContainText('14 January 2027');
     await expect(list).toContainText('£195');
@@ -120,10 +129,12 @@ test.describe('Check your answers', () => {
     await form.getByRole('link', { name: 'Change course fee in pounds' }).click();
     const fee = form.getByLabel('Course fee in pounds');
     await expect(fee).toBeFocused();
-    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await expectStep(form, 2, 'Dates and cost'); // the question's own step
     await fee.fill('210');
-    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('button', { name: 'Continue' }).click(); // straight back to the check page
+    await expect(title).toBeFocused();
     await expect(list).toContainText('£210');
+    await expect(list).toContainText('Sam Jones');
     await form.getByRole('button', { name: 'Send request' }).click();
     await expectStatus(page, 'Sent');
     expect(endpoint.posts).toHaveLength(1);
@@ -134,6 +145,10 @@ test.describe('Check your answers', () => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/welsh.html`);
     const form = page.locator('cpd-request-form');
+    await form.getByLabel('Eich enw').fill('Sam Jones');
+    await form.getByLabel('Enw’r cwrs').fill('Hyfforddi arweinwyr canol newydd');
+    await form.getByRole('button', { name: 'Parhau' }).click();
+    await expect(form.locator('#step-title')).toHaveText(/^Cam 2 o 6:?\s*Dyddiadau a chost$/);
     const firstDay = form.getByRole('group', { name: 'Diwrnod cyntaf' });
     await firstDay.getByLabel('Diwrnod').fill('14');
     await form.getByRole('button', { name: 'Parhau' }).click();

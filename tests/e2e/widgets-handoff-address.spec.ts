@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { encodeHandoff, type Handoff } from '@cpd-lens/core';
-import { schoolEndpoint, widgetSuite } from './widgets-helpers.ts';
+import { continueTo, schoolEndpoint, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const TARGET = 'Use metacognitive questioning with my zephyrine reading group';
@@ -26,6 +26,10 @@ test('after a hand-off, the address, history and later page scripts see no PD ta
   await page.goto(`${base}${encodeHandoff(handoff)}`);
   const form = page.locator('cpd-request-form');
   await expect(form.getByLabel('Course name')).toHaveValue('Metacognition in the Primary Classroom');
+  // the targets are asked on the third step (issue 22): the course's dates and fee came with it
+  await form.getByLabel('Your name').fill('Sam Jones');
+  await continueTo(form, 2, 'Dates and cost');
+  await continueTo(form, 3, 'Why you want it');
   await expect(form.getByRole('checkbox', { name: TARGET })).toBeVisible();
   await expect.poll(() => page.url()).toBe(base);
   const seen = await page.evaluate(() => [location.href, location.hash, document.URL, JSON.stringify(history.state), String(history.length)]);
@@ -34,6 +38,8 @@ test('after a hand-off, the address, history and later page scripts see no PD ta
     expect(text).not.toContain('zephyrine');
   }
   // a reload finds nothing to apply again, and keeps what was typed (the draft)
+  await form.getByRole('link', { name: 'Back' }).click();
+  await form.getByRole('link', { name: 'Back' }).click();
   await form.getByLabel('Course name').fill('Metacognition (edited)');
   await page.waitForTimeout(800);
   await page.reload();

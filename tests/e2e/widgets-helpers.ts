@@ -160,26 +160,47 @@ export interface Answers {
   fee?: string;
 }
 
-/** Fills every question of the request form with labels, as a member of staff would. */
+/**
+ * Fills every question of the request form with labels, as a member of staff would, page by page
+ * (issue 22: one step at a time, Continue between them); ends on the last question page.
+ */
 export async function fillRequestForm(page: Page, answers: Answers = {}, root = 'cpd-request-form'): Promise<void> {
   const form = page.locator(root);
+  await expectStep(form, 1, 'You and the course');
   await form.getByLabel('Your name').fill(answers.name ?? 'Sam Jones');
   await form.getByLabel('Course name').fill(answers.courseTitle ?? 'Systematic synthetic phonics in Year 1');
   await form.getByLabel('Provider').fill('Northern Reading Hub');
   await form.getByLabel('What the course covers').fill('Sustained phonics programme with expert feedback and follow-up on pupils’ early reading.');
   await form.getByLabel('Hours of training').fill('6');
+  await continueTo(form, 2, 'Dates and cost');
   await fillDate(form.getByRole('group', { name: 'First day' }), answers.start ?? '2027-01-14');
   await form.getByLabel('Course fee in pounds').fill(answers.fee ?? '195');
   await form.getByLabel('Travel in pounds').fill('12.50');
+  await continueTo(form, 3, 'Why you want it');
   await form.getByLabel('New target').fill('Improve the teaching of phonics in Year 1');
   await form.getByLabel('School Development Plan objective it serves').selectOption('sdp-1');
   await form.getByRole('button', { name: 'Add target' }).click();
+  await continueTo(form, 4, 'Expected impact');
   await form.getByLabel('What will change in your practice?').fill('I will teach daily phonics with the new routines.');
   await form.getByLabel('What difference will it make to pupils?').fill('More pupils will pass the phonics screening check.');
   await form.getByLabel('How will you share what you learn with colleagues?').fill('A twilight session for the KS1 team.');
+  await continueTo(form, 5, 'How you will learn and evaluate');
   await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
   await form.getByLabel('Participant learning: increase in knowledge and skill').check();
   await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+}
+
+/** The request form shows step `n` of 6 by name: its heading says so, and the step indicator marks it. */
+export async function expectStep(form: Locator, n: number, name: string): Promise<void> {
+  await expect(form.locator('#step-title, #check-title')).toHaveText(new RegExp(`^Step ${n} of 6:?\\s*${name}$`));
+  await expect(form.locator('.steps [aria-current="step"]')).toContainText(n === 6 ? 'Check and send' : name);
+}
+
+/** Presses Continue and waits for step `n`, whose heading takes focus. */
+export async function continueTo(form: Locator, n: number, name: string): Promise<void> {
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(form, n, name);
+  await expect(form.locator('#step-title')).toBeFocused();
 }
 
 /** Types an ISO date into a GOV.UK date input (day, month and year fields) inside `group`. */

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, expectStatus, fillRequestForm, hostHtml, hostPage, intranetDir, schoolEndpoint, screenshot, sendRequest, watchConsole, widgetsBundleTag, widgetsDist, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, continueTo, expectStatus, fillDate, fillRequestForm, hostHtml, hostPage, intranetDir, schoolEndpoint, screenshot, sendRequest, watchConsole, widgetsBundleTag, widgetsDist, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const form = (page: Page) => page.locator('cpd-request-form');
@@ -184,6 +184,15 @@ test.describe('isolation and configuration (W-ISO-01, W-XSS-01)', () => {
       hostPage('/host/evil.html', page(bundle, `<cpd-request-form config-src="/host/evil.json"></cpd-request-form><cpd-impact-evaluation config-src="/host/evil.json" course-title='Phonics ${evil}' provider='Hub ${evil}' objective-ids="sdp-1"></cpd-impact-evaluation>`)),
     ]);
     await p.goto(`${server.origin}/host/evil.html`);
+    await expect(form(p).locator('.title')).toContainText(`Archway ${evil}`);
+    await expect(form(p)).toContainText(`Ms Patel ${evil}`);
+    // the objectives are asked on the third step (issue 22)
+    await form(p).getByLabel('Your name').fill('Sam Jones');
+    await form(p).getByLabel('Course name').fill('Phonics');
+    await continueTo(form(p), 2, 'Dates and cost');
+    await fillDate(form(p).getByRole('group', { name: 'First day' }), '2027-01-14');
+    await form(p).getByLabel('Course fee in pounds').fill('0');
+    await continueTo(form(p), 3, 'Why you want it');
     await expect(form(p).locator('label[for="objective-sdp-1"]')).toContainText(`SDP1: Phonics ${evil}`);
     await expect(p.locator('cpd-impact-evaluation').locator('#ev-course')).toHaveValue(`Phonics ${evil}`);
     const images = await p.evaluate(() => [...document.querySelectorAll('cpd-request-form, cpd-impact-evaluation')].map((el) => el.shadowRoot!.querySelectorAll('img').length));

@@ -64,6 +64,18 @@ test.describe('rendered widgets', () => {
     await expectStatus(page, 'Sent');
     await expectValidWidgets(page, 'sent');
   });
+
+  test('the request form: every step with its step indicator (issue 22): 0 errors', async ({ page }) => {
+    const server = await suite.serve([schoolEndpoint().handler]);
+    await page.goto(`${server.origin}/intranet/plain.html`);
+    const form = page.locator('cpd-request-form');
+    await fillRequestForm(page);
+    for (let step = 5; step >= 1; step--) {
+      await expect(form.locator('.steps [aria-current="step"] .n')).toHaveText(String(step));
+      await expectValidWidgets(page, `step ${step}`);
+      if (step > 1) await form.getByRole('link', { name: 'Back' }).click();
+    }
+  });
 });
 
 test.describe('static pages', () => {

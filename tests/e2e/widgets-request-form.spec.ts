@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectStatus, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
+import { continueTo, expectStatus, expectStep, fillDate, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 
@@ -13,9 +13,10 @@ test.describe('when a member of staff fills in and sends the request form', () =
     await page.evaluate(() => document.querySelector('cpd-request-form')!.addEventListener('cpd-submitted', (e) => console.log(`submitted:${(e as CustomEvent).detail.request.id}`)));
     await fillRequestForm(page);
     const form = page.locator('cpd-request-form');
-    await expect(form.locator('.supply-cost')).toHaveText('£218');
-    await expect(form.locator('.total-cost')).toHaveText('£425.50');
-    await sendRequest(page);
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect(form.locator('.check')).toContainText('1 day, £218');
+    await expect(form.locator('.check')).toContainText('£425.50');
+    await form.getByRole('button', { name: 'Send request' }).click();
     await expectStatus(page, 'Sent');
     await submitted;
 
@@ -99,16 +100,23 @@ test.describe('drafts', () => {
     await expectStatus(page, 'Saved as draft');
     await page.reload();
     const form = page.locator('cpd-request-form');
-    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    // back on the step it was on (issue 22), with every answer on every step
+    await expectStep(form, 5, 'How you will learn and evaluate');
+    await expect(form.getByText(/Your draft from \d\d:\d\d has been restored/)).toBeVisible();
+    await expect(form.getByLabel('Type of professional learning')).toHaveValue('course-or-conference');
+    await expect(form.getByLabel('Pupil attitude and impact on pupil learning')).toBeChecked();
+    const back = form.getByRole('link', { name: 'Back' });
+    await back.click();
+    await back.click();
+    await expect(form.getByRole('checkbox', { name: /^Improve the teaching of phonics in Year 1/ })).toBeChecked();
+    await back.click();
     await expect(form.getByLabel('Course fee in pounds')).toHaveValue('195');
     const firstDay = form.getByRole('group', { name: 'First day' });
     await expect(firstDay.getByLabel('Day')).toHaveValue('14');
     await expect(firstDay.getByLabel('Month')).toHaveValue('1');
     await expect(firstDay.getByLabel('Year')).toHaveValue('2027');
-    await expect(form.getByRole('checkbox', { name: /^Improve the teaching of phonics in Year 1/ })).toBeChecked();
-    await expect(form.getByLabel('Type of professional learning')).toHaveValue('course-or-conference');
-    await expect(form.getByLabel('Pupil attitude and impact on pupil learning')).toBeChecked();
-    await expect(form.getByText(/Your draft from \d\d:\d\d has been restored/)).toBeVisible();
+    await back.click();
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
   });
 
   test('what is typed before the draft store has loaded is kept, and saved with the draft', async ({ page }) => {
@@ -178,10 +186,15 @@ test.describe('drafts', () => {
     await page.goto(`${server.origin}/intranet/plain.html${hash}`);
     await page.reload();
     const form = page.locator('cpd-request-form');
+    // the course it brought is shown for checking first (issue 22)
+    await expectStep(form, 1, 'You and the course');
     await expect(form.getByLabel('Course name')).toHaveValue('Retrieval practice for maths fluency');
+    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await continueTo(form, 2, 'Dates and cost');
     // £60 including VAT costs a school that recovers VAT (maintained, academy: the default) £50
     await expect(form.getByLabel('Course fee in pounds')).toHaveValue('50');
-    await expect(form.getByLabel('Your name')).toHaveValue('Sam Jones');
+    await fillDate(form.getByRole('group', { name: 'First day' }), '2027-01-14');
+    await continueTo(form, 3, 'Why you want it');
     await expect(form.getByRole('checkbox', { name: /^Use retrieval practice in maths/ })).toBeChecked();
     await expect(form.getByRole('checkbox', { name: 'SDP2: Improve maths fluency with retrieval practice', exact: true })).toBeChecked();
     await expect(form.locator('[part="preview"]')).toContainText('out of 100');
@@ -189,27 +202,27 @@ test.describe('drafts', () => {
 });
 
 test.describe('when answers are missing', () => {
-  test('an error summary takes focus and each link focuses its field', async ({ page }) => {
+  test('an error summary per step takes focus and each link focuses its field', async ({ page }) => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     const form = page.locator('cpd-request-form');
-    await form.getByLabel('Course fee in pounds').fill('lots');
-    await form.getByRole('button', { name: 'Continue' }).click();
     const summary = form.getByRole('alert');
-    await expect(summary).toBeFocused();
-    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
-    await expect(summary.getByRole('link')).toHaveText([
-      'Enter your name',
-      'Enter the name of the course',
-      'Enter the first day of the course',
-      'Enter the course fee in pounds, like 150, or 0 if it is free',
-      'Select at least one PD target or School Development Plan objective that this course serves',
-      'Describe what will change in your practice',
-      'Describe the difference it will make to pupils',
-      'Describe how you will share what you learn with colleagues',
-      'Select the type of professional learning',
-      'Select at least one way you will evaluate the impact',
-    ]);
+    const cont = form.getByRole('button', { name: 'Continue' });
+    /** Continue with nothing answered on this step: its own problems, summarised, then answered. */
+    const problems = async (links: string[], answer: () => Promise<void>) => {
+      await cont.click();
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+      await expect(summary.getByRole('link')).toHaveText(links);
+      await answer();
+    };
+    await problems(['Enter your name', 'Enter the name of the course'], async () => {
+      await form.getByLabel('Your name').fill('Sam Jones');
+      await form.getByLabel('Course name').fill('Coaching for new middle leaders');
+    });
+    await continueTo(form, 2, 'Dates and cost');
+    await form.getByLabel('Course fee in pounds').fill('lots');
+    await problems(['Enter the first day of the course', 'Enter the course fee in pounds, like 150, or 0 if it is free'], async () => {});
     await summary.getByRole('link', { name: /course fee/ }).click();
     const fee = form.getByLabel('Course fee in pounds');
     await expect(fee).toBeFocused();
@@ -217,6 +230,20 @@ test.describe('when answers are missing', () => {
     await expect(fee).toHaveAccessibleDescription(/Error: Enter the course fee in pounds/);
     await expect(fee).toHaveValue('lots'); // never cleared
     expect(page.url()).not.toContain('#fee');
+    await fee.fill('0');
+    await fillDate(form.getByRole('group', { name: 'First day' }), '2027-01-14');
+    await continueTo(form, 3, 'Why you want it');
+    await problems(['Select at least one PD target or School Development Plan objective that this course serves'], () =>
+      form.getByRole('group', { name: 'School Development Plan objectives' }).getByRole('checkbox').first().check(),
+    );
+    await continueTo(form, 4, 'Expected impact');
+    await problems(['Describe what will change in your practice', 'Describe the difference it will make to pupils', 'Describe how you will share what you learn with colleagues'], async () => {
+      await form.getByLabel('What will change in your practice?').fill('Weekly coaching conversations.');
+      await form.getByLabel('What difference will it make to pupils?').fill('Better feedback in lessons.');
+      await form.getByLabel('How will you share what you learn with colleagues?').fill('At a phase meeting.');
+    });
+    await continueTo(form, 5, 'How you will learn and evaluate');
+    await problems(['Select the type of professional learning', 'Select at least one way you will evaluate the impact'], async () => {});
   });
 });
 
@@ -287,6 +314,14 @@ test.describe('with the keyboard only', () => {
     await type('Retrieval practice for maths fluency');
     await tabTo(form.getByLabel('Hours of training'));
     await type('3');
+    /** Continue with the keyboard: the next step's heading takes focus, and Tab goes on from there. */
+    const next = async (n: number, name: string) => {
+      await tabTo(form.getByRole('button', { name: 'Continue' }), 20);
+      await page.keyboard.press('Enter');
+      await expectStep(form, n, name);
+      await expect(form.locator('#step-title')).toBeFocused();
+    };
+    await next(2, 'Dates and cost');
     const firstDay = form.getByRole('group', { name: 'First day' });
     await tabTo(firstDay.getByLabel('Day'));
     await type('9');
@@ -296,16 +331,19 @@ test.describe('with the keyboard only', () => {
     await type('2026');
     await tabTo(form.getByLabel('Course fee in pounds'));
     await type('60');
+    await next(3, 'Why you want it');
     await tabTo(form.getByLabel('New target'));
     await type('Use retrieval practice in maths');
     await page.keyboard.press('Enter'); // adds the target, does not send
     await expect(form.getByRole('checkbox', { name: /^Use retrieval practice in maths/ })).toBeChecked();
+    await next(4, 'Expected impact');
     await tabTo(form.getByLabel('What will change in your practice?'));
     await type('Weekly retrieval quizzes.');
     await tabTo(form.getByLabel('What difference will it make to pupils?'));
     await type('Better recall of number facts.');
     await tabTo(form.getByLabel('How will you share what you learn with colleagues?'));
     await type('Share quizzes in the maths team meeting.');
+    await next(5, 'How you will learn and evaluate');
     await tabTo(form.getByLabel('Type of professional learning'));
     await page.keyboard.press('ArrowDown');
     await tabTo(form.getByLabel('Participant satisfaction and reaction'));
@@ -334,8 +372,10 @@ test.describe('on hostile and strict host pages', () => {
     await expect(send).toBeVisible();
     const size = await form.getByLabel('Your name').evaluate((el) => getComputedStyle(el).fontSize);
     expect(size).toBe('16px');
+    await form.getByLabel('Your name').press('Enter'); // submits our form (its error summary shows), not the intranet's
+    await expect(form.getByRole('alert')).toBeFocused();
     await fillRequestForm(page);
-    await form.getByLabel('Your name').press('Enter'); // submits our form, not the intranet's
+    await form.getByRole('button', { name: 'Continue' }).click();
     await form.getByRole('button', { name: 'Send request' }).click();
     await expectStatus(page, 'Sent');
     expect(hostSubmitted).toBe(false);

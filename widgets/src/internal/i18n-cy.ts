@@ -268,6 +268,18 @@ export const cy: Record<MessageKey, string> = {
   'v.date.monthYear': 'Mae’n rhaid i {label} gynnwys mis a blwyddyn',
   'v.date.real': 'Mae’n rhaid i {label} fod yn ddyddiad go iawn',
   'v.date.past': 'Mae’n rhaid i {label} fod heddiw neu yn y gorffennol',
+
+  // request form: the question pages' step indicator (issue 22: a sense of progress)
+  'step.you': 'Chi a’r cwrs',
+  'step.cost': 'Dyddiadau a chost',
+  'step.why': 'Pam rydych chi eisiau’r cwrs',
+  'step.impact': 'Yr effaith a ddisgwylir',
+  'step.learn': 'Sut byddwch chi’n dysgu ac yn gwerthuso',
+  'step.check': 'Gwirio ac anfon',
+  'step.of': 'Cam {n} o {total}',
+  'step.back': 'Yn ôl',
+  'step.progress': 'Eich cynnydd',
+  'step.done': 'wedi’i gwblhau',
   'check.title': 'Gwiriwch eich atebion cyn anfon eich cais',
   'check.change': 'Newid',
   'check.notGiven': 'Heb ei roi',

@@ -195,6 +195,18 @@ const en = {
   'v.date.real': '{label} must be a real date',
   'v.date.past': '{label} must be today or in the past',
 
+  // request form: the question pages' step indicator (issue 22: a sense of progress)
+  'step.you': 'You and the course',
+  'step.cost': 'Dates and cost',
+  'step.why': 'Why you want it',
+  'step.impact': 'Expected impact',
+  'step.learn': 'How you will learn and evaluate',
+  'step.check': 'Check and send',
+  'step.of': 'Step {n} of {total}',
+  'step.back': 'Back',
+  'step.progress': 'Your progress',
+  'step.done': 'completed',
+
 } as const;
 
 /**

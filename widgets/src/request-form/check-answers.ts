@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Phase, Policy, SdpObjective } from '@cpd-lens/core';
 import { formatDate, formatDays, formatMoney, parseAmount } from '../internal/format.ts';
 import type { Locale, MessageKey } from '../internal/i18n.ts';
+import { CHECK_STEP, STEPS, stepOf } from './steps.ts';
 import { objectiveLabel } from './targets.ts';
 import { LEVELS, costsOf, dates, firstTargetControl, objectiveIdsOf, type FormValues } from './values.ts';
 
@@ -15,6 +16,8 @@ export interface CheckContext {
   /** Back to the question whose control has this id. */
   onChange: (field: string) => void;
   onSend: () => void;
+  /** "Step 5 of 5" above the heading. */
+  caption: TemplateResult;
 }
 
 interface Row {
@@ -58,27 +61,31 @@ function rows(c: CheckContext): Row[] {
 }
 
 /**
- * GOV.UK's "Check your answers" page: a summary list with a Change link per answer (back to that
- * question, focused), then the send button. Every value is rendered as text.
+ * GOV.UK's "Check your answers" page: a summary list per step (issue 22) with a Change link per answer
+ * (back to that question's step, focused), then the send button. Every value is rendered as text.
  */
 export function renderCheckAnswers(c: CheckContext): TemplateResult {
   const { t } = c;
   return html`<div class="check" part="check-answers">
-    <h2 id="check-title" tabindex="-1">${t('check.title')}</h2>
-    <dl class="summary-list">
-      ${rows(c).map(
-        (r) => html`<div class="summary-row">
-          <dt>${t(r.label)}</dt>
-          <dd class="summary-value">${Array.isArray(r.value) ? (r.value.length > 1 ? html`<ul>${r.value.map((x) => html`<li>${x}</li>`)}</ul>` : r.value[0] ?? nothing) : r.value}</dd>
-          <dd class="summary-actions">
-            <a href="#${r.field}" @click=${(e: Event) => {
-              e.preventDefault();
-              c.onChange(r.field);
-            }}>${t('check.change')}<span class="visually-hidden"> ${t(r.label).toLowerCase()}</span></a>
-          </dd>
-        </div>`,
-      )}
-    </dl>
+    <h2 id="check-title" tabindex="-1">${c.caption} ${t('check.title')}</h2>
+    ${STEPS.slice(0, CHECK_STEP).map((step, i) => {
+      const section = rows(c).filter((r) => stepOf(r.field) === i);
+      return html`<h3>${t(step)}</h3>
+        <dl class="summary-list">
+          ${section.map(
+            (r) => html`<div class="summary-row">
+              <dt>${t(r.label)}</dt>
+              <dd class="summary-value">${Array.isArray(r.value) ? (r.value.length > 1 ? html`<ul>${r.value.map((x) => html`<li>${x}</li>`)}</ul>` : r.value[0] ?? nothing) : r.value}</dd>
+              <dd class="summary-actions">
+                <a href="#${r.field}" @click=${(e: Event) => {
+                  e.preventDefault();
+                  c.onChange(r.field);
+                }}>${t('check.change')}<span class="visually-hidden"> ${t(r.label).toLowerCase()}</span></a>
+              </dd>
+            </div>`,
+          )}
+        </dl>`;
+    })}
     <h2>${t('check.sendTitle')}</h2>
     <p>${t('check.sendText')}</p>
     <div class="actions">

@@ -4,6 +4,7 @@ import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { formatTime } from '../internal/format.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { HANDOFF_MARK, RequestFormState } from './form-state.ts';
+import { CHECK_STEP } from './steps.ts';
 import { applyHandoff, emptyValues, mergeTyped, recordFee, valuesFromDraft, type FormValues } from './values.ts';
 
 const SAVE_DELAY_MS = 600;
@@ -34,6 +35,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
     const [drafts] = await Promise.all([this.drafts().catch(() => undefined), fragment ? loadScoring() : undefined]); // a hand-off's fees need the engine
     const draft = await drafts?.get(this.draftId).catch(() => undefined);
+    let savedStep = 0; // the step the draft was on (issue 22), shown again once it is read
     this.draftDone = true;
     if (draft) {
       const saved = draft.values as Record<string, unknown>;
@@ -43,13 +45,20 @@ export abstract class RequestFormDrafts extends RequestFormState {
       if (typeof saved.submittedId === 'string') this.submittedId = saved.submittedId;
       if (saved.baseCourse && typeof saved.baseCourse === 'object') this.baseCourse = saved.baseCourse as Course;
       this.supplyTouched = saved.supplyTouched === true;
+      if (typeof saved.step === 'number' && saved.step >= 0 && saved.step <= CHECK_STEP) savedStep = Math.floor(saved.step);
       this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(draft.updatedAt), this.locale) } };
     }
     this.restoredDraft();
     if (this.typedEarly.size) this.scheduleSave(); // what was typed meanwhile, now with the draft
     await this.configReady;
+    const handoffBefore = this.handoffApplied;
     await this.takeHandoff(fragment);
     this.phase = 'editing';
+    // back on the step the draft was on, unless a new hand-off came (its course is shown for checking first)
+    if (this.handoffApplied === handoffBefore) {
+      if (savedStep === CHECK_STEP) this.toCheck(false);
+      else this.step = savedStep;
+    }
     if (this.submittedId) {
       const item = await this.driver?.get(this.submittedId);
       if (item) this.onOutboxChange(item);
@@ -80,6 +89,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
         handoffApplied: this.handoffApplied,
         submittedId: this.submittedId,
         supplyTouched: this.supplyTouched,
+        step: this.phase === 'checking' ? CHECK_STEP : this.step,
         ...(this.baseCourse ? { baseCourse: this.baseCourse } : {}),
       },
     };
@@ -160,6 +170,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     this.supplyTouched = false;
     this.suggestSupply();
     this.notice = { key: 'form.fromHandoff' };
+    this.step = 0; // the course it brought is shown for checking first
   }
 
   /** Clears every answer and the saved draft (the form's "Discard" and a host form's reset). */
@@ -167,6 +178,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     if (!this.draftDone) for (const key of Object.keys(this.values) as (keyof FormValues)[]) this.typedEarly.add(key); // the draft read later must not come back
     this.values = emptyValues();
     this.errors = [];
+    this.step = 0;
     this.baseCourse = undefined;
     this.cost = undefined;
     this.supplyTouched = false;

@@ -3,10 +3,13 @@ import { schoolCosts } from '@cpd-lens/core';
 import type { DatePart } from '../internal/date-input.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
 import { RequestFormDrafts } from './form-drafts.ts';
+import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { HANDOFF_MARK } from './form-state.ts';
+import { loadNextSteps, nextSteps } from './load-next-steps.ts';
+import { stepOf } from './steps.ts';
 import { recordFee, buildCourse, dateParts, targetId, validate, withDate, type FormValues } from './values.ts';
 
-/** The request form's editing section: answers as they are typed, targets, the suggested supply cover and the live score. */
+/** The request form's editing section: answers as they are typed, moving between its steps, targets, the suggested supply cover and the live score. */
 export abstract class RequestFormEditing extends RequestFormDrafts {
   private set(patch: Partial<FormValues>): void {
     if (!this.draftDone) for (const key of Object.keys(patch) as (keyof FormValues)[]) this.typedEarly.add(key);
@@ -87,6 +90,37 @@ export abstract class RequestFormEditing extends RequestFormDrafts {
   protected removeTarget(id: string): void {
     this.set({ targets: this.values.targets.filter((t) => t.id !== id), targetIds: this.values.targetIds.filter((x) => x !== id) });
     void this.updateComplete.then(() => this.field('new-target')?.focus());
+  }
+
+  // ── Steps (issue 22) ────────────────────────────────────────────────────────────────────
+
+  /** Another step, answers kept: its heading is focused, and the draft keeps the step. */
+  protected goToStep(step: number): void {
+    this.phase = 'editing';
+    this.errors = [];
+    this.notice = null; // "draft restored", "from CPD Lens": said once, where the form opened
+    this.step = step;
+    this.focusAfterRender = 'step-title';
+    this.scheduleSave();
+    if (!nextSteps) loadNextSteps().then(() => this.requestUpdate(), () => this.chunkMissing()); // its questions come with that chunk
+  }
+
+  /** From "Check your answers": back to the question's step, its field focused; Continue then returns to the check page. */
+  protected change(field: string): void {
+    this.phase = 'editing';
+    this.step = stepOf(field);
+    this.returnToCheck = true;
+    this.scheduleSave();
+    void this.updateComplete.then(() => {
+      const el = this.field(field);
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus({ preventScroll: true });
+    });
+  }
+
+  /** The next-steps chunk (later question pages, check page) could not be fetched: the host page is missing files. */
+  protected chunkMissing(): void {
+    this.dispatchEvent(new CpdErrorEvent('config', 'the form’s later pages and “Check your answers” could not be loaded: host the whole dist-cdn folder, chunks included'));
   }
 
   // ── Scoring ───────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import { RequestFormEditing } from './form-editing.ts';
 import { newId } from '../internal/new-id.ts';
 import { loadNextSteps, nextSteps, type NextSteps } from './load-next-steps.ts';
 import { errorText } from './questions.ts';
+import { LAST_QUESTIONS, stepOf } from './steps.ts';
 import { emptyValues, validate, valuesFromDraft, type FieldError } from './values.ts';
 
 /**
@@ -43,6 +44,16 @@ export abstract class RequestFormSending extends RequestFormEditing {
     if (this.phase === 'loading') return void this.restoring.then(() => this.onSubmit(event), () => undefined);
     if (this.submitting || this.phase !== 'editing') return;
     const errors = validate(this.values, this.objectivesOffered);
+    // this step's answers first (issue 22: one question page at a time), then on to the next step
+    const here = errors.filter((e) => stepOf(e.field) === this.step);
+    if (here.length) return this.showErrors(here);
+    if (this.step < LAST_QUESTIONS && (!this.returnToCheck || errors.length)) return this.goToStep(this.step + 1);
+    this.toCheck();
+  }
+
+  /** On to "Check your answers" when every answer is right (else to the first step with a problem); `focus` false on a reload. */
+  protected toCheck(focus = true): void {
+    const errors = validate(this.values, this.objectivesOffered);
     if (errors.length) return this.showErrors(errors);
     void this.saveDraft();
     // The check page and the request's schema check come in the background after the first render
@@ -53,21 +64,13 @@ export abstract class RequestFormSending extends RequestFormEditing {
         const built = this.buildFromValues(nextSteps);
         if (!built.ok) return this.showErrors(built.errors);
         this.errors = [];
+        this.returnToCheck = false;
         this.phase = 'checking';
-        this.focusAfterRender = 'check-title';
+        if (focus) this.focusAfterRender = 'check-title';
+        void this.saveDraft(); // the draft keeps the step
       },
-      () => this.dispatchEvent(new CpdErrorEvent('config', 'the “Check your answers” page could not be loaded: host the whole dist-cdn folder, chunks included')),
+      () => this.chunkMissing(),
     );
-  }
-
-  /** From "Check your answers": back to the question, its field focused. */
-  protected change(field: string): void {
-    this.phase = 'editing';
-    void this.updateComplete.then(() => {
-      const el = this.field(field);
-      el?.scrollIntoView({ block: 'center' });
-      el?.focus({ preventScroll: true });
-    });
   }
 
   /** "Send request" on the check page: queue in the outbox, which delivers exactly once. */
@@ -108,7 +111,10 @@ export abstract class RequestFormSending extends RequestFormEditing {
     }
   }
 
-  private showErrors(errors: FieldError[]): void {
+  /** The errors of the first step that has any, on that step, summarised at its top (which takes focus). */
+  private showErrors(all: FieldError[]): void {
+    this.step = stepOf(all[0]!.field);
+    const errors = all.filter((e) => stepOf(e.field) === this.step);
     this.errors = errors;
     this.focusSummary = true;
     this.dispatchEvent(
@@ -165,6 +171,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
     this.submittedId = '';
     this.phase = 'editing';
     this.status = null;
+    this.step = 0;
     this.scheduleSave();
   }
 
@@ -177,6 +184,7 @@ export abstract class RequestFormSending extends RequestFormEditing {
     this.cost = undefined;
     this.supplyTouched = false;
     this.phase = 'editing';
+    this.step = 0;
     this.status = null;
     this.notice = null;
     this.errors = [];

@@ -28,6 +28,7 @@ export abstract class RequestFormState extends CpdElement {
     values: { state: true },
     errors: { state: true },
     phase: { state: true },
+    step: { state: true },
     status: { state: true },
     notice: { state: true },
     storage: { state: true },
@@ -44,6 +45,8 @@ export abstract class RequestFormState extends CpdElement {
   declare values: FormValues;
   declare errors: FieldError[];
   declare phase: Phase;
+  /** The question page shown (issue 22), an index of `STEPS` in steps.ts; the check page is `phase` 'checking'. */
+  declare step: number;
   declare status: Status;
   declare notice: { key: MessageKey; params?: Record<string, string> } | null;
   declare storage: StorageState | undefined;
@@ -68,6 +71,8 @@ export abstract class RequestFormState extends CpdElement {
   protected saveTimer: ReturnType<typeof setTimeout> | undefined;
   protected focusSummary = false;
   protected focusAfterRender = '';
+  /** Came from a Change link on the check page: Continue goes back there once every answer is right. */
+  protected returnToCheck = false;
   /** Resolves once the school's configuration is loaded: a hand-off is judged against its objectives. */
   protected configLoaded: () => void = () => {};
   protected readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
@@ -88,6 +93,7 @@ export abstract class RequestFormState extends CpdElement {
     this.values = emptyValues();
     this.errors = [];
     this.phase = 'loading';
+    this.step = 0;
     this.status = null;
     this.notice = null;
     this.formDisabled = false;
@@ -130,4 +136,6 @@ export abstract class RequestFormState extends CpdElement {
   protected abstract suggestSupply(): void;
   /** Follows the submitted request through the outbox (sending). */
   protected abstract onOutboxChange(item: OutboxItem): void;
+  /** On to "Check your answers" when every answer is right, else to the first step with a problem (sending). */
+  protected abstract toCheck(focus?: boolean): void;
 }

@@ -14,7 +14,7 @@ import { RequestFormSending } from './form-sending.ts';
 import { correctedNotice } from './load-corrected.ts';
 import { loadNextSteps, nextSteps } from './load-next-steps.ts';
 import { renderQuestions } from './questions.ts';
-import { renderTargets } from './targets.ts';
+import { CHECK_STEP, LAST_QUESTIONS, renderStepIndicator, stepCaption } from './steps.ts';
 import { styles } from './request-form.styles.ts';
 
 /** Course timings that need no supply cover, each with its own explanation on the form. */
@@ -24,7 +24,9 @@ const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day',
  * A CPD request form for a school intranet: the course (from a CPD Lens hand-off link, a pasted
  * link or typed in), dates, costs with supply cover at the policy's rate, the PD targets and SDP
  * objectives it serves, the expected impact, sharing, the CPL approach and how impact will be
- * evaluated, with a live score preview. Answers are saved on the device as they are typed and come
+ * evaluated, with a live score preview. The questions come one step at a time (GOV.UK question pages, issue
+ * 22): a step indicator names each step ("Step 2 of 6"), a Back link, and errors summarised per step; the last
+ * step is "Check your answers" with a Change link per answer. Answers are saved on the device as they are typed and come
  * back after a reload; sending goes through an outbox that retries until the school's endpoint
  * accepts the request, exactly once.
  *
@@ -122,7 +124,8 @@ export class CpdRequestForm extends RequestFormSending {
     if (this.focusAfterRender) {
       const el = this.field(this.focusAfterRender);
       this.focusAfterRender = '';
-      el?.scrollIntoView({ block: 'start' });
+      // a new step: its indicator comes into view above the focused heading
+      (el?.id === 'step-title' || el?.id === 'check-title' ? this.renderRoot.querySelector('.steps') : el)?.scrollIntoView({ block: 'start' });
       el?.focus({ preventScroll: true });
     }
     this.syncFormValue();
@@ -144,8 +147,10 @@ export class CpdRequestForm extends RequestFormSending {
     return html`<div class="status" part="status" role="status" aria-live="polite">${text}</div>`;
   }
 
-  private renderTargets(): TemplateResult {
-    return renderTargets({
+  /** The targets page's first section, once the later pages' chunk is here. */
+  private renderTargets(): TemplateResult | typeof nothing {
+    if (this.step !== 2 || !nextSteps) return nothing; // the targets page (steps.ts)
+    return nextSteps.renderTargets({
       values: this.values,
       errors: this.errors,
       objectives: schoolObjectives(this._config),
@@ -218,6 +223,7 @@ export class CpdRequestForm extends RequestFormSending {
       ...(this._config?.phase ? { phase: this._config.phase } : {}),
       objectives,
       onChange: (field) => this.change(field),
+      caption: stepCaption(this.tr, CHECK_STEP),
       onSend: () => void this.send(),
     };
   }
@@ -230,7 +236,7 @@ export class CpdRequestForm extends RequestFormSending {
       <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
       ${this.renderStatus()} ${renderStorageNotice(this.storage, this.tr, this.locale)}
       ${this.phase === 'checking' && nextSteps
-        ? nextSteps.renderCheckAnswers(this.checkContext())
+        ? html`${renderStepIndicator(this.tr, CHECK_STEP, () => this.goToStep(LAST_QUESTIONS))} ${nextSteps.renderCheckAnswers(this.checkContext())}`
         : this.phase !== 'editing' && this.phase !== 'loading'
           ? this.renderOutcome()
           : renderQuestions({
@@ -244,10 +250,15 @@ export class CpdRequestForm extends RequestFormSending {
               feeHint: this.feeHint(),
               loading: this.phase === 'loading',
               disabled: this.formDisabled,
-              lead: html`<p>${this.t('form.intro')}</p>
-                ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}
+              // the introduction on the first step only; a notice (draft restored, hand-off) on any
+              lead: html`${this.step
+                  ? nothing
+                  : html`<p>${this.t('form.intro')}</p>
+                      ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}`}
                 ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
-                ${correctedNotice(this.baseCourse, this.tr, this.locale, () => this.requestUpdate())}`,
+                ${this.step ? nothing : correctedNotice(this.baseCourse, this.tr, this.locale, () => this.requestUpdate())}`,
+              step: this.step,
+              onBack: () => this.goToStep(this.step - 1),
               targets: this.renderTargets(),
               preview: this.values.courseTitle ? this.renderPreview() : nothing,
               onInput: this.onInput,
