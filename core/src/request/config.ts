@@ -7,22 +7,37 @@ import { defaultCosts } from '../policy/default-costs.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** What is wrong with an address documents are sent to, as a code a view says in its own language (issue 25). */
+export type EndpointIssue = 'not-url' | 'credentials' | 'not-https';
+
+const ENDPOINT_PROBLEMS: Record<EndpointIssue, string> = {
+  'not-url': 'must be a web address starting with https://',
+  credentials: 'must not contain a user name or password',
+  'not-https': 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)',
+};
+
 /**
  * Where requests may be sent: an https address, or http only on this machine (tests, development).
  * A path starting with "/" means the intranet's own origin and is checked again once resolved.
  */
-export function endpointProblem(value: string, base?: string): string | null {
+export function endpointIssue(value: string, base?: string): EndpointIssue | null {
   if (!base && value.startsWith('/') && !value.startsWith('//')) return null;
   let url: URL;
   try {
     url = new URL(value, base);
   } catch {
-    return 'must be a web address starting with https://';
+    return 'not-url';
   }
-  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.username || url.password) return 'credentials';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
-  return 'must be a web address starting with https:// (http:// is only allowed for localhost or 127.0.0.1)';
+  return 'not-https';
+}
+
+/** `endpointIssue` in English, as configuration problems and setup's checks say it. */
+export function endpointProblem(value: string, base?: string): string | null {
+  const issue = endpointIssue(value, base);
+  return issue && ENDPOINT_PROBLEMS[issue];
 }
 
 /** Resolves the endpoint against the page's address and checks it again: never a `javascript:` or plain-http address. */

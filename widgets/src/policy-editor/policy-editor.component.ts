@@ -11,7 +11,7 @@ import { inputField, type EditorView } from './fields.ts';
 import { bandsSection, criteriaSection, unknownSection } from './sections-judging.ts';
 import { coverSection, repaymentSection, valueSection, vatSection } from './sections-money.ts';
 import { errorSummary, loadProblems, saveSection, startSection, type FileView } from './sections-file.ts';
-import { checkMessage, editorText, type EditorKey } from './strings.ts';
+import { checkMessage, editorText, publishReason, type EditorKey } from './strings.ts';
 import { styles } from './policy-editor.styles.ts';
 
 type Notice = { key: EditorKey; params?: Record<string, string> } | null;
@@ -206,12 +206,14 @@ export class CpdPolicyEditor extends CpdElement {
     this.publishing = true;
     this.notice = null;
     // Loaded on the first publish, with core's delivery code: staff-facing widgets then share none of it up front.
-    const { publishPolicy, NO_ANSWER } = await import('./publish.ts');
+    const { publishPolicy } = await import('./publish.ts');
     const result = await publishPolicy(this.publishUrl, text);
     this.publishing = false;
-    // the one reason the editor itself writes is said in the editor's language (issue 25)
-    this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason === NO_ANSWER ? editorText(this.locale, 'pe.noAnswer') : result.reason } };
-    if (!result.ok) this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${result.reason}`));
+    if (result.ok) return void (this.notice = { key: 'pe.published' });
+    // why, said in the editor's language (issue 25): the receiver's own words are quoted, never mixed in
+    const reason = publishReason(this.locale, result.failure);
+    this.notice = { key: 'pe.publishFailed', params: { reason } };
+    this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${publishReason('en', result.failure)}`));
   }
 
   private focusField(event: Event, path: string): void {

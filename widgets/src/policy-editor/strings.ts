@@ -5,6 +5,7 @@
  * table must have every English key; placeholders are `{name}` (or `{name|rule}`: `fillIn`). Welsh should be checked by a Welsh speaker.
  */
 import { fillIn, type Locale } from '../internal/i18n.ts';
+import type { PublishFailure } from './publish.ts';
 
 const en = {
   'pe.title': 'Edit your CPD policy',
@@ -109,6 +110,13 @@ const en = {
   'pe.phase.further-education': 'further education',
   // --- issue 25: the reason the editor itself gives when publishing gets no answer
   'pe.noAnswer': 'no answer in time',
+  // --- issue 25: why publishing failed, said in the editor's language (publish.ts gives codes, never English)
+  'pe.why.not-url': 'the publishing address must be a web address starting with https://',
+  'pe.why.credentials': 'the publishing address must not contain a user name or password',
+  'pe.why.not-https': 'the publishing address must start with https:// (http:// only on this computer, for testing)',
+  'pe.why.said': '{status}: {detail}',
+  'pe.why.unreachable': 'the publishing address could not be reached',
+  // --- end of why publishing failed
 } as const;
 
 export type EditorKey = keyof typeof en;
@@ -216,6 +224,13 @@ const cy: Record<EditorKey, string> = {
   'pe.phase.further-education': 'addysg bellach',
   // --- issue 25
   'pe.noAnswer': 'dim ateb mewn pryd',
+  // --- issue 25: why publishing failed
+  'pe.why.not-url': 'rhaid i’r cyfeiriad cyhoeddi fod yn gyfeiriad gwe sy’n dechrau gyda https://',
+  'pe.why.credentials': 'ni ddylai’r cyfeiriad cyhoeddi gynnwys enw defnyddiwr na chyfrinair',
+  'pe.why.not-https': 'rhaid i’r cyfeiriad cyhoeddi ddechrau gyda https:// (http:// ar y cyfrifiadur hwn yn unig, i brofi)',
+  'pe.why.said': '{status}: “{detail}”',
+  'pe.why.unreachable': 'nid oedd modd cyrraedd y cyfeiriad cyhoeddi',
+  // --- end of why publishing failed
 };
 
 const tables: Record<Locale, Record<EditorKey, string>> = { en, cy };
@@ -223,6 +238,20 @@ const tables: Record<Locale, Record<EditorKey, string>> = { en, cy };
 /** The editor's text for a key in a locale, placeholders filled in as text (never markup). */
 export function editorText(locale: Locale, key: EditorKey, params?: Record<string, string | number>): string {
   return fillIn(tables[locale][key], params);
+}
+
+/** Why publishing failed, in the editor's language (issue 25): the receiver's own words are quoted in Welsh. */
+export function publishReason(locale: Locale, failure: PublishFailure): string {
+  switch (failure.kind) {
+    case 'address':
+      return editorText(locale, `pe.why.${failure.issue}`);
+    case 'status':
+      return failure.detail ? editorText(locale, 'pe.why.said', { status: failure.status, detail: failure.detail }) : String(failure.status);
+    case 'no-answer':
+      return editorText(locale, 'pe.noAnswer');
+    default:
+      return editorText(locale, 'pe.why.unreachable');
+  }
 }
 
 /** Core's most common check messages in Welsh (core speaks English); anything else stays as core says it. */
