@@ -1,8 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Policy, Problem } from '@cpd-lens/core';
+import { criterionName, renderIn, type Policy, type Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
+import { coreWelshFor } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkDraft, defaultDraft, fieldId, policyFile, problemMessage, settingName, type Draft, type Kind } from './draft.ts';
 import { bandAdded, conditionAdded, criterionToggled, itemRemoved, repaymentSet, startEditing, typedInto, type Editing } from './editing.ts';
@@ -149,6 +150,7 @@ export class CpdPolicyEditor extends CpdElement {
     raw: this.raw,
     problems: this.problems,
     say: this.say,
+    criterion: (id, label) => this.criterionLabel(id, label),
     errorPrefix: this.t('error.prefix'),
     describe: this.describe,
     addBand: () => this.apply(bandAdded(this.editing)),
@@ -157,6 +159,13 @@ export class CpdPolicyEditor extends CpdElement {
     removeCondition: (i) => this.apply(itemRemoved(this.editing, 'repayment.conditions', i)),
     setRepayment: (on) => this.apply(repaymentSet(this.editing, on)),
   });
+
+  /** The default policy's criterion names in Welsh from core's table (loaded for a Welsh editor only); a school's own as written. */
+  private criterionLabel(id: unknown, label: string): string {
+    const named = typeof id === 'string' && this.locale === 'cy' ? criterionName(id, label) : undefined;
+    const welsh = named && coreWelshFor(this);
+    return (named && welsh && renderIn(named, welsh)) || label;
+  }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────
 
