@@ -21,18 +21,19 @@ export const ENGLISH_WORDS = new Set(
 );
 
 /** What may stay as written inside a Welsh sentence: names, acronyms and codes. */
-const KEPT = /CPD Lens|Google|JSON|HTML|CSV|XLSX|SharePoint|OneDrive|Power Automate|Apps Script|connect-src|Content-Security-Policy|dist-cdn|policy\.json|https?:\/\/\S+|\S+@\S+\.\S+/g;
+const KEPT = /CPD Lens|Teacher Development Trust|Google|JSON|HTML|CSV|XLSX|SharePoint|OneDrive|Power Automate|Apps Script|connect-src|Content-Security-Policy|dist-cdn|policy\.json|https?:\/\/\S+|\S+@\S+\.\S+/g;
 
 /**
  * Every piece of text a reader meets on the page, as the sentences it shows: text nodes in the document and
  * every open shadow root (`roots`: only inside these elements' shadow roots, when given), and the
- * accessible names set in attributes. Skips scripts and styles, `q` quotes and anything marked English.
+ * accessible names set in attributes. Skips scripts and styles, `q` quotes and anything marked English
+ * inside the page (the page's own `<html lang>` is the view's language, checked by the caller).
  * Closed `<details>` are opened first, so their text is read too.
  */
 export function shownSentences(target: Page | Frame, roots?: string): Promise<string[]> {
   return target.evaluate((rootSelector) => {
     const out: string[] = [];
-    const skip = (el: Element | null): boolean => !el || Boolean(el.closest('script, style, template, q, [lang="en"], [lang^="en-"]'));
+    const skip = (el: Element | null): boolean => !el || Boolean(el.closest('script, style, template, q, [lang="en"]:not(html), [lang^="en-"]:not(html)'));
     const visit = (root: Document | ShadowRoot | Element, inside: boolean) => {
       for (const d of root.querySelectorAll('details')) d.open = true;
       if (inside) {
