@@ -14,9 +14,9 @@ test.skip(extensionMissing, extensionMissingReason);
 
 const TARGET = 'Improve the teaching of early reading and phonics';
 
-/** The lines a provider's page shows: its words, quoted as written wherever CPD Lens repeats them. */
+/** The lines a provider's page shows, and its title: its words, quoted as written wherever CPD Lens repeats them. */
 async function pageLines(page: Page): Promise<string[]> {
-  return (await page.locator('body').innerText()).split('\n').map((line) => line.trim()).filter(Boolean);
+  return [await page.title(), ...(await page.locator('body').innerText()).split('\n').map((line) => line.trim()).filter(Boolean)];
 }
 
 /** Fails (softly: every view is checked in one run) on each sentence that shows English. */
@@ -40,7 +40,7 @@ test('setup in Welsh: as it first shows and with its errors', async ({ openExten
   await expectWelsh(options, 'setup with its errors', ['lots']);
 });
 
-test('the popup and the label in Welsh: a course page, every criterion, saved, and a page without a course', async ({ context, server, openExtensionPage }) => {
+test('the popup, the label and the badges in Welsh: a course page, every criterion, saved, a request with no form, a catalogue, and a page without a course', async ({ context, server, openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   await setLocale(options, 'cy');
   await seedProfile(options, TARGET);
@@ -64,6 +64,17 @@ test('the popup and the label in Welsh: a course page, every criterion, saved, a
     await expect(label.locator('.marks')).toBeVisible();
     await expectWelsh(frame(), 'label of a saved course', written);
   }
+  // "Start a request" with no request form set up: the label says what to do instead
+  await label.getByRole('button', { name: 'Dechrau cais' }).click();
+  await expect(label.getByText(/Nid yw cyfeiriad ffurflen gais eich ysgol|Ni weithredodd CPD Lens|Newidiodd y dudalen/)).toBeVisible();
+  await expectWelsh(frame(), 'label after "Start a request" with no form', written);
+
+  // the page's own badge and a catalogue's chips: their accessible names
+  await expectWelsh(page, 'the course page’s badge', written);
+  const catalogue = await context.newPage();
+  await catalogue.goto(`${server.origin}/own/catalogue.html`);
+  await expect(catalogue.locator('cpd-lens-course').getByRole('button')).toHaveCount(3);
+  await expectWelsh(catalogue, 'a catalogue’s badges', [...written, ...(await pageLines(catalogue))]);
 
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(context, page.url())}`);
   await expect(popup.getByRole('list', { name: 'Cyrsiau ar y dudalen hon' })).toBeVisible();
