@@ -62,8 +62,11 @@ export const OutboxItem = z.object({
   sentAt: z.optional(IsoDateTime),
   /** Why the last attempt did not count, in English: what versions before issue 25 stored and show. */
   lastError: z.optional(text(500)),
-  /** The same as a message (`delivery.*`), so each view says it in its own language (issue 25). */
-  lastErrorMessage: z.optional(Message),
+  /**
+   * The same as a message (`delivery.*`), so each view says it in its own language (issue 25). One this
+   * version cannot read (another version's) is dropped, never the item with it: the English still shows.
+   */
+  lastErrorMessage: z.optional(z.catch(z.optional(Message), undefined)),
   lastProblem: z.optional(DeliveryProblem),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;

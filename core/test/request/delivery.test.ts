@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN, renderIn, type ImpactEvaluation } from '../../src/index.ts';
 import { CY } from '../../src/i18n/cy.ts';
+import { OutboxItem as OutboxRecord } from '../../src/store/records.ts';
 import { attemptDelivery, confirmationProblem, deliveryInit, enqueue, flushOutbox, isAppsScript, type DeliveryResponse, type OutboxCollection, type OutboxFetch, type OutboxItem } from '../../src/request/outbox.ts';
 import { sampleRequest } from '../store/request.ts';
 
@@ -55,6 +56,14 @@ describe('what counts as delivered', () => {
     expect(confirmationProblem('a', 'text/html', '<html>')).toEqual({ problem: 'not-receiver', reason: 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system', message: { key: 'delivery.web-page' } });
     expect(confirmationProblem('a', 'application/json', '{"id":"b"}')?.reason).toBe('the school’s system confirmed a different request');
     expect(confirmationProblem('a', 'application/json', '{"id":"a"}')).toBeNull();
+  });
+
+  it('reads an item an older version stored (English only), and keeps an item whose message it cannot read', () => {
+    const stored = { id: 'a', endpoint: 'https://school.example/cpd', body: sampleRequest(), status: 'failed', attempts: 1, nextAttemptAt: 0, createdAt: '2026-12-01T10:00:00.000Z', lastError: 'refused', lastProblem: 'refused' };
+    expect(OutboxRecord.safeParse(stored).success).toBe(true);
+    const future = OutboxRecord.safeParse({ ...stored, lastErrorMessage: { key: 'delivery.new', params: { deep: { a: { b: 1 } } } } });
+    expect(future.success && future.data.lastError).toBe('refused');
+    expect(future.success && future.data.lastErrorMessage).toBeUndefined();
   });
 
   it('says the reason in Welsh from its message (issue 25), quoting the school system’s own words', async () => {
