@@ -58,12 +58,11 @@ describe('what counts as delivered', () => {
     expect(confirmationProblem('a', 'application/json', '{"id":"a"}')).toBeNull();
   });
 
-  it('reads an item an older version stored (English only), and keeps an item whose message it cannot read', () => {
+  it('reads an item an older version stored (English only), and one with a reason this version does not know', () => {
     const stored = { id: 'a', endpoint: 'https://school.example/cpd', body: sampleRequest(), status: 'failed', attempts: 1, nextAttemptAt: 0, createdAt: '2026-12-01T10:00:00.000Z', lastError: 'refused', lastProblem: 'refused' };
     expect(OutboxRecord.safeParse(stored).success).toBe(true);
-    const future = OutboxRecord.safeParse({ ...stored, lastErrorMessage: { key: 'delivery.new', params: { deep: { a: { b: 1 } } } } });
-    expect(future.success && future.data.lastError).toBe('refused');
-    expect(future.success && future.data.lastErrorMessage).toBeUndefined();
+    const future = OutboxRecord.safeParse({ ...stored, lastErrorMessage: { key: 'delivery.new-reason', params: { status: 418 } } });
+    expect(future.success && renderIn(future.data.lastErrorMessage!, CY)).toBeNull();
   });
 
   it('says the reason in Welsh from its message (issue 25), quoting the school system’s own words', async () => {

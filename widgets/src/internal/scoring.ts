@@ -55,17 +55,6 @@ export function scoring(host: ReactiveElement & { readonly locale: Locale }): Sc
 }
 
 /**
- * Core's Welsh sentences for a widget that says some without scoring (the policy editor's criterion names):
- * undefined until loaded, then `host` is drawn again.
- */
-export function coreWelshFor(host: ReactiveElement): Readonly<Record<string, string>> | undefined {
-  if (welshCore) return welshCore;
-  waiting.add(host);
-  void loadCoreWelsh();
-  return undefined;
-}
-
-/**
  * Why a document was not delivered yet, in the widget's language (issue 25): core's message in Welsh (its
  * Welsh sentences loaded on demand: `undefined` until they are, so a Welsh widget never shows the English
  * first; call again once `whenSayable` resolves), else the English an older version stored.

@@ -1,9 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { criterionName, renderIn, type Policy, type Problem } from '@cpd-lens/core';
+import { defaultPolicy, type Policy, type Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { coreWelshFor } from '../internal/scoring.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkDraft, defaultDraft, fieldId, policyFile, problemMessage, settingName, type Draft, type Kind } from './draft.ts';
 import { bandAdded, conditionAdded, criterionToggled, itemRemoved, repaymentSet, startEditing, typedInto, type Editing } from './editing.ts';
@@ -16,6 +15,10 @@ import { checkMessage, editorText, publishReason, type EditorKey } from './strin
 import { styles } from './policy-editor.styles.ts';
 
 type Notice = { key: EditorKey; params?: Record<string, string> } | null;
+
+/** Core's Welsh sentences, for the default policy's criterion names: loaded by a Welsh editor only, in the widgets' own chunk. */
+let welshCore: Readonly<Record<string, string>> | undefined;
+let welshLoading: Promise<void> | undefined;
 
 /**
  * A policy editor for the school's CPL leader: criteria on or off and their weights, the judgements
@@ -162,9 +165,14 @@ export class CpdPolicyEditor extends CpdElement {
 
   /** The default policy's criterion names in Welsh from core's table (loaded for a Welsh editor only); a school's own as written. */
   private criterionLabel(id: unknown, label: string): string {
-    const named = typeof id === 'string' && this.locale === 'cy' ? criterionName(id, label) : undefined;
-    const welsh = named && coreWelshFor(this);
-    return (named && welsh && renderIn(named, welsh)) || label;
+    if (this.locale !== 'cy' || !defaultPolicy.criteria.some((c) => c.id === id && c.label === label)) return label;
+    if (!welshCore) {
+      // a chunk that cannot load leaves the names as written (in English) rather than breaking the editor
+      welshLoading ??= import('../internal/core-cy.ts').then((m) => void (welshCore = m.CY), () => void (welshCore = {}));
+      void welshLoading.then(() => this.requestUpdate());
+      return label;
+    }
+    return welshCore[`criterion.${String(id)}`] ?? label;
   }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────
