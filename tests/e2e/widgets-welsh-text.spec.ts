@@ -39,6 +39,9 @@ async function expectWelsh(page: Page, state: string): Promise<void> {
   expect.soft(englishSentences(await shownSentences(page, WIDGETS), WRITTEN), `${state}: English in a Welsh view`).toEqual([]);
 }
 
+/** A Welsh intranet page at `path` around `body` (the widgets follow its `<html lang="cy">`). */
+const welshPage = (path: string, body: string, head = widgetsBundleTag): Handler => hostPage(path, hostHtml(head, body).replace('lang="en"', 'lang="cy"'));
+
 const setLang = (page: Page, lang: 'en' | 'cy') => page.evaluate((l) => void (document.documentElement.lang = l), lang);
 
 /** A receiver whose answer the test chooses: a sign-in page, a refusal in its own words, or a confirmation. */
@@ -55,6 +58,14 @@ function receiver(path: string) {
     return true;
   };
   return { handler, set: (next: typeof mode) => void (mode = next) };
+}
+
+/** Opens a Welsh page with one widget (the school's configuration, `attributes` added) and a receiver at `path`. */
+async function openWelsh(page: Page, path: string, tag: string, attributes = '') {
+  const endpoint = receiver(path);
+  const server = await suite.serve([endpoint.handler, welshPage('/host/widget.html', `<${tag} config-src="/intranet/config.json" ${attributes}></${tag}>`)]);
+  await page.goto(`${server.origin}/host/widget.html`);
+  return { endpoint, widget: page.locator(tag) };
 }
 
 test('the check finds English: the same widgets in English fail it (so a pass in Welsh means something)', async ({ page }) => {
@@ -76,7 +87,7 @@ test('every widget as it first shows, with broken catalogue feeds, in Welsh', as
     '<cpd-request-form config-src="/intranet/config.json" draft-key="first"></cpd-request-form>',
     '<cpd-impact-evaluation config-src="/intranet/config.json" course-title="Systematic synthetic phonics in Year 1"></cpd-impact-evaluation>',
   ].join('');
-  const server = await suite.serve([hostPage('/host/cy.html', hostHtml(widgetsBundleTag, body).replace('lang="en"', 'lang="cy"'))]);
+  const server = await suite.serve([welshPage('/host/cy.html', body)]);
   await page.goto(`${server.origin}/host/cy.html`);
   await expect(page.locator('cpd-score').getByRole('heading', { level: 2 })).toContainText('Systematic synthetic phonics');
   await expect(page.locator('cpd-catalogue').nth(1)).toContainText('nid yw ar ffurf JSON');
@@ -86,11 +97,8 @@ test('every widget as it first shows, with broken catalogue feeds, in Welsh', as
   await expectWelsh(page, 'first view');
 });
 
-test('the request form in Welsh: its errors, the check page, not sent, refused and sent', async ({ page }) => {
-  const endpoint = receiver('/api/cpd-requests');
-  const server = await suite.serve([endpoint.handler, hostPage('/host/form.html', hostHtml(widgetsBundleTag, '<cpd-request-form config-src="/intranet/config.json" draft-key="steps"></cpd-request-form>').replace('lang="en"', 'lang="cy"'))]);
-  await page.goto(`${server.origin}/host/form.html`);
-  const form = page.locator('cpd-request-form');
+test('the request form in Welsh: its errors, an answer too long, the check page, not sent, waiting, refused and sent', async ({ page }) => {
+  const { endpoint, widget: form } = await openWelsh(page, '/api/cpd-requests', 'cpd-request-form', 'draft-key="steps"');
   await form.getByRole('button', { name: 'Parhau' }).click();
   await expect(form.locator('.error-summary')).toBeVisible();
   await expectWelsh(page, 'request form with every error');
@@ -99,6 +107,12 @@ test('the request form in Welsh: its errors, the check page, not sent, refused a
   await setLang(page, 'en');
   await fillRequestForm(page);
   await setLang(page, 'cy');
+  // an answer longer than a request holds: named by its question in Welsh, never by its schema path
+  await form.locator('#practice').fill('y '.repeat(1001));
+  await form.getByRole('button', { name: 'Parhau' }).click();
+  await expect(form.locator('.error-summary')).toContainText('yn rhy hir');
+  await expectWelsh(page, 'an answer too long');
+  await form.locator('#practice').fill('I will teach daily phonics with the new routines.');
   await form.getByRole('button', { name: 'Parhau' }).click();
   await expect(form.getByRole('button', { name: 'Anfon y cais' })).toBeVisible();
   await expectWelsh(page, 'check your answers');
@@ -125,10 +139,7 @@ test('the request form in Welsh: its errors, the check page, not sent, refused a
 });
 
 test('the impact evaluation in Welsh: its errors, too long, refused and sent', async ({ page }) => {
-  const endpoint = receiver('/api/cpd-evaluations');
-  const server = await suite.serve([endpoint.handler, hostPage('/host/evaluate.html', hostHtml(widgetsBundleTag, '<cpd-impact-evaluation config-src="/intranet/config.json"></cpd-impact-evaluation>').replace('lang="en"', 'lang="cy"'))]);
-  await page.goto(`${server.origin}/host/evaluate.html`);
-  const ev = page.locator('cpd-impact-evaluation');
+  const { endpoint, widget: ev } = await openWelsh(page, '/api/cpd-evaluations', 'cpd-impact-evaluation');
   const send = ev.getByRole('button', { name: 'Anfon y gwerthusiad' });
   await ev.locator('#ev-completed-year').fill('2099');
   await send.click();
@@ -165,7 +176,7 @@ test('the policy editor in Welsh: its problems and every publishing error', asyn
     res.writeHead(answer, { 'content-type': 'application/json' }).end(answer === 200 ? '{"ok":true}' : '{"message":"Library locked"}');
     return true;
   };
-  const server = await suite.serve([publish, hostPage('/host/editor.html', hostHtml('<script type="module" src="/widgets/cpd-policy-editor.js"></script>', '<cpd-policy-editor publish-url="/api/policy"></cpd-policy-editor>').replace('lang="en"', 'lang="cy"'))]);
+  const server = await suite.serve([publish, welshPage('/host/editor.html', '<cpd-policy-editor publish-url="/api/policy"></cpd-policy-editor>', '<script type="module" src="/widgets/cpd-policy-editor.js"></script>')]);
   await page.goto(`${server.origin}/host/editor.html`);
   const editor = page.locator('cpd-policy-editor');
   await expect(editor.locator('h2').first()).toHaveText('Golygu eich polisi dysgu proffesiynol');

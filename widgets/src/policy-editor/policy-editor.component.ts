@@ -19,6 +19,8 @@ type Notice = { key: EditorKey; params?: Record<string, string> } | null;
 /** Core's Welsh sentences, for the default policy's criterion names: loaded by a Welsh editor only, in the widgets' own chunk. */
 let welshCore: Readonly<Record<string, string>> | undefined;
 let welshLoading: Promise<void> | undefined;
+// a chunk that cannot load leaves the names as written (in English) rather than breaking the editor
+const loadWelshCore = (): Promise<void> => (welshLoading ??= import('../internal/core-cy.ts').then((m) => void (welshCore = m.CY), () => void (welshCore = {})));
 
 /**
  * A policy editor for the school's CPL leader: criteria on or off and their weights, the judgements
@@ -166,13 +168,13 @@ export class CpdPolicyEditor extends CpdElement {
   /** The default policy's criterion names in Welsh from core's table (loaded for a Welsh editor only); a school's own as written. */
   private criterionLabel(id: unknown, label: string): string {
     if (this.locale !== 'cy' || !defaultPolicy.criteria.some((c) => c.id === id && c.label === label)) return label;
-    if (!welshCore) {
-      // a chunk that cannot load leaves the names as written (in English) rather than breaking the editor
-      welshLoading ??= import('../internal/core-cy.ts').then((m) => void (welshCore = m.CY), () => void (welshCore = {}));
-      void welshLoading.then(() => this.requestUpdate());
-      return label;
-    }
-    return welshCore[`criterion.${String(id)}`] ?? label;
+    return welshCore?.[`criterion.${String(id)}`] ?? label;
+  }
+
+  /** A Welsh editor waits for core's Welsh criterion names too, so it never shows them in English first. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.locale === 'cy') await loadWelshCore();
+    return super.scheduleUpdate();
   }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────

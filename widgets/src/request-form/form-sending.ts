@@ -35,8 +35,14 @@ export abstract class RequestFormSending extends RequestFormEditing {
       cost: this.cost,
       host: this,
     });
-    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
+    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: this.tooLongName(steps, p.path) } })) };
     return built;
+  }
+
+  /** The question a too-long answer belongs to, quoted, in the form's language; the schema's path only for one no question asks. */
+  private tooLongName(steps: NextSteps, path: string): string {
+    const label = steps.labelOfPath(path);
+    return label ? `“${this.t(label)}”` : path;
   }
 
   /** "Continue": the answers are checked, then shown on a "Check your answers" page before sending. */

@@ -8,4 +8,4 @@ import '../internal/i18n-next-steps.ts'; // the check page's and outcome panel's
 
 export { renderCheckAnswers } from './check-answers.ts';
 export { downloadCopy, renderOutcome, sharedFeeHint } from './outcome.ts';
-export { buildRequest, fieldOfPath } from './build-request.ts';
+export { buildRequest, fieldOfPath, labelOfPath } from './build-request.ts';
