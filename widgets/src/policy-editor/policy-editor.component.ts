@@ -121,7 +121,7 @@ export class CpdPolicyEditor extends CpdElement {
 
   private say = (key: EditorKey, params?: Record<string, string | number>): string => editorText(this.locale, key, params);
 
-  private nameOf = (path: string): string => settingName(path, this.draft, this.say);
+  private nameOf = (path: string): string => settingName(path, this.draft, this.say, undefined, (id, label) => this.criterionLabel(id, label));
 
   private describe = (problem: Problem): string => `${this.nameOf(problem.path)} ${checkMessage(this.locale, problemMessage(problem))}`;
 
