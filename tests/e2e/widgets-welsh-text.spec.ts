@@ -76,7 +76,7 @@ test('the check finds English: the same widgets in English fail it (so a pass in
   expect(englishSentences(await shownSentences(page, WIDGETS), WRITTEN).length).toBeGreaterThan(30);
 });
 
-test('every widget as it first shows, with broken catalogue feeds, in Welsh', async ({ page }) => {
+test('every widget as it first shows, with broken catalogue feeds and a wrong or missing configuration, in Welsh', async ({ page }) => {
   const body = [
     '<cpd-budget config-src="/intranet/config.json"></cpd-budget>',
     '<cpd-catalogue config-src="/intranet/config.json"></cpd-catalogue>',
@@ -86,14 +86,19 @@ test('every widget as it first shows, with broken catalogue feeds, in Welsh', as
     '<cpd-score config-src="/intranet/config.json" course-src="/intranet/course.json"></cpd-score>',
     '<cpd-request-form config-src="/intranet/config.json" draft-key="first"></cpd-request-form>',
     '<cpd-impact-evaluation config-src="/intranet/config.json" course-title="Systematic synthetic phonics in Year 1"></cpd-impact-evaluation>',
+    // a school's configuration that is wrong, and one that is missing: the box for the school's IT team
+    '<cpd-budget config-src="/intranet/bad-config.json"></cpd-budget>',
+    '<cpd-score config-src="/intranet/no-such-config.json" course-src="/intranet/course.json"></cpd-score>',
   ].join('');
   const server = await suite.serve([welshPage('/host/cy.html', body)]);
   await page.goto(`${server.origin}/host/cy.html`);
-  await expect(page.locator('cpd-score').getByRole('heading', { level: 2 })).toContainText('Systematic synthetic phonics');
+  await expect(page.locator('cpd-score').first().getByRole('heading', { level: 2 })).toContainText('Systematic synthetic phonics');
   await expect(page.locator('cpd-catalogue').nth(1)).toContainText('nid yw ar ffurf JSON');
   await expect(page.locator('cpd-catalogue').nth(2)).toContainText('404');
   await expect(page.locator('cpd-catalogue').nth(3)).toContainText('nid yw’n rhestr o gyrsiau');
   await expect(page.locator('cpd-catalogue').first().locator('li').first()).toBeVisible();
+  await expect(page.locator('cpd-budget').nth(1).locator('[part="config-error"]')).toContainText('https://');
+  await expect(page.locator('cpd-score').nth(1).locator('[part="config-error"]')).toContainText('404');
   await expectWelsh(page, 'first view');
 });
 

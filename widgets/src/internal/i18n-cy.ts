@@ -8,6 +8,8 @@ import type { MessageKey } from './i18n.ts';
 
 /** Welsh grammar for `{name|rule}` placeholders (issue 25), in this chunk so English pages never load it. */
 export { applyRule } from '@cpd-lens/core';
+/** Problems in the configuration box, said in Welsh with the table (issue 25). */
+export { welshProblem } from './problems-cy.ts';
 
 export const cy: Record<MessageKey, string> = {
   'error.prefix': 'Gwall:',

@@ -6,6 +6,7 @@
  */
 import { fillIn, type Locale } from '../internal/i18n.ts';
 import type { PublishFailure } from './publish.ts';
+import { welshProblem } from '../internal/problems-cy.ts';
 
 const en = {
   'pe.title': 'Edit your CPD policy',
@@ -254,22 +255,7 @@ export function publishReason(locale: Locale, failure: PublishFailure): string {
   }
 }
 
-/** Core's most common check messages in Welsh (core speaks English); anything else stays as core says it. */
-const CY_MESSAGES: [RegExp, string][] = [
-  [/^is missing$/, 'ar goll'],
-  [/^should be a number$/, 'dylai fod yn rhif'],
-  [/^should be a whole number$/, 'dylai fod yn rhif cyfan'],
-  [/^should not be empty$/, 'ni ddylai fod yn wag'],
-  [/^should be at most (.+)$/, 'dylai fod yn $1 ar y mwyaf'],
-  [/^should be at least (.+)$/, 'dylai fod yn $1 o leiaf'],
-  [/^should be more than (.+)$/, 'dylai fod yn fwy na $1'],
-  [/^should be less than (.+)$/, 'dylai fod yn llai na $1'],
-  [/^is too long \(at most (\d+) characters\)$/, 'yn rhy hir ($1 nod ar y mwyaf)'],
-];
-
-/** A check message from core in the reader's language, where a translation exists. */
+/** A check message from core in the reader's language, where a translation exists (the patterns the widgets' configuration box uses too). */
 export function checkMessage(locale: Locale, message: string): string {
-  if (locale !== 'cy') return message;
-  for (const [pattern, welsh] of CY_MESSAGES) if (pattern.test(message)) return message.replace(pattern, welsh);
-  return message;
+  return locale === 'cy' ? welshProblem(message) : message;
 }
