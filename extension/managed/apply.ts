@@ -8,15 +8,15 @@ export interface EffectiveSettings {
   managed: ManagedConfig;
 }
 
-/** Settings in force: the school's pushed request-form address and cover rate over the member of staff's own. */
+/** Settings in force: the school's pushed request-form address, cover rate, policy address and nation over the member of staff's own. */
 export async function withManaged(settings: Settings): Promise<EffectiveSettings> {
   const { config } = await readManaged();
   const { value } = mergeManaged(
-    { requestFormUrl: settings.requestFormUrl, supplyCoverDayRate: settings.supplyCoverDayRate, policyUrl: settings.policyUrl },
+    { requestFormUrl: settings.requestFormUrl, supplyCoverDayRate: settings.supplyCoverDayRate, policyUrl: settings.policyUrl, nation: settings.nation },
     config,
   );
   const merged: Settings = { ...settings };
-  for (const key of ['requestFormUrl', 'supplyCoverDayRate', 'policyUrl'] as const) {
+  for (const key of ['requestFormUrl', 'supplyCoverDayRate', 'policyUrl', 'nation'] as const) {
     if (value[key] === undefined) delete merged[key];
     else (merged as Record<string, unknown>)[key] = value[key];
   }

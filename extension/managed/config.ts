@@ -1,4 +1,4 @@
-import { Amount, Phase, WebUrl, check, endpointProblem, text, type Problem } from '@cpd-lens/core';
+import { Amount, Nation, Phase, WebUrl, check, endpointProblem, text, type Problem } from '@cpd-lens/core';
 import { z } from '../messaging/zod.ts';
 
 /**
@@ -11,6 +11,8 @@ export const ManagedConfig = z.object({
   requestFormUrl: z.optional(WebUrl),
   schoolName: z.optional(text(200)),
   phase: z.optional(Phase),
+  /** Issue 25: England or Wales, so a trust or local authority in Wales pushes Wales's frameworks and funding to every copy. */
+  nation: z.optional(Nation),
   supplyCoverDayRate: z.optional(Amount),
   schoolType: z.optional(z.enum(['maintained', 'academy', 'independent'])),
   vatRecoverable: z.optional(z.boolean()),

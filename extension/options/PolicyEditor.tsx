@@ -19,6 +19,7 @@ import {
 } from '@cpd-lens/widgets/policy-editor/model';
 import { POLICY_ID, withStore } from '../data/setup.ts';
 import { importPolicyText } from './policy.ts';
+import { criterionSays } from '../i18n/core-text.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { optionsText } from '../i18n/options.ts';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary.tsx';
@@ -52,7 +53,7 @@ export function PolicyEditor() {
   }, []);
 
   const say = (key: EditorKey, params?: Record<string, string | number>) => editorText(lang, key, params);
-  const describe = (p: Problem) => `${settingName(p.path, editing.value.draft, say)} ${checkMessage(lang, problemMessage(p))}`;
+  const describe = (p: Problem) => `${settingName(p.path, editing.value.draft, say, undefined, (id, label) => criterionSays({ id: String(id ?? ''), label }, lang).text)} ${checkMessage(lang, problemMessage(p))}`;
   const view: EditorView = {
     e: editing.value,
     say,

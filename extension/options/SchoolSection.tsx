@@ -14,8 +14,8 @@ export function SchoolSection() {
     <section aria-labelledby="school">
       <h2 id="school">{t.school}</h2>
       {form.school.value.config.schoolName && <p>{fill(t.schoolName, { name: form.school.value.config.schoolName })}</p>}
-      <Field id="nation" label={t.nation} hint={t.nationHint} prefix={t.errorPrefix}>
-        <select id="nation" aria-describedby="nation-hint" value={form.nation.value} onChange={(e) => (form.nation.value = e.currentTarget.value as typeof form.nation.value)}>
+      <Field id="nation" label={t.nation} hint={hint('nation', t.nationHint)} prefix={t.errorPrefix}>
+        <select id="nation" aria-describedby="nation-hint" value={form.nation.value} disabled={fixedBySchool('nation')} onChange={(e) => (form.nation.value = e.currentTarget.value as typeof form.nation.value)}>
           <option value="">{t.nationPolicy}</option>
           <option value="england">{t.nationEngland}</option>
           <option value="wales">{t.nationWales}</option>

@@ -76,13 +76,14 @@ export async function loadForm(): Promise<void> {
   const { config, problems } = await readManaged();
   form.school.value = { config, problems, locked: isLocked(config), sync: await policySyncItem.getValue() };
   // the school's values: fixed ones replace what is shown, suggested ones fill only empty fields
-  const show = (key: 'phase' | 'supplyCoverDayRate' | 'requestFormUrl', field: { value: string }) => {
+  const show = (key: 'phase' | 'supplyCoverDayRate' | 'requestFormUrl' | 'nation', field: { value: string }) => {
     const value = config[key];
     if (value !== undefined && (fixedBySchool(key) || !field.value)) field.value = String(value);
   };
   show('phase', form.phase as { value: string });
   show('supplyCoverDayRate', form.coverRate);
   show('requestFormUrl', form.requestFormUrl);
+  show('nation', form.nation as { value: string });
   await loadPolicyState(settings);
   form.loaded.value = true;
 }
@@ -162,7 +163,7 @@ export async function saveForm(): Promise<void> {
   if (url) settings.requestFormUrl = url;
   else delete settings.requestFormUrl;
   // what the school fixed is not the member of staff's own: keep what they had stored
-  for (const key of ['supplyCoverDayRate', 'requestFormUrl'] as const) {
+  for (const key of ['supplyCoverDayRate', 'requestFormUrl', 'nation'] as const) {
     if (!fixedBySchool(key)) continue;
     if (current[key] === undefined) delete settings[key];
     else settings[key] = current[key];

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { defaultPolicy, vatRecoverable } from '@cpd-lens/core';
 import { policyOf, type Setup } from '../data/setup.ts';
+import { withManaged } from '../managed/apply.ts';
 import { MANAGED_KEYS, isLocked, mergeManaged, parseManaged, vatRecoverableOf, type ManagedConfig } from '../managed/config.ts';
 
 describe('settings pushed by the school', () => {
@@ -63,5 +65,31 @@ describe('what the school pushed, applied to the policy in force', () => {
     expect(vatRecoverable(policyOf(setup({ schoolType: 'academy' })))).toBe(true);
     expect(vatRecoverable(policyOf(setup({ schoolType: 'independent', vatRecoverable: true })))).toBe(true);
     expect(policyOf(setup({}))).toBe(defaultPolicy);
+  });
+});
+
+describe('the nation a trust or local authority pushes (issue 25)', () => {
+  const staff = (nation?: 'england' | 'wales') => ({ objectives: [], configured: true, ...(nation ? { nation } : {}) });
+
+  it('reads "wales" and "england", and names any other value as the admin typed it', () => {
+    expect(parseManaged({ nation: 'wales' }).config).toEqual({ nation: 'wales' });
+    const read = parseManaged({ nation: 'Cymru', phase: 'primary' });
+    expect(read.config).toEqual({ phase: 'primary' });
+    expect(read.problems).toEqual([expect.objectContaining({ path: 'nation', value: '"Cymru"' })]);
+  });
+
+  it('fixes the nation for everyone when locked, fills only an unset one when staff may change it', async () => {
+    // the fake browser's managed area is read-only, as a real one is: what the school pushed is stubbed
+    const pushed = (config: Record<string, unknown>) => vi.spyOn(browser.storage.managed, 'get').mockImplementation((async () => config) as typeof browser.storage.managed.get);
+    pushed({ nation: 'wales' });
+    const locked = await withManaged(staff('england'));
+    expect(locked.settings.nation).toBe('wales');
+    const setup: Setup = { profile: undefined, stored: undefined, ...locked };
+    expect(policyOf(setup).nation).toBe('wales');
+
+    pushed({ nation: 'wales', allowStaffChanges: true });
+    expect((await withManaged(staff('england'))).settings.nation).toBe('england');
+    expect((await withManaged(staff())).settings.nation).toBe('wales');
+    vi.restoreAllMocks();
   });
 });

@@ -25,6 +25,7 @@ base('the school’s pushed policy address, request form and cover rate are used
         schoolType: 'academy',
         schoolName: 'Example Academy',
         phase: 'secondary',
+        nation: 'wales',
         unknownSetting: 'ignored',
       };
       push(pushed);
@@ -54,6 +55,10 @@ base('the school’s pushed policy address, request form and cover rate are used
       await expect(formUrl).toHaveAccessibleDescription(/Set by your school/);
       await expect(options.getByLabel('Phase')).toBeDisabled();
       await expect(options.getByLabel('Phase')).toHaveValue('secondary');
+      // a trust or local authority in Wales pushes the nation (issue 25): fixed, so every view names Wales's frameworks
+      await expect(options.getByLabel('Where your school is')).toBeDisabled();
+      await expect(options.getByLabel('Where your school is')).toHaveValue('wales');
+      await expect(options.getByLabel('Where your school is')).toHaveAccessibleDescription(/Set by your school/);
       await expect(options.getByText(`Your school sets this policy: CPD Lens reads it from ${pushed.policyUrl}.`)).toBeVisible();
       await expect(options.getByLabel('Import a policy file (.json)')).toHaveCount(0);
       await context.close();

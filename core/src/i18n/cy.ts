@@ -388,4 +388,25 @@ export const CY: CoreTable = {
   'judged.weak': 'gwan',
   'judged.poor': 'gwael',
   'judged.unstated': 'heb ei nodi',
+
+  // --- issue 25: why a delivery did not count (the outbox item's `lastErrorMessage`); `{detail}` is the
+  // school system's own words, quoted --- (delivery.ts)
+  'delivery.sign-in': 'mae’r fewnrwyd eisiau i chi fewngofnodi eto',
+  'delivery.google': 'ni wnaeth Google drosglwyddo’r cais i sgript yr ysgol (efallai bod angen i chi fewngofnodi i Google eto)',
+  'delivery.empty': 'atebodd system yr ysgol heb ddim, felly ni chadarnhaodd ei bod wedi’i dderbyn',
+  'delivery.web-page': 'tudalen we oedd yr ateb (tudalen fewngofnodi neu hidlydd rhwydwaith, efallai), nid system yr ysgol',
+  'delivery.not-json': 'nid system yr ysgol oedd yr ateb (ni atebodd ar ffurf JSON)',
+  'delivery.bad-json': 'honnodd yr ateb ei fod ar ffurf JSON, ond nid oedd',
+  'delivery.too-long': 'roedd yr ateb yn llawer rhy hir i ddod o system yr ysgol',
+  'delivery.other-id': 'cadarnhaodd system yr ysgol gais gwahanol',
+  'delivery.no-id': 'atebodd system yr ysgol heb gadarnhau’r cais hwn',
+  'delivery.refused': 'gwrthododd system yr ysgol ef',
+  'delivery.refused-said': 'gwrthododd system yr ysgol ef: “{detail}”',
+  'delivery.refused-status': 'gwrthododd system yr ysgol ef ({status})',
+  'delivery.refused-status-said': 'gwrthododd system yr ysgol ef ({status}): “{detail}”',
+  'delivery.server': 'atebodd system yr ysgol {status}',
+  'delivery.server-said': 'atebodd system yr ysgol {status}: “{detail}”',
+  'delivery.timeout': 'dim ateb o fewn {seconds} eiliad',
+  'delivery.offline': 'nid oedd modd cyrraedd system yr ysgol (all-lein?)',
+  // --- end of delivery reasons ---
 };

@@ -394,6 +394,27 @@ export const EN = {
   'judged.weak': 'weak',
   'judged.poor': 'poor',
   'judged.unstated': 'not stated',
+
+  // --- issue 25: why a delivery did not count (the outbox item's `lastErrorMessage`), said in each view's
+  // language; `{detail}` is the school system's own words, quoted in Welsh --- (delivery.ts)
+  'delivery.sign-in': 'the intranet wants you to sign in again',
+  'delivery.google': 'Google did not pass the request to the school’s script (perhaps you need to sign in to Google again)',
+  'delivery.empty': 'the school’s system answered with nothing, so it did not confirm it received this',
+  'delivery.web-page': 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system',
+  'delivery.not-json': 'the answer was not the school’s system (it did not answer JSON)',
+  'delivery.bad-json': 'the answer claimed to be JSON but was not',
+  'delivery.too-long': 'the answer was far too long to be the school’s system',
+  'delivery.other-id': 'the school’s system confirmed a different request',
+  'delivery.no-id': 'the school’s system answered without confirming this request',
+  'delivery.refused': "the school's system refused it",
+  'delivery.refused-said': "the school's system refused it: {detail}",
+  'delivery.refused-status': "the school's system refused it ({status})",
+  'delivery.refused-status-said': "the school's system refused it ({status}): {detail}",
+  'delivery.server': "the school's system answered {status}",
+  'delivery.server-said': "the school's system answered {status}: {detail}",
+  'delivery.timeout': 'no answer within {seconds} seconds',
+  'delivery.offline': 'the school’s system could not be reached (offline?)',
+  // --- end of delivery reasons ---
 } as const;
 
 /** A key of core's sentences. */

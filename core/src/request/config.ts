@@ -7,24 +7,33 @@ import { defaultCosts } from '../policy/default-costs.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** What is wrong with an address documents are sent to, as a code a view says in its own language (issue 25). */
+export type EndpointIssue = 'not-url' | 'credentials' | 'not-https';
+
+const ENDPOINT_PROBLEMS: Record<EndpointIssue, string> = {
+  'not-url': 'must be a web address starting with https://',
+  credentials: 'must not contain a user name or password',
+  'not-https': 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)',
+};
+
 /**
  * Where requests may be sent: an https address, http on this machine (tests, development), or http on
  * the page's own origin when the page itself came over plain HTTP (a school intranet without HTTPS: the
  * request travels as the page did, and goes nowhere else in clear). A path starting with "/" means the
  * intranet's own origin and is checked again once resolved.
  */
-export function endpointProblem(value: string, base?: string): string | null {
+export function endpointIssue(value: string, base?: string): EndpointIssue | null {
   if (!base && value.startsWith('/') && !value.startsWith('//')) return null;
   let url: URL;
   try {
     url = new URL(value, base);
   } catch {
-    return 'must be a web address starting with https://';
+    return 'not-url';
   }
-  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.username || url.password) return 'credentials';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && (LOOPBACK.has(url.hostname) || (base !== undefined && plainOrigin(base) === url.origin))) return null;
-  return 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)';
+  return 'not-https';
 }
 
 /** The origin of a plain-HTTP page address, or undefined for any other. */
@@ -35,6 +44,12 @@ function plainOrigin(base: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `endpointIssue` in English, as configuration problems and setup's checks say it. */
+export function endpointProblem(value: string, base?: string): string | null {
+  const issue = endpointIssue(value, base);
+  return issue && ENDPOINT_PROBLEMS[issue];
 }
 
 /** Resolves the endpoint against the page's address and checks it again: never a `javascript:` or plain-http address. */

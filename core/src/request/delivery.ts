@@ -8,6 +8,8 @@
  * 302 to script.googleusercontent.com (see `isAppsScript`).
  */
 import type { DeliveryProblem, OutboxItem } from '../store/records.ts';
+import { english, msg, type Message } from '../i18n/message.ts';
+import type { CoreKey } from '../i18n/en.ts';
 
 /** The part of `fetch`'s init the outbox uses. */
 export interface DeliveryInit {
@@ -39,11 +41,31 @@ const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
 /** A delivery that has not answered after this long is abandoned and retried. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * Why an attempt did not count: the sentence as a message (`delivery.*`, said in each view's language and
+ * stored with the outbox item) and in English (`reason`, stored as before for older versions' views).
+ */
+export interface Why {
+  reason: string;
+  message: Message;
+}
+
 /** What one delivery attempt came to. */
 export type AttemptResult =
   | { kind: 'sent'; status: number; receiverStatus?: string }
-  | { kind: 'retry'; problem: DeliveryProblem; reason: string; status?: number; retryAfterMs?: number }
-  | { kind: 'failed'; problem: 'refused'; reason: string; status: number };
+  | ({ kind: 'retry'; problem: DeliveryProblem; status?: number; retryAfterMs?: number } & Why)
+  | ({ kind: 'failed'; problem: 'refused'; status: number } & Why);
+
+/**
+ * The reason for a key: the receiver's own words (`detail`) and the HTTP status go in as parameters, so a
+ * Welsh view quotes the receiver rather than mixing its words into a Welsh sentence unmarked.
+ */
+function why(key: CoreKey, params?: { status?: number; detail?: string; seconds?: number }): Why {
+  const clean = Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
+  const withDetail = clean.detail === undefined ? key : (`${key}-said` as CoreKey);
+  const message = Object.keys(clean).length ? msg(withDetail, clean) : msg(key);
+  return { reason: english(message), message };
+}
 
 /**
  * Google Apps Script web apps (`https://script.google.com/macros/s/…/exec`) answer every POST with a
@@ -112,27 +134,26 @@ export function receiverMessage(body: string, contentType: string | null): strin
   return message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-const SIGN_IN = 'the intranet wants you to sign in again';
 
 /**
  * Judges a 2xx answer against the contract: `application/json` whose `id` is the document's id.
  * Returns null when it is a confirmation, else why not.
  */
-export function confirmationProblem(id: string, contentType: string | null, body: string): { problem: DeliveryProblem; reason: string } | null {
+export function confirmationProblem(id: string, contentType: string | null, body: string): ({ problem: DeliveryProblem } & Why) | null {
   const json = /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType?.trim() ?? '');
-  if (!body.trim()) return { problem: 'no-confirmation', reason: 'the school’s system answered with nothing, so it did not confirm it received this' };
+  if (!body.trim()) return { problem: 'no-confirmation', ...why('delivery.empty') };
   if (!json) {
     const page = /^\s*</.test(body) || /html/i.test(contentType ?? '');
-    return { problem: 'not-receiver', reason: page ? 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system' : 'the answer was not the school’s system (it did not answer JSON)' };
+    return { problem: 'not-receiver', ...why(page ? 'delivery.web-page' : 'delivery.not-json') };
   }
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return { problem: 'not-receiver', reason: 'the answer claimed to be JSON but was not' };
+    return { problem: 'not-receiver', ...why('delivery.bad-json') };
   }
   const echoed = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).id : undefined;
-  if (echoed !== id) return { problem: 'no-confirmation', reason: typeof echoed === 'string' ? 'the school’s system confirmed a different request' : 'the school’s system answered without confirming this request' };
+  if (echoed !== id) return { problem: 'no-confirmation', ...why(typeof echoed === 'string' ? 'delivery.other-id' : 'delivery.no-id') };
   return null;
 }
 
@@ -164,7 +185,7 @@ function bodyRefusal(body: string, contentType: string | null): string | null {
 export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, now: number): Promise<AttemptResult> {
   const status = response.status;
   const appsScript = isAppsScript(item.endpoint);
-  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { kind: 'retry', problem: 'sign-in', reason: SIGN_IN, ...(status ? { status } : {}) };
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { kind: 'retry', problem: 'sign-in', ...why('delivery.sign-in'), ...(status ? { status } : {}) };
   if (status >= 200 && status < 300) {
     if (appsScript) {
       let host = '';
@@ -174,12 +195,12 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
         host = '';
       }
       // A real Apps Script answer arrives by its 302 to googleusercontent; anything else is a sign-in or error page.
-      if (!response.redirected || host !== APPS_SCRIPT_ANSWER_HOST) return { kind: 'retry', problem: 'sign-in', status, reason: 'Google did not pass the request to the school’s script (perhaps you need to sign in to Google again)' };
+      if (!response.redirected || host !== APPS_SCRIPT_ANSWER_HOST) return { kind: 'retry', problem: 'sign-in', status, ...why('delivery.google') };
     }
     const body = (await response.text().catch(() => '')).slice(0, MAX_ANSWER + 1);
     const refusal = bodyRefusal(body, response.headers.get('content-type'));
-    if (refusal !== null) return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it${refusal ? `: ${refusal}` : ''}` };
-    const problem = body.length > MAX_ANSWER ? { problem: 'not-receiver' as const, reason: 'the answer was far too long to be the school’s system' } : confirmationProblem(item.id, response.headers.get('content-type'), body);
+    if (refusal !== null) return { kind: 'failed', problem: 'refused', status, ...why('delivery.refused', { detail: refusal }) };
+    const problem = body.length > MAX_ANSWER ? { problem: 'not-receiver' as const, ...why('delivery.too-long') } : confirmationProblem(item.id, response.headers.get('content-type'), body);
     if (problem) return { kind: 'retry', status, ...problem };
     const receiverStatus = receiverStatusOf(body);
     return { kind: 'sent', status, ...(receiverStatus ? { receiverStatus } : {}) };
@@ -188,11 +209,11 @@ export async function judgeAnswer(item: OutboxItem, response: DeliveryResponse, 
   const message = receiverMessage(body.slice(0, MAX_ANSWER), response.headers.get('content-type'));
   if (status === 408 || status === 425 || status === 429 || status >= 500 || status < 200) {
     const after = retryAfterMs(response.headers.get('retry-after'), now);
-    return { kind: 'retry', problem: 'server', status, reason: `the school's system answered ${status}${message ? `: ${message}` : ''}`, ...(after !== null ? { retryAfterMs: after } : {}) };
+    return { kind: 'retry', problem: 'server', status, ...why('delivery.server', { status, detail: message }), ...(after !== null ? { retryAfterMs: after } : {}) };
   }
   // 401: the receiver wants the user signed in (an intranet endpoint behind its sign-on): keep it, ask them to sign in.
-  if (status === 401) return { kind: 'retry', problem: 'sign-in', status, reason: SIGN_IN };
-  return { kind: 'failed', problem: 'refused', status, reason: `the school's system refused it (${status})${message ? `: ${message}` : ''}` };
+  if (status === 401) return { kind: 'retry', problem: 'sign-in', status, ...why('delivery.sign-in') };
+  return { kind: 'failed', problem: 'refused', status, ...why('delivery.refused-status', { status, detail: message }) };
 }
 
 /** Posts one item once and judges the answer against the contract. Never throws. */
@@ -205,8 +226,8 @@ export async function attemptDelivery(item: OutboxItem, fetch: OutboxFetch, time
   } catch (error) {
     const aborted = error instanceof Error && error.name === 'AbortError';
     return aborted
-      ? { kind: 'retry', problem: 'timeout', reason: `no answer within ${Math.round(timeoutMs / 1000)} seconds` }
-      : { kind: 'retry', problem: 'offline', reason: 'the school’s system could not be reached (offline?)' };
+      ? { kind: 'retry', problem: 'timeout', ...why('delivery.timeout', { seconds: Math.round(timeoutMs / 1000) }) }
+      : { kind: 'retry', problem: 'offline', ...why('delivery.offline') };
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }

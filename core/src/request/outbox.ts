@@ -90,9 +90,9 @@ export async function enqueue(
 export function afterAttempt(item: OutboxItem, result: AttemptResult, clock: OutboxClock, backoff: Backoff = DEFAULT_BACKOFF): OutboxItem {
   const now = clock.now();
   const attempts = item.attempts + 1;
-  const { lastError: _previous, lastProblem: _problem, ...rest } = item;
+  const { lastError: _previous, lastErrorMessage: _message, lastProblem: _problem, ...rest } = item;
   if (result.kind === 'sent') return { ...rest, status: 'sent', attempts, sentAt: new Date(now).toISOString() };
-  const why = { lastError: result.reason.slice(0, 500), lastProblem: result.problem };
+  const why = { lastError: result.reason.slice(0, 500), lastErrorMessage: result.message, lastProblem: result.problem };
   if (result.kind === 'failed') return { ...rest, status: 'failed', attempts, ...why };
   const wait = Math.max(retryDelay(attempts, clock.random, backoff), result.retryAfterMs ?? 0);
   return { ...rest, status: 'pending', attempts, nextAttemptAt: now + wait, ...why };

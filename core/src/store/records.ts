@@ -6,6 +6,7 @@ import { Profile } from '../model/profile.ts';
 import { SchoolPlan } from '../model/plan.ts';
 import { CpdRequest, ImpactEvaluation } from '../model/request.ts';
 import { DeliveryMode } from '../model/delivery-mode.ts';
+import { Message } from '../model/message.ts';
 
 /** A course a member of staff saved to compare, with their note and the score they saw. */
 export const SavedCourse = z.object({
@@ -59,7 +60,14 @@ export const OutboxItem = z.object({
   nextAttemptAt: z.number(),
   createdAt: IsoDateTime,
   sentAt: z.optional(IsoDateTime),
+  /** Why the last attempt did not count, in English: what versions before issue 25 stored and show. */
   lastError: z.optional(text(500)),
+  /**
+   * The same as a message (`delivery.*`), so each view says it in its own language (issue 25). A key this
+   * version does not know shows the English above. (Not `z.catch`: 180 bytes in the widgets' first chunk; a
+   * record another version wrote that does not fit stays in the database for a version that reads it.)
+   */
+  lastErrorMessage: z.optional(Message),
   lastProblem: z.optional(DeliveryProblem),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImpactEvaluation } from '../../src/index.ts';
+import { EN, renderIn, type ImpactEvaluation } from '../../src/index.ts';
+import { CY } from '../../src/i18n/cy.ts';
+import { OutboxItem as OutboxRecord } from '../../src/store/records.ts';
 import { attemptDelivery, confirmationProblem, deliveryInit, enqueue, flushOutbox, isAppsScript, type DeliveryResponse, type OutboxCollection, type OutboxFetch, type OutboxItem } from '../../src/request/outbox.ts';
 import { sampleRequest } from '../store/request.ts';
 
@@ -47,13 +49,26 @@ describe('what counts as delivered', () => {
 
   it('a 2xx JSON refusal (from receivers that cannot set a status, like Apps Script) is a refusal, not retried', async () => {
     const refused = answer(200, '{"status":"refused","message":"schemaVersion must be 1"}', json);
-    expect(await attemptDelivery(await item(), once(refused))).toEqual({ kind: 'failed', problem: 'refused', status: 200, reason: "the school's system refused it: schemaVersion must be 1" });
+    expect(await attemptDelivery(await item(), once(refused))).toEqual({ kind: 'failed', problem: 'refused', status: 200, reason: "the school's system refused it: schemaVersion must be 1", message: { key: 'delivery.refused-said', params: { detail: 'schemaVersion must be 1' } } });
   });
 
   it('says why in words a member of staff can act on', () => {
-    expect(confirmationProblem('a', 'text/html', '<html>')).toEqual({ problem: 'not-receiver', reason: 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system' });
+    expect(confirmationProblem('a', 'text/html', '<html>')).toEqual({ problem: 'not-receiver', reason: 'the answer was a web page (perhaps a sign-in page or a network filter), not the school’s system', message: { key: 'delivery.web-page' } });
     expect(confirmationProblem('a', 'application/json', '{"id":"b"}')?.reason).toBe('the school’s system confirmed a different request');
     expect(confirmationProblem('a', 'application/json', '{"id":"a"}')).toBeNull();
+  });
+
+  it('reads an item an older version stored (English only), and one with a reason this version does not know', () => {
+    const stored = { id: 'a', endpoint: 'https://school.example/cpd', body: sampleRequest(), status: 'failed', attempts: 1, nextAttemptAt: 0, createdAt: '2026-12-01T10:00:00.000Z', lastError: 'refused', lastProblem: 'refused' };
+    expect(OutboxRecord.safeParse(stored).success).toBe(true);
+    const future = OutboxRecord.safeParse({ ...stored, lastErrorMessage: { key: 'delivery.new-reason', params: { status: 418 } } });
+    expect(future.success && renderIn(future.data.lastErrorMessage!, CY)).toBeNull();
+  });
+
+  it('says the reason in Welsh from its message (issue 25), quoting the school system’s own words', async () => {
+    const refused = await attemptDelivery(await item(), once(answer(503, 'Down for maintenance', { 'content-type': 'text/plain' })));
+    expect(refused.kind === 'retry' && renderIn(refused.message, CY)).toBe('atebodd system yr ysgol 503: “Down for maintenance”');
+    expect(refused.kind === 'retry' && renderIn(refused.message, EN)).toBe(refused.kind === 'retry' && refused.reason);
   });
 
   it('keeps an item pending (never sent, never removed) until a real confirmation arrives', async () => {

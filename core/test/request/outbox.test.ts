@@ -161,7 +161,8 @@ describe('a delivery attempt', () => {
   it("keeps the receiver's own words for a refusal, as text", async () => {
     const item = (await enqueue(memory(), request(), 'https://school.example/cpd')).item;
     const result = await attemptDelivery(item, receiver([{ status: 422, body: '{"message":"Course date is in the holidays <b>x</b>"}', headers: { 'content-type': 'application/json' } }]).fetch);
-    expect(result).toEqual({ kind: 'failed', problem: 'refused', status: 422, reason: "the school's system refused it (422): Course date is in the holidays <b>x</b>" });
+    const detail = 'Course date is in the holidays <b>x</b>';
+    expect(result).toEqual({ kind: 'failed', problem: 'refused', status: 422, reason: `the school's system refused it (422): ${detail}`, message: { key: 'delivery.refused-status-said', params: { status: 422, detail } } });
   });
 
   it('reads common error shapes and ignores HTML error pages', () => {
@@ -172,28 +173,30 @@ describe('a delivery attempt', () => {
 });
 
 describe('after an attempt', () => {
+  const down = { reason: 'down', message: { key: 'delivery.server', params: { status: 503 } } };
   const base = async () => (await enqueue(memory(), request(), 'https://school.example/cpd', clock())).item;
 
   it('schedules the next try by backoff, or later when the receiver asks', async () => {
     const c = clock(1_000_000, 0);
     const item = await base();
-    const once = afterAttempt(item, { kind: 'retry', problem: 'server', reason: 'down' }, c, { baseMs: 1000, capMs: 60_000 });
-    expect(once).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: 1_000_500, lastError: 'down', lastProblem: 'server' });
-    const twice = afterAttempt(once, { kind: 'retry', problem: 'server', reason: 'down', retryAfterMs: 30_000 }, c, { baseMs: 1000, capMs: 60_000 });
+    const once = afterAttempt(item, { kind: 'retry', problem: 'server', ...down }, c, { baseMs: 1000, capMs: 60_000 });
+    expect(once).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: 1_000_500, lastError: 'down', lastErrorMessage: down.message, lastProblem: 'server' });
+    const twice = afterAttempt(once, { kind: 'retry', problem: 'server', ...down, retryAfterMs: 30_000 }, c, { baseMs: 1000, capMs: 60_000 });
     expect(twice).toMatchObject({ attempts: 2, nextAttemptAt: 1_030_000 });
   });
 
   it('marks success with the time, and clears the last error', async () => {
     const c = clock();
-    const failedOnce = afterAttempt(await base(), { kind: 'retry', problem: 'server', reason: 'down' }, c);
+    const failedOnce = afterAttempt(await base(), { kind: 'retry', problem: 'server', ...down }, c);
     const sent = afterAttempt(failedOnce, { kind: 'sent', status: 200 }, c);
     expect(sent.status).toBe('sent');
     expect(sent.sentAt).toBe(new Date(c.now()).toISOString());
     expect(sent.lastError).toBeUndefined();
+    expect(sent.lastErrorMessage).toBeUndefined();
   });
 
   it('never retries a refusal', async () => {
-    const failed = afterAttempt(await base(), { kind: 'failed', problem: 'refused', status: 400, reason: 'bad' }, clock());
+    const failed = afterAttempt(await base(), { kind: 'failed', problem: 'refused', status: 400, reason: 'bad', message: { key: 'delivery.refused-status', params: { status: 400 } } }, clock());
     expect(failed.status).toBe('failed');
     expect(isDue(failed, Number.MAX_SAFE_INTEGER)).toBe(false);
     expect(nextWake([failed])).toBeNull();

@@ -1,5 +1,7 @@
 import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR, Phase, SchoolType, weightShares } from '@cpd-lens/core';
 import { bandAdded, conditionAdded, criterionToggled, fieldId, getAt, itemRemoved, repaymentSet, showField, typedInto, type EditorKey } from '@cpd-lens/widgets/policy-editor/model';
+import { criterionSays } from '../../i18n/core-text.ts';
+import { locale } from '../../i18n/page.ts';
 import { Block, ErrorText, Input, YesNo, problemsAt, type EditorView } from './fields.tsx';
 
 /** The same sections, in the same order, as the intranet's `<cpd-policy-editor>` (widgets/src/policy-editor/sections-*.ts). */
@@ -32,13 +34,16 @@ export function Criteria({ view }: { view: EditorView }) {
           {criteria.map((c, i) => {
             const path = `criteria[${i}].weight`;
             const id = fieldId(path);
-            const name = String(c.label ?? c.id ?? i + 1);
+            const label = String(c.label ?? c.id ?? i + 1);
+            // the default policy's criterion names in the page's language (issue 25); a school's own as written, marked English in Welsh
+            const said = criterionSays({ id: String(c.id ?? ''), label }, locale.value);
+            const name = said.text;
             const on = typeof c.weight !== 'number' || c.weight > 0;
             const invalid = problemsAt(view, path).length > 0;
             return (
               <tr key={i} class={on ? undefined : 'muted'}>
                 <th scope="row">
-                  {name}
+                  <span lang={said.lang}>{name}</span>
                   <ErrorText view={view} path={path} />
                 </th>
                 <td>

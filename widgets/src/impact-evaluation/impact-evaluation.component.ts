@@ -7,8 +7,9 @@ import { CpdElement } from '../internal/base.ts';
 import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import { checkDate, dateInputStyles, isoOf, renderDateInput, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { formatTime } from '../internal/format.ts';
+import { deliveryReason, whenSayable } from '../internal/scoring.ts';
 import { newId } from '../internal/new-id.ts';
-import type { MessageKey } from '../internal/i18n.ts';
+import { intlTag, type MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
 import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
@@ -27,7 +28,11 @@ interface EvError {
   field: string;
   key: MessageKey;
   parts?: DatePart[];
+  params?: Record<string, string>;
 }
+
+/** The longest answers an evaluation holds (core's ImpactEvaluation schema): longer is said beside the field, never as a schema path. */
+const LONGEST = { course: 300, provider: 200, evidence: 2000 } as const;
 
 /** What the banner at the top says: the outcome of pressing the button, where the user is looking. */
 type Banner = { kind: 'success' | 'important' | 'error'; title: MessageKey; body: MessageKey; params?: Record<string, string> };
@@ -159,16 +164,21 @@ export class CpdImpactEvaluation extends CpdElement {
   private validate(): EvError[] {
     const errors: EvError[] = [];
     if (!this.courseTitle.trim()) errors.push({ field: 'ev-course', key: 'ev.v.course' });
+    else if (this.courseTitle.trim().length > LONGEST.course) errors.push({ field: 'ev-course', key: 'ev.v.courseLong', params: { max: String(LONGEST.course) } });
+    if (this.provider.trim().length > LONGEST.provider) errors.push({ field: 'ev-provider', key: 'ev.v.providerLong', params: { max: String(LONGEST.provider) } });
     const date = checkDate(this.completed, true, 'ev.v.completed');
     const iso = isoOf(this.completed);
     if (date) errors.push({ field: `ev-completed-${date.parts[0]}`, key: date.key, parts: date.parts });
     else if (iso && iso > new Date().toISOString().slice(0, 10)) errors.push({ field: 'ev-completed-day', key: 'v.date.past', parts: ['day', 'month', 'year'] });
     if (!LEVELS.some((l) => this.answers[l].rating)) errors.push({ field: `${LEVELS[0]}-1`, key: 'ev.v.rating' });
+    for (const l of LEVELS) {
+      if (this.answers[l].evidence.trim().length > LONGEST.evidence) errors.push({ field: `${l}-evidence`, key: 'ev.v.evidenceLong', params: { level: this.t(`level.${l}` as MessageKey), max: LONGEST.evidence.toLocaleString(intlTag(this.locale)) } });
+    }
     return errors;
   }
 
   private message(e: EvError): string {
-    return this.t(e.key, { label: this.t('date.completedLabel') });
+    return this.t(e.key, { label: this.t('date.completedLabel'), ...e.params });
   }
 
   private build(): ImpactEvaluation | string {
@@ -193,7 +203,8 @@ export class CpdImpactEvaluation extends CpdElement {
       objectiveIds: (this.objectiveIds ?? '').split(/\s+/).filter(Boolean).slice(0, 50),
       levels,
     });
-    return checked.ok ? checked.value : checked.problems.map((p) => `${p.path} ${p.message}`).join('; ');
+    // what the form checks is said beside its field; what is left came from the page (its attributes or link), named by setting
+    return checked.ok ? checked.value : this.t('ev.invalidPage', { settings: [...new Set(checked.problems.map((p) => p.path.split(/[.[]/)[0]))].join(', ') });
   }
 
   /** Where evaluations go: the attribute, else the configuration's `evaluationEndpoint`; null when not set up. */
@@ -241,8 +252,11 @@ export class CpdImpactEvaluation extends CpdElement {
     if (item.status === 'sent') {
       if (this.banner?.body !== 'ev.sent') this.show({ kind: 'success', title: 'ev.banner.success', body: 'ev.sent' });
     } else if (item.status === 'failed') {
-      this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason: item.lastError ?? '' } });
-      this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('ev.failed', { reason: item.lastError ?? '' })));
+      // the reason in the widget's language: core's Welsh loads first (issue 25)
+      const reason = deliveryReason(item, this.locale);
+      if (reason === undefined) return void whenSayable(this.locale).then(() => this.onOutboxChange(item));
+      this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason } });
+      this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('ev.failed', { reason })));
     } else if (item.attempts > 0 && item.status === 'pending') {
       // Said once, without moving focus again: the banner already has it.
       this.banner = { kind: 'important', title: 'ev.banner.saved', body: 'ev.waiting', params: { time: formatTime(item.nextAttemptAt, this.locale) } };
@@ -333,7 +347,8 @@ export class CpdImpactEvaluation extends CpdElement {
           : nothing}
         <div class="field">
           <label for="${level}-evidence">${this.t('ev.evidence')} <span class="optional">${this.t('optional')}</span></label>
-          <textarea id="${level}-evidence" rows="3" .value=${a.evidence} @input=${(e: Event) => this.setAnswer(level, { evidence: (e.target as HTMLTextAreaElement).value })}></textarea>
+          ${this.error(`${level}-evidence`)}
+          <textarea id="${level}-evidence" rows="3" .value=${a.evidence} aria-describedby=${this.errors.some((e) => e.field === `${level}-evidence`) ? `${level}-evidence-error` : nothing} @input=${(e: Event) => this.setAnswer(level, { evidence: (e.target as HTMLTextAreaElement).value })}></textarea>
         </div>
       </section>`;
     });
@@ -364,7 +379,8 @@ export class CpdImpactEvaluation extends CpdElement {
               </div>
               <div class="field">
                 <label for="ev-provider">${this.t('ev.provider')} <span class="optional">${this.t('optional')}</span></label>
-                <input id="ev-provider" type="text" .value=${this.provider} @input=${(e: Event) => (this.provider = (e.target as HTMLInputElement).value)} />
+                ${this.error('ev-provider')}
+                <input id="ev-provider" type="text" .value=${this.provider} aria-describedby=${this.errors.some((e) => e.field === 'ev-provider') ? 'ev-provider-error' : nothing} @input=${(e: Event) => (this.provider = (e.target as HTMLInputElement).value)} />
               </div>
               ${renderDateInput({
                 id: 'ev-completed',

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { checkConfig, loadConfig, type SchoolConfig } from './config.ts';
-import { loadLocale, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
+import { loadLocale, localeOf, problemText, translate, type Locale, type MessageKey } from './i18n.ts';
 
 /** Elements that follow the page's language, re-rendered when `<html lang>` changes. */
 const followers = new Set<CpdElement>();
@@ -127,7 +127,7 @@ export class CpdElement extends LitElement {
       <h2>${this.t('config.title')}</h2>
       <p>${this.t('config.help')}</p>
       <ul>
-        ${this._configProblems.map((p) => html`<li>${p.path ? `${p.path} ` : ''}${p.message}</li>`)}
+        ${this._configProblems.map((p) => html`<li>${p.path ? `${p.path} ` : ''}${problemText(this.locale, p.message)}</li>`)}
       </ul>
     </div>`;
   }

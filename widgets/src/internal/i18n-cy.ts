@@ -8,6 +8,8 @@ import type { MessageKey } from './i18n.ts';
 
 /** Welsh grammar for `{name|rule}` placeholders (issue 25), in this chunk so English pages never load it. */
 export { applyRule } from '@cpd-lens/core';
+/** Problems in the configuration box, said in Welsh with the table (issue 25). */
+export { welshProblem } from './problems-cy.ts';
 
 export const cy: Record<MessageKey, string> = {
   'error.prefix': 'Gwall:',
@@ -243,6 +245,13 @@ export const cy: Record<MessageKey, string> = {
   'ev.v.course': 'Rhowch enw’r cwrs',
   'ev.v.completed': 'Rhowch y dyddiad y gorffennoch y cwrs',
   'ev.v.rating': 'Rhowch sgôr i o leiaf un lefel',
+
+  // --- issue 25: the evaluation's own checks of what is too long, and what the page gave it that cannot be used
+  'ev.v.courseLong': 'Rhaid i enw’r cwrs fod yn {max} nod neu lai',
+  'ev.v.providerLong': 'Rhaid i enw’r darparwr fod yn {max} nod neu lai',
+  'ev.v.evidenceLong': 'Rhaid i’r dystiolaeth ar gyfer “{level}” fod yn {max} nod neu lai',
+  'ev.invalidPage': 'rhoddodd y dudalen osodiad iddo na ellir ei ddefnyddio ({settings}); rhowch wybod i dîm TG eich ysgol',
+  // --- end of the evaluation's checks ---
 
   'form.continue': 'Parhau',
   'form.changeAnswers': 'Newid eich atebion',

@@ -63,6 +63,14 @@ export const enWidgets = {
   'ev.v.course': 'Enter the name of the course',
   'ev.v.completed': 'Enter the date you finished the course',
   'ev.v.rating': 'Rate at least one level',
+
+  // --- issue 25: the evaluation's own checks of what is too long, and what the page gave it that cannot be used
+  // (said in the widget's language, never core's schema messages)
+  'ev.v.courseLong': 'Course name must be {max} characters or fewer',
+  'ev.v.providerLong': 'Provider must be {max} characters or fewer',
+  'ev.v.evidenceLong': 'The evidence for “{level}” must be {max} characters or fewer',
+  'ev.invalidPage': 'the page gave it a setting it cannot use ({settings}); tell your school’s IT team',
+  // --- end of the evaluation's checks ---
   'budget.title': 'INSET budget {year}',
   'budget.total': 'Budget',
   'budget.committed': 'Committed',

@@ -223,6 +223,8 @@ export type Locale = 'en' | 'cy';
 let welsh: Record<MessageKey, string> | undefined;
 /** Welsh grammar for `{name|rule}` (issue 25), loaded with the Welsh table so English pages never download it. */
 let welshRule: ((value: string | number, rule: string) => string) | undefined;
+/** Core's check messages in Welsh (issue 25), loaded with the Welsh table. */
+let welshProblem: ((message: string) => string) | undefined;
 let widgetsEnglish: Partial<Record<MessageKey, string>> = {};
 
 /**
@@ -242,7 +244,7 @@ let welshLoading: Promise<void> | undefined;
 export function loadLocale(locale: Locale): Promise<void> | undefined {
   if (locale === 'en' || welsh) return undefined;
   welshLoading ??= import('./i18n-cy.ts').then(
-    (loaded) => void ((welsh = loaded.cy), (welshRule = loaded.applyRule)),
+    (loaded) => void ((welsh = loaded.cy), (welshRule = loaded.applyRule), (welshProblem = loaded.welshProblem)),
     () => void (welshLoading = undefined), // a failed fetch is tried again at the next render; English meanwhile
   );
   return welshLoading;
@@ -261,6 +263,11 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
  */
 export function fillIn(template: string, params?: Record<string, string | number>): string {
   return fillTemplate(template, params, welshRule);
+}
+
+/** A problem core's check or the configuration loader wrote (in English), in the widget's language where Welsh knows it. */
+export function problemText(locale: Locale, message: string): string {
+  return locale === 'cy' && welshProblem ? welshProblem(message) : message;
 }
 
 /** Welsh when the language tag is Welsh (cy, cy-GB), else English. */

@@ -1,3 +1,4 @@
+import type { Message, OutboxItem } from '@cpd-lens/core';
 import type { ReactiveElement } from 'lit';
 import type { Locale } from './i18n.ts';
 
@@ -6,6 +7,7 @@ export type Scoring = typeof import('./scoring-engine.ts');
 
 let engine: Scoring | undefined;
 let welshCore: Readonly<Record<string, string>> | undefined;
+let sayWelsh: ((message: Message) => string | null) | undefined;
 let welshLoading: Promise<void> | undefined;
 let loading: Promise<Scoring> | undefined;
 const waiting = new Set<ReactiveElement>();
@@ -33,7 +35,7 @@ export const coreWelsh = (): Readonly<Record<string, string>> => welshCore ?? {}
 
 function loadCoreWelsh(): Promise<void> {
   welshLoading ??= import('./core-cy.ts').then(
-    (loaded) => void (welshCore = loaded.CY),
+    (loaded) => void ((welshCore = loaded.CY), (sayWelsh = (message) => loaded.renderIn(message, loaded.CY))),
     () => void (welshCore = {}),
   ).then(wake);
   return welshLoading;
@@ -50,4 +52,20 @@ export function scoring(host: ReactiveElement & { readonly locale: Locale }): Sc
   void loadScoring();
   if (welsh) void loadCoreWelsh();
   return undefined;
+}
+
+/**
+ * Why a document was not delivered yet, in the widget's language (issue 25): core's message in Welsh (its
+ * Welsh sentences loaded on demand: `undefined` until they are, so a Welsh widget never shows the English
+ * first; call again once `whenSayable` resolves), else the English an older version stored.
+ */
+export function deliveryReason(item: OutboxItem, locale: Locale): string | undefined {
+  if (locale !== 'cy' || !item.lastErrorMessage) return item.lastError ?? '';
+  if (!welshCore) return undefined;
+  return sayWelsh?.(item.lastErrorMessage) ?? item.lastError ?? '';
+}
+
+/** Resolves once `deliveryReason` can say a reason in `locale` (loads core's Welsh sentences, without the scoring engine). */
+export function whenSayable(locale: Locale): Promise<void> {
+  return locale === 'cy' ? loadCoreWelsh() : Promise.resolve();
 }

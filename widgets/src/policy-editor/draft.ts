@@ -136,12 +136,12 @@ export const cplRepayment = (): unknown =>
 type Say = (key: EditorKey, params?: Record<string, string | number>) => string;
 
 /** Names the setting at a path in plain English ("Weight of “Respects cultural diversity”"). */
-export function settingName(path: string, draft: Draft, say: Say, names: Partial<Record<string, EditorKey>> = NAMES): string {
+export function settingName(path: string, draft: Draft, say: Say, names: Partial<Record<string, EditorKey>> = NAMES, criterion: (id: unknown, label: string) => string = (_id, label) => label): string {
   const named = names[path];
   if (named) return say(named);
   const nth = (m: RegExpMatchArray) => Number(m[1]) + 1;
   let m = path.match(/^criteria\[(\d+)\]\.weight$/);
-  if (m) return say('pe.name.weight', { criterion: String(getAt(draft, `criteria[${m[1]}].label`) ?? nth(m)) });
+  if (m) return say('pe.name.weight', { criterion: criterion(getAt(draft, `criteria[${m[1]}].id`), String(getAt(draft, `criteria[${m[1]}].label`) ?? nth(m))) });
   if ((m = path.match(/^criteria\[(\d+)\]/))) return `${say('pe.name.criterion', { n: nth(m) })} (${path.slice(m[0].length + 1) || 'id'})`;
   if (path === 'criteria') return say('pe.name.criteria');
   if ((m = path.match(/^bands\[(\d+)\]\.label$/))) return say('pe.name.bandName', { n: nth(m) });

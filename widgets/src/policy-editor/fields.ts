@@ -10,6 +10,8 @@ export interface EditorView {
   raw: Record<string, string>;
   problems: readonly Problem[];
   say: (key: EditorKey, params?: Record<string, string | number>) => string;
+  /** A criterion's name: the default policy's in the editor's language (issue 25), a school's own as written. */
+  criterion: (id: unknown, label: string) => string;
   /** The shared "Error:" prefix, in the page's language. */
   errorPrefix: string;
   /** A problem in words: the setting's name, then what is wrong ("Weight of “…” should be at most 100"). */

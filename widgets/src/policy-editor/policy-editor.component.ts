@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Policy, Problem } from '@cpd-lens/core';
+import { defaultPolicy, type Policy, type Problem } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
@@ -11,10 +11,16 @@ import { inputField, type EditorView } from './fields.ts';
 import { bandsSection, criteriaSection, unknownSection } from './sections-judging.ts';
 import { coverSection, repaymentSection, valueSection, vatSection } from './sections-money.ts';
 import { errorSummary, loadProblems, saveSection, startSection, type FileView } from './sections-file.ts';
-import { checkMessage, editorText, type EditorKey } from './strings.ts';
+import { checkMessage, editorText, publishReason, type EditorKey } from './strings.ts';
 import { styles } from './policy-editor.styles.ts';
 
 type Notice = { key: EditorKey; params?: Record<string, string> } | null;
+
+/** Core's Welsh sentences, for the default policy's criterion names: loaded by a Welsh editor only, in the widgets' own chunk. */
+let welshCore: Readonly<Record<string, string>> | undefined;
+let welshLoading: Promise<void> | undefined;
+// a chunk that cannot load leaves the names as written (in English) rather than breaking the editor
+const loadWelshCore = (): Promise<void> => (welshLoading ??= import('../internal/core-cy.ts').then((m) => void (welshCore = m.CY), () => void (welshCore = {})));
 
 /**
  * A policy editor for the school's CPL leader: criteria on or off and their weights, the judgements
@@ -115,7 +121,7 @@ export class CpdPolicyEditor extends CpdElement {
 
   private say = (key: EditorKey, params?: Record<string, string | number>): string => editorText(this.locale, key, params);
 
-  private nameOf = (path: string): string => settingName(path, this.draft, this.say);
+  private nameOf = (path: string): string => settingName(path, this.draft, this.say, undefined, (id, label) => this.criterionLabel(id, label));
 
   private describe = (problem: Problem): string => `${this.nameOf(problem.path)} ${checkMessage(this.locale, problemMessage(problem))}`;
 
@@ -149,6 +155,7 @@ export class CpdPolicyEditor extends CpdElement {
     raw: this.raw,
     problems: this.problems,
     say: this.say,
+    criterion: (id, label) => this.criterionLabel(id, label),
     errorPrefix: this.t('error.prefix'),
     describe: this.describe,
     addBand: () => this.apply(bandAdded(this.editing)),
@@ -157,6 +164,18 @@ export class CpdPolicyEditor extends CpdElement {
     removeCondition: (i) => this.apply(itemRemoved(this.editing, 'repayment.conditions', i)),
     setRepayment: (on) => this.apply(repaymentSet(this.editing, on)),
   });
+
+  /** The default policy's criterion names in Welsh from core's table (loaded for a Welsh editor only); a school's own as written. */
+  private criterionLabel(id: unknown, label: string): string {
+    if (this.locale !== 'cy' || !defaultPolicy.criteria.some((c) => c.id === id && c.label === label)) return label;
+    return welshCore?.[`criterion.${String(id)}`] ?? label;
+  }
+
+  /** A Welsh editor waits for core's Welsh criterion names too, so it never shows them in English first. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.locale === 'cy') await loadWelshCore();
+    return super.scheduleUpdate();
+  }
 
   // ── Loading, downloading, publishing ──────────────────────────────────────────────────────
 
@@ -206,12 +225,14 @@ export class CpdPolicyEditor extends CpdElement {
     this.publishing = true;
     this.notice = null;
     // Loaded on the first publish, with core's delivery code: staff-facing widgets then share none of it up front.
-    const { publishPolicy, NO_ANSWER } = await import('./publish.ts');
+    const { publishPolicy } = await import('./publish.ts');
     const result = await publishPolicy(this.publishUrl, text);
     this.publishing = false;
-    // the one reason the editor itself writes is said in the editor's language (issue 25)
-    this.notice = result.ok ? { key: 'pe.published' } : { key: 'pe.publishFailed', params: { reason: result.reason === NO_ANSWER ? editorText(this.locale, 'pe.noAnswer') : result.reason } };
-    if (!result.ok) this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${result.reason}`));
+    if (result.ok) return void (this.notice = { key: 'pe.published' });
+    // why, said in the editor's language (issue 25): the receiver's own words are quoted, never mixed in
+    const reason = publishReason(this.locale, result.failure);
+    this.notice = { key: 'pe.publishFailed', params: { reason } };
+    this.dispatchEvent(new CpdErrorEvent('delivery-failed', `publishing the policy: ${publishReason('en', result.failure)}`));
   }
 
   private focusField(event: Event, path: string): void {

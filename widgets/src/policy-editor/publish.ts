@@ -1,9 +1,16 @@
-import { receiverMessage, resolveEndpoint } from '@cpd-lens/core';
+import { endpointIssue, receiverMessage, type EndpointIssue } from '@cpd-lens/core';
 
-export type Published = { ok: true } | { ok: false; reason: string };
+/**
+ * Why publishing failed, as codes and the receiver's own words, so the editor says it in its language
+ * (issue 25): the address (core's check), the receiver's status, no answer in time, or no connection.
+ */
+export type PublishFailure =
+  | { kind: 'address'; issue: EndpointIssue }
+  | { kind: 'status'; status: number; detail: string }
+  | { kind: 'no-answer' }
+  | { kind: 'unreachable' };
 
-/** The reason given when the receiver does not answer in time (the editor says it in its language). */
-export const NO_ANSWER = 'no answer in time';
+export type Published = { ok: true } | { ok: false; failure: PublishFailure };
 
 /**
  * POSTs the policy file to the school's publishing address once, with the same care as the request
@@ -11,17 +18,17 @@ export const NO_ANSWER = 'no answer in time';
  * no cookies to other origins, and the receiver's answer read as text only. Never throws.
  */
 export async function publishPolicy(address: string, body: string, timeoutMs = 15_000): Promise<Published> {
-  const endpoint = resolveEndpoint(address, location.href);
-  if (!endpoint.ok) return { ok: false, reason: endpoint.message };
+  const issue = endpointIssue(address, location.href);
+  if (issue) return { ok: false, failure: { kind: 'address', issue } };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin', signal: abort.signal, redirect: 'error' });
+    const response = await fetch(new URL(address, location.href).href, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin', signal: abort.signal, redirect: 'error' });
     if (response.ok) return { ok: true };
-    const said = receiverMessage(await response.text().catch(() => ''), response.headers.get('content-type'));
-    return { ok: false, reason: said ? `${response.status}: ${said}` : String(response.status) };
-  } catch (error) {
-    return { ok: false, reason: abort.signal.aborted ? NO_ANSWER : error instanceof Error ? error.message : String(error) };
+    const detail = receiverMessage(await response.text().catch(() => ''), response.headers.get('content-type'));
+    return { ok: false, failure: { kind: 'status', status: response.status, detail } };
+  } catch {
+    return { ok: false, failure: abort.signal.aborted ? { kind: 'no-answer' } : { kind: 'unreachable' } };
   } finally {
     clearTimeout(timer);
   }

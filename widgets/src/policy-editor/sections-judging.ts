@@ -40,7 +40,7 @@ export function criteriaSection(view: EditorView): TemplateResult {
 function criterionRow(view: EditorView, c: CriterionLike, i: number, share: number): TemplateResult {
   const path = `criteria[${i}].weight`;
   const id = fieldId(path);
-  const name = String(c.label ?? c.id ?? i + 1);
+  const name = view.criterion(c.id, String(c.label ?? c.id ?? i + 1));
   const on = typeof c.weight !== 'number' || c.weight > 0;
   const invalid = problemsAt(view, path).length > 0;
   return html`<tr class=${on ? '' : 'off'} data-criterion=${String(c.id ?? i)}>

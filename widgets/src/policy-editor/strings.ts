@@ -5,6 +5,8 @@
  * table must have every English key; placeholders are `{name}` (or `{name|rule}`: `fillIn`). Welsh should be checked by a Welsh speaker.
  */
 import { fillIn, type Locale } from '../internal/i18n.ts';
+import type { PublishFailure } from './publish.ts';
+import { welshProblem } from '../internal/problems-cy.ts';
 
 const en = {
   'pe.title': 'Edit your CPD policy',
@@ -109,6 +111,13 @@ const en = {
   'pe.phase.further-education': 'further education',
   // --- issue 25: the reason the editor itself gives when publishing gets no answer
   'pe.noAnswer': 'no answer in time',
+  // --- issue 25: why publishing failed, said in the editor's language (publish.ts gives codes, never English)
+  'pe.why.not-url': 'the publishing address must be a web address starting with https://',
+  'pe.why.credentials': 'the publishing address must not contain a user name or password',
+  'pe.why.not-https': 'the publishing address must start with https:// (http:// only on this computer, or on this intranet’s own site when it has no https)',
+  'pe.why.said': '{status}: {detail}',
+  'pe.why.unreachable': 'the publishing address could not be reached',
+  // --- end of why publishing failed
 } as const;
 
 export type EditorKey = keyof typeof en;
@@ -216,6 +225,13 @@ const cy: Record<EditorKey, string> = {
   'pe.phase.further-education': 'addysg bellach',
   // --- issue 25
   'pe.noAnswer': 'dim ateb mewn pryd',
+  // --- issue 25: why publishing failed
+  'pe.why.not-url': 'rhaid i’r cyfeiriad cyhoeddi fod yn gyfeiriad gwe sy’n dechrau gyda https://',
+  'pe.why.credentials': 'ni ddylai’r cyfeiriad cyhoeddi gynnwys enw defnyddiwr na chyfrinair',
+  'pe.why.not-https': 'rhaid i’r cyfeiriad cyhoeddi ddechrau gyda https:// (http:// ar y cyfrifiadur hwn yn unig, neu ar safle’r fewnrwyd hon ei hun pan nad oes ganddi https)',
+  'pe.why.said': '{status}: “{detail}”',
+  'pe.why.unreachable': 'nid oedd modd cyrraedd y cyfeiriad cyhoeddi',
+  // --- end of why publishing failed
 };
 
 const tables: Record<Locale, Record<EditorKey, string>> = { en, cy };
@@ -225,22 +241,21 @@ export function editorText(locale: Locale, key: EditorKey, params?: Record<strin
   return fillIn(tables[locale][key], params);
 }
 
-/** Core's most common check messages in Welsh (core speaks English); anything else stays as core says it. */
-const CY_MESSAGES: [RegExp, string][] = [
-  [/^is missing$/, 'ar goll'],
-  [/^should be a number$/, 'dylai fod yn rhif'],
-  [/^should be a whole number$/, 'dylai fod yn rhif cyfan'],
-  [/^should not be empty$/, 'ni ddylai fod yn wag'],
-  [/^should be at most (.+)$/, 'dylai fod yn $1 ar y mwyaf'],
-  [/^should be at least (.+)$/, 'dylai fod yn $1 o leiaf'],
-  [/^should be more than (.+)$/, 'dylai fod yn fwy na $1'],
-  [/^should be less than (.+)$/, 'dylai fod yn llai na $1'],
-  [/^is too long \(at most (\d+) characters\)$/, 'yn rhy hir ($1 nod ar y mwyaf)'],
-];
+/** Why publishing failed, in the editor's language (issue 25): the receiver's own words are quoted in Welsh. */
+export function publishReason(locale: Locale, failure: PublishFailure): string {
+  switch (failure.kind) {
+    case 'address':
+      return editorText(locale, `pe.why.${failure.issue}`);
+    case 'status':
+      return failure.detail ? editorText(locale, 'pe.why.said', { status: failure.status, detail: failure.detail }) : String(failure.status);
+    case 'no-answer':
+      return editorText(locale, 'pe.noAnswer');
+    default:
+      return editorText(locale, 'pe.why.unreachable');
+  }
+}
 
-/** A check message from core in the reader's language, where a translation exists. */
+/** A check message from core in the reader's language, where a translation exists (the patterns the widgets' configuration box uses too). */
 export function checkMessage(locale: Locale, message: string): string {
-  if (locale !== 'cy') return message;
-  for (const [pattern, welsh] of CY_MESSAGES) if (pattern.test(message)) return message.replace(pattern, welsh);
-  return message;
+  return locale === 'cy' ? welshProblem(message) : message;
 }

@@ -7,6 +7,7 @@ import { check, CpdRequest, type CostRecord, type Course, type Phase, type Polic
 import { staffOf } from '../internal/base.ts';
 import { LEVELS, buildCourse, costsOf, dates, objectiveIdsOf, recordFee, type FormValues } from './values.ts';
 import { parseAmount } from '../internal/format.ts';
+import type { MessageKey } from '../internal/i18n.ts';
 
 export interface BuildContext {
   id: string;
@@ -47,20 +48,27 @@ export function buildRequest(values: FormValues, ctx: BuildContext): { ok: true;
   return checked.ok ? { ok: true, request: checked.value } : { ok: false, problems: checked.problems };
 }
 
+/** Schema paths, the form control each belongs to, and the question it asks (to name it in "… is too long"). */
+const CONTROLS: [RegExp, string, MessageKey][] = [
+  [/^requester\.name/, 'name', 'form.name'],
+  [/^requester\.email/, 'email', 'form.email'],
+  [/^course\.title/, 'course-title', 'form.courseTitle'],
+  [/^course\.provider/, 'provider', 'form.provider'],
+  [/^course\.url/, 'url', 'form.url'],
+  [/^course\.description/, 'description', 'form.description'],
+  [/^expectedImpact\.practice/, 'practice', 'form.practice'],
+  [/^expectedImpact\.pupils/, 'pupils', 'form.pupils'],
+  [/^sharing/, 'sharing', 'form.sharing'],
+  [/^costs/, 'fee', 'form.fee'],
+];
+
 /** Which form control a schema path belongs to, for problems validation did not foresee (e.g. too long). */
 export function fieldOfPath(path: string): string {
-  const map: [RegExp, string][] = [
-    [/^requester\.name/, 'name'],
-    [/^requester\.email/, 'email'],
-    [/^course\.title/, 'course-title'],
-    [/^course\.provider/, 'provider'],
-    [/^course\.url/, 'url'],
-    [/^course\.description/, 'description'],
-    [/^expectedImpact\.practice/, 'practice'],
-    [/^expectedImpact\.pupils/, 'pupils'],
-    [/^sharing/, 'sharing'],
-    [/^costs/, 'fee'],
-  ];
-  return map.find(([re]) => re.test(path))?.[1] ?? 'course-title';
+  return CONTROLS.find(([re]) => re.test(path))?.[1] ?? 'course-title';
+}
+
+/** The question a schema path's control asks, so a problem names it in the form's language (issue 25), never by its path. */
+export function labelOfPath(path: string): MessageKey | undefined {
+  return CONTROLS.find(([re]) => re.test(path))?.[2];
 }
 

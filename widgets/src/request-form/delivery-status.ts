@@ -8,13 +8,13 @@ function blockedBy(item: OutboxItem, blockedOrigin: string | undefined): boolean
 
 /**
  * What the status line says about a document that is not delivered yet, from why the last attempt
- * did not count (core's `lastProblem`): the page's CSP blocking its endpoint (then no network reason
+ * did not count (core's `lastProblem`; `reason` is its `lastErrorMessage` in the form's language): the page's CSP blocking its endpoint (then no network reason
  * is true), a sign-in redirect, a page that was not the receiver, an answer that did not confirm this
  * id, or the usual offline/server trouble.
  */
-export function deliveryStatus(item: OutboxItem, context: { waitingReason: string; time: string; contact: string; blockedOrigin?: string | undefined }): StatusLine {
+export function deliveryStatus(item: OutboxItem, context: { reason: string; waitingReason: string; time: string; contact: string; blockedOrigin?: string | undefined }): StatusLine {
   if (blockedBy(item, context.blockedOrigin)) return { key: 'status.cspBlocked' };
-  const reason = item.lastError ?? '';
+  const reason = context.reason;
   switch (item.lastProblem) {
     case 'sign-in':
       return { key: 'status.signIn' };

@@ -4,7 +4,7 @@ import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdSubmitEvent } from '../events/cpd-submit.ts';
 import { CpdSubmittedEvent } from '../events/cpd-submitted.ts';
 import { formatTime } from '../internal/format.ts';
-import { loadScoring } from '../internal/scoring.ts';
+import { deliveryReason, loadScoring, whenSayable } from '../internal/scoring.ts';
 import { deliveryStatus } from './delivery-status.ts';
 import { RequestFormEditing } from './form-editing.ts';
 import { newId } from '../internal/new-id.ts';
@@ -19,6 +19,9 @@ import { emptyValues, validate, valuesFromDraft, type FieldError } from './value
  * and the form value a host `<form>` sees.
  */
 export abstract class RequestFormSending extends RequestFormEditing {
+  /** The outbox item whose delivery reason is being said: a later one wins over one waiting for core's Welsh. */
+  private reasonFor: OutboxItem | undefined;
+
   private buildFromValues(steps: NextSteps): { ok: true; request: CpdRequest } | { ok: false; errors: FieldError[] } {
     const errors = validate(this.values, this.objectivesOffered);
     if (errors.length) return { ok: false, errors };
@@ -33,8 +36,14 @@ export abstract class RequestFormSending extends RequestFormEditing {
       cost: this.cost,
       host: this,
     });
-    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: p.path } })) };
+    if (!built.ok) return { ok: false, errors: built.problems.map((p) => ({ field: steps.fieldOfPath(p.path), key: 'v.tooLong', params: { field: this.tooLongName(steps, p.path) } })) };
     return built;
+  }
+
+  /** The question a too-long answer belongs to, quoted, in the form's language; the schema's path only for one no question asks. */
+  private tooLongName(steps: NextSteps, path: string): string {
+    const label = steps.labelOfPath(path);
+    return label ? `“${this.t(label)}”` : path;
   }
 
   /** "Continue": the answers are checked, then shown on a "Check your answers" page before sending. */
@@ -131,6 +140,10 @@ export abstract class RequestFormSending extends RequestFormEditing {
     // A late read must not take a sent or refused request back to "sending".
     const known = this.outboxItem?.id === item.id ? this.outboxItem.status : undefined;
     if ((known === 'sent' || known === 'failed') && item.status !== known) return;
+    // why it was not delivered, in the form's language: core's Welsh loads first (issue 25), then this item again unless a later one came
+    const reason = deliveryReason(item, this.locale);
+    this.reasonFor = item;
+    if (reason === undefined) return void whenSayable(this.locale).then(() => this.reasonFor === item && this.onOutboxChange(item));
     this.outboxItem = item;
     const once = (key: string, fire: () => void) => {
       if (this.announced.has(key)) return;
@@ -145,15 +158,15 @@ export abstract class RequestFormSending extends RequestFormEditing {
       void this.clearDraft();
     } else if (item.status === 'failed') {
       this.phase = 'failed';
-      this.status = { key: 'status.failed', params: { reason: item.lastError ?? '' } };
-      once(`failed:${item.id}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('status.failed', { reason: item.lastError ?? '' }))));
+      this.status = { key: 'status.failed', params: { reason } };
+      once(`failed:${item.id}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('status.failed', { reason }))));
     } else {
       this.phase = 'queued';
       if (item.status === 'sending' || item.attempts === 0) this.status = { key: 'status.sending' };
       else {
         const contact = this._config?.approver?.email ?? this._config?.approver?.name ?? this.t('status.yourIt');
         const waitingReason = navigator.onLine === false ? this.t('status.offline') : this.t('status.serverDown');
-        this.status = deliveryStatus(item, { waitingReason, time: formatTime(item.nextAttemptAt, this.locale), contact, blockedOrigin: this.storage?.blockedOrigin });
+        this.status = deliveryStatus(item, { reason, waitingReason, time: formatTime(item.nextAttemptAt, this.locale), contact, blockedOrigin: this.storage?.blockedOrigin });
         const status = this.status;
         once(`retry:${item.id}:${item.attempts}`, () => this.dispatchEvent(new CpdErrorEvent('delivery-retry', this.t(status.key, status.params))));
       }

@@ -10,4 +10,4 @@ export { renderCheckAnswers } from './check-answers.ts';
 export { questionPages } from './question-pages.ts';
 export { renderTargets } from './targets.ts';
 export { downloadCopy, renderOutcome, sharedFeeHint } from './outcome.ts';
-export { buildRequest, fieldOfPath } from './build-request.ts';
+export { buildRequest, fieldOfPath, labelOfPath } from './build-request.ts';
