@@ -158,6 +158,22 @@ export async function setRequestForm(context: BrowserContext, formUrl: string): 
   }, formUrl);
 }
 
+/**
+ * Asks CPD Lens for the hand-off as the school's form does (issue 20): the token from the page's
+ * address, posted to the page's own window with a MessagePort; the answer (JSON, '' for none) comes
+ * on that port. For the form stub, which has no form of its own.
+ */
+export async function askForHandoff(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const token = /cpd-request-token=([0-9a-f]{32})/.exec(location.hash)?.[1];
+    const { port1, port2 } = new MessageChannel();
+    return new Promise<string>((resolve) => {
+      port1.onmessage = (e) => resolve(String(e.data));
+      postMessage({ type: 'cpd-lens:handoff-ask', token }, '/', [port2]);
+    });
+  });
+}
+
 /** Saves a screenshot under tests/artifacts/extension/. */
 export async function snap(target: Page | Locator, name: string): Promise<void> {
   const dir = join(artifactsDir, 'extension');

@@ -193,6 +193,9 @@ const en = {
   'v.date.real': '{label} must be a real date',
   'v.date.past': '{label} must be today or in the past',
 
+  // --- issue 20: the hand-off comes from CPD Lens, never with PD targets in an address
+  'form.handoffNoTargets': 'Course details came from CPD Lens; your PD targets were not passed on. Select or add the ones this course serves.',
+  'form.handoffGone': 'This CPD Lens link was already used or has expired. Start the request again in CPD Lens, or type the course details.',
 } as const;
 
 /**
