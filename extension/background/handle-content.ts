@@ -26,10 +26,10 @@ export interface ContentServices {
   save(target: LabelTarget): Promise<Mark[]>;
   /**
    * Opens the school's request form (its address comes from settings, never from the page) with the
-   * hand-off; the course's marks once opened, else why not: `changed` lists what of the course the page
+   * hand-off; the course's marks once opened, else why not (`confirm`: Firefox's confirming tab opened instead): `changed` lists what of the course the page
    * changed since the label showed it (the label shows it again; the next press goes ahead).
    */
-  startRequest(target: LabelTarget, token: string): Promise<Mark[] | 'no-form' | 'past' | 'hidden' | { changed: Changed[] }>;
+  startRequest(target: LabelTarget, token: string): Promise<Mark[] | 'no-form' | 'past' | 'hidden' | 'confirm' | { changed: Changed[] }>;
   /** Applies staff corrections to the course, scores it again (and updates its saved copy); the label's new data, or null. */
   correct(target: LabelTarget, corrections: Corrections, token: string): Promise<LabelData | null>;
   /** Asks the badge in the label's frame to close the label. */

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { buildHandoff, handoffCost, summaryOf } from '../request/handoff.ts';
 import { openRequestForm, sessionStore } from '../request/open-form.ts';
 import { claimHandoff } from '../request/pending.ts';
+import { askToConfirm } from '../request/confirm-step.ts';
 import { loadSetup, pricingOf, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse, savedCourseId } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, LabelData, Mark } from '../messaging/protocol.ts';
@@ -153,6 +154,11 @@ export function createServices(): ContentServices {
         const formUrl = setup.settings.requestFormUrl;
         if (!formUrl) return 'no-form' as const;
         const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile, pricingOf(setup));
+        // Firefox: no Intersection Observer v2, so a step the page cannot see or style opens the form (issue 20)
+        if (import.meta.env.FIREFOX) {
+          await askToConfirm(formUrl, handoff);
+          return 'confirm' as const;
+        }
         await openRequestForm(formUrl, handoff);
         return 'opened' as const;
       });

@@ -104,7 +104,7 @@ export interface LabelData {
 
 export interface LabelReplies {
   'label-data': { ok: true; data: LabelData } | { ok: false };
-  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' } | { ok: false; error: 'changed'; changed: Changed[] };
+  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'confirm' | 'failed' } | { ok: false; error: 'changed'; changed: Changed[] };
   'label-close': { ok: boolean };
   'label-correct': { ok: true; data: LabelData } | { ok: false };
 }

@@ -198,3 +198,43 @@ export function firefoxWithFixtures(options: FirefoxOptions = {}): { browser: ()
   });
   return { browser: () => browser!, server: () => server! };
 }
+
+/**
+ * The tab of CPD Lens's confirming step, once open. Found by asking each tab where it is: BiDi may
+ * still report an extension tab's first address (about:blank).
+ */
+export async function confirmTab(browser: Browser, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${extensionOrigin}/confirm.html`)) return page;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error('the confirming tab did not open');
+}
+
+/**
+ * Firefox's confirming step (issue 20, item 2): after "Start a request" in the label, the tab CPD Lens
+ * opened for it; pressing its button opens the school's form. Both pages are returned.
+ */
+export async function confirmRequest(browser: Browser, formPath: string): Promise<{ confirm: Page; form: Page }> {
+  const confirm = await confirmTab(browser);
+  await waitForText(confirm, /^Open the request form$/);
+  const opened = browser.waitForTarget((t) => t.url().includes(formPath), { timeout: 15_000 });
+  await clickButton(confirm, 'Open the request form');
+  return { confirm, form: (await (await opened).page())! };
+}
+
+/** Asks CPD Lens for the hand-off as the school's form does (the token from the address, the answer on a MessagePort): JSON, or '' for none. */
+export async function askForHandoff(form: Page): Promise<string> {
+  return form.evaluate(() => {
+    const token = /cpd-request-token=([0-9a-f]{32})/.exec(location.hash)?.[1];
+    const { port1, port2 } = new MessageChannel();
+    return new Promise<string>((resolve) => {
+      port1.onmessage = (e) => resolve(String(e.data));
+      postMessage({ type: 'cpd-lens:handoff-ask', token }, '/', [port2]);
+    });
+  });
+}
