@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handoff } from '@cpd-lens/core';
+import { withoutTargets } from '../request/handoff.ts';
 import { bindTab, claimHandoff, HANDOFF_TTL_MS, keepHandoff, newHandoffToken, type PendingHandoff, type PendingStore } from '../request/pending.ts';
 
 const FORM = 'https://intranet.example';
@@ -81,5 +82,14 @@ describe('the pending hand-off store (issue 20)', () => {
     const later = await opened(store, 5);
     await bindTab(store, later, 8); // bound once: a second binding does not move it
     expect(await claimHandoff(store, { token: later, tabId: 8, frameId: 0, origin: FORM }, 2_000)).toBeUndefined();
+  });
+});
+
+describe('a hand-off for an address (issue 20)', () => {
+  it('carries the course and costs only: no PD target, no score, no objective it serves only through a target', () => {
+    const full: Handoff = { ...handoff, targets: [{ id: 't1', text: 'Use metacognitive questioning', sdpObjectiveId: 'sdp-2' }], objectiveIds: ['sdp-1', 'sdp-2'], cost: { hours: 3 } as Handoff['cost'] };
+    const link = withoutTargets(full);
+    expect(link).toEqual({ v: 1, course: full.course, targets: [], objectiveIds: ['sdp-1'], cost: full.cost, targetsLeftOut: true });
+    expect(JSON.stringify(link)).not.toMatch(/metacognitive questioning|Good fit|"score"/);
   });
 });

@@ -12,6 +12,7 @@ import { leaks, personalTexts, watchConsole } from './console-watch.ts';
 import { gateArgs, notBrowserOwn, onThisMachine, startNetGate } from './net-gate.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
+import { askInPage } from './handoff-ask.ts';
 
 /** The fixture corpus of provider pages: the shared one when written, else this suite's own three pages. */
 export const providersDir = existsSync(join(fixturesDir, 'providers')) && readdirSync(join(fixturesDir, 'providers')).some((f) => f.endsWith('.html'))
@@ -164,14 +165,7 @@ export async function setRequestForm(context: BrowserContext, formUrl: string): 
  * on that port. For the form stub, which has no form of its own.
  */
 export async function askForHandoff(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const token = /cpd-request-token=([0-9a-f]{32})/.exec(location.hash)?.[1];
-    const { port1, port2 } = new MessageChannel();
-    return new Promise<string>((resolve) => {
-      port1.onmessage = (e) => resolve(String(e.data));
-      postMessage({ type: 'cpd-lens:handoff-ask', token }, '/', [port2]);
-    });
-  });
+  return page.evaluate(askInPage);
 }
 
 /** Saves a screenshot under tests/artifacts/extension/. */

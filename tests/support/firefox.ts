@@ -16,6 +16,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { ownFixturesDir } from './extension.ts';
 import { artifactsDir, repoRoot } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
+import { askInPage } from './handoff-ask.ts';
 
 /** The Firefox e2e build (loopback origins added, never shipped). */
 export const firefoxBuildDir = join(repoRoot, '.output/firefox-mv3-e2e');
@@ -229,12 +230,5 @@ export async function confirmRequest(browser: Browser, formPath: string): Promis
 
 /** Asks CPD Lens for the hand-off as the school's form does (the token from the address, the answer on a MessagePort): JSON, or '' for none. */
 export async function askForHandoff(form: Page): Promise<string> {
-  return form.evaluate(() => {
-    const token = /cpd-request-token=([0-9a-f]{32})/.exec(location.hash)?.[1];
-    const { port1, port2 } = new MessageChannel();
-    return new Promise<string>((resolve) => {
-      port1.onmessage = (e) => resolve(String(e.data));
-      postMessage({ type: 'cpd-lens:handoff-ask', token }, '/', [port2]);
-    });
-  });
+  return form.evaluate(askInPage);
 }
