@@ -168,6 +168,23 @@ export async function askForHandoff(page: Page): Promise<string> {
   return page.evaluate(askInPage);
 }
 
+/**
+ * Records, in the service worker, each hand-off CPD Lens keeps for a form it opens (issue 20: the form's
+ * address carries only a token, and the form's answer comes on a private port), so a test can check
+ * what was handed over; the returned function reads the latest.
+ */
+export async function watchHandoffs(context: BrowserContext): Promise<() => Promise<unknown>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Session = { storage: { session: { onChanged: { addListener(f: (c: Record<string, { newValue?: { handoff?: unknown } }>) => void): void } } } };
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { chrome: Session; lastHandoff?: unknown };
+    g.chrome.storage.session.onChanged.addListener((changes) => {
+      for (const [key, change] of Object.entries(changes)) if (key.startsWith('handoff:') && change.newValue) g.lastHandoff = change.newValue.handoff;
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { lastHandoff?: unknown }).lastHandoff);
+}
+
 /** Saves a screenshot under tests/artifacts/extension/. */
 export async function snap(target: Page | Locator, name: string): Promise<void> {
   const dir = join(artifactsDir, 'extension');
