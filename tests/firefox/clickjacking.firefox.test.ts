@@ -74,6 +74,8 @@ describe.skipIf(skip)('clicks only count when seen (Firefox)', () => {
     await waitForText(shown, /^£195/);
     await waitForText(shown, /5 October 2027/);
     await snapFirefox(shown, 'confirm-request');
+    await shown.setViewport({ width: 360, height: 640 });
+    await snapFirefox(shown, 'confirm-request-360');
     await formWatch;
     expect(formOpened, 'the label opened the form without the confirming step').toBe(false);
     const { form } = await confirmRequest(browser, '/own/request-form.html');
