@@ -201,20 +201,23 @@ export function firefoxWithFixtures(options: FirefoxOptions = {}): { browser: ()
 }
 
 /**
- * The tab of CPD Lens's confirming step, once open. Found by asking each tab where it is: BiDi may
- * still report an extension tab's first address (about:blank).
+ * The tab showing one of CPD Lens's own pages (`path`, e.g. 'confirm.html'), once open: each tab is asked
+ * where it is, as BiDi may still report an extension tab's first address (about:blank).
  */
-export async function confirmTab(browser: Browser, timeout = 15_000): Promise<Page> {
+export async function extensionTab(browser: Browser, path: string, timeout = 15_000): Promise<Page> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${extensionOrigin}/confirm.html`)) return page;
+      if (href.startsWith(`${extensionOrigin}/${path}`)) return page;
     }
     await new Promise((ok) => setTimeout(ok, 200));
   }
-  throw new Error('the confirming tab did not open');
+  throw new Error(`${path} did not open`);
 }
+
+/** The tab of CPD Lens's confirming step for a request (Firefox), once open. */
+export const confirmTab = (browser: Browser): Promise<Page> => extensionTab(browser, 'confirm.html');
 
 /**
  * Firefox's confirming step (issue 20, item 2): after "Start a request" in the label, the tab CPD Lens
