@@ -80,4 +80,32 @@ export const MUTANTS: Mutant[] = [
     tests: GUARDS,
     why: 'a receiver’s Retry-After is dropped',
   },
+  // issue 20: the hand-off CPD Lens keeps for the school's form is handed out once, to its tab and origin
+  {
+    id: 'handoff-reused',
+    file: 'extension/request/pending.ts',
+    from: '    await store.remove(token);\n    return entry.handoff;',
+    to: '    return entry.handoff;',
+    tests: ['test/pending-handoff.test.ts'],
+    package: 'extension',
+    why: 'a hand-off token works more than once',
+  },
+  {
+    id: 'handoff-any-tab',
+    file: 'extension/request/pending.ts',
+    from: '(entry.tabId ?? claim.tabId) === claim.tabId',
+    to: 'true',
+    tests: ['test/pending-handoff.test.ts'],
+    package: 'extension',
+    why: 'another tab can take a hand-off',
+  },
+  {
+    id: 'handoff-any-origin',
+    file: 'extension/request/pending.ts',
+    from: 'entry.origin === claim.origin && ',
+    to: '',
+    tests: ['test/pending-handoff.test.ts'],
+    package: 'extension',
+    why: 'a page on another origin can take a hand-off',
+  },
 ];

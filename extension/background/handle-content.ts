@@ -1,9 +1,10 @@
-import type { Corrections } from '@cpd-lens/core';
+import type { Corrections, Handoff } from '@cpd-lens/core';
 import type { ExtractContext } from '@cpd-lens/core/extract';
 import type { BadgeCourse, Changed, ContentMessage, ContentMessageType, ContentReply, LabelData, LabelMessage, LabelMessageType, LabelReply, Mark } from '../messaging/protocol.ts';
 import { isOwnContentScript, isOwnLabelFrame, readContentMessage, readLabelMessage, type SenderInfo } from '../messaging/receive.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { LabelTarget } from './page-store.ts';
+import type { HandoffClaim } from '../request/pending.ts';
 
 /** What the background does for the badge and the label; injected so the routing can be tested without a browser. */
 export interface ContentServices {
@@ -15,6 +16,8 @@ export interface ContentServices {
   readPage(tabId: number, frameId: number, url: string, html: string, context: ExtractContext): Promise<BadgeCourse[]>;
   /** The language the member of staff chose for CPD Lens (or the browser's), so the badge speaks it too. */
   locale?(): Promise<Locale>;
+  /** The hand-off kept for the school's form in this tab (issue 20), handed out once; undefined when there is none for this page. */
+  claimHandoff(claim: HandoffClaim): Promise<Handoff | undefined>;
   /** A token for one label frame to read one course of this frame; null when there is no such course. */
   openLabel(tabId: number, frameId: number, index: number): Promise<string | null>;
   /** What a label token opens, when asked from the tab it was issued for. */
@@ -23,10 +26,10 @@ export interface ContentServices {
   save(target: LabelTarget): Promise<Mark[]>;
   /**
    * Opens the school's request form (its address comes from settings, never from the page) with the
-   * hand-off; the course's marks once opened, else why not: `changed` lists what of the course the page
+   * hand-off; the course's marks once opened, else why not (`confirm`: Firefox's confirming tab opened instead): `changed` lists what of the course the page
    * changed since the label showed it (the label shows it again; the next press goes ahead).
    */
-  startRequest(target: LabelTarget, token: string): Promise<Mark[] | 'no-form' | 'past' | 'hidden' | { changed: Changed[] }>;
+  startRequest(target: LabelTarget, token: string): Promise<Mark[] | 'no-form' | 'past' | 'hidden' | 'confirm' | { changed: Changed[] }>;
   /** Applies staff corrections to the course, scores it again (and updates its saved copy); the label's new data, or null. */
   correct(target: LabelTarget, corrections: Corrections, token: string): Promise<LabelData | null>;
   /** Asks the badge in the label's frame to close the label. */
@@ -58,6 +61,14 @@ export async function handleContentMessage(raw: unknown, sender: SenderInfo, ser
   return undefined;
 }
 
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page's own address (it may have changed in place) when it is on the sender's origin; else the sender's. */
 function pageUrl(claimed: string, senderUrl: string | undefined): string {
   try {
@@ -83,6 +94,11 @@ async function routeContent(message: ContentMessage, sender: SenderInfo, s: Cont
     case 'open-label': {
       const token = await s.openLabel(tabId, frameId, message.index);
       return token ? { ok: true, token } : { ok: false };
+    }
+    case 'handoff-claim': {
+      const origin = originOf(sender.url);
+      const handoff = origin ? await s.claimHandoff({ tabId, frameId, origin, ...(message.token ? { token: message.token } : {}) }) : undefined;
+      return { ok: true, handoff: handoff ? JSON.stringify(handoff) : '' };
     }
   }
 }

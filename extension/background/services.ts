@@ -2,7 +2,10 @@ import { applyCorrections, type Course, type ScoreResult } from '@cpd-lens/core'
 import type { CpdStore } from '@cpd-lens/core/store';
 import { finishCourse } from '@cpd-lens/core/extract';
 import { browser } from 'wxt/browser';
-import { buildHandoff, handoffCost, requestFormLink, summaryOf } from '../request/handoff.ts';
+import { buildHandoff, handoffCost, summaryOf } from '../request/handoff.ts';
+import { openRequestForm, sessionStore } from '../request/open-form.ts';
+import { claimHandoff } from '../request/pending.ts';
+import { askToConfirm } from '../request/confirm-step.ts';
 import { loadSetup, pricingOf, scorerFor, withStore } from '../data/setup.ts';
 import { saveCourse, savedCourseId } from '../data/saved.ts';
 import type { BadgeCommand, BadgeCourse, LabelData, Mark } from '../messaging/protocol.ts';
@@ -151,7 +154,12 @@ export function createServices(): ContentServices {
         const formUrl = setup.settings.requestFormUrl;
         if (!formUrl) return 'no-form' as const;
         const handoff = buildHandoff(found.course, scorerFor(setup)(found.course), setup.profile, pricingOf(setup));
-        await browser.tabs.create({ url: requestFormLink(formUrl, handoff) });
+        // Firefox: no Intersection Observer v2, so a step the page cannot see or style opens the form (issue 20)
+        if (import.meta.env.FIREFOX) {
+          await askToConfirm(formUrl, handoff);
+          return 'confirm' as const;
+        }
+        await openRequestForm(formUrl, handoff);
         return 'opened' as const;
       });
       if (outcome !== 'opened') return outcome;
@@ -161,5 +169,6 @@ export function createServices(): ContentServices {
       return marks;
     },
     closeLabel: (target) => tellBadge(target, { type: 'close-label' }),
+    claimHandoff: (claim) => claimHandoff(sessionStore(), claim),
   };
 }

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LABEL, type LabelMessages } from '../i18n/label.ts';
+import { confirmText } from '../i18n/confirm.ts';
 import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { askFromLabel } from '../messaging/ask.ts';
@@ -52,6 +53,7 @@ async function act(action: 'save' | 'request'): Promise<void> {
     view.notice.value = action === 'save' ? t.savedNotice : t.requestNotice;
     if (view.data.value) view.data.value = { ...view.data.value, marks: reply.marks };
   } else if (reply && reply.error === 'no-form') view.notice.value = t.noForm;
+  else if (reply && reply.error === 'confirm') view.notice.value = confirmText[locale.value].labelNotice;
   else if (reply && reply.error === 'past') view.notice.value = t.pastNotice;
   else if (reply && reply.error === 'hidden') view.notice.value = t.hidden;
   else if (reply && reply.error === 'changed') {

@@ -1,4 +1,4 @@
-import { Corrections, type CostRecord, type Course, type ScoreResult } from '@cpd-lens/core';
+import { Corrections, HANDOFF_TOKEN, type CostRecord, type Course, type ScoreResult } from '@cpd-lens/core';
 import type { Locale } from '../i18n/locale.ts';
 import { MAX_COURSES_PER_PAGE, MAX_PAGE_HTML, MAX_PAGE_URL } from './limits.ts';
 import { z } from './zod.ts';
@@ -34,6 +34,8 @@ export const ContentMessages = {
     asked: z.boolean(),
   }),
   'open-label': z.object({ type: z.literal('open-label'), index: z.int().check(z.gte(0), z.lt(MAX_COURSES_PER_PAGE)) }),
+  /** The hand-off bridge on the school's form asks for the hand-off of its tab (issue 20): by token, or without one after a sign-in redirect. */
+  'handoff-claim': z.object({ type: z.literal('handoff-claim'), token: z.optional(z.string().check(z.regex(HANDOFF_TOKEN))) }),
 } as const;
 
 /** Messages the label (an extension page framed in the provider's tab) sends; each carries the token its frame was opened with. */
@@ -83,6 +85,8 @@ export interface ContentReplies {
   /** The courses found on the page, each with what its badge shows (null where it could not be scored). */
   'read-page': { ok: true; courses: BadgeCourse[]; locale?: Locale } | { ok: false };
   'open-label': { ok: true; token: string } | { ok: false };
+  /** The hand-off as JSON, or '' when there is none for this page. */
+  'handoff-claim': { ok: true; handoff: string } | { ok: false };
 }
 export type ContentReply<T extends ContentMessageType> = ContentReplies[T];
 
@@ -100,7 +104,7 @@ export interface LabelData {
 
 export interface LabelReplies {
   'label-data': { ok: true; data: LabelData } | { ok: false };
-  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'failed' } | { ok: false; error: 'changed'; changed: Changed[] };
+  'label-action': { ok: true; marks: Mark[] } | { ok: false; error: 'no-form' | 'past' | 'hidden' | 'confirm' | 'failed' } | { ok: false; error: 'changed'; changed: Changed[] };
   'label-close': { ok: boolean };
   'label-correct': { ok: true; data: LabelData } | { ok: false };
 }

@@ -4,7 +4,7 @@ import { optionsText } from '../i18n/options.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { DataSection } from './DataSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
-import { form, loadForm, saveForm } from './model.ts';
+import { askForFormSite, form, loadForm, saveForm } from './model.ts';
 import { PolicySection } from './PolicySection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { ManagedProblems } from './SchoolPolicy.tsx';
@@ -32,6 +32,7 @@ export function App() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          void askForFormSite(); // first: the browser asks only while handling the press
           void saveForm();
         }}
       >

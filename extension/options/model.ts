@@ -7,6 +7,8 @@ import { optionsText } from '../i18n/options.ts';
 import { Settings, readSettings, saveSettings } from '../settings/settings.ts';
 import type { FieldError } from '../ui/ErrorSummary.tsx';
 import { safeHref } from '../ui/format.ts';
+import { formSitePattern } from '../request/open-form.ts';
+import { browser } from 'wxt/browser';
 import { loadPolicyState } from './policy.ts';
 import { isLocked, type ManagedConfig, type ManagedProblem } from '../managed/config.ts';
 import { managedText } from '../i18n/managed.ts';
@@ -130,6 +132,16 @@ export function validateForm(): FieldError[] {
   const url = form.requestFormUrl.value.trim();
   if (url && !safeHref(url)) errors.push({ field: 'form-url', message: v.formUrl });
   return errors;
+}
+
+/**
+ * Asks to reach the school form's site, on the Save press itself (browsers ask only on a user's
+ * action), so "Start a request" can hand the course and PD targets to the form directly rather than
+ * in its address (issue 20). Refused, the address carries the course and its costs only.
+ */
+export function askForFormSite(): Promise<boolean> {
+  const pattern = formSitePattern(form.requestFormUrl.value.trim());
+  return pattern ? browser.permissions.request({ origins: [pattern] }).catch(() => false) : Promise.resolve(false);
 }
 
 /** Checks and saves the profile and settings together; nothing is saved, and "Saved" is not said, when anything is wrong. */

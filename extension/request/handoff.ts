@@ -34,6 +34,17 @@ export function summaryOf(result: ScoreResult): ScoreSummary {
   return { total: result.total, band: result.band, coverage: result.coverage };
 }
 
+/**
+ * The hand-off without anything about the member of staff (issue 20), for an address or a copied
+ * link: the course and its cost facts; no PD targets, no score, and only the SDP objectives the course
+ * serves by itself (not those it serves through a target). The form asks for the targets instead.
+ */
+export function withoutTargets(handoff: Handoff): Handoff {
+  const throughTargets = new Set(handoff.targets.map((t) => t.sdpObjectiveId));
+  const { v, course, cost } = handoff;
+  return { v, course, targets: [], objectiveIds: handoff.objectiveIds.filter((id) => !throughTargets.has(id)), ...(cost ? { cost } : {}), targetsLeftOut: true };
+}
+
 /** The request form's address with the hand-off as its fragment (any fragment already there is replaced). */
 export function requestFormLink(formUrl: string, handoff: Handoff): string {
   const base = formUrl.split('#')[0]!;

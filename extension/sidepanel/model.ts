@@ -1,14 +1,14 @@
 import { computed, signal } from '@preact/signals';
 import { compareOptions, type Comparison, type Profile, type ScoreResult } from '@cpd-lens/core';
 import type { SavedCourse } from '@cpd-lens/core/store';
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSetup, planOf, policyOf, pricingOf, scorerFor, withStore, type Setup } from '../data/setup.ts';
 import { fill, messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
 import { sidepanelText } from '../i18n/sidepanel.ts';
 import { perHourOf } from './summary.ts';
-import { buildHandoff, handoffFileName, handoffJson, requestFormLink } from '../request/handoff.ts';
+import { buildHandoff, handoffFileName, handoffJson, requestFormLink, withoutTargets } from '../request/handoff.ts';
+import { openRequestForm as openForm } from '../request/open-form.ts';
 import { downloadText } from '../ui/download.ts';
 
 /** A saved course with its score under today's setup (re-scored, so a new policy or target shows at once). */
@@ -129,13 +129,16 @@ const handoffOf = (row: Row) => buildHandoff(row.saved.course, row.result, compa
 /** Opens the school's request form with this course filled in. */
 export async function openRequestForm(row: Row): Promise<void> {
   if (!compare.formUrl.value) return;
-  await browser.tabs.create({ url: requestFormLink(compare.formUrl.value, handoffOf(row)) });
+  await openForm(compare.formUrl.value, handoffOf(row));
 }
 
-/** Copies the request: the form link when the form is set up, else the hand-off as JSON. */
+/**
+ * Copies the request: the form link when the form is set up (the course and its costs only: a link
+ * may be pasted anywhere, so it carries no PD target or score, issue 20), else the hand-off as JSON.
+ */
 export async function copyRequest(row: Row): Promise<void> {
   const handoff = handoffOf(row);
-  const text = compare.formUrl.value ? requestFormLink(compare.formUrl.value, handoff) : handoffJson(handoff);
+  const text = compare.formUrl.value ? requestFormLink(compare.formUrl.value, withoutTargets(handoff)) : handoffJson(handoff);
   try {
     await navigator.clipboard.writeText(text);
     compare.message.value = compare.formUrl.value ? words().linkCopied : words().jsonCopied;

@@ -39,4 +39,10 @@ describe('sites the user granted ("always score this site"), E-PERM-04', () => {
     await syncGrantedSites();
     expect([...browserState.registered.values()].map((s) => s.matches)).toEqual([[SITE, 'https://hub.example.sch.uk/*']]);
   });
+
+  it('does not score the school form’s site, granted only so a hand-off can reach the form (issue 20)', async () => {
+    setUp([SITE, 'https://intranet.example.sch.uk/*']);
+    await browser.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: 'https://intranet.example.sch.uk:8443/cpd/request#x' } });
+    expect(await grantedOrigins()).toEqual([SITE]);
+  });
 });

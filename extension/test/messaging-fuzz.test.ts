@@ -43,6 +43,7 @@ function recording(fail = false): ContentServices & { calls: string[] } {
     correct: act('correct', null),
     startRequest: act('startRequest', 'no-form'),
     closeLabel: act('closeLabel', undefined),
+    claimHandoff: act('claimHandoff', undefined),
   } as ContentServices & { calls: string[] };
 }
 
@@ -153,7 +154,8 @@ describe('privileged messages from the wrong context (E-MSG-02)', () => {
     // profile, policy, settings and data export/import/delete have no message at all: extension pages
     // write the extension's own IndexedDB and storage directly, which no content script can reach
     // label-correct (issue 18): only the label frame of the token's tab, with corrections checked against core's schema
-    expect(TYPES.sort()).toEqual(['label-action', 'label-close', 'label-correct', 'label-data', 'open-label', 'page-detected', 'read-page']);
+    // handoff-claim (issue 20): only the sending tab's top frame on the form's origin, once, checked in request/pending.ts
+    expect(TYPES.sort()).toEqual(['handoff-claim', 'label-action', 'label-close', 'label-correct', 'label-data', 'open-label', 'page-detected', 'read-page']);
   });
 
   const labelTypes = [

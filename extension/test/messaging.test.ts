@@ -30,6 +30,7 @@ function services(): ContentServices & { calls: string[] } {
     }),
     startRequest: vi.fn(async () => 'no-form' as const),
     closeLabel: vi.fn(async () => void calls.push('close')),
+    claimHandoff: vi.fn(async () => undefined),
   };
 }
 
@@ -88,6 +89,18 @@ describe('messages from content scripts', () => {
     const s = services();
     await handleContentMessage({ type: 'read-page', html: '', url: 'https://evil.example/', asked: true }, fromTab, s);
     expect(s.readPage).toHaveBeenCalledWith(7, 0, fromTab.url, '', 'asked');
+  });
+
+  it('asks for a hand-off with the sending tab, frame and origin (never one the message names), and answers it as JSON once', async () => {
+    const s = services();
+    const handoff = { v: 1 as const, course, targets: [], objectiveIds: [] };
+    vi.mocked(s.claimHandoff).mockResolvedValueOnce(handoff);
+    const reply = await handleContentMessage({ type: 'handoff-claim', token: TOKEN, origin: 'https://evil.example' }, { ...fromTab, url: 'https://intranet.example/cpd/form?x#y', frameId: 0 }, s);
+    expect(s.claimHandoff).toHaveBeenCalledWith({ tabId: 7, frameId: 0, origin: 'https://intranet.example', token: TOKEN });
+    expect(reply).toEqual({ ok: true, handoff: JSON.stringify(handoff) });
+    expect(await handleContentMessage({ type: 'handoff-claim' }, fromTab, s)).toEqual({ ok: true, handoff: '' });
+    expect(s.claimHandoff).toHaveBeenLastCalledWith({ tabId: 7, frameId: 0, origin: 'https://provider.example' });
+    expect(readContentMessage({ type: 'handoff-claim', token: 'not-a-token' })).toBeNull();
   });
 
   it('hands out a label token for a course of the sending frame', async () => {

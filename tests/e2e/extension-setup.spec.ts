@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHandoff } from '@cpd-lens/core';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, snap, test } from '../support/extension.ts';
+import { decodeHandoff, readHandoffJson } from '@cpd-lens/core';
+import { askForHandoff, expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, snap, test } from '../support/extension.ts';
 import type { Page } from '@playwright/test';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -76,12 +76,14 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await panel.getByRole('button', { name: 'Save course' }).click();
   await expect(panel.getByRole('status')).toContainText('Saved');
 
-  // hand-off from the badge: the form opens with the course and the linked target in its fragment
+  // hand-off from the badge: the form opens with an opaque token in its address, and gets the course
+  // and the linked target from CPD Lens when it asks (issue 20)
   const formPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Start a request' }).click();
   const form = await formPage;
   await form.waitForLoadState();
-  const decoded = decodeHandoff(new URL(form.url()).hash);
+  expect(new URL(form.url()).hash).toMatch(/^#cpd-request-token=[0-9a-f]{32}$/);
+  const decoded = readHandoffJson(await askForHandoff(form));
   expect(decoded?.ok).toBe(true);
   if (decoded?.ok) {
     expect(decoded.value.course.title).toBe('Metacognition in the Primary Classroom');
@@ -113,6 +115,16 @@ test('save, compare, notes, sorting, removal and the request hand-off', async ({
   await compare.getByRole('button', { name: 'Download the request for Adaptive Teaching in Mathematics' }).click();
   const file = await (await download).path();
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ v: 1, course: { title: 'Adaptive Teaching in Mathematics' } });
+
+  // a copied link may be pasted anywhere: it carries the course and costs, never the PD targets or score (issue 20)
+  await compare.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void ((window as unknown as { copied: string }).copied = text) }));
+  await compare.getByRole('button', { name: 'Copy the request for Metacognition in the Primary Classroom' }).click();
+  await expect(compare.getByRole('status')).toContainText('Request link copied');
+  const link = await compare.evaluate(() => (window as unknown as { copied: string }).copied);
+  const copied = decodeHandoff(new URL(link).hash);
+  expect(copied?.ok && copied.value).toMatchObject({ course: { title: 'Metacognition in the Primary Classroom' }, targets: [], targetsLeftOut: true });
+  expect(copied?.ok && copied.value.score).toBeUndefined();
+  expect(JSON.stringify(copied)).not.toContain('Year 4 science');
 
   await compare.getByRole('button', { name: 'Remove Early Reading and Phonics Leadership' }).click();
   await expect(rows).toHaveCount(2);

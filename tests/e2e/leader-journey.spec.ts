@@ -25,8 +25,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { decodeHandoff, joinEvaluations, type CpdRequest, type ImpactEvaluation } from '@cpd-lens/core';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
+import { joinEvaluations, type CpdRequest, type ImpactEvaluation } from '@cpd-lens/core';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test, watchHandoffs } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
 import { artifactsDir, repoRoot } from '../support/paths.ts';
 import { bundleMissing, bundleMissingReason, continueTo, fillDate } from './widgets-helpers.ts';
@@ -100,14 +100,13 @@ async function fromCoursePage(context: BrowserContext, origin: string, j: Journe
   const shown = { total: await firstNumber(label.locator('.verdict .total')), known: await firstNumber(label.locator('.coverage')) };
   await label.getByRole('button', { name: 'Save course' }).click();
   await expect(label.getByRole('status')).toContainText('Saved');
+  const handedOver = await watchHandoffs(context);
   const opened = context.waitForEvent('page');
   await label.getByRole('button', { name: 'Start a request' }).click();
   const form = await opened;
   await form.waitForLoadState();
-  // the hand-off carries the label's cost record
-  const handoff = decodeHandoff(new URL(form.url()).hash);
-  expect(handoff?.ok).toBe(true);
-  if (handoff?.ok) expect(handoff.value.cost).toMatchObject(j.record);
+  // the hand-off carries the label's cost record (handed to the form through CPD Lens, issue 20)
+  expect(await handedOver()).toMatchObject({ cost: j.record });
   return { form, shown };
 }
 

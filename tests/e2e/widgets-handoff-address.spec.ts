@@ -1,9 +1,10 @@
 /**
- * Issue 20 (item 3, the part built so far): a hand-off's PD targets and score do not stay in the form
- * page's address. The form takes the `#cpd-request=…` fragment out of the address and of this tab's
- * history entry as soon as the draft holds the hand-off, so the address bar, a bookmark, `location` and `history` read later by any
- * script on the intranet page show none of it. (The fragment is still how the course travels: an
- * opaque token is not built yet; see SECURITY.md.)
+ * Issue 20 (item 3): CPD Lens hands the course and PD targets to the form directly, with only an opaque
+ * token in the address (`extension-handoff-token.spec.ts`). A link with the hand-off in its fragment
+ * (`#cpd-request=…`) still works: an older link, or CPD Lens's fallback when it may not reach the form's
+ * site, which carries the course and costs only, and the form asks for the targets. The form takes the
+ * fragment out of the address and this tab's history entry as soon as the draft holds it, so the
+ * address bar, a bookmark, `location` and `history` read later by any script on the page show none of it.
  */
 import { expect, test } from '@playwright/test';
 import { encodeHandoff, type Handoff } from '@cpd-lens/core';
@@ -45,4 +46,16 @@ test('after a hand-off, the address, history and later page scripts see no PD ta
   await page.reload();
   await expect(form.getByLabel('Course name')).toHaveValue('Metacognition (edited)');
   expect(page.url()).toBe(base);
+});
+
+test('a link without the PD targets (CPD Lens could not reach the form) fills the course and says the targets were not passed on', async ({ page }) => {
+  const server = await suite.serve([schoolEndpoint().handler]);
+  const base = `${server.origin}/intranet/plain.html`;
+  const { targets: _, score: __, ...course } = handoff;
+  await page.goto(`${base}${encodeHandoff({ ...course, targets: [], targetsLeftOut: true })}`);
+  const form = page.locator('cpd-request-form');
+  await expect(form.getByLabel('Course name')).toHaveValue('Metacognition in the Primary Classroom');
+  await expect(form.getByText('your PD targets were not passed on. Select or add the ones this course serves.')).toBeVisible();
+  await expect(form.getByRole('checkbox', { name: TARGET })).toHaveCount(0);
+  await expect.poll(() => page.url()).toBe(base);
 });

@@ -1,11 +1,13 @@
 /**
  * Issue 20 (item 2) in Firefox, which has no Intersection Observer v2: the badge's cover check is the
- * one layer between a page and a disguised click on "Start a request". Each bypass found on main (a
- * clip-path, a mask or an `html::after` overlay on the page's root) is refused, and the form never opens.
+ * one layer in the page between it and a disguised click on "Start a request". Each bypass found on
+ * main (a clip-path, a mask or an `html::after` overlay on the page's root) is refused, and the form
+ * never opens. Behind it, a step the page cannot see or style: the label's button opens CPD Lens's own
+ * confirming tab, naming the course, price and dates; only that tab's button opens the form.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { clickButton, firefoxSkipReason, firefoxWithFixtures, openExtensionPage, openLabel, setByLabel, waitForText } from '../support/firefox.ts';
+import { clickButton, confirmRequest, confirmTab, firefoxSkipReason, snapFirefox, firefoxWithFixtures, openExtensionPage, openLabel, setByLabel, waitForText } from '../support/firefox.ts';
 import type { LocalServer } from '../support/server.ts';
 
 const skip = firefoxSkipReason();
@@ -54,4 +56,33 @@ describe.skipIf(skip)('clicks only count when seen (Firefox)', () => {
       await page.close();
     });
   }
+
+  it('"Start a request" opens CPD Lens’s own confirming tab, never the form; only that tab opens the form', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/own/course.html`);
+    const label = await openLabel(page);
+    await waitForText(label, /^Why$/i);
+    let formOpened = false;
+    const formWatch = browser.waitForTarget((t) => t.url().includes('/own/request-form.html'), { timeout: 3_000 }).then(
+      () => (formOpened = true),
+      () => undefined,
+    );
+    await clickButton(label, 'Start a request');
+    await waitForText(label, /Check the course in the CPD Lens tab that has opened/);
+    const shown = await confirmTab(browser);
+    await waitForText(shown, /^Metacognition in the Primary Classroom$/);
+    await waitForText(shown, /^£195/);
+    await waitForText(shown, /5 October 2027/);
+    await snapFirefox(shown, 'confirm-request');
+    await shown.setViewport({ width: 360, height: 640 });
+    await snapFirefox(shown, 'confirm-request-360');
+    await formWatch;
+    expect(formOpened, 'the label opened the form without the confirming step').toBe(false);
+    const { form } = await confirmRequest(browser, '/own/request-form.html');
+    expect(new URL(form.url()).hash).toMatch(/^#cpd-request-token=[0-9a-f]{32}$/);
+    // once: the same confirming tab, reloaded, opens nothing more
+    await shown.evaluate(() => setTimeout(() => location.reload(), 0));
+    await waitForText(shown, /already opened or has expired/);
+    await page.close();
+  });
 });

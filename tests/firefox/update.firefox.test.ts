@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { ownFixturesDir } from '../support/extension.ts';
-import { extensionOrigin, firefoxBuildDir, firefoxSkipReason, launchFirefox, openAndWatch, openExtensionPage, snapFirefox, waitForText } from '../support/firefox.ts';
+import { extensionTab, firefoxBuildDir, firefoxSkipReason, launchFirefox, openAndWatch, openExtensionPage, snapFirefox, waitForText } from '../support/firefox.ts';
 import { startServer, type LocalServer } from '../support/server.ts';
 
 const skip = firefoxSkipReason();
@@ -37,18 +37,8 @@ function earlierBuild(): string {
   return dir;
 }
 
-/** The setup page the extension opened by itself (BiDi keeps reporting an extension page's first URL, so each page is asked). */
-async function setupOpenedByItself(browser: Browser, timeout = 15_000): Promise<Page> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${extensionOrigin}/options.html`)) return page;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('setup did not open after the update');
-}
+/** The setup page the extension opened by itself. */
+const setupOpenedByItself = (browser: Browser): Promise<Page> => extensionTab(browser, 'options.html');
 
 describe.skipIf(skip)('an update that adds a provider site, in Firefox', () => {
   let browser: Browser;

@@ -12,6 +12,7 @@ import { leaks, personalTexts, watchConsole } from './console-watch.ts';
 import { gateArgs, notBrowserOwn, onThisMachine, startNetGate } from './net-gate.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
+import { askInPage } from './handoff-ask.ts';
 
 /** The fixture corpus of provider pages: the shared one when written, else this suite's own three pages. */
 export const providersDir = existsSync(join(fixturesDir, 'providers')) && readdirSync(join(fixturesDir, 'providers')).some((f) => f.endsWith('.html'))
@@ -156,6 +157,32 @@ export async function setRequestForm(context: BrowserContext, formUrl: string): 
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set({ settings: { objectives: [], configured: true, requestFormUrl: form } });
   }, formUrl);
+}
+
+/**
+ * Asks CPD Lens for the hand-off as the school's form does (issue 20): the token from the page's
+ * address, posted to the page's own window with a MessagePort; the answer (JSON, '' for none) comes
+ * on that port. For the form stub, which has no form of its own.
+ */
+export async function askForHandoff(page: Page): Promise<string> {
+  return page.evaluate(askInPage);
+}
+
+/**
+ * Records, in the service worker, each hand-off CPD Lens keeps for a form it opens (issue 20: the form's
+ * address carries only a token, and the form's answer comes on a private port), so a test can check
+ * what was handed over; the returned function reads the latest.
+ */
+export async function watchHandoffs(context: BrowserContext): Promise<() => Promise<unknown>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Session = { storage: { session: { onChanged: { addListener(f: (c: Record<string, { newValue?: { handoff?: unknown } }>) => void): void } } } };
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { chrome: Session; lastHandoff?: unknown };
+    g.chrome.storage.session.onChanged.addListener((changes) => {
+      for (const [key, change] of Object.entries(changes)) if (key.startsWith('handoff:') && change.newValue) g.lastHandoff = change.newValue.handoff;
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { lastHandoff?: unknown }).lastHandoff);
 }
 
 /** Saves a screenshot under tests/artifacts/extension/. */

@@ -16,6 +16,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { ownFixturesDir } from './extension.ts';
 import { artifactsDir, repoRoot } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
+import { askInPage } from './handoff-ask.ts';
 
 /** The Firefox e2e build (loopback origins added, never shipped). */
 export const firefoxBuildDir = join(repoRoot, '.output/firefox-mv3-e2e');
@@ -197,4 +198,40 @@ export function firefoxWithFixtures(options: FirefoxOptions = {}): { browser: ()
     await server?.close();
   });
   return { browser: () => browser!, server: () => server! };
+}
+
+/**
+ * The tab showing one of CPD Lens's own pages (`path`, e.g. 'confirm.html'), once open: each tab is asked
+ * where it is, as BiDi may still report an extension tab's first address (about:blank).
+ */
+export async function extensionTab(browser: Browser, path: string, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${extensionOrigin}/${path}`)) return page;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error(`${path} did not open`);
+}
+
+/** The tab of CPD Lens's confirming step for a request (Firefox), once open. */
+export const confirmTab = (browser: Browser): Promise<Page> => extensionTab(browser, 'confirm.html');
+
+/**
+ * Firefox's confirming step (issue 20, item 2): after "Start a request" in the label, the tab CPD Lens
+ * opened for it; pressing its button opens the school's form. Both pages are returned.
+ */
+export async function confirmRequest(browser: Browser, formPath: string): Promise<{ confirm: Page; form: Page }> {
+  const confirm = await confirmTab(browser);
+  await waitForText(confirm, /^Open the request form$/);
+  const opened = browser.waitForTarget((t) => t.url().includes(formPath), { timeout: 15_000 });
+  await clickButton(confirm, 'Open the request form');
+  return { confirm, form: (await (await opened).page())! };
+}
+
+/** Asks CPD Lens for the hand-off as the school's form does (the token from the address, the answer on a MessagePort): JSON, or '' for none. */
+export async function askForHandoff(form: Page): Promise<string> {
+  return form.evaluate(askInPage);
 }

@@ -15,12 +15,15 @@ export const Handoff = z.object({
   score: z.optional(z.object({ total: z.number(), band: z.string().check(z.maxLength(80)), coverage: z.number() })),
   /** The cost facts as the label showed them: the form carries them unchanged into the request. */
   cost: z.optional(CostRecord),
+  /** Set when the PD targets and score were left out (a link in an address): the form asks for the targets instead. */
+  targetsLeftOut: z.optional(z.literal(true)),
 });
 export type Handoff = z.infer<typeof Handoff>;
 
 /** The URL-fragment key; a fragment never reaches the intranet's server logs. */
 export const HANDOFF_KEY = 'cpd-request';
 const MAX_FRAGMENT = 60_000;
+
 
 function toBase64Url(textValue: string): string {
   const bytes = new TextEncoder().encode(textValue);
@@ -39,6 +42,12 @@ export function encodeHandoff(handoff: Handoff): string {
   return `#${HANDOFF_KEY}=${toBase64Url(JSON.stringify(handoff))}`;
 }
 
+/** Reads a hand-off the extension answered the form with (JSON), validating it as a link's. */
+export function readHandoffJson(json: string): Checked<Handoff> {
+  const parsed = parseJson(json);
+  return parsed.ok ? check(Handoff, parsed.value) : parsed;
+}
+
 /** Reads a hand-off from a URL fragment, validating it: a tampered or truncated link gets a clear problem. */
 export function decodeHandoff(fragment: string): Checked<Handoff> | null {
   const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
@@ -51,6 +60,5 @@ export function decodeHandoff(fragment: string): Checked<Handoff> | null {
   } catch {
     return { ok: false, problems: [{ path: '', message: 'the link is damaged (it is not valid base64)' }] };
   }
-  const parsed = parseJson(json);
-  return parsed.ok ? check(Handoff, parsed.value) : parsed;
+  return readHandoffJson(json);
 }

@@ -313,4 +313,8 @@ export const cy: Record<MessageKey, string> = {
   'reason.notCourses': 'nid yw’n rhestr o gyrsiau',
   'reason.noAnswer': 'dim ateb (gwiriwch y cyfeiriad, a connect-src y dudalen)',
   'reason.chunks': 'nid oedd modd llwytho’r cod anfon (rhowch y ffolder dist-cdn cyfan ar y gweinydd, gan gynnwys y darnau)',
+
+  // --- issue 20: the hand-off comes from CPD Lens, never with PD targets in an address
+  'form.handoffNoTargets': 'Daeth manylion y cwrs o CPD Lens; ni chafodd eich targedau dysgu proffesiynol eu trosglwyddo. Dewiswch neu ychwanegwch y rhai y mae’r cwrs hwn yn eu cefnogi.',
+  'form.handoffGone': 'Mae’r ddolen CPD Lens hon wedi’i defnyddio eisoes neu wedi dod i ben. Dechreuwch y cais eto yn CPD Lens, neu deipiwch fanylion y cwrs.',
 };

@@ -207,6 +207,9 @@ const en = {
   'step.progress': 'Your progress',
   'step.done': 'completed',
 
+  // --- issue 20: the hand-off comes from CPD Lens, never with PD targets in an address
+  'form.handoffNoTargets': 'Course details came from CPD Lens; your PD targets were not passed on. Select or add the ones this course serves.',
+  'form.handoffGone': 'This CPD Lens link was already used or has expired. Start the request again in CPD Lens, or type the course details.',
 } as const;
 
 /**

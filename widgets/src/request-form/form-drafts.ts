@@ -1,5 +1,5 @@
 import type { Course, Handoff, Profile } from '@cpd-lens/core';
-import { schoolObjectives } from '@cpd-lens/core';
+import { HANDOFF_ASK, schoolObjectives } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { formatTime } from '../internal/format.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
@@ -11,6 +11,23 @@ const SAVE_DELAY_MS = 600;
 
 /** The hand-off fragment in the page's address, or ''. */
 const handoffInAddress = (): string => (location.hash.includes(HANDOFF_MARK) ? location.hash : '');
+
+/** The opaque hand-off token in the page's address (issue 20), or ''. */
+const tokenInAddress = (): string => /[#&]cpd-request-token=([0-9a-f]{32})(?:&|$)/.exec(location.hash)?.[1] ?? '';
+
+/**
+ * Asks CPD Lens (its bridge on this page) for the hand-off with this token, or without one for a
+ * hand-off opened in this tab whose address a sign-in redirect dropped. The answer comes on a port of
+ * the form's own, so the page's other `message` listeners never see it: '' when CPD Lens has none.
+ */
+function askExtension(token: string): Promise<string | undefined> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    if (token) setTimeout(resolve, 5000); // without the extension nobody answers
+    port1.onmessage = (e) => resolve(typeof e.data === 'string' ? e.data : '');
+    postMessage({ type: HANDOFF_ASK, token }, '/', [port2]);
+  });
+}
 
 /**
  * The request form's drafts and hand-offs: answers saved on the device as they are typed and brought
@@ -31,6 +48,9 @@ export abstract class RequestFormDrafts extends RequestFormState {
 
   /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
   protected async restore(): Promise<void> {
+    const token = tokenInAddress();
+    if (token) history.replaceState(history.state, '', location.href.split('#')[0]); // single use: out of the address at once
+    const asked = askExtension(token);
     const fragment = handoffInAddress();
     // The store stack loads after the first render: the fields take input meanwhile, and it is merged below.
     const [drafts] = await Promise.all([this.drafts().catch(() => undefined), fragment ? loadScoring() : undefined]); // a hand-off's fees need the engine
@@ -53,6 +73,9 @@ export abstract class RequestFormDrafts extends RequestFormState {
     await this.configReady;
     const handoffBefore = this.handoffApplied;
     await this.takeHandoff(fragment);
+    // the draft first, then the hand-off wins for the course fields (as a link's does)
+    if (token) await this.takeAnswer(await asked, token);
+    else void asked.then((json) => this.takeAnswer(json, ''));
     this.phase = 'editing';
     // back on the step the draft was on, unless a new hand-off came (its course is shown for checking first)
     if (this.handoffApplied === handoffBefore) {
@@ -129,6 +152,15 @@ export abstract class RequestFormDrafts extends RequestFormState {
     if (location.hash === fragment) history.replaceState(history.state, '', location.href.split('#')[0]);
   }
 
+  /** Applies the hand-off CPD Lens answered with and saves it with the draft; says so when a token found none. */
+  private async takeAnswer(json: string | undefined, token: string): Promise<void> {
+    if (!json) return void (token && (this.notice = { key: 'form.handoffGone' }));
+    const read = (await loadScoring()).readHandoffJson(json);
+    if (!read.ok) return;
+    this.applyHandoff(read.value);
+    await this.saveDraft();
+  }
+
   /**
    * Applies a hand-off once per link: true when the form changed. Its decoding comes with the scoring
    * engine, which judges it anyway, so a page without a hand-off downloads neither (issue 14's budget).
@@ -169,7 +201,7 @@ export abstract class RequestFormDrafts extends RequestFormState {
     });
     this.supplyTouched = false;
     this.suggestSupply();
-    this.notice = { key: 'form.fromHandoff' };
+    this.notice = { key: handoff.targetsLeftOut ? 'form.handoffNoTargets' : 'form.fromHandoff' };
     this.step = 0; // the course it brought is shown for checking first
   }
 
