@@ -16,10 +16,13 @@ export const extensionDist = join(repoRoot, '.output/chrome-mv3');
 /** Budgets for what loads before the first render of each widget entry (null: reported only). */
 // Raised from 35 and 45 KB when staff corrections, the cost record, the plain-HTTP outbox lock and Welsh
 // mutation rules landed together (+0.9 KB and +1.0 KB); the lever to win it back is a lighter check of the
-// school's configuration than zod before the first render.
+// school's configuration than zod before the first render. Raised again by 0.5 KB each when the question
+// pages (issue 22), the token hand-off's intake (issue 20) and Welsh delivery reasons (issue 25) landed
+// together: each fitted alone (the later question pages already load after the first render), together
+// they came to 36.3 and 47.3 KB.
 export const WIDGET_BUDGETS: readonly [entry: string, what: string, budget: number | null][] = [
-  ['cpd-request-form.js', 'request form only', 36 * KB],
-  ['cpd-widgets.js', 'all staff-facing widgets', 47 * KB],
+  ['cpd-request-form.js', 'request form only', 36.5 * KB],
+  ['cpd-widgets.js', 'all staff-facing widgets', 47.5 * KB],
   ['cpd-policy-editor.js', 'policy editor, admin page only, not in "all widgets"', null],
 ];
 
