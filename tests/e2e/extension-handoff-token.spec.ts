@@ -7,10 +7,10 @@
  * token works once, only in its own tab and on the form's origin, and the hand-off survives a sign-in
  * redirect that drops the address's fragment.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test } from '../support/extension.ts';
 import type { Handler, LocalServer } from '../support/server.ts';
-import { schoolEndpoint, serveIntranet } from './widgets-helpers.ts';
+import { continueTo, schoolEndpoint, serveIntranet } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 
@@ -89,6 +89,13 @@ test.afterEach(async () => {
   intranet = other = undefined;
 });
 
+/** The PD targets are asked on the form's third step (issue 22); the course's dates and fee came with the hand-off. */
+async function toTargets(widget: Locator): Promise<void> {
+  await widget.getByLabel('Your name').fill('Sam Jones');
+  await continueTo(widget, 2, 'Dates and cost');
+  await continueTo(widget, 3, 'Why you want it');
+}
+
 test('the form gets the course and PD target from CPD Lens; its address, history, referrer and page scripts see neither target nor score; the token works once', async ({ context, server }) => {
   intranet = await serveIntranet([schoolEndpoint().handler, at('/intranet/spy.html', html(SPY_PAGE))]);
   const base = `${intranet.origin}/intranet/spy.html`;
@@ -97,8 +104,9 @@ test('the form gets the course and PD target from CPD Lens; its address, history
   const form = await opened;
   const widget = form.locator('cpd-request-form');
   await expect(widget.getByLabel('Course name')).toHaveValue(COURSE);
-  await expect(widget.getByRole('checkbox', { name: TARGET })).toBeVisible();
   await expect(widget.getByText('Course details came from CPD Lens')).toBeVisible();
+  await toTargets(widget);
+  await expect(widget.getByRole('checkbox', { name: TARGET })).toBeVisible();
   expect(form.url()).toBe(base);
 
   const seen = await pageSees(form);
@@ -142,6 +150,7 @@ test('a token is refused to another tab and another origin, and still reaches it
   release();
   const form = await opened;
   await expect(form.locator('cpd-request-form').getByLabel('Course name')).toHaveValue(COURSE);
+  await toTargets(form.locator('cpd-request-form'));
   await expect(form.locator('cpd-request-form').getByRole('checkbox', { name: TARGET })).toBeVisible();
 });
 
@@ -160,6 +169,7 @@ test('the hand-off survives a sign-in redirect that drops the address’s fragme
   const form = await (await startRequest(context, server.origin, intranet.origin)).opened;
   const widget = form.locator('cpd-request-form');
   await expect(widget.getByLabel('Course name')).toHaveValue(COURSE);
+  await toTargets(widget);
   await expect(widget.getByRole('checkbox', { name: TARGET })).toBeVisible();
   const seen = JSON.parse(await pageSees(form)) as { spy: { first: string } };
   expect(seen.spy.first, 'the sign-in dropped the token').toBe(base);
