@@ -12,7 +12,7 @@ import { readHandoffJson } from '@cpd-lens/core';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test, watchHandoffs } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
 import { repoRoot } from '../support/paths.ts';
-import { bundleMissing, bundleMissingReason, continueTo, fillDate } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, continueTo, fillDate, fillImpactAndLearning } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 test.skip(bundleMissing, bundleMissingReason);
@@ -93,13 +93,7 @@ test('the whole demo journey: provider page to the governors’ report', async (
     const weak = form.getByRole('checkbox', { name: WEAK_TARGET });
     if (await weak.count()) await expect(weak).not.toBeChecked();
     await expect(form).not.toContainText(/sdp-[a-z0-9]+-\d/);
-    await continueTo(form, 4, 'Expected impact');
-    await form.getByLabel('What will change in your practice?').fill('Daily phonics with the new routines.');
-    await form.getByLabel('What difference will it make to pupils?').fill('More pupils pass the phonics screening check.');
-    await form.getByLabel('How will you share what you learn with colleagues?').fill('A slot at the KS1 team meeting.');
-    await continueTo(form, 5, 'How you will learn and evaluate');
-    await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
-    await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+    await fillImpactAndLearning(form, { practice: 'Daily phonics with the new routines.', pupils: 'More pupils pass the phonics screening check.', sharing: 'A slot at the KS1 team meeting.', type: 'course-or-conference', levels: ['Pupil attitude and impact on pupil learning'] });
     await form.getByRole('button', { name: 'Continue' }).click();
     await expect(form.getByRole('heading', { name: 'Check your answers before sending your request' })).toBeFocused();
     await form.getByRole('button', { name: 'Send request' }).click();

@@ -29,7 +29,7 @@ import { joinEvaluations, type CpdRequest, type ImpactEvaluation } from '@cpd-le
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, test, watchHandoffs } from '../support/extension.ts';
 import { startDemo } from '../support/demo.ts';
 import { artifactsDir, repoRoot } from '../support/paths.ts';
-import { bundleMissing, bundleMissingReason, continueTo, fillDate } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, continueTo, fillDate, fillImpactAndLearning } from './widgets-helpers.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
 test.skip(bundleMissing, bundleMissingReason);
@@ -134,13 +134,7 @@ async function request(page: Page, j: Journey, label: Shown): Promise<{ referenc
   if (!(await year.inputValue())) await fillDate(form.getByRole('group', { name: 'First day' }), isoDaysFromToday(60));
   await continueTo(form, 3, 'Why you want it');
   for (const id of j.objectives) await form.locator(`#objective-${id}`).check();
-  await continueTo(form, 4, 'Expected impact');
-  await form.getByLabel('What will change in your practice?').fill('Plan units in the order the curriculum builds.');
-  await form.getByLabel('What difference will it make to pupils?').fill('Pupils remember more of what they were taught.');
-  await form.getByLabel('How will you share what you learn with colleagues?').fill('A slot at the staff meeting.');
-  await continueTo(form, 5, 'How you will learn and evaluate');
-  await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
-  await form.getByLabel('Participant use of knowledge and skills').check();
+  await fillImpactAndLearning(form, { practice: 'Plan units in the order the curriculum builds.', pupils: 'Pupils remember more of what they were taught.', sharing: 'A slot at the staff meeting.', type: 'course-or-conference', levels: ['Participant use of knowledge and skills'] });
   await form.getByRole('button', { name: 'Continue' }).click();
   await expect(form.getByRole('heading', { name: 'Check your answers before sending your request' })).toBeFocused();
   await form.getByRole('button', { name: 'Send request' }).click();

@@ -180,14 +180,24 @@ export async function fillRequestForm(page: Page, answers: Answers = {}, root = 
   await form.getByLabel('New target').fill('Improve the teaching of phonics in Year 1');
   await form.getByLabel('School Development Plan objective it serves').selectOption('sdp-1');
   await form.getByRole('button', { name: 'Add target' }).click();
+  await fillImpactAndLearning(form, {
+    practice: 'I will teach daily phonics with the new routines.',
+    pupils: 'More pupils will pass the phonics screening check.',
+    sharing: 'A twilight session for the KS1 team.',
+    type: 'course-or-conference',
+    levels: ['Participant learning: increase in knowledge and skill', 'Pupil attitude and impact on pupil learning'],
+  });
+}
+
+/** The request form's steps 4 and 5 (expected impact; how you will learn and evaluate), from step 3; ends on step 5. */
+export async function fillImpactAndLearning(form: Locator, a: { practice: string; pupils: string; sharing: string; type: string; levels: string[] }): Promise<void> {
   await continueTo(form, 4, 'Expected impact');
-  await form.getByLabel('What will change in your practice?').fill('I will teach daily phonics with the new routines.');
-  await form.getByLabel('What difference will it make to pupils?').fill('More pupils will pass the phonics screening check.');
-  await form.getByLabel('How will you share what you learn with colleagues?').fill('A twilight session for the KS1 team.');
+  await form.getByLabel('What will change in your practice?').fill(a.practice);
+  await form.getByLabel('What difference will it make to pupils?').fill(a.pupils);
+  await form.getByLabel('How will you share what you learn with colleagues?').fill(a.sharing);
   await continueTo(form, 5, 'How you will learn and evaluate');
-  await form.getByLabel('Type of professional learning').selectOption('course-or-conference');
-  await form.getByLabel('Participant learning: increase in knowledge and skill').check();
-  await form.getByLabel('Pupil attitude and impact on pupil learning').check();
+  await form.getByLabel('Type of professional learning').selectOption(a.type);
+  for (const level of a.levels) await form.getByLabel(level).check();
 }
 
 /** The request form shows step `n` of 6 by name: its heading says so, and the step indicator marks it. */

@@ -5,7 +5,7 @@
  * tests/artifacts/screenshots/request-step-*).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, continueTo, expectStatus, expectStep, fillDate, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, continueTo, expectStatus, expectStep, fillDate, fillImpactAndLearning, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const form = (page: Page): Locator => page.locator('cpd-request-form');
@@ -141,13 +141,7 @@ async function fillRequestFormFromStep2(f: Locator): Promise<void> {
   await fillDate(f.getByRole('group', { name: 'First day' }), '2027-01-14');
   await continueTo(f, 3, 'Why you want it');
   await f.getByRole('group', { name: 'School Development Plan objectives' }).getByRole('checkbox').first().check();
-  await continueTo(f, 4, 'Expected impact');
-  await f.getByLabel('What will change in your practice?').fill('Weekly coaching conversations.');
-  await f.getByLabel('What difference will it make to pupils?').fill('Better feedback in lessons.');
-  await f.getByLabel('How will you share what you learn with colleagues?').fill('At a phase meeting.');
-  await continueTo(f, 5, 'How you will learn and evaluate');
-  await f.getByLabel('Type of professional learning').selectOption('coaching-mentoring');
-  await f.getByLabel('Participant satisfaction and reaction').check();
+  await fillImpactAndLearning(f, { practice: 'Weekly coaching conversations.', pupils: 'Better feedback in lessons.', sharing: 'At a phase meeting.', type: 'coaching-mentoring', levels: ['Participant satisfaction and reaction'] });
 }
 
 test('every step has no accessibility violations (axe, WCAG 2.2 AA), errors shown included', async ({ page }) => {
