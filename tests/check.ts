@@ -16,7 +16,7 @@ const vitest = (dir: string): Step => ({ label: `unit tests: ${dir}`, cmd: 'pnpm
 const steps: Step[] = [
   vitest('core'),
   { label: 'typecheck', cmd: 'pnpm', args: ['-r', '--if-present', 'run', 'typecheck'] },
-  { label: 'lint (Biome)', cmd: join(repoRoot, 'node_modules/.bin/biome'), args: ['lint'] },
+  { label: 'lint (Biome)', cmd: join(repoRoot, 'node_modules/.bin/biome'), args: ['lint', '--error-on-warnings'] },
   vitest('extension'),
   vitest('widgets'),
   vitest('receivers/self-hosted'),

@@ -19,6 +19,9 @@ const sockets = new Set<import('node:net').Socket>();
 server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
 
 beforeAll(async () => {
+  // the pages several tests read, whatever order the tests run in
+  routes.set('/ok', (_, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(page('Phonics for all'))));
+  routes.set('/hostile', (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page(HOSTILE)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -27,13 +30,15 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** A title with terminal escapes, bidi overrides and C1 controls. */
+const HOSTILE = 'Safe\u001b]0;owned\u0007 title\u001b[2J \u202egnp.exe\u202c\u2066x\u2069 \u009b31m end';
+
 /** `cpd` with the real bounded page reader against the local server, with small limits so tests stay quick. */
 const live = (argv: string[], limits = { maxBytes: 1024 * 1024, timeoutMs: 1500 }) => cpd(argv, undefined, { get: boundedGet, limits });
 const page = (title: string) => `<!doctype html><html><head><title>x</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Course', name: title, description: 'Evidence-based.', provider: { '@type': 'Organization', name: 'P' } })}</script></head><body><h1>x</h1></body></html>`;
 
 describe('cpd score URL is bounded in bytes and time (issue 11)', () => {
   it('reads an ordinary gzip-compressed page', async () => {
-    routes.set('/ok', (_, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(page('Phonics for all'))));
     const { code, stdout, stderr } = await live(['score', `${base}/ok`]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -127,10 +132,7 @@ describe('cpd score URL never follows a redirect into this computer or network (
 });
 
 describe('nothing from a page, a policy or an error message can drive the terminal', () => {
-  const hostile = 'Safe\u001b]0;owned\u0007 title\u001b[2J \u202egnp.exe\u202c\u2066x\u2069 \u009b31m end';
-
   it('strips control and bidi characters from titles in tables and text', async () => {
-    routes.set('/hostile', (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page(hostile)));
     const { code, stdout } = await live(['score', `${base}/hostile`]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Safe ?\]0;owned ?title ?\[2J gnp\.exex 31m end/);
