@@ -24,10 +24,9 @@ export async function askToConfirm(formUrl: string, handoff: Handoff, now = Date
 
 /** The request the confirming tab names, taken once (undefined when it was used, expired or never was). */
 export async function takeToConfirm(id: string, now = Date.now()): Promise<ToConfirm | undefined> {
-  const key = PREFIX + id;
-  const entry = (await browser.storage.session.get(key))[key] as ToConfirm | undefined;
-  await browser.storage.session.remove(key);
-  return entry && entry.expires > now ? entry : undefined;
+  const entry = await peekToConfirm(id, now);
+  await browser.storage.session.remove(PREFIX + id);
+  return entry;
 }
 
 /** The request the confirming tab names, to show it (left in place until confirmed). */

@@ -1,6 +1,7 @@
 import type { SchoolType } from '../model/common.ts';
 import { forNation, nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
+import type { Charge } from '../model/facts.ts';
 import type { CostLine, CourseProfile } from '../model/course-profile.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Policy } from '../model/policy.ts';
@@ -51,6 +52,9 @@ export interface Fee {
   warnings: InnerMessage[];
 }
 
+/** "Free to Harbour Learning Trust schools" with no price for the rest: the £0 member rate the page states (issue 22). */
+export const freeOnlyForSome = (course: Course): Charge | undefined => (course.price ? undefined : course.charges?.find((c) => c.type === 'member' && c.amount === 0));
+
 /**
  * The fee one participant costs the school: per-school and per-group prices divided by the staff they
  * cover (or the cohort), with a warning above the cap; VAT added only when the school cannot recover it;
@@ -81,7 +85,7 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
   }
   if (!price) {
     // "Free to Harbour Learning Trust schools" alone: free for those named, no price for the rest (issue 22)
-    const some = course.charges?.find((c) => c.type === 'member' && c.amount === 0);
+    const some = freeOnlyForSome(course);
     return { fee: null, vat: null, funded: false, notes: [some ? msg('cost.free-for-some', { quote: some.quote.slice(0, 160) }) : msg('cost.no-price')], warnings };
   }
   if (price.basis === 'funded' || price.basis === 'free' || price.amount === 0) {

@@ -24,7 +24,6 @@ export type Handoff = z.infer<typeof Handoff>;
 export const HANDOFF_KEY = 'cpd-request';
 const MAX_FRAGMENT = 60_000;
 
-
 function toBase64Url(textValue: string): string {
   const bytes = new TextEncoder().encode(textValue);
   let binary = '';

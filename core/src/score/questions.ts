@@ -6,6 +6,7 @@ import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult, ValueForMoney } from '../model/score.ts';
 import type { Nation } from '../model/common.ts';
 import { forNation } from '../i18n/nation.ts';
+import { freeOnlyForSome } from '../cost/cost.ts';
 
 /** The most questions a result carries: the few that matter most, first. */
 export const MAX_QUESTIONS = 5;
@@ -102,7 +103,7 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     if (c.id === 'quality-compliance' && !facts.statutory) continue;
     if (out.some((q) => q.question === c.question)) continue;
     // free only for some ("Free to Harbour Learning Trust schools"): ask whether the school is one of them
-    const some = c.id === 'value-for-money' && !course?.price ? course?.charges?.find((x) => x.type === 'member' && x.amount === 0) : undefined;
+    const some = c.id === 'value-for-money' && course ? freeOnlyForSome(course) : undefined;
     if (some) {
       const message = msg('question.free-for-some', { quote: some.quote.slice(0, 160) });
       out.push({ criterionId: c.id, question: english(message), message });

@@ -1,5 +1,5 @@
 import type { Course, Handoff, Profile } from '@cpd-lens/core';
-import { HANDOFF_ASK, schoolObjectives } from '@cpd-lens/core';
+import { HANDOFF_ASK, HANDOFF_TOKEN_KEY, schoolObjectives } from '@cpd-lens/core';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { formatTime } from '../internal/format.ts';
 import { loadScoring, scoring } from '../internal/scoring.ts';
@@ -13,7 +13,8 @@ const SAVE_DELAY_MS = 600;
 const handoffInAddress = (): string => (location.hash.includes(HANDOFF_MARK) ? location.hash : '');
 
 /** The opaque hand-off token in the page's address (issue 20), or ''. */
-const tokenInAddress = (): string => /[#&]cpd-request-token=([0-9a-f]{32})(?:&|$)/.exec(location.hash)?.[1] ?? '';
+const TOKEN = new RegExp(`[#&]${HANDOFF_TOKEN_KEY}=([0-9a-f]{32})(?:&|$)`);
+const tokenInAddress = (): string => TOKEN.exec(location.hash)?.[1] ?? '';
 
 /**
  * Asks CPD Lens (its bridge on this page) for the hand-off with this token, or without one for a
