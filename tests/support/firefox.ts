@@ -84,9 +84,28 @@ export async function openExtensionPage(browser: Browser, path: string, ready = 
   const page = await browser.newPage();
   // the navigation promise never settles for moz-extension pages under BiDi: do not await it
   page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: 15_000 });
+  await untilLoaded(page);
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
+}
+
+/**
+ * Waits until the page is an extension page that has loaded. Firefox's remote agent can fail an
+ * evaluation made while the document is being replaced ("right-hand side of 'in' should be an object,
+ * got null"): such a protocol error means "not yet", and the wait goes on within the same 15 s.
+ */
+async function untilLoaded(page: Page): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      // puppeteer reports it as "Waiting failed", caused by the protocol error
+      const said = `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}`;
+      if (Date.now() >= deadline || !/Protocol error/i.test(said)) throw e;
+    }
+  }
 }
 
 /**
