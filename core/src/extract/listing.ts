@@ -185,7 +185,7 @@ export function findListing(root: Element | null, base: string, hint: number | u
         if (probe.filter(Boolean).length < 2) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
-        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses)) best = courses;
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el)) best = courses;
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -212,17 +212,36 @@ function pairListing(parents: Element[], base: string, hint: number | undefined)
   return [];
 }
 
-/** A timetable row's title: numbered, or naming a session, module, day, week, part or unit. */
-const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|sesiwn|diwrnod|wythnos)\s*\d)/i;
+/** A timetable row's title: numbered, or naming a session, module, day, week, part, unit or twilight. */
+const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|twilight|workshop|sesiwn|diwrnod|wythnos)\s*\d)/i;
+/** A heading or first column naming one course's timetable ("Programme dates", "Sessions", "Session | Date | Focus"). */
+const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|network|session|meeting|workshop)\s+)?(?:dates|sessions|schedule|timetable|outline|structure|meetings|calendar)\b|^(?:session|day|week|part|module|sesiwn|diwrnod|wythnos)$|^(?:rhaglen|sesiynau|amserlen|dyddiadau)\b/i;
 
 /**
- * Numbered rows that mostly have neither a link nor a price of their own are the sessions of the page's
- * one course (a programme's timetable), not a listing of courses.
+ * Rows that mostly have neither a link nor a price of their own are the sessions of the page's one
+ * course (a programme's timetable), not a listing of courses, when they are numbered or sit under a
+ * heading or a first column that names a timetable.
  */
-function isSchedule(courses: ListingCourse[]): boolean {
+function isSchedule(courses: ListingCourse[], parent: Element): boolean {
   const own = courses.filter((c) => c.draft.url?.length || c.draft.price?.length).length;
+  if (own * 2 >= courses.length) return false;
   const parts = courses.filter((c) => PART_TITLE.test(String(c.draft.title?.[0]?.value ?? ''))).length;
-  return own * 2 < courses.length && parts * 2 >= courses.length;
+  return parts * 2 >= courses.length || SCHEDULE_HEAD.test(scheduleLabel(parent));
+}
+
+/** The heading just before a group (or its table), or its table's first column header. */
+function scheduleLabel(parent: Element): string {
+  const table = parent.closest('table');
+  const th = table?.querySelector('th');
+  if (th && SCHEDULE_HEAD.test(cleanText(th.textContent ?? '', 40))) return cleanText(th.textContent ?? '', 40);
+  let el: Element | null = table ?? parent;
+  for (let hops = 0; el && hops < 4; hops++) {
+    for (let prev = el.previousElementSibling, n = 0; prev && n < 3; prev = prev.previousElementSibling, n++) {
+      if (HEADINGS.has(tagOf(prev))) return cleanText(prev.textContent ?? '', 80);
+    }
+    el = el.parentElement;
+  }
+  return '';
 }
 
 /** The same title on several dates is one course: its sessions join, its first link stays. */

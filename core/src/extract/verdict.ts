@@ -124,7 +124,11 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));
-  const strong = !cpd ? signals === 3 : signals >= 2 && (priced || dated);
+  // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
+  // package) states a typed fee and no date: a title that names the training outright is enough with it.
+  const fee = all('price').some((c) => c.confidence >= 0.8);
+  const named = STRONG_LEARNING.test(title) && !notLearning(title);
+  const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee);
   if (strong && evidence.learns) return 'strong';
   if (context === 'browse') return 'not enough signs of a course for a page read while browsing';
   if (!(priced || dated)) return 'no date or price for a course';

@@ -46,7 +46,8 @@ export function view(result: ScoreResult, course: Course): PanelView {
     fee,
     vat,
     paid,
-    coverDays: result.profile?.schedule.daysOutOfClass ?? cost?.coverDays ?? result.value.coverDays,
+    // the participant's cover, as the cost shows it: a role with no class needs none whatever the course's days out (the course's own days are the profile's)
+    coverDays: cost ? cost.coverDays : (result.profile?.schedule.daysOutOfClass ?? result.value.coverDays),
     contactHours: result.profile?.schedule.contactHours ?? result.value.hours,
     sessions: result.profile?.schedule.sessions ?? null,
     funding: result.profile ? (result.profile.funding?.route ?? null) : null,

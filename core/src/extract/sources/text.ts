@@ -74,23 +74,31 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
   const weak: Session[] = [];
   let raw = '';
   let pending: Session[] = [];
+  // under a table header naming dates ("Session | Date | Focus") every row is labelled, not only the first
+  let columns = false;
+  // "All sessions are 4:00pm – 6:00pm": the times of every dated session that states none
+  let shared: { start: number; end: number | undefined } | undefined;
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
-    if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line)) continue;
+    if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line) || WINDOW.test(line)) continue;
     // a value under its label ("Booking closes" / "Friday 26 February 2027"): a deadline's date is not a session
     const label = i > 0 ? lines[i - 1]! : '';
     if (label.length < 40 && NOT_COURSE_DATE.test(label) && !DATE_LABEL.test(label) && !readDates(label, hint).dates.length) continue;
     const r = readDates(line, hint);
+    const cells = line.includes(' | ') ? line.split(' | ') : undefined;
+    if (!cells) columns = false;
+    else if (!r.dates.length && cells.some((c) => c.length < 30 && DATE_LABEL.test(c.trim()))) columns = true;
     if (!r.dates.length) {
+      if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end };
       if (r.start !== undefined && pending.length) {
         for (const s of pending) withTimes(s, r.start, r.end);
         pending = [];
       }
       continue;
     }
-    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (lines[i - 1] !== undefined && DATE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length < 30);
+    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || (lines[i - 1] !== undefined && DATE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length < 30);
     const made = r.dates.map((date) => {
       const s: Session = { start: date };
       if (r.start !== undefined) withTimes(s, r.start, r.end);
@@ -102,10 +110,17 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     if (strong.length > 200) break;
   }
   const chosen = strong.length ? strong : weak.slice(0, 3);
+  if (shared) for (const s of chosen) if (s.start.length === 10) withTimes(s, shared.start, shared.end);
   const seen = new Set<string>();
   const sessions = chosen.filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
   return { sessions, strong: strong.length > 0, raw };
 }
+
+/** A window to arrange a visit in ("Between 26 April and 21 May 2027"): no session of its own. */
+const WINDOW = /(?:^|\|)\s*(?:(?:some|any) ?time |at a (?:time|date) (?:to suit )?|to be arranged )?between\b[^|]*\band\b/i;
+
+/** A line giving the times of every session ("All sessions are 4:00pm – 6:00pm", "Each twilight runs 4–5.30pm"). */
+const ALL_SESSIONS = /\b(?:all|each|every|both)\s+(?:of the\s+)?(?:sessions?|twilights?|meetings?|days?|workshops?|webinars?|modules?)\b/i;
 
 function withTimes(s: Session, start: number, end: number | undefined): void {
   const date = s.start.slice(0, 10);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractCourses } from '../../src/node.ts';
+
+/**
+ * A programme's own timetable is its sessions, not a listing of courses (issue 18): read from where the
+ * rows sit (a "Programme dates" heading, a "Session | Date | Focus" table), with the times a line gives
+ * for all of them; a window to arrange a visit is no session; and a provider's page for an undated
+ * service (an INSET day in school) is a course while browsing when its title names the training and
+ * it states a typed fee.
+ */
+const page = (title: string, body: string): string =>
+  `<!doctype html><html><head><title>${title} | Provider</title></head><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1>${body}</main><footer>© Provider</footer></body></html>`;
+const URL = 'https://provider.example.org.uk/programmes/x';
+
+describe('a programme timetable', () => {
+  it('reads a list under "Programme dates" as the sessions of one course', () => {
+    const html = page('Instructional Coaching for Middle Leaders', `
+      <p>Participants coach a colleague throughout the programme and receive feedback from a coaching lead.</p>
+      <h2>Programme dates</h2>
+      <ul>
+        <li><b>Launch day</b> – Wednesday 20 January 2027, 9:00am – 3:30pm (Derby)</li>
+        <li><b>Coaching clinic</b> – Wednesday 3 March 2027, 4:00pm – 5:30pm (online)</li>
+        <li><b>Half-day workshop</b> – Wednesday 16 June 2027, 1:00pm – 4:00pm (Derby)</li>
+        <li><b>Review meeting</b> – Wednesday 7 July 2027, 4:00pm – 5:30pm (online)</li>
+      </ul>
+      <p>Cost: £1,250 + VAT per school, for up to three participants.</p>`);
+    const courses = extractCourses(html, URL, { context: 'browse' });
+    expect(courses).toHaveLength(1);
+    expect(courses[0]!.title).toBe('Instructional Coaching for Middle Leaders');
+    expect(courses[0]!.sessions?.map((s) => s.hours)).toEqual([6.5, 1.5, 3, 1.5]);
+    expect(courses[0]!.price).toMatchObject({ amount: 1250, basis: 'per-school', covers: 3, vat: 'excluded' });
+  });
+
+  it('reads every row of a "Session | Date | Focus" table, with the times stated for all sessions', () => {
+    const html = page('Putting Feedback into Practice', `
+      <p>A programme for secondary teachers applying the EEF's recommendations on feedback.</p>
+      <h2>Sessions</h2>
+      <p>All sessions are 4:00pm – 6:00pm, in person at Kingsmoor Academy.</p>
+      <table><thead><tr><th>Session</th><th>Date</th><th>Focus</th></tr></thead><tbody>
+        <tr><td>1</td><td>Wednesday 13 January 2027</td><td>Laying the foundations</td></tr>
+        <tr><td>2</td><td>Wednesday 3 February 2027</td><td>Focused feedback during the lesson</td></tr>
+        <tr><td>3</td><td>Wednesday 17 March 2027</td><td>Whole-class feedback</td></tr>
+        <tr><td>4</td><td>Wednesday 12 May 2027</td><td>Pupils acting on feedback</td></tr>
+      </tbody></table>
+      <p>Cost: £180 per participant for all four sessions.</p>
+      <p><a href="/book/feedback">Book your place</a></p>`);
+    const courses = extractCourses(html, URL, { context: 'browse' });
+    expect(courses).toHaveLength(1);
+    expect(courses[0]!.sessions?.map((s) => [s.start.slice(0, 10), s.hours])).toEqual([
+      ['2027-01-13', 2], ['2027-02-03', 2], ['2027-03-17', 2], ['2027-05-12', 2],
+    ]);
+  });
+
+  it('keeps a listing of courses, each with its own link, as a listing', () => {
+    const html = page('Upcoming training', `
+      <h2>Dates</h2>
+      <ul>
+        <li><a href="/c/a">Phonics for Year 1</a> – Thursday 4 February 2027, £95</li>
+        <li><a href="/c/b">Maths mastery in KS2</a> – Tuesday 9 March 2027, £120</li>
+        <li><a href="/c/c">Adaptive teaching and SEND</a> – Monday 12 April 2027, £110</li>
+      </ul>`);
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Phonics for Year 1', 'Maths mastery in KS2', 'Adaptive teaching and SEND']);
+  });
+
+  it('takes a window to arrange a visit in as no session', () => {
+    const html = page('Early Reading Programme', `
+      <p>A programme for Key Stage 1 teachers built on the EEF's recommendations.</p>
+      <h2>Programme dates</h2>
+      <p>Dates: Thursday 14 January 2027, 9.30am – 12.30pm</p>
+      <p>Coaching visit: between 26 April and 21 May 2027, at a time to suit your school</p>
+      <p>Dates: Thursday 17 June 2027, 9.30am – 12.30pm</p>
+      <p>Fee: £450 + VAT per participant</p>`);
+    expect(extractCourses(html, URL, { context: 'asked' })[0]!.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-01-14', '2027-06-17']);
+  });
+});
+
+describe('a provider page for an undated service, while browsing', () => {
+  it('is a course when its title names the training and it states a fee', () => {
+    const html = page('Adaptive Teaching and SEND: Whole-Staff INSET Day', `
+      <p>Bring the whole team together on one of your INSET days for a full day on adaptive teaching.</p>
+      <dl><dt>Fee</dt><dd>£1,450 + VAT per school (up to 40 staff)</dd><dt>Where</dt><dd>At your school</dd></dl>
+      <p><a href="/contact">Enquire about dates</a></p>`);
+    const courses = extractCourses(html, URL, { context: 'browse' });
+    expect(courses.map((c) => c.title)).toEqual(['Adaptive Teaching and SEND: Whole-Staff INSET Day']);
+    expect(courses[0]!.price).toMatchObject({ amount: 1450, basis: 'per-school', covers: 40 });
+  });
+
+  it('is not a course when the title does not name training, however priced', () => {
+    const html = page('Premium Stainless Steel Water Bottle', `
+      <p>Keeps drinks cold for 24 hours. Ideal for the gym, the office and the classroom.</p>
+      <dl><dt>Price</dt><dd>£24.99</dd></dl>`);
+    expect(extractCourses(html, URL, { context: 'browse' })).toEqual([]);
+  });
+});
