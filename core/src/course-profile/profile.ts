@@ -8,12 +8,11 @@ import { correctProfile } from './corrections.ts';
 import { fundingOf } from './funding.ts';
 import { kindOf } from './kind.ts';
 import { scheduleOf } from './schedule.ts';
+import { coversIn } from '../parse/price.ts';
 
 const FULL = /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats) (?:left|remaining)\b|\bwaiting list only\b/i;
 const STATUS_GATE = new StemGate(['sold', 'booked', 'places', 'spaces', 'seats', 'waiting', 'closed', 'longer']);
 const CLOSED = /\bbookings? (?:are |is )?(?:now )?closed\b|\bregistration (?:is )?(?:now )?closed\b|\bno longer (?:taking|accepting) bookings\b/i;
-const COVERS = /\b(?:cover(?:s|ing)?|for|includes?|including)\s+(?:up to\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:[a-z-]+\s+){0,2}?(?:members? of staff|staff|teachers?|delegates?|participants?|people|places?|colleagues?|attendees?|practitioners?|leads?|leaders?|persons?)\b/i;
-const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 
 /** Blanks out testimonials, names and navigation so no fact is read from them. */
 function blank(text: string, spans: readonly Span[]): string {
@@ -58,10 +57,7 @@ export function profileCourse(course: Course, policy: Policy, options: ProfileOp
 function coversOf(course: Course): number | undefined {
   const price = course.price;
   if (!price || (price.basis !== 'per-school' && price.basis !== 'per-group' && price.basis !== 'unknown')) return undefined;
-  const m = COVERS.exec(price.text ?? '') ?? COVERS.exec(course.provenance?.price?.raw ?? '') ?? (price.basis === 'unknown' ? null : COVERS.exec(course.description ?? ''));
-  if (!m) return undefined;
-  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return n >= 1 && n <= 10_000 ? n : undefined;
+  return coversIn(price.text ?? '') ?? coversIn(course.provenance?.price?.raw ?? '') ?? (price.basis === 'unknown' ? undefined : coversIn(course.description ?? ''));
 }
 
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;

@@ -223,10 +223,26 @@ const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|netw
  * heading or a first column that names a timetable.
  */
 function isSchedule(courses: ListingCourse[], parent: Element): boolean {
+  // a detail page's own sections ("Dates", "Cost", "How it works", "Related training") are not courses
+  if (courses.filter((c) => SECTION_TITLE.test(String(c.draft.title?.[0]?.value ?? '').trim())).length * 2 >= courses.length) return true;
+  if (isDatesTable(parent)) return true;
   const own = courses.filter((c) => c.draft.url?.length || c.draft.price?.length).length;
   if (own * 2 >= courses.length) return false;
   const parts = courses.filter((c) => PART_TITLE.test(String(c.draft.title?.[0]?.value ?? ''))).length;
   return parts * 2 >= courses.length || SCHEDULE_HEAD.test(scheduleLabel(parent));
+}
+
+/** A section of one course's page, by its usual headings (English and Welsh). */
+const SECTION_TITLE = /^(?:dates?(?: and (?:times?|venues?))?|dates? and times?|when(?: and where)?|where|venue|location|cost|costs|price|prices|pricing|fees?|fees? and booking|booking|how to book|book (?:now|a place|your place)|how it works|overview|summary|key (?:facts|information|details)|about(?: (?:the|this|our) \w+)?|your (?:instructor|trainer|facilitator|tutor|coach)s?|(?:the |our )?(?:trainers?|facilitators?|speakers?|presenters?|tutors?)|meet the (?:trainers?|team|facilitators?)|who (?:is it|is this|should attend|it'?s) for\??|audience|what you(?:'ll| will) (?:learn|gain|get)|learning outcomes|outcomes|(?:course )?content|programme|agenda|timetable|related (?:training|courses|events)|other courses|you may also like|testimonials|what (?:people|participants|delegates) say|faqs?|frequently asked questions|follow-up|the course day|format|delivery|cancellations?|terms(?: and conditions)?|contact(?: us)?|dyddiadau|pris|cost a archebu|lleoliad)$/i;
+
+const DATE_COLUMN = /^(?:dates?|when|day|days|time|dyddiad(?:au)?|pryd|datum|wann|termin)$/i;
+const TITLE_COLUMN = /\b(?:what|wat|was|quoi|thema|theme|onderwerp|course|courses|event|events|title|training|workshop|programme|name|topic|subject|talk|lecture|webinar|veranstaltung|titel|cwrs|digwyddiad)\b/i;
+
+/** A table of one course's dates ("Date | Time | Venue | Availability"): it starts with a date column and names no course in any. */
+function isDatesTable(parent: Element): boolean {
+  const row = parent.closest('table')?.querySelector('tr');
+  const cells = row ? [...row.children].map((c) => cleanText(c.textContent ?? '', 40)) : [];
+  return !!row && tagOf(row.firstElementChild!) === 'TH' && DATE_COLUMN.test(cells[0] ?? '') && !cells.some((c) => TITLE_COLUMN.test(c));
 }
 
 /** The heading just before a group (or its table), or its table's first column header. */

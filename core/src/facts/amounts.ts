@@ -4,6 +4,7 @@
  * or non-attendance charge, an optional add-on, travel, a deposit, an early-bird or member price, and
  * a sum in prose ("£100m of investment") are kept as what they are, never taken as the fee.
  */
+import type { SchoolType } from '../model/common.ts';
 import type { Price } from '../model/course.ts';
 import { readPrice } from '../parse/price.ts';
 import type { Part } from './structure.ts';
@@ -20,6 +21,8 @@ export interface TypedAmount {
   qualified: boolean;
   /** The last day it applies, when stated beside it ("until 31 March 2027"). */
   until?: string;
+  /** The kinds of school it is for, when the words before it name them ("Independent schools: £99"). */
+  schools?: SchoolType[];
   quote: string;
 }
 
@@ -42,6 +45,17 @@ const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|p
 const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
 const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
 
+const SCHOOL_TYPES: readonly [SchoolType, RegExp][] = [
+  ['maintained', /\b(?:maintained|local authority|la) schools?\b|\bmaintained\b|\bstate(?:-funded)? schools?\b/i],
+  ['academy', /\bacadem(?:y|ies)\b|\bstate(?:-funded)? schools?\b|\btrusts?\b/i],
+  ['independent', /\bindependent\b|\bprivate schools?\b/i],
+];
+
+/** The kinds of school the words before an amount name ("Maintained schools and academies:"), if any. */
+export function schoolTypesIn(before: string): SchoolType[] {
+  return SCHOOL_TYPES.filter(([, re]) => re.test(before)).map(([t]) => t);
+}
+
 /** Reads the typed amounts of a block's parts (at most 40). */
 export function readAmounts(parts: readonly Part[]): TypedAmount[] {
   const out: TypedAmount[] = [];
@@ -50,7 +64,8 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
     const scope = `${part.label ?? ''} ${part.heading}`;
     // a section heading labels its amounts when it is a heading about price ("Fees and booking"), not a
     // sentence that mentions one ("The credit card sized PC that cost only $35")
-    const labelled = PRICE_WORDS.test(part.label ?? '') || (!part.label && part.heading.length <= 40 && PRICE_WORDS.test(part.heading));
+    // a label naming who pays ("Maintained schools and academies: £79") leaves the price heading in force
+    const labelled = PRICE_WORDS.test(part.label ?? '') || ((!part.label || AUDIENCE.test(part.label)) && part.heading.length <= 40 && PRICE_WORDS.test(part.heading));
     MONEY.lastIndex = 0;
     for (let m = MONEY.exec(part.text); m && out.length < 40; m = MONEY.exec(part.text)) {
       const price = readPrice(part.text.slice(m.index, m.index + 200));
@@ -65,6 +80,8 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
         else if (PER_PERSON_BEFORE.test(said)) price.basis = 'per-participant';
       }
       const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(`${part.label ?? ''} ${before}`), quote: sentence(part.text, m.index) };
+      const schools = schoolTypesIn(`${part.label ?? ''} ${before}`);
+      if (schools.length) found.schools = schools;
       const until = type === 'early-bird' ? UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') : null;
       if (until) found.until = until[1]!;
       out.push(found);
@@ -119,4 +136,8 @@ export function chooseFee(amounts: readonly TypedAmount[]): TypedAmount | undefi
 
 /** Amounts that are not the fee and belong to this course: charges kept beside it. */
 export const chargesOf = (amounts: readonly TypedAmount[], fee: TypedAmount | undefined): TypedAmount[] =>
-  amounts.filter((a) => a !== fee && a.type !== 'other-course' && a.type !== 'prose' && a.type !== 'fee');
+  amounts.filter((a) => a !== fee && a.type !== 'other-course' && a.type !== 'prose' && (a.type !== 'fee' || isOtherRate(a, fee)));
+
+/** A fee for other kinds of school than the chosen fee's ("Independent schools: £99" beside "Maintained schools: £79"). */
+export const isOtherRate = (a: TypedAmount, fee: TypedAmount | undefined): boolean =>
+  a.type === 'fee' && !!fee?.schools && !!a.schools && a.price.currency === fee.price.currency && !a.schools.some((t) => fee.schools!.includes(t));

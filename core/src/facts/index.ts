@@ -8,7 +8,7 @@ import type { Course, Price } from '../model/course.ts';
 import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '../model/facts.ts';
 import { readDates } from '../parse/dates.ts';
 import { FREE_FOR_SOME } from '../parse/price.ts';
-import { chargesOf, chooseFee, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
+import { chargesOf, chooseFee, isOtherRate, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
 import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
 import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './schedule.ts';
@@ -63,8 +63,10 @@ export function readParts(parts: readonly Part[], hint?: number): PageFacts {
     facts.price = price;
   }
   for (const a of chargesOf(amounts, fee)) {
-    if (!CHARGE_TYPES.has(a.type) || facts.charges.length >= 20) continue;
-    const charge: Charge = { type: a.type as Charge['type'], amount: a.price.amount, currency: a.price.currency, vat: a.price.vat, quote: a.quote };
+    const rate = isOtherRate(a, fee);
+    if ((!rate && !CHARGE_TYPES.has(a.type)) || facts.charges.length >= 20) continue;
+    const charge: Charge = { type: rate ? 'rate' : (a.type as Charge['type']), amount: a.price.amount, currency: a.price.currency, vat: a.price.vat, quote: a.quote };
+    if (rate) charge.for = a.schools!;
     const until = a.until ? readDates(a.until, hint).dates[0] : undefined;
     if (until) charge.until = until;
     facts.charges.push(charge);

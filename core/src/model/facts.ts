@@ -4,14 +4,17 @@
  * leaves them out, and unknown is never turned into a default.
  */
 import { z } from '../zod.ts';
-import { Amount, Currency, IsoDateTime, text } from './common.ts';
+import { Amount, Currency, IsoDateTime, SchoolType, text } from './common.ts';
 
 const quote = text(300);
 
 /** An amount on the page that is not the course fee, with what it is. */
 export const Charge = z.object({
-  type: z.enum(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']),
+  /** `rate`: the fee for another kind of school ("Independent schools: £99 per delegate"), with `for`. */
+  type: z.enum(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit', 'rate']),
   amount: Amount,
+  /** The kinds of school a `rate` is for. */
+  for: z.optional(z.array(SchoolType).check(z.maxLength(3))),
   currency: Currency,
   /** VAT as the amount's own words state it. */
   vat: z.optional(z.enum(['included', 'excluded', 'exempt', 'unknown'])),

@@ -18,8 +18,19 @@ const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|v
 const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child|user|seat)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
-const COVERS = /\bfor (?:a group of |up to )(\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)\b|\b(?:up to|for) (\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty) (?:members of staff|staff|delegates|participants|teachers|people|colleagues|places)\b/i;
-const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, twenty: 20, thirty: 30, forty: 40 };
+const COUNT_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40 };
+const N = `(\\d{1,4}|${Object.keys(COUNT_WORD).join('|')})`;
+const WHO = '(?:[a-z-]+\\s+){0,2}?(?:members? of staff|staff|teachers?|delegates?|participants?|people|places?|colleagues?|attendees?|practitioners?|leads?|leaders?|persons?|learners?)\\b';
+/** The staff a shared price covers: "for up to 40 staff", "covering three teachers", "(one place at each meeting)", "group of up to 12 learners". */
+const COVERS = new RegExp(`\\bfor (?:a group of |up to )${N}\\b|\\bgroups? of (?:up to )?${N}\\b|\\b(?:cover(?:s|ing)?|for|includes?|including|allows?|admits?|up to)\\s+(?:up to\\s+)?${N}\\s+${WHO}|\\(\\s*${N}\\s+${WHO}`, 'i');
+
+/** The number of staff a shared price covers, as a text states it, or undefined. */
+export function coversIn(text: string): number | undefined {
+  const m = COVERS.exec(text);
+  const said = m?.slice(1).find((g) => g !== undefined)?.toLowerCase();
+  const n = said === undefined ? 0 : (COUNT_WORD[said] ?? Number(said));
+  return n >= 1 && n <= 10_000 ? n : undefined;
+}
 /** A charge that is not the course fee: "a resubmission fee of £150", "cancellation charge: £50". */
 const EXTRA_CHARGE = /\b(?:re-?submission|resits?|re-?takes?|late(?: booking)?|cancell?ation|non-attendance|admin(?:istration)?|replacement|transfer)\s+(?:fees?|charges?)\s*(?:of|is|:)?\s*$/i;
 const STRUCK = /\b(?:was|rrp|usually|normally|save|saving|worth)\s*:?\s*$/i;
@@ -57,10 +68,8 @@ export function readPrice(text: string): Price | undefined {
     const cut = s.slice(end, next < 0 ? end + 80 : end + Math.min(next, 80));
     const after = cut.split('\n')[0]!;
     const price: Price = { amount, currency: code, vat: vatOf(after), basis: amount === 0 ? 'free' : basisOf(after) };
-    const covers = price.basis === 'per-group' || price.basis === 'per-school' ? COVERS.exec(after) : null;
-    const said = covers ? (covers[1] ?? covers[2])!.toLowerCase() : '';
-    const n = covers ? (COUNT_WORD[said] ?? Number(said)) : 0;
-    if (n >= 1 && n <= 10_000) price.covers = n;
+    const covers = price.basis === 'per-group' || price.basis === 'per-school' ? coversIn(after) : undefined;
+    if (covers !== undefined) price.covers = covers;
     price.text = (m[0] + after).replace(/\s+/g, ' ').trim().slice(0, 120);
     return price;
   }

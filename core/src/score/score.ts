@@ -1,4 +1,4 @@
-import { costOf } from '../cost/cost.ts';
+import { costOf, schoolTypeOf } from '../cost/cost.ts';
 import { currentPrice } from '../cost/early-bird.ts';
 import { nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
@@ -112,7 +112,7 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
  */
 export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
-  const course = currentPrice(stated, options.now?.slice(0, 10));
+  const course = currentPrice(stated, options.now?.slice(0, 10), schoolTypeOf(policy, plan));
   const text = analyseCourse(course);
   const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));

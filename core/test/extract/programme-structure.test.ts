@@ -92,3 +92,32 @@ describe('a provider page for an undated service, while browsing', () => {
     expect(extractCourses(html, URL, { context: 'browse' })).toEqual([]);
   });
 });
+
+describe("a course page's own sections", () => {
+  it('are not a listing: "Dates", "Cost" and "Related training" headings, and a Date | Time | Venue table of one course', () => {
+    const html = page('Designated Safeguarding Lead refresher training', `
+      <p>Keeping Children Safe in Education requires designated safeguarding leads to update their training every two years.</p>
+      <h2>Dates</h2><p>Choose one session. All sessions cover the same content.</p>
+      <table><thead><tr><th>Date</th><th>Time</th><th>Venue</th><th>Availability</th></tr></thead><tbody>
+        <tr><td>Tuesday 19 January 2027</td><td>9:00am to 12:30pm</td><td>Civic Centre</td><td><a href="/book/1">Book</a></td></tr>
+        <tr><td>Wednesday 10 February 2027</td><td>1:00pm to 4:30pm</td><td>Online (Microsoft Teams)</td><td><a href="/book/2">Book</a></td></tr>
+        <tr><td>Thursday 11 March 2027</td><td>9:00am to 12:30pm</td><td>Civic Centre</td><td>Fully booked</td></tr>
+      </tbody></table>
+      <h2>Cost</h2><ul><li>Maintained schools and academies: £79 per delegate</li><li>Independent schools: £99 per delegate</li></ul>
+      <h2>Related training</h2><p>DSL training – new to role, Tuesday 2 March 2027: £158 for both days</p>`);
+    const courses = extractCourses(html, URL, { context: 'asked' });
+    expect(courses.map((c) => c.title)).toEqual(['Designated Safeguarding Lead refresher training']);
+    expect(courses[0]!.price?.amount).toBe(79);
+    expect(courses[0]!.sessions).toHaveLength(3);
+  });
+
+  it('leaves an Event | When | Where table a listing', () => {
+    const html = page('Conferences 2027', `
+      <table><thead><tr><th>Event</th><th>When</th><th>Where</th></tr></thead><tbody>
+        <tr><td>Primary maths conference</td><td>Friday 5 March 2027</td><td>Leeds</td></tr>
+        <tr><td>Early reading conference</td><td>Friday 12 March 2027</td><td>York</td></tr>
+        <tr><td>SEND leadership conference</td><td>Friday 19 March 2027</td><td>Hull</td></tr>
+      </tbody></table>`);
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Primary maths conference', 'Early reading conference', 'SEND leadership conference']);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFee, readAmounts, readParts } from '../../src/facts/index.ts';
+import { currentPrice } from '../../src/cost/early-bird.ts';
+import type { Course } from '../../src/model/course.ts';
 import { lines, partsOf } from './parts.ts';
 
 const types = (html: string): string[] => readAmounts(partsOf(html)).map((a) => `${a.type}:${a.price.amount}`);
@@ -32,5 +34,28 @@ describe('amounts typed by their context', () => {
     expect(readParts(lines('Fee: £245', 'All prices include VAT.')).price?.vat).toBe('included');
     expect(readParts(lines('Fee: £79 per delegate', 'Our training is not subject to VAT.')).price?.vat).toBe('exempt');
     expect(readParts(lines('Fee: £79 per delegate')).price?.vat).toBe('unknown');
+  });
+});
+
+describe('rates for kinds of school', () => {
+  const html = '<h2>Cost</h2><ul><li>Maintained schools and academies: £79 per delegate</li><li>Independent schools and early years settings: £99 per delegate</li></ul><p>Our training is not subject to VAT.</p>';
+
+  it('takes the first as the fee and keeps the other as a rate for the schools it names', () => {
+    const facts = readParts(partsOf(html));
+    expect(facts.price).toMatchObject({ amount: 79, vat: 'exempt' });
+    expect(facts.charges).toEqual([expect.objectContaining({ type: 'rate', amount: 99, for: ['independent'] })]);
+  });
+
+  it('gives each school the rate for its kind, and the fee to the rest', () => {
+    const course = { title: 'DSL refresher', price: { amount: 79, currency: 'GBP', vat: 'exempt', basis: 'per-participant' }, charges: readParts(partsOf(html)).charges } as Course;
+    expect(currentPrice(course, undefined, 'independent').price?.amount).toBe(99);
+    expect(currentPrice(course, undefined, 'maintained').price?.amount).toBe(79);
+    expect(currentPrice(course, undefined, undefined).price?.amount).toBe(79);
+  });
+
+  it('reads the places a shared price covers, however the page words them', () => {
+    expect(readParts(lines('£150 per school for the year (one place at each meeting)')).price?.covers).toBe(1);
+    expect(readParts(lines('£650 per group of up to 12 learners, including certificates')).price?.covers).toBe(12);
+    expect(readParts(lines('Fee £1,450 + VAT per school (up to 40 staff)')).price?.covers).toBe(40);
   });
 });
