@@ -24,6 +24,8 @@ export interface TypedAmount {
   /** The kinds of school it is for, when the words before it name them ("Independent schools: £99"). */
   schools?: SchoolType[];
   quote: string;
+  /** The whole part the amount sits in (its sentence's neighbours say VAT: "£300 per school. There is no VAT on this programme."). */
+  context: string;
 }
 
 const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
@@ -79,7 +81,7 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
         if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
         else if (PER_PERSON_BEFORE.test(said)) price.basis = 'per-participant';
       }
-      const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(`${part.label ?? ''} ${before}`), quote: sentence(part.text, m.index) };
+      const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(`${part.label ?? ''} ${before}`), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };
       const schools = schoolTypesIn(`${part.label ?? ''} ${before}`);
       if (schools.length) found.schools = schools;
       const until = type === 'early-bird' ? UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') : null;

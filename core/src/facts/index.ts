@@ -56,8 +56,7 @@ export function readParts(parts: readonly Part[], hint?: number): PageFacts {
     facts.fee = fee;
     const price = { ...fee.price };
     if (price.vat === 'unknown') {
-      const own = vatIn(fee.quote);
-      const stated = own ?? readVat(parts);
+      const stated = vatIn(fee.quote) ?? vatIn(fee.context) ?? readVat(parts);
       if (stated) price.vat = stated.vat;
     }
     facts.price = price;

@@ -59,3 +59,12 @@ describe('rates for kinds of school', () => {
     expect(readParts(lines('Fee £1,450 + VAT per school (up to 40 staff)')).price?.covers).toBe(40);
   });
 });
+
+describe('VAT said beside the fee', () => {
+  it('reads the sentence after the fee, and "subject to VAT" as added', () => {
+    expect(readParts(lines('£300 per school, for two teachers. There is no VAT on this programme.')).price?.vat).toBe('exempt');
+    expect(readParts(lines('Fee: £650 per group. First aid training is exempt from VAT.')).price?.vat).toBe('exempt');
+    expect(readParts(lines('Price: £1,250 per school (up to 40 staff)', 'All fees are subject to VAT at the standard rate.')).price?.vat).toBe('excluded');
+    expect(readParts(lines('Price: £1,250 per school', 'Our fees are not subject to VAT.')).price?.vat).toBe('exempt');
+  });
+});
