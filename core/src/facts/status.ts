@@ -17,6 +17,8 @@ const RULES: readonly [StatedStatus['value'], RegExp][] = [
 const FULL = /\bsold out\b|\bfully booked\b|\bwait ?(?:ing )?list\b|\bno (?:places|spaces|seats|tickets)\b/i;
 /** A waiting list for another cohort or a later date: this one is not full. */
 const LATER = /\blist (?:for|of) (?:the |a |our )?(?:next|future|later|another|autumn|spring|summer|january|september|\d{4}|[A-Z])/i;
+/** Postponed to a new date: still on, not cancelled ("postponed to 12 June", "will now take place on …"). */
+const NEW_DATE = /\b(?:postponed|moved|rescheduled|re-?arranged) (?:to|until|till|for)\b(?! further notice)|\bwill now (?:take place|be held|run|go ahead)\b|\bnew date\b/i;
 /** Conditional or hypothetical use: terms and conditions, not a status. */
 const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be|might|reserve the right|unless|refund)\b/i;
 
@@ -30,6 +32,7 @@ export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
     for (const [status, re] of RULES) {
       const m = re.exec(text);
       if (!m) continue;
+      if (status === 'cancelled' && /postponed/i.test(m[0]) && (NEW_DATE.test(text) || readDates(text.slice(m.index)).dates.length > 0)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(text) || LATER.test(text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(text))) continue;
       // "Fully booked" beside one date of several: that date is full, not the course

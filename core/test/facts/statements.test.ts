@@ -8,6 +8,10 @@ describe('status, funding and trainer statements', () => {
     expect(readStatus(lines('Fully booked: join the waiting list'))?.value).toBe('sold-out');
     expect(readStatus(lines('This course has been cancelled.'))?.value).toBe('cancelled');
     expect(readStatus(lines('If the course is cancelled we refund the fee in full.'))).toBeUndefined();
+    expect(readStatus(lines('This event has been postponed until further notice.'))?.value).toBe('cancelled');
+    expect(readStatus(lines('Postponed: the conference, planned for Saturday 13 March 2027, has been postponed. It will now take place on Saturday 12 June 2027.'))).toBeUndefined();
+    expect(readStatus(lines('This course has been postponed to Thursday 4 March 2027.'))).toBeUndefined();
+    expect(readStatus(lines('Postponed: Saturday 12 June 2027'))).toBeUndefined();
     expect(readStatus(partsOf('<ul><li>Tuesday 19 January 2027 – Fully booked</li><li>Wednesday 10 February 2027 – Places available</li></ul>'))?.value).not.toBe('sold-out');
     expect(readStatus(lines('Eligible schools can join the waiting list for the autumn 2027 cohort.'))).toBeUndefined();
   });
