@@ -18,7 +18,7 @@ import { jsonLdDrafts } from './sources/json-ld.ts';
 import { metaContent } from './sources/meta.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
-import { yearHint } from './sources/text.ts';
+import { ownLines, yearHint } from './sources/text.ts';
 import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES, isStrict } from './types.ts';
 import type { Rejected } from './learning.ts';
 import { listingAccepted, looksLikeCourse, pageEvidence } from './verdict.ts';
@@ -100,7 +100,9 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   }
   const hint = yearHint(lines, metaContent(doc, 'article:published_time'));
   const page = pageDrafts(doc, main, lines, url, hint, heading);
-  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...page], text: mainText }], pageUrl, 0.9));
+  // a course's features are read from its own text, not from the related courses below it
+  const ownText = ownLines(lines).join('\n').slice(0, 30_000);
+  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...page], text: ownText }], pageUrl, 0.9));
   // The page's own data says it shows a concert, a match or goods: its text is not read as a course.
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
@@ -113,7 +115,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     if (title) rejected.push({ title, why: gate });
     return done([]);
   }
-  return done(finishAll([{ draft: page, text: mainText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
+  return done(finishAll([{ draft: page, text: ownText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
 }
 
 /** A page about one course whose sidebar lists others: a date or price sits right under its own heading. */

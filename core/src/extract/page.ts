@@ -3,7 +3,7 @@ import { textLines, textOf } from './dom.ts';
 import { readDates } from '../parse/dates.ts';
 import { formatOf } from '../parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
-import { bookingLink, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
+import { bookingLink, ownLines, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
 import { readFacts, type PageFacts } from '../facts/index.ts';
 import { factsDraft } from './facts-draft.ts';
@@ -68,7 +68,8 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     // Only when og:title is the heading plus a suffix: a heading that runs on (broken markup) does not win.
     meta.title = meta.title.filter((c) => !titleKey(String(c.raw ?? c.value)).startsWith(key));
   }
-  const text = textDraft(lines, hint, 0.8);
+  // the course's own lines: hours, days and prices of the related courses below it are not its own
+  const text = textDraft(ownLines(lines), hint, 0.8);
   const titled = heading ? titleBlock(heading.el, hint) : undefined;
   const block = titled?.lines;
   const drafts: Draft[] = [meta, text];
@@ -77,7 +78,7 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   drafts.push(factsDraft(facts));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.
-    const own = textDraft(block, hint);
+    const own = textDraft(ownLines(block), hint);
     for (const c of own.sessions ?? []) c.confidence = Math.max(c.confidence, 0.75);
     if (!own.delivery && VENUE_WORD.test(block.join(' '))) propose(own, 'delivery', 'face-to-face', 'text', 0.45, undefined, 'text:venue');
     drafts.push(own);

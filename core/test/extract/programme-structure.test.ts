@@ -121,3 +121,19 @@ describe("a course page's own sections", () => {
     expect(extractCourses(html, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Primary maths conference', 'Early reading conference', 'SEND leadership conference']);
   });
 });
+
+describe('related courses below a course', () => {
+  it('lend it none of their days, hours or features', () => {
+    const html = page("Northern Science Leaders' Conference 2027", `
+      <p>A one-day conference for heads of science and aspiring science leaders.</p>
+      <p>Saturday 6 February 2027 · 9:30am – 4:00pm · National Science Learning Centre, York</p>
+      <p>Cost: £120 per delegate including VAT.</p>
+      <h2>Related training</h2>
+      <ul><li>Leading Science Departments: 3-day programme with coaching between sessions – from 24 March 2027 – £360</li>
+      <li>DSL training – new to role (two days): £158 for both days</li></ul>`);
+    const course = extractCourses(html, URL, { context: 'browse' })[0]!;
+    expect(course.totalHours ?? 0).toBeLessThanOrEqual(6.5);
+    expect(course.features?.some((f) => /3-day|two days|coaching/i.test(f.quote)) ?? false).toBe(false);
+    expect(JSON.stringify(course.provenance)).not.toMatch(/two days|3-day/);
+  });
+});

@@ -68,6 +68,12 @@ export function earlyYearHint(lines: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** The course's own lines: up to a heading that starts other courses ("Related training", "Upcoming events"). */
+export function ownLines(lines: readonly string[]): readonly string[] {
+  for (let i = 3; i < lines.length; i++) if (lines[i]!.length < 60 && STOP.test(lines[i]!)) return lines.slice(0, i);
+  return lines;
+}
+
 /** Sessions from date lines: labelled lines and lines with times first, other dated lines only when none. */
 export function readSessions(lines: readonly string[], hint: number | undefined): { sessions: Session[]; strong: boolean; raw: string } {
   const strong: Session[] = [];
