@@ -11,6 +11,7 @@ import { money } from '../text/format.ts';
 import type { CourseText } from '../course-profile/analyse.ts';
 import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
 import { DEFAULT_PRIOR } from '../policy/defaults.ts';
+import { debunkedClaim } from './debunked.ts';
 
 /** Everything a judge may look at; computed once per course. */
 export interface JudgeContext {
@@ -154,6 +155,8 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return v;
   },
   research({ text }) {
+    const debunked = debunkedClaim(text.text);
+    if (debunked) return { score: 0, evidence: [said('features', '-', 'evidence.debunked', { quote: debunked })] };
     const f = text.features.get('research-evidence');
     if (!f) return unknown;
     const cited = (text.phrases.get('research-evidence') ?? []).some((p) => CITED.has(p));

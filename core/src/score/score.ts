@@ -93,9 +93,9 @@ function unattendableCeiling(bands: readonly Band[]): number {
  * The range the unknown criteria could move the total: each at 0 (low) and at 1 (high). Decisive only
  * when both ends fall in the same band as the total; an "insufficient" result is never decisive.
  */
-function rangeOf(policy: Policy, points: number, known: number, weight: number, total: number, coverage: number): NonNullable<ScoreResult['range']> {
-  const low = weight ? Math.round((points / weight) * 100) : 0;
-  const high = weight ? Math.round(((points + (weight - known)) / weight) * 100) : 0;
+function rangeOf(policy: Policy, points: number, known: number, weight: number, total: number, coverage: number, ceiling = 100): NonNullable<ScoreResult['range']> {
+  const low = Math.min(ceiling, weight ? Math.round((points / weight) * 100) : 0);
+  const high = Math.min(ceiling, weight ? Math.round(((points + (weight - known)) / weight) * 100) : 0);
   // once the provider answers, every criterion is known: the ends are banded at full coverage
   const lowBand = bandFor(policy, low, 1).id;
   const highBand = bandFor(policy, high, 1).id;
@@ -148,6 +148,9 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
   let total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
   // a course that has taken place or is cancelled cannot be attended: whatever its fit, it is no better than the lowest band
   if (facts.status === 'past' || facts.status === 'closed') total = Math.min(total, unattendableCeiling(compiled.bands));
+  // content the evidence refutes (learning styles, Brain Gym) is no better than the lowest band, whatever else it offers
+  const debunked = verdicts.some((v) => v?.evidence.some((e) => e.message?.key === 'evidence.debunked'));
+  if (debunked) total = Math.min(total, unattendableCeiling(compiled.bands));
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
   const criteria: CriterionResult[] = [];
   for (let n = 0; n < all.length; n++) {
@@ -161,8 +164,11 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
     const evidence = uniqueEvidence(v.evidence);
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
-  const band = bandFor(policy, total, coverage);
-  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, coverage);
+  // that much is known whatever else is not: the lowest band, not "not enough information"
+  const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, coverage);
+  // a cancelled, past or refuted course stays in the lowest band whatever the provider answers
+  const capped = debunked || facts.status === 'past' || facts.status === 'closed';
+  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, coverage, capped ? unattendableCeiling(compiled.bands) : 100);
   const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);

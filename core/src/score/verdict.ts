@@ -21,8 +21,9 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
   const side = positive ? 'for' : 'against';
   const worded = WORDED.get(c.id);
-  const message = worded ? msg(worded[side]) : msg(`reason.label.${side}`, { label: lower(c.label) });
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
+  // content the evidence refutes is said as such, not as a thin evidence base
+  const message = ev?.message?.key === 'evidence.debunked' ? msg('reason.debunked') : worded ? msg(worded[side]) : msg(`reason.label.${side}`, { label: lower(c.label) });
   const reason = reasonWith(c.id, message);
   if (ev) reason.evidence = ev.text.slice(0, 400);
   return reason;
