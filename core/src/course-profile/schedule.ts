@@ -79,7 +79,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     if (series) evidence.push(seriesM ? msg('schedule.series-quote', { quote: seriesM[0] }) : msg('schedule.series'));
     else if (statedDays !== null && statedDays === dated.length) evidence.push(msg('schedule.one-series', { days: statedDays, dates: dated.length }));
     const inset = kind === 'inset' && !series;
-    if (stated || inset || (!series && perInstance !== null && perInstance < dated.length)) {
+    // dates of different lengths (a launch day, twilights, a half-day workshop) are one programme's parts, not repeats of one course
+    const varied = new Set(dated.filter((s) => s.hours !== undefined).map((s) => Math.round(s.hours! * 2))).size > 1;
+    if (stated || inset || (!series && !varied && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
       attended = consecutive(dated, k);
       alternatives = dated.length - attended.length;

@@ -137,3 +137,15 @@ describe('related courses below a course', () => {
     expect(JSON.stringify(course.provenance)).not.toMatch(/two days|3-day/);
   });
 });
+
+describe('dates under a label that gives their times', () => {
+  it('are all sessions, each with the times the label states', () => {
+    const html = page('Leading a Department: an online twilight series', `
+      <p>Across six live online sessions you will work on the core of middle leadership, with an action step after each.</p>
+      <h2>Dates (Tuesdays, 4:00pm – 5:30pm, on Zoom)</h2>
+      <p>12 January · 26 January · 9 February · 23 February · 9 March · 23 March 2027</p>
+      <p>£340 + VAT per participant for the six-session series.</p>`);
+    const sessions = extractCourses(html, URL, { context: 'asked' })[0]!.sessions ?? [];
+    expect(sessions.map((s) => s.hours)).toEqual([1.5, 1.5, 1.5, 1.5, 1.5, 1.5]);
+  });
+});

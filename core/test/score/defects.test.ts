@@ -80,6 +80,12 @@ describe('dates and schedule', () => {
     expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, daysOutOfClass: 1 });
   });
 
+  it('dates of different lengths (a launch day, twilights, a half-day workshop) are one programme, not repeats of a one-day course', () => {
+    const at = (d: string, h: number, hours: number) => ({ start: `${d}T${String(h).padStart(2, '0')}:00:00Z`, hours });
+    const p = profileCourse(course('Instructional coaching', 'Participants coach a colleague; one day out of school to launch.', { sessions: [at('2027-01-20', 9, 6.5), at('2027-03-03', 16, 1.5), at('2027-04-28', 15, 1.5), at('2027-06-16', 12, 3), at('2027-07-07', 15, 1.5)] }), defaultPolicy);
+    expect(p.schedule).toMatchObject({ sessions: 5, alternatives: 0, contactHours: 14 });
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);

@@ -104,10 +104,15 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
       }
       continue;
     }
-    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || (lines[i - 1] !== undefined && DATE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length < 30);
+    // a label line above the dates, short or giving their times ("Dates (Tuesdays, 4:00pm – 5:30pm, on Zoom)")
+    const above = lines[i - 1];
+    const labelled = above !== undefined && DATE_LABEL.test(above) && !readDates(above, hint).dates.length ? readDates(above, hint) : undefined;
+    const labelTimes = labelled?.start !== undefined && above!.length < 100 ? labelled : undefined;
+    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || (!!labelled && (above!.length < 30 || !!labelTimes));
     const made = r.dates.map((date) => {
       const s: Session = { start: date };
       if (r.start !== undefined) withTimes(s, r.start, r.end);
+      else if (labelTimes) withTimes(s, labelTimes.start!, labelTimes.end);
       return s;
     });
     pending = r.start === undefined ? made : [];
