@@ -32,7 +32,7 @@ const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:mil
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
 const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
-const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
+const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|do not attend|don't attend|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
 const DEPOSIT = /\bdeposit\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
@@ -102,8 +102,11 @@ function clause(before: string): string {
 const BONUS_AFTER = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:credit|vouchers?|gift cards?|off|discount|saving|cashback)\b/i;
 const BONUS_BEFORE = /\b(?:worth|valued at|saving of|save|saving|discount of)\s*$/i;
 
+/** A price for pupils' visits or workshops ("£4 per pupil (minimum charge £120)"): not what a member of staff's training costs. */
+const PUPIL_PRICE = /\bper (?:pupil|child|learner in your class)\b|\bpupils? (?:pay|cost)\b/i;
+
 function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean): AmountType {
-  if (OTHER_COURSES.test(part.heading)) return 'other-course';
+  if (OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`)) return 'other-course';
   if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money) || BONUS_AFTER.test(after) || BONUS_BEFORE.test(before)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';

@@ -68,3 +68,10 @@ describe('VAT said beside the fee', () => {
     expect(readParts(lines('Price: £1,250 per school', 'Our fees are not subject to VAT.')).price?.vat).toBe('exempt');
   });
 });
+
+describe('amounts that are not what a member of staff pays', () => {
+  it('a charge for missing a funded workshop is a penalty, and pupils’ workshop prices belong to another offer', () => {
+    expect(types('<h2>Cost and commitment</h2><p>This Work Group is fully funded. Schools that commit to a place and then do not attend may be charged £100 per missed workshop.</p>')).toEqual(['penalty:100']);
+    expect(types('<h2>School workshops</h2><p>Our facilitated sessions for KS2 groups cost £4 per pupil (minimum charge £120).</p>')).toEqual(['other-course:4', 'other-course:120']);
+  });
+});
