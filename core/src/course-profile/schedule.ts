@@ -102,7 +102,8 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
   let spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
   if (spanned && spanDays === null) spanDays = Math.round((Date.parse(spanned.end!.slice(0, 10)) - Date.parse(spanned.start.slice(0, 10))) / DAY);
-  else if (spanDays === null && course.span) spanDays = course.span.days;
+  // one published start of a programme that states how long it runs ("Duration: 18 months"): the stated span
+  else if (course.span && (spanDays === null || (times.length <= 1 && course.span.days > spanDays))) spanDays = course.span.days;
 
   // timing: from the dates themselves, then from what the page says
   const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));
@@ -204,6 +205,10 @@ function sustainedOf(sessions: number | null, span: number | null, text: string,
   const long = text && (sessions === null || sessions >= 2) ? LONG_SPAN.exec(text) : null;
   if (long && (sessions === null || sessions >= 2) && !/\b(?:1|one|single)[- ](?:day|session)\b/i.test(text)) {
     evidence.push(msg('schedule.programme-runs', { quote: long[0] }));
+    return true;
+  }
+  if (course.span && course.span.days >= 56 && (sessions ?? 1) <= 1 && span === course.span.days) {
+    evidence.push(msg('schedule.programme-runs', { quote: course.span.quote.slice(0, 120) }));
     return true;
   }
   if (sessions === 1 || (span !== null && span <= 7 && (sessions ?? 1) <= 5)) {

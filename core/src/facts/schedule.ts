@@ -37,9 +37,16 @@ export function readAccess(parts: readonly Part[]): Quoted<number> | undefined {
   return undefined;
 }
 
+const DURATION_LABEL = /^(?:duration|length|programme length|course length|how long|hyd|hyd y cwrs)\b/i;
+const LABELLED_SPAN = new RegExp(`^\\s*(?:about |around |up to )?${N}\\s+(term|month|year|week)s?\\b`, 'i');
+
 /** The span the block states ("over two terms" ≈ 182 days), not counting an access period. */
 export function readSpan(parts: readonly Part[]): Quoted<number> | undefined {
   for (const p of parts) {
+    // a labelled length: "Duration: 18 months plus end-point assessment"
+    const name = p.label ?? (p.heading.length < 30 ? p.heading : '');
+    const own = DURATION_LABEL.test(name) ? LABELLED_SPAN.exec(p.text) : null;
+    if (own) return { value: num(own[1]!) * DAYS_PER[own[2]!.toLowerCase()]!, quote: `${name}: ${p.text}`.slice(0, 300) };
     const text = p.text.replace(ACCESS, ' ');
     const m = SPAN.exec(text);
     if (!m) continue;

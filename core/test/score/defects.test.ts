@@ -86,6 +86,11 @@ describe('dates and schedule', () => {
     expect(p.schedule).toMatchObject({ sessions: 5, alternatives: 0, contactHours: 14 });
   });
 
+  it('a programme with one published start that states how long it runs is sustained over that span', () => {
+    const p = profileCourse(course('Level 4 apprenticeship', 'Monthly online workshops and workplace coaching.', { sessions: [{ start: '2027-01-11' }], span: { days: 540, quote: 'Duration: 18 months' } }), defaultPolicy);
+    expect(p.schedule).toMatchObject({ spanDays: 540, sustained: true });
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
