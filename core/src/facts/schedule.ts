@@ -13,7 +13,7 @@ const num = (s: string): number => COUNT[s.toLowerCase()] ?? Number(s);
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30, term: 91, year: 365 };
 
 const ACCESS = new RegExp(`\\b${N}[- ](day|week|month|year)s?['’]?\\s+(?:of\\s+)?(?:online\\s+)?(?:access|licen[cs]e|subscription)\\b|\\baccess (?:to [^.]{0,40}?)?for ${N} (day|week|month|year)s?\\b|\\b(?:available|accessible) for ${N} (day|week|month|year)s?\\b`, 'i');
-const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs for|during)\\s+(?:the\\s+)?(?:${N}\\s+)?(term|month|year|week)s?\\b|\\b(?:over|across|throughout)\\s+the\\s+(?:academic|school)\\s+year\\b|\\byear[- ]long\\b|\\b${N}[- ](term|month|week)s?[- ](?:programme|course|course of study)\\b`, 'i');
+const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs for|during)\\s+(?:the\\s+)?(?:${N}\\s+)?(term|month|year|week)s?\\b|\\b(?:over|across|throughout)\\s+the\\s+(?:academic|school)\\s+year\\b|\\byear[- ]long\\b|\\b${N}[- ](term|month|year)s?[- ](?:part[- ]time|full[- ]time)\\b|\\b${N}[- ](term|month|week)s?[- ](?:programme|course|course of study)\\b`, 'i');
 const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|applications? close|bookings? close|last date to book)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
 const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
@@ -47,12 +47,12 @@ export function readSpan(parts: readonly Part[]): Quoted<number> | undefined {
     const name = p.label ?? (p.heading.length < 30 ? p.heading : '');
     const own = DURATION_LABEL.test(name) ? LABELLED_SPAN.exec(p.text) : null;
     if (own) return { value: num(own[1]!) * DAYS_PER[own[2]!.toLowerCase()]!, quote: `${name}: ${p.text}`.slice(0, 300) };
-    const text = p.text.replace(ACCESS, ' ');
+    const text = (p.label ? `${p.label}: ${p.text}` : p.text).replace(ACCESS, ' ');
     const m = SPAN.exec(text);
     if (!m) continue;
     if (/year[- ]long|academic|school/i.test(m[0]) && !m[2]) return { value: 300, quote: p.text.slice(0, 300) };
-    const n = m[1] ?? m[3];
-    const unit = (m[2] ?? m[4] ?? 'month').toLowerCase();
+    const n = m[1] ?? m[3] ?? m[5];
+    const unit = (m[2] ?? m[4] ?? m[6] ?? 'month').toLowerCase();
     return { value: (n ? num(n) : 1) * DAYS_PER[unit]!, quote: p.text.slice(0, 300) };
   }
   return undefined;

@@ -67,6 +67,9 @@ describe('durations', () => {
     ['6 hours CPD', 6],
     ['two full days', 12],
     ['a half-day course', 3],
+    ['about 6 hours in all', 6],
+    ['Tua 6 awr i gyd', 6],
+    ['cyfanswm 12 awr', 12],
   ])('%s', (text, hours) => {
     expect(readHours(text)?.hours).toBe(hours);
   });

@@ -45,6 +45,8 @@ describe('schedule statements', () => {
     expect(readSpan(lines('Four sessions over two terms.'))?.value).toBe(182);
     expect(readSpan(partsOf('<dl><dt>Duration</dt><dd>18 months plus end-point assessment</dd></dl>'))?.value).toBe(540);
     expect(readSpan(partsOf('<dl><dt>Price</dt><dd>18 months interest-free</dd></dl>'))).toBeUndefined();
+    expect(readSpan(lines('Three years part-time: four taught modules and a dissertation.'))?.value).toBe(1095);
+    expect(readSpan(lines('A six-week course with weekly tasks.'))?.value).toBe(42);
     expect(readDeadline(lines('Apply by Friday 26 February 2027'))?.value).toBe('2027-02-26');
     expect(readChoices(lines('Available January to July, including 4 January and 6 April.'))).toBeDefined();
   });
