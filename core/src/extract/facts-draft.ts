@@ -12,7 +12,7 @@ export function factsDraft(facts: PageFacts): Draft {
   // but an amount inside a long sentence that says nothing of a price ("a PC that costs only $35") is left
   // to the page-wide reading and its price context (issue 19): no label, no basis, no VAT, no short price line
   const fee = facts.fee;
-  if (facts.price && fee && (fee.labelled || facts.price.basis !== 'unknown' || facts.price.vat !== 'unknown' || fee.quote.length < 80)) propose(d, 'price', facts.price, 'text', fee.labelled ? 0.85 : 0.8, fee.quote, 'facts:fee');
+  if (facts.price && fee && (fee.labelled || fee.price.basis !== 'unknown' || facts.price.vat !== 'unknown' || fee.quote.length < 80)) propose(d, 'price', facts.price, 'text', fee.labelled ? 0.85 : 0.8, fee.quote, 'facts:fee');
   propose(d, 'charges', facts.charges, 'text', 0.8, facts.charges[0]?.quote, 'facts:charges');
   if (facts.status) propose(d, 'status', facts.status, 'text', 0.8, facts.status.quote, 'facts:status');
   propose(d, 'funding', facts.funding, 'text', 0.8, facts.funding[0]?.quote, 'facts:funding');

@@ -45,6 +45,9 @@ export interface PageFacts {
   others: number[];
 }
 
+/** Words of a price shared by a school, a group or a licence: where they appear, a bare price's basis stays unknown. */
+const SHARED = /\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|\bin[- ]school\b|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b/i;
+
 const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
 
 /** Reads the facts of parts already segmented. */
@@ -59,6 +62,8 @@ export function readParts(parts: readonly Part[], hint?: number): PageFacts {
       const stated = vatIn(fee.quote) ?? vatIn(fee.context) ?? readVat(parts);
       if (stated) price.vat = stated.vat;
     }
+    // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place
+    if (price.basis === 'unknown' && price.amount > 0 && !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${p.text}`))) price.basis = 'per-participant';
     facts.price = price;
   }
   for (const a of chargesOf(amounts, fee)) {

@@ -75,3 +75,11 @@ describe('amounts that are not what a member of staff pays', () => {
     expect(types('<h2>School workshops</h2><p>Our facilitated sessions for KS2 groups cost £4 per pupil (minimum charge £120).</p>')).toEqual(['other-course:4', 'other-course:120']);
   });
 });
+
+describe('the basis of a bare price', () => {
+  it('is one place when the page never speaks of a school, group or licence price, and stays unknown when it does', () => {
+    expect(readParts(lines('Fee: £195 + VAT', 'A one-day course for Year 1 teachers.')).price?.basis).toBe('per-participant');
+    expect(readParts(lines('Fee: £1,250', 'Delivered in school on one of your INSET days.')).price?.basis).toBe('unknown');
+    expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
+  });
+});
