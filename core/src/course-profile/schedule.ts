@@ -172,11 +172,21 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 /** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
 function seriesHours(text: string, dated: number): number {
   const m = SERIES_LENGTH.exec(text);
-  if (!m) return 0;
+  if (!m) return timedSeriesHours(text, dated);
   const n = num(m[1]!);
   if (!(n >= 1) || n === dated) return 0;
   const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
   return Number.isFinite(each) ? Math.round(n * each * 100) / 100 : 0;
+}
+
+/** Undated sessions counted with their times: "Eight online clinics, 4:00pm – 5:30pm (dates issued at induction)". */
+const SERIES_TIMED = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b[,:]?([^.\\n]{0,50})`, 'i');
+
+function timedSeriesHours(text: string, dated: number): number {
+  const m = SERIES_TIMED.exec(text);
+  const n = m ? num(m[1]!) : NaN;
+  const t = m && n >= 2 && n !== dated ? timeRange(m[2]!) : null;
+  return t ? Math.round(n * t.hours * 100) / 100 : 0;
 }
 
 function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {

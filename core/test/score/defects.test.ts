@@ -91,6 +91,11 @@ describe('dates and schedule', () => {
     expect(p.schedule).toMatchObject({ spanDays: 540, sustained: true });
   });
 
+  it('undated sessions counted with their times add to the dated days', () => {
+    const p = profileCourse(course('NPQ', 'Three face-to-face days. Eight online clinics, 4:00pm – 5:30pm (dates issued at induction).', { sessions: ['2027-03-04', '2027-06-24', '2027-11-16'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 })) }), defaultPolicy);
+    expect(p.schedule.contactHours).toBe(30);
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
