@@ -158,7 +158,7 @@ const SERIES_LENGTH = new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(
 function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {
   const contact = CONTACT_STATED.exec(text);
   if (contact) return Number(contact[1] ?? contact[2]);
-  const more = alternatives ? 0 : seriesHours(text, attended.length);
+  const more = alternatives ? 0 : seriesHours(text, attended);
   const base = sessionHours(course, attended, alternatives, statedDays, hoursPerDay, text, evidence);
   if (base === null) {
     if (more) return more;
@@ -170,23 +170,26 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 }
 
 /** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
-function seriesHours(text: string, dated: number): number {
+function seriesHours(text: string, attended: readonly Session[]): number {
   const m = SERIES_LENGTH.exec(text);
-  if (!m) return timedSeriesHours(text, dated);
+  if (!m) return timedSeriesHours(text, attended);
   const n = num(m[1]!);
-  if (!(n >= 1) || n === dated) return 0;
   const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
-  return Number.isFinite(each) ? Math.round(n * each * 100) / 100 : 0;
+  return n >= 1 && Number.isFinite(each) && !counted(attended, n, each) ? Math.round(n * each * 100) / 100 : 0;
 }
+
+/** Whether the dated sessions already hold `n` sessions of `each` hours ("four 90-minute twilights" listed with their dates). */
+const counted = (attended: readonly Session[], n: number, each: number): boolean =>
+  n === attended.length || attended.filter((s) => s.hours !== undefined && Math.abs(s.hours - each) < 0.1).length >= n;
 
 /** Undated sessions counted with their times: "Eight online clinics, 4:00pm – 5:30pm (dates issued at induction)". */
 const SERIES_TIMED = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b[,:]?([^.\\n]{0,50})`, 'i');
 
-function timedSeriesHours(text: string, dated: number): number {
+function timedSeriesHours(text: string, attended: readonly Session[]): number {
   const m = SERIES_TIMED.exec(text);
   const n = m ? num(m[1]!) : NaN;
-  const t = m && n >= 2 && n !== dated ? timeRange(m[2]!) : null;
-  return t ? Math.round(n * t.hours * 100) / 100 : 0;
+  const t = m && n >= 2 ? timeRange(m[2]!) : null;
+  return t && !counted(attended, n, t.hours) ? Math.round(n * t.hours * 100) / 100 : 0;
 }
 
 function sessionHours(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {

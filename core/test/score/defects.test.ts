@@ -96,6 +96,12 @@ describe('dates and schedule', () => {
     expect(p.schedule.contactHours).toBe(30);
   });
 
+  it('"four 90-minute sessions" listed with their dates are not counted twice', () => {
+    const at = (d: string, h: number, hours: number) => ({ start: `${d}T${String(h).padStart(2, '0')}:00:00Z`, hours });
+    const p = profileCourse(course('Mentor training', 'Two training days. Four 90-minute sessions online, 4:00pm – 5:30pm, on the dates below.', { sessions: [at('2027-02-03', 9, 5.5), at('2027-02-24', 16, 1.5), at('2027-03-24', 16, 1.5), at('2027-05-12', 9, 5.5), at('2027-06-23', 15, 1.5), at('2027-07-14', 15, 1.5)] }), defaultPolicy);
+    expect(p.schedule.contactHours).toBe(17);
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
