@@ -149,3 +149,14 @@ describe('dates under a label that gives their times', () => {
     expect(sessions.map((s) => s.hours)).toEqual([1.5, 1.5, 1.5, 1.5, 1.5, 1.5]);
   });
 });
+
+describe('an undated INSET day', () => {
+  it('takes its length from its stated times, not from an optional half-day follow-up', () => {
+    const html = page('Consistent Behaviour Routines: a whole-school INSET day', `
+      <p>Delivered in your school, for your whole staff team. This INSET day helps your team agree and rehearse routines.</p>
+      <p>Timings are agreed with you, typically 9:00am – 3:30pm on one of your INSET days.</p>
+      <p>Price: £1,250 per school (up to 40 staff), plus travel.</p>
+      <p>Optional: a follow-up half-day visit six weeks later to coach leaders, £450.</p>`);
+    expect(extractCourses(html, URL, { context: 'browse' })[0]!.totalHours).toBe(6.5);
+  });
+});

@@ -185,6 +185,21 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
   return undefined;
 }
 
+const OPTIONAL = /^\s*optional\b|\boptional (?:extra|add-?on|follow-?up|visit|session)\b/i;
+
+/** An undated course's day as its times state it ("Timings are agreed with you, typically 9:00am – 3:30pm"). */
+function dayTimes(lines: readonly string[]): { hours: number; raw: string } | undefined {
+  for (let i = 0; i < lines.length && i < 300; i++) {
+    const line = lines[i]!;
+    if (line.length > 200 || OPTIONAL.test(line)) continue;
+    const r = readDates(line);
+    if (r.dates.length || r.start === undefined || r.end === undefined) continue;
+    const hours = (r.end - r.start) / 60;
+    if (hours >= 1 && hours <= 10) return { hours: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
+  }
+  return undefined;
+}
+
 /** Text heuristics over a page's or a card's lines: dates, price, hours, delivery, venue, audience, accreditation. */
 export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
   const d: Draft = {};
@@ -194,8 +209,9 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   if (strong || loose || confidence >= 1) propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
   const price = readPagePrice(lines, loose);
   if (price) propose(d, 'price', price.price, 'text', price.confidence * confidence, price.raw, 'text:price');
-  const body = lines.slice(0, 300).join('\n');
-  const hours = readHours(body);
+  // an optional add-on's length ("Optional: a follow-up half-day visit") is not the course's
+  const body = lines.slice(0, 300).filter((l) => !OPTIONAL.test(l)).join('\n');
+  const hours = readHours(body) ?? (sessions.length ? undefined : dayTimes(lines));
   if (hours) propose(d, 'totalHours', hours.hours, 'text', 0.6 * confidence, hours.raw, 'text:hours');
   else if (sessions.length && sessions.every((s) => s.hours !== undefined)) {
     propose(d, 'totalHours', Math.round(sessions.reduce((a, s) => a + (s.hours ?? 0), 0) * 100) / 100, 'text', 0.5 * confidence, raw, 'text:session-times');
