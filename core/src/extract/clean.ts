@@ -51,10 +51,7 @@ export function safeUrl(href: unknown, base: string): string | undefined {
   return out.length <= 2048 && !/\s/.test(out) ? out : undefined;
 }
 
-/** A key for comparing titles: lower case letters and digits only. */
-export function titleKey(s: string): string {
-  return s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export { titleKey } from '../text/title-key.ts';
 
 /** Keys that must never be assigned from untrusted data. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -74,7 +74,7 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const block = titled?.lines;
   const drafts: Draft[] = [meta, text];
   // facts read from the block's structure: the typed fee, charges, status, funding, trainer, conflicts
-  const facts = readFacts(titled?.el ?? main, hint);
+  const facts = readFacts(titled?.el ?? main, hint, h1 || undefined);
   drafts.push(factsDraft(facts));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.

@@ -42,7 +42,7 @@ const NON_MEMBER = /\bnon[- ]?members?\b|\bstandard\b|\bfull price\b/i;
 /** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
 const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|bring a colleague|groups? of \d|group (?:rate|booking))\b/i;
 /** Who an amount is for, named before it: a school type, members, a trust's own schools. */
-const AUDIENCE = /\b(?:maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
+export const AUDIENCE = /\b(?:(?:non-)?levy(?:-paying)? employers?|employers?|hub partner|maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
 const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;
 const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
 const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;

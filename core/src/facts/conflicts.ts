@@ -6,8 +6,9 @@
 import type { Conflict } from '../model/facts.ts';
 import { money } from '../text/format.ts';
 import type { TypedAmount } from './amounts.ts';
-import { PRICE_WORDS } from './amounts.ts';
+import { AUDIENCE, PRICE_WORDS } from './amounts.ts';
 import type { Part } from './structure.ts';
+import { titleKey } from '../text/title-key.ts';
 import { FREE_FOR_SOME } from '../parse/price.ts';
 
 const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:course|event|session|training|webinar|programme|network) is (?:completely )?free\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
@@ -24,13 +25,13 @@ const ONE_DAY = /\b(?:one|1|a single)[- ]day\b(?! (?:a|per) week)/i;
 const WEEKS = /\b(?:over|across|lasting)?\s*(?:(\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve))[- ]weeks?\b(?![- ]+(?:access|notice|before|after))/i;
 
 /** The conflicts among a block's typed amounts and labelled parts. */
-export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmount[], fee: TypedAmount | undefined): Conflict[] {
+export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmount[], fee: TypedAmount | undefined, title?: string): Conflict[] {
   const out: Conflict[] = [];
   if (fee && fee.price.amount > 0) {
-    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text)));
+    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !freeForNamed(p) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text)));
     if (free) out.push({ field: 'price', values: [shown(fee), 'free'], quotes: [fee.quote, free.text.slice(0, 300)] });
     // two fees for the same participants, neither saying who it is for: the page contradicts itself
-    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !(a.qualified && fee.qualified));
+    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !a.qualified && !fee.qualified && !namesAnother(a, title));
     if (other && !out.length) out.push({ field: 'price', values: [shown(fee), shown(other)], quotes: [fee.quote, other.quote] });
   }
   const place = parts.find((p) => PLACE_LABEL.test(p.label ?? '') && !ONLINE.test(p.text) && /[A-Z][a-z]{2,}/.test(p.text));
@@ -41,6 +42,30 @@ export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmo
   const weeks = parts.find((p) => WEEKS.test(p.text) && !/^[“"]/.test(p.text) && !ONE_DAY.test(p.text) && !/\b(?:per|a|each|every) week\b|\bweeks? (?:before|after|notice|later|apart)\b|\bgap\b|\bfollow/i.test(p.text));
   if (day && weeks && (LENGTH_LABEL.test(day.label ?? '') || LENGTH_LABEL.test(weeks.label ?? ''))) out.push({ field: 'length', values: [ONE_DAY.exec(day.text)![0], WEEKS.exec(weeks.text)![0].trim()], quotes: [day.text.slice(0, 300), weeks.text.slice(0, 300)] });
   return out.slice(0, 6);
+}
+
+/** "Hub partner schools: two free places per school": free for those it names, not for everyone. */
+function freeForNamed(p: Part): boolean {
+  const at = p.text.search(/\bfree\b/i);
+  return AUDIENCE.test(p.label ?? '') || (at > 0 && AUDIENCE.test(p.text.slice(Math.max(0, at - 60), at).split(/[.!?]\s/).pop() ?? ''));
+}
+
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:live|online|book|booking|now|price|cost|fee|fees|standard|from|only)$/i;
+
+/**
+ * Whether an amount is another course's, named before it ("The Outstanding Lesson in 20 Minutes – £175",
+ * "NPQ Senior Leadership (self-funded £1,090)"): the words that open its line name something that is
+ * not this course's title (the course's own banner, "Calm Classrooms – 18 March – £185", does).
+ */
+function namesAnother(a: TypedAmount, title: string | undefined): boolean {
+  if (!title) return false;
+  const at = a.quote.search(/[£€$]\s?\d/);
+  const lead = (at < 0 ? '' : a.quote.slice(0, at)).split(/\s[–—-]\s|\(|:|\s·\s|\|/)[0]!.trim();
+  const named = (lead.match(/\b[A-Z][A-Za-z]{2,}\b/g) ?? []).filter((w) => !DATE_WORD.test(w));
+  if (named.length < 2) return false;
+  const own = titleKey(title);
+  const theirs = titleKey(lead);
+  return !own.includes(theirs) && !theirs.includes(own);
 }
 
 const shown = (a: TypedAmount): string => `${a.price.currency === 'GBP' ? money(a.price.amount) : `${a.price.amount} ${a.price.currency}`}`;

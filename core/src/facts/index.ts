@@ -51,10 +51,10 @@ const SHARED = /\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|gro
 const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
 
 /** Reads the facts of parts already segmented. */
-export function readParts(parts: readonly Part[], hint?: number): PageFacts {
+export function readParts(parts: readonly Part[], hint?: number, title?: string): PageFacts {
   const amounts = readAmounts(parts);
   const fee = chooseFee(amounts);
-  const facts: PageFacts = { charges: [], funding: readFunding(parts), conflicts: readConflicts(parts, amounts, fee), others: amounts.filter((a) => a.type !== 'fee').map((a) => a.price.amount) };
+  const facts: PageFacts = { charges: [], funding: readFunding(parts), conflicts: readConflicts(parts, amounts, fee, title), others: amounts.filter((a) => a.type !== 'fee').map((a) => a.price.amount) };
   if (fee) {
     facts.fee = fee;
     const price = { ...fee.price };
@@ -103,8 +103,8 @@ function freeForSome(parts: readonly Part[]): Charge | undefined {
 }
 
 /** Reads the facts of a course's block (a DOM element). */
-export function readFacts(root: Element | null | undefined, hint?: number): PageFacts {
-  return readParts(segment(root), hint);
+export function readFacts(root: Element | null | undefined, hint?: number, title?: string): PageFacts {
+  return readParts(segment(root), hint, title);
 }
 
 /** Whether a course has any fact the readers add (for views deciding whether to show the facts block). */

@@ -160,3 +160,18 @@ describe('an undated INSET day', () => {
     expect(extractCourses(html, URL, { context: 'browse' })[0]!.totalHours).toBe(6.5);
   });
 });
+
+describe('a network’s meetings named by term', () => {
+  it('are the sessions of the one network', () => {
+    const html = page('Inclusive Classroom Network', `
+      <p>A termly CPD network for SENCOs and class teachers, with specialist input and tasks to try between meetings.</p>
+      <h2>Meetings</h2>
+      <div class="m"><h3>Spring</h3><p>Wednesday 3 February 2027, 1:30pm – 3:30pm</p></div>
+      <div class="m"><h3>Summer</h3><p>Wednesday 12 May 2027, 1:30pm – 3:30pm</p></div>
+      <div class="m"><h3>Summer 2</h3><p>Wednesday 7 July 2027, 1:30pm – 3:30pm</p></div>
+      <p>Cost: £350 per school per year (up to 2 staff).</p>`);
+    const courses = extractCourses(html, URL, { context: 'asked' });
+    expect(courses.map((c) => c.title)).toEqual(['Inclusive Classroom Network']);
+    expect(courses[0]!.sessions).toHaveLength(3);
+  });
+});

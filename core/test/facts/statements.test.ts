@@ -70,6 +70,18 @@ describe('contradictions', () => {
     expect(conflicts('Maintained schools: £79 per delegate', 'Independent schools: £99 per delegate')).toEqual([]);
   });
 
+  it('is not fooled by another course named before its price, or free places for the schools a line names', () => {
+    const titled = (title: string, ...texts: string[]) => {
+      const parts = lines(...texts);
+      const amounts = readAmounts(parts);
+      return readConflicts(parts, amounts, chooseFee(amounts), title).map((c) => `${c.field}:${c.values.join('/')}`);
+    };
+    expect(titled('VAK Learning Styles Day', 'Investment £195 + VAT', 'The Outstanding Lesson in 20 Minutes – £175 + VAT – 23 April 2027')).toEqual([]);
+    expect(titled('Calm Classrooms: Consistent Behaviour Routines', 'Calm Classrooms – Thursday 18 March 2027 – now booking – £185 + VAT per delegate', 'Fee: £160 + VAT per delegate')).toEqual(['price:£160/£185']);
+    expect(conflicts('£75 per person (including VAT and lunch). Hub partner schools: two free places per school.')).toEqual([]);
+    expect(conflicts('Funding band: £9,000', 'Non-levy employers contribute 5% of the cost (£450).')).toEqual([]);
+  });
+
   it('keeps the conflicts among the block’s facts', () => {
     expect(readParts(lines('This course is free.', 'Fee: £350')).conflicts).toHaveLength(1);
   });
