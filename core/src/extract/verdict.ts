@@ -21,6 +21,8 @@ export interface PageEvidence {
   article: boolean;
   /** Why the page as a whole is something else (a gig guide, an exhibition, a shop), if it is. */
   other?: string;
+  /** Laid out as one event: a date label and a venue label under its main heading. */
+  event?: boolean;
 }
 
 const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
@@ -59,7 +61,7 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
-  const out: PageEvidence = { head, titled, placed, learns, article: !event && (article || (isArticlePage(doc) && !learns)) };
+  const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || (isArticlePage(doc) && !learns)) };
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
   if (ENTERTAINMENT.test(head) && !CPD_WORDS.test(head) && !STRONG_LEARNING.test(head) && !explicitCourse(doc)) out.other = `the page is about ${ENTERTAINMENT.exec(head)![0].toLowerCase()}, not learning`;
@@ -128,7 +130,8 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   // package) states a typed fee and no date: a title that names the training outright is enough with it.
   const fee = all('price').some((c) => c.confidence >= 0.8);
   const named = STRONG_LEARNING.test(title) && !notLearning(title);
-  const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee);
+  // an event page whose title names the learning ("Workshop: …") with a labelled date and place under it
+  const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee) || (named && dated && !!evidence.event);
   if (strong && evidence.learns) return 'strong';
   if (context === 'browse') return 'not enough signs of a course for a page read while browsing';
   if (!(priced || dated)) return 'no date or price for a course';

@@ -175,3 +175,19 @@ describe('a network’s meetings named by term', () => {
     expect(courses[0]!.sessions).toHaveLength(3);
   });
 });
+
+describe('an event page read while browsing', () => {
+  it('is a course when its title names the learning and a labelled date and place sit under it', () => {
+    const html = page('Workshop: Embracing multiperspectivity', `
+      <dl><dt>Date</dt><dd>13 September 2027</dd><dt>Time</dt><dd>13:00-17:00</dd><dt>Location</dt><dd>Eindhoven</dd></dl>
+      <p>What can we learn from artists in our daily struggle when collaborating with others? The workshop connects you to new ways of working.</p>`);
+    expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['Workshop: Embracing multiperspectivity']);
+  });
+
+  it('is not when the title names a show, whatever its labels', () => {
+    const html = page('Live at the Roundhouse: The Twilight Sad', `
+      <dl><dt>Date</dt><dd>13 September 2027</dd><dt>Time</dt><dd>19:30</dd><dt>Location</dt><dd>Roundhouse, London</dd></dl>
+      <p>The band return with songs from their new album. Tickets £28.</p>`);
+    expect(extractCourses(html, URL, { context: 'browse' })).toEqual([]);
+  });
+});
