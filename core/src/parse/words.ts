@@ -2,7 +2,7 @@ import type { Delivery, Format, Phase, Role } from '../model/index.ts';
 
 /** Words that make a title or page about professional learning rather than goods or news. */
 export const CPD_WORDS =
-  /\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|twilight|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b/i;
+  /\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|twilights|twilight (?:sessions?|training|course|cpd|workshop|meeting|webinar|inset|programme|series)|(?:a|one|online|after[- ]school|termly|two|three|four|five|six) twilight|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b/i;
 
 /** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
 export function deliveryOf(text: string): Delivery | undefined {
