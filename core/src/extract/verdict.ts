@@ -2,6 +2,7 @@ import { BODY_LEARNING, ENTERTAINMENT, LEARNING, notLearning, STRONG_LEARNING } 
 import type { ListingCourse } from './listing.ts';
 import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
+import { otherKindOf } from './other-kinds.ts';
 import type { Candidate, Draft, ExtractContext } from './types.ts';
 
 /**
@@ -65,6 +66,9 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
   if (ENTERTAINMENT.test(head) && !CPD_WORDS.test(head) && !STRONG_LEARNING.test(head) && !explicitCourse(doc)) out.other = `the page is about ${ENTERTAINMENT.exec(head)![0].toLowerCase()}, not learning`;
+  // a sports report, a job advert, a garage: its own words say so, whatever its title shares with a course
+  const kind = out.other || explicitCourse(doc) ? undefined : otherKindOf(`${head}\n${near}`);
+  if (kind) out.other = `the page is ${kind}, not learning`;
   return out;
 }
 
