@@ -36,6 +36,13 @@ describe('behaviours a change must not break silently', () => {
     for (const context of ['browse', 'provider', 'asked'] as const) expect(extractCourses(html, 'https://venue.example/gigs/twilight-sad', { context })).toEqual([]);
   });
 
+  it('an event whose schema.org description is live music is no course, though the band is called "Class …"', () => {
+    const event = { '@context': 'https://schema.org', '@type': 'Event', name: 'Class Actress', description: 'Live music from Class Actress and support.', startDate: '2027-03-12T19:00', location: { '@type': 'Place', name: 'The Roundhouse' }, offers: { '@type': 'Offer', price: '25', priceCurrency: 'GBP' } };
+    const html = `<html><head><title>Class Actress at the Roundhouse</title><script type="application/ld+json">${JSON.stringify(event)}</script></head><body><main>
+      <h1>Class Actress</h1><p>Friday 12 March 2027, 7pm</p><p>Tickets £25</p><a href="https://tickets.example/book">Book tickets</a></main></body></html>`;
+    for (const context of ['browse', 'provider', 'asked'] as const) expect(extractCourses(html, 'https://venue.example/whats-on/class-actress', { context })).toEqual([]);
+  });
+
   it('reads Welsh months, "tan" ranges and "dydd Mawrth" as Tuesday', () => {
     expect(readDates('3 Medi 2024').dates).toEqual(['2024-09-03']);
     expect(readDates('3 tan 5 Medi 2024').dates).toEqual(['2024-09-03', '2024-09-04', '2024-09-05']);
