@@ -102,6 +102,15 @@ describe('dates and schedule', () => {
     expect(p.schedule.contactHours).toBe(17);
   });
 
+  it('one live online sitting of ninety minutes or less is a webinar, whatever the page calls it; a longer one or a series is not', () => {
+    const sitting = (hours: number, extra: Partial<Course> = {}): Course => course('Taking control of workload', 'A twilight for teachers on workload and wellbeing, on Zoom.', { delivery: 'online-live', sessions: [{ start: '2027-02-11T16:30:00Z', hours }], ...extra });
+    expect(profileCourse(sitting(1.5), defaultPolicy).kind).toBe('webinar');
+    expect(profileCourse(sitting(2), defaultPolicy).kind).toBe('course');
+    expect(profileCourse(sitting(1.5, { delivery: 'face-to-face' }), defaultPolicy).kind).toBe('course');
+    const series = sitting(1.5, { sessions: ['2027-02-11', '2027-03-11', '2027-04-22'].map((d) => ({ start: `${d}T16:30:00Z`, hours: 1.5 })) });
+    expect(profileCourse(series, defaultPolicy).kind).not.toBe('webinar');
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
