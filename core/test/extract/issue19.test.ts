@@ -109,6 +109,16 @@ describe('values from their labelled place', () => {
   });
 });
 
+describe('the format from the page title', () => {
+  it("reads 'Live Webinar' from the <title> beside the site's name, and not a provider called 'Summit'", () => {
+    const body = (h1: string): string => `<main><h1>${h1}</h1><p>Tuesday 19 January 2027, 7pm – 8pm</p><p>Price: £29 + VAT</p><p><a href="/book">Book now</a></p></main>`;
+    const webinar = extractCourses(page(body('10 Marking Hacks to Halve Your Workload'), '<title>10 Marking Hacks to Halve Your Workload – Live Webinar | TeacherTime CPD</title>'), URL, { context: 'asked' });
+    expect(webinar[0]?.format).toBe('webinar');
+    const course = extractCourses(page(body('Teaching for Mastery in KS3 Maths'), '<title>Teaching for Mastery in KS3 Maths | Summit Maths CPD</title>'), URL, { context: 'asked' });
+    expect(course[0]?.format).not.toBe('conference');
+  });
+});
+
 describe('the start is the course date, not a deadline', () => {
   it('skips "submission due", "nominations close" and "Anmeldeschluss" lines', () => {
     const html = page('<main><h1>Primary science conference</h1><p>Nominations close 3 February 2027</p><p>Abstract submission due 10 February 2027</p><p>Anmeldeschluss: 12. Februar 2027</p><p>Date: 18 March 2027, 9am – 4pm</p></main>');
