@@ -8,6 +8,7 @@ import type { Course, Price } from '../model/course.ts';
 import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '../model/facts.ts';
 import { readDates } from '../parse/dates.ts';
 import { FREE_FOR_SOME } from '../parse/price.ts';
+import { IN_SCHOOL } from '../parse/words.ts';
 import { chargesOf, chooseFee, isOtherRate, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
 import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
@@ -46,7 +47,7 @@ export interface PageFacts {
 }
 
 /** Words of a price shared by a school, a group or a licence: where they appear, a bare price's basis stays unknown. */
-const SHARED = /\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|\bin[- ]school\b|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b/i;
+const SHARED = new RegExp(String.raw`\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|${IN_SCHOOL.source}|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b`, 'i');
 
 const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
 

@@ -4,6 +4,13 @@ import type { Delivery, Format, Phase, Role } from '../model/index.ts';
 export const CPD_WORDS =
   /\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|twilights|twilight (?:sessions?|training|course|cpd|workshop|meeting|webinar|inset|programme|series)|(?:a|one|online|after[- ]school|termly|two|three|four|five|six) twilight|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b/i;
 
+/**
+ * Words that deliver training in the school itself ("in-school", "in your school", "delivered at your
+ * school"); "in school" alone is everyday English ("a Certificate in School Business Management",
+ * "investment in school resource management") and counts only beside training words.
+ */
+export const IN_SCHOOL = /\bin-school\b|\bin your (?:own )?school\b|\b(?:delivered|run|held|taught|based) (?:at|in) (?:your )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/i;
+
 /** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
 export function deliveryOf(text: string): Delivery | undefined {
   const s = text.slice(0, 4000).toLowerCase();
@@ -13,7 +20,7 @@ export function deliveryOf(text: string): Delivery | undefined {
   if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\bstream (?:the )?course\b|\bvideo course\b|\be-?learning\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
   const online = s.search(/\bonline\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bvia teams\b|\bon teams\b|\bwebinar\b|\bvirtual(?:ly)?\b|\bonlineeventattendancemode\b|\b(?:delivered|join|attend|taught) remotely\b|\bremote (?:learning|session|course|training|workshop|delivery)\b|\bms teams\b|\bsynchronous\b|\bar-lein\b/);
   const f2f = s.search(/\bface[- ]to[- ]face\b|\bin[- ]person\b|\bonsite\b|\bon-site\b|\bofflineeventattendancemode\b|\bvenue:|\bwyneb yn wyneb\b|\bclassroom-based\b/);
-  const inSchool = s.search(/\bin[- ]school\b|\bin your school\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/);
+  const inSchool = s.search(IN_SCHOOL);
   const first = [
     [online, 'online-live'],
     [f2f, 'face-to-face'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseFee, readAmounts, readParts } from '../../src/facts/index.ts';
 import { currentPrice } from '../../src/cost/early-bird.ts';
 import type { Course } from '../../src/model/course.ts';
+import { deliveryOf } from '../../src/parse/words.ts';
 import { lines, partsOf } from './parts.ts';
 
 const types = (html: string): string[] => readAmounts(partsOf(html)).map((a) => `${a.type}:${a.price.amount}`);
@@ -81,5 +82,20 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Fee: £195 + VAT', 'A one-day course for Year 1 teachers.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('Fee: £1,250', 'Delivered in school on one of your INSET days.')).price?.basis).toBe('unknown');
     expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
+  });
+
+  it('"in school" in a title or in prose is not a price for the school ("Certificate in School Business Management")', () => {
+    expect(readParts(lines('Level 4 Certificate in School Business Management', 'Fees: £1,695 + VAT.')).price?.basis).toBe('per-participant');
+    expect(readParts(lines('With the DfE’s investment in school resource management, budgets matter.', 'Price: £125 + VAT.')).price?.basis).toBe('per-participant');
+    expect(readParts(lines('Price: £1,250', 'Delivered in your school to all staff.')).price?.basis).toBe('unknown');
+  });
+});
+
+describe('delivery in school', () => {
+  it('needs words that deliver training there, not "in school" in a title or a sentence', () => {
+    expect(deliveryOf('Level 4 Certificate in School Business Management. The Eastside Rooms, Birmingham.')).not.toBe('in-school');
+    expect(deliveryOf('Investment in school resource management matters.')).toBeUndefined();
+    expect(deliveryOf('This in-school training is delivered in your school for all staff.')).toBe('in-school');
+    expect(deliveryOf('Training delivered at your school on an INSET day.')).toBe('in-school');
   });
 });
