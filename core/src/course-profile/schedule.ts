@@ -33,7 +33,7 @@ const HOLIDAY = /\b(?:school|summer|easter|half[- ]term|christmas|october)\s+hol
 const INSET_DAY = /\bINSET days?\b|\bstaff training days?\b|\b(?:your|a|the|our|school'?s?) training day\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
 const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i;
 /** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
-const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)['’]?(?![- ]+(?:of )?(?:online )?(?:access|licen[cs]e|subscription))(?![a-z])|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
+const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)(?!['’]?[- ]+(?:of )?(?:online )?(?:access|licen[cs]e|subscription))['’]?(?![a-z])|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
 
 export interface ScheduleInput {
   course: Course;
@@ -92,7 +92,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // "a two-day course" with one date published: one participant attends both days
   const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
   if (extraDays) evidence.push(msg(attended.length === 1 ? 'schedule.days-counted-one' : 'schedule.days-counted', { days: statedDays!, dates: attended.length }));
-  const sessions = attended.length ? attended.length + extraDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+  // a self-paced course's modules or units are not sessions anyone attends
+  const undatedSelfPaced = !attended.length && course.delivery === 'online-self-paced';
+  const sessions = attended.length ? attended.length + extraDays : undatedSelfPaced ? null : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
   let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
   if (extraDays) {
     const timed = attended.every((s) => s.hours !== undefined);

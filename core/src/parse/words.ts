@@ -17,7 +17,7 @@ export function deliveryOf(text: string): Delivery | undefined {
   if (/\b(?:blended|hybrid|mixedeventattendancemode|mixed attendance)\b/.test(s)) return 'blended';
   // "two days of in-person teaching complemented by online learning materials" (researchdata.nl)
   if (/\b(?:in[- ]person|face[- ]to[- ]face|fysiek)\b[^.]{0,80}\b(?:complemented|supplemented|combined|aangevuld)\b[^.]{0,40}\bonline\b/.test(s)) return 'blended';
-  if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\bstream (?:the )?course\b|\bvideo course\b|\be-?learning\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
+  if (/\bself[- ]paced|\bon[- ]demand\b|\bat your own pace\b|\bstream (?:the )?course\b|\bvideo course\b|\be-?learning\b|\be-ddysgu\b|\bhunan-gyflymder\b|\bar eich cyflymder eich hun\b|\bonline course you can start\b|\basynchronous\b/.test(s)) return 'online-self-paced';
   const online = s.search(/\bonline\b|\bvia zoom\b|\bon zoom\b|\bmicrosoft teams\b|\bvia teams\b|\bon teams\b|\bwebinar\b|\bvirtual(?:ly)?\b|\bonlineeventattendancemode\b|\b(?:delivered|join|attend|taught) remotely\b|\bremote (?:learning|session|course|training|workshop|delivery)\b|\bms teams\b|\bsynchronous\b|\bar-lein\b/);
   const f2f = s.search(/\bface[- ]to[- ]face\b|\bin[- ]person\b|\bonsite\b|\bon-site\b|\bofflineeventattendancemode\b|\bvenue:|\bwyneb yn wyneb\b|\bclassroom-based\b/);
   const inSchool = s.search(IN_SCHOOL);

@@ -120,6 +120,13 @@ describe('the format from the page title', () => {
 });
 
 describe('the start is the course date, not a deadline', () => {
+  it('an availability end is no session, in English or Welsh ("Available: until …", "Ar gael: Hyd at …")', () => {
+    for (const line of ['<dt>Available</dt><dd>Until 31 July 2027</dd>', '<dt>Ar gael</dt><dd>Hyd at 31 Gorffennaf 2027</dd>']) {
+      const html = page(`<main><h1>ALN Code e-learning modules for class teachers</h1><p>Self-paced online course, about 6 hours.</p><dl>${line}</dl><p>Cost: Free</p></main>`);
+      expect(extractCourses(html, URL, { context: 'asked' })[0]?.sessions).toBeUndefined();
+    }
+  });
+
   it('skips "submission due", "nominations close" and "Anmeldeschluss" lines', () => {
     const html = page('<main><h1>Primary science conference</h1><p>Nominations close 3 February 2027</p><p>Abstract submission due 10 February 2027</p><p>Anmeldeschluss: 12. Februar 2027</p><p>Date: 18 March 2027, 9am – 4pm</p></main>');
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.sessions?.[0]?.start.slice(0, 10)).toBe('2027-03-18');

@@ -97,5 +97,6 @@ describe('delivery in school', () => {
     expect(deliveryOf('Investment in school resource management matters.')).toBeUndefined();
     expect(deliveryOf('This in-school training is delivered in your school for all staff.')).toBe('in-school');
     expect(deliveryOf('Training delivered at your school on an INSET day.')).toBe('in-school');
+    expect(deliveryOf('Modiwlau e-ddysgu. Fformat: Hunan-gyflymder, ar-lein.')).toBe('online-self-paced');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverDaysFor, defaultPolicy, detectFeatures, profileCourse, scoreCourse, type Course, type Profile } from '../../src/index.ts';
 import { accreditationOf } from '../../src/parse/words.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractCourses } from '../../src/node.ts';
 import { analyseCourse } from '../../src/course-profile/analyse.ts';
 
 /** One unit test per defect class of issue 9's "Why": each failed on the engine before it. */
@@ -123,6 +126,14 @@ describe('dates and schedule', () => {
     expect(profileCourse(course('One-to-One Leadership Coaching for Middle Leaders', 'Six one-hour sessions over two terms.'), defaultPolicy).kind).toBe('coaching');
     expect(profileCourse(course('Early Career Mentor Training 2027', 'Two training days and four twilights for mentors of ECTs.'), defaultPolicy).kind).toBe('ecf');
     expect(profileCourse(course('Coaching skills for middle leaders', 'A one-day course on coaching conversations.'), defaultPolicy).kind).toBe('course');
+  });
+
+  it("a self-paced course's modules are not sessions, and its 12 months' access is not a 12-month programme", () => {
+    const html = readFileSync(join(import.meta.dirname, '../panel-b/pages/afl-self-paced-online.html'), 'utf8');
+    const schedule = profileCourse(extractCourses(html, 'https://panel.example.org.uk/afl-self-paced-online')[0]!, defaultPolicy).schedule;
+    expect(schedule.sessions).toBeNull();
+    expect(schedule.sustained).not.toBe(true);
+    expect(schedule.timing).toBe('self-paced');
   });
 
   it('a 7-hour day is one day of cover; a half day is half', () => {
