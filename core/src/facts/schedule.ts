@@ -14,7 +14,8 @@ const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30, term: 91,
 
 const ACCESS = new RegExp(`\\b${N}[- ](day|week|month|year)s?['’]?\\s+(?:of\\s+)?(?:online\\s+)?(?:access|licen[cs]e|subscription)\\b|\\baccess (?:to [^.]{0,40}?)?for ${N} (day|week|month|year)s?\\b|\\b(?:available|accessible) for ${N} (day|week|month|year)s?\\b`, 'i');
 const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs for|during)\\s+(?:the\\s+)?(?:${N}\\s+)?(term|month|year|week)s?\\b|\\b(?:over|across|throughout)\\s+the\\s+(?:academic|school)\\s+year\\b|\\byear[- ]long\\b|\\b${N}[- ](term|month|year)s?[- ](?:part[- ]time|full[- ]time)\\b|\\b${N}[- ](term|month|week)s?[- ](?:programme|course|course of study)\\b`, 'i');
-const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|applications? close|bookings? close|last date to book)\b/i;
+const EARLY_BIRD = /\bearly[- ]?bird\b|\bearly booking\b/i;
+const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|(?:applications?|bookings?|registrations?)(?: for [^.\n]{1,40}?)? (?:close[sd]?|end)|last date to book|dyddiad cau|ceisiadau(?:'n| yn) cau)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
 const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
 const KEYNOTE = /\bkeynote\b|\b(?:an?|one) (?:hour|90[- ]minute|60[- ]minute)[- ](?:talk|lecture|session|presentation)\b/i;
@@ -64,7 +65,10 @@ export function readDeadline(parts: readonly Part[], hint?: number): Quoted<stri
     const labelled = DEADLINE_LABEL.test(p.label ?? '');
     const m = labelled ? null : DEADLINE_LABEL.exec(p.text);
     if (!labelled && !m) continue;
-    const date = readDates(labelled ? p.text : p.text.slice(m!.index), hint).dates[0];
+    // "£380 + VAT – book by 30 November" is an early-bird price's last day (a charge keeps it), not the course's deadline
+    if (!labelled && (EARLY_BIRD.test(p.text) || /[£€$]\s?\d/.test(p.text.slice(0, m!.index)))) continue;
+    // read after the words ("Applications for the September 2027 intake close on 29 January": the intake is not the deadline)
+    const date = readDates(labelled ? p.text : p.text.slice(m!.index + m![0].length), hint).dates[0];
     if (date) return { value: date, quote: p.text.slice(0, 300) };
   }
   return undefined;

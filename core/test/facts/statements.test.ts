@@ -48,6 +48,9 @@ describe('schedule statements', () => {
     expect(readSpan(lines('Three years part-time: four taught modules and a dissertation.'))?.value).toBe(1095);
     expect(readSpan(lines('A six-week course with weekly tasks.'))?.value).toBe(42);
     expect(readDeadline(lines('Apply by Friday 26 February 2027'))?.value).toBe('2027-02-26');
+    expect(readDeadline(lines('Applications for the September 2027 intake close on Friday 29 January 2027.'))?.value).toBe('2027-01-29');
+    expect(readDeadline(lines('Dyddiad cau: 29 Ionawr 2027'))?.value).toBe('2027-01-29');
+    expect(readDeadline(lines('Early bird: £380 + VAT per delegate – book by 30 November 2026'))).toBeUndefined();
     expect(readChoices(lines('Available January to July, including 4 January and 6 April.'))).toBeDefined();
   });
 });

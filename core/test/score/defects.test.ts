@@ -136,6 +136,15 @@ describe('dates and schedule', () => {
     expect(schedule.timing).toBe('self-paced');
   });
 
+  it('an application deadline still to come means the course is open; one passed means closed', () => {
+    const ma = course('National MA Education (Wales)', 'A part-time Master’s for teachers.', { deadline: { date: '2027-01-29', quote: 'Applications close on 29 January 2027' } });
+    expect(profileCourse(ma, defaultPolicy, { today: '2026-12-07' }).status).toBe('open');
+    expect(profileCourse(ma, defaultPolicy, { today: '2027-02-01' }).status).toBe('closed');
+    const dated = { ...ma, sessions: [{ start: '2027-09-20' }] };
+    expect(profileCourse(dated, defaultPolicy, { today: '2027-02-01' }).status).toBe('closed');
+    expect(profileCourse(dated, defaultPolicy, { today: '2027-01-10' }).status).toBe('open');
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
