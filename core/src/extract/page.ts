@@ -1,7 +1,7 @@
 import { cleanText, safeUrl, titleKey } from './clean.ts';
 import { textLines, textOf } from './dom.ts';
 import { readDates } from '../parse/dates.ts';
-import { formatOf } from '../parse/words.ts';
+import { deliveryOf, formatOf } from '../parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, ownLines, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
@@ -85,6 +85,9 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   }
   const own: Draft = {};
   propose(own, 'title', h1, 'text', 0.75, h1, 'h1');
+  // a heading that names its delivery ("12-Hour Paediatric First Aid (Blended)", "… – Online") says it outright
+  const headed = h1 ? deliveryOf(h1) : undefined;
+  propose(own, 'delivery', headed, 'text', 0.7, h1, 'h1:delivery');
   // A date the heading itself gives is the course's ("Tagung: … (26. und 27. 2. 2015, Eichstätt)", "Community meet-up - September 3 2025"),
   // above a post date or a deadline further down.
   const named = h1 ? readDates(h1, hint) : undefined;

@@ -109,6 +109,13 @@ describe('values from their labelled place', () => {
   });
 });
 
+describe('delivery named in the heading', () => {
+  it('"(Blended)" in the heading outweighs "at your own pace" in the body', () => {
+    const html = page('<main><h1>12-Hour Paediatric First Aid (Blended)</h1><p>12 hours in total: 6 hours online + 6 hours in the classroom.</p><h2>How it works</h2><p>Part 1 – online (6 hours): complete the e-learning modules at your own pace before the classroom day.</p><p>Part 2 – classroom day: Wednesday 20 January 2027, 9:00am – 4:00pm, SafeHands Training Centre, Leeds LS1 4AP.</p><p>£95 per person</p></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.delivery).toBe('blended');
+  });
+});
+
 describe('the format from the page title', () => {
   it("reads 'Live Webinar' from the <title> beside the site's name, and not a provider called 'Summit'", () => {
     const body = (h1: string): string => `<main><h1>${h1}</h1><p>Tuesday 19 January 2027, 7pm – 8pm</p><p>Price: £29 + VAT</p><p><a href="/book">Book now</a></p></main>`;

@@ -220,7 +220,7 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
     const venue = VENUE.exec(line) ?? VENUE_GLUED.exec(line);
-    const delivery = /^(?:delivery|format|mode|how|venue|location|where|address|cyflwyno)\b/i.test(line) ? deliveryOf(`${line} ${line.length < 20 ? (lines[i + 1] ?? '') : ''}`) : undefined;
+    const delivery = /^(?:delivery|format|mode|how|venue|location|where|address|cyflwyno)\b\s*(?:[:?–-]|$)/i.test(line) ? deliveryOf(`${line} ${line.length < 20 ? (lines[i + 1] ?? '') : ''}`) : undefined;
     if (delivery && !d.delivery) propose(d, 'delivery', delivery, 'text', 0.7 * confidence, line, 'text:delivery');
     if (venue && !location) {
       const rest = (venue[1] || lines[i + 1] || '').trim();
