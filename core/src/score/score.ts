@@ -1,16 +1,15 @@
 import { costOf } from '../cost/cost.ts';
-import { currentPrice } from '../cost/early-bird.ts';
 import { nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
-import { profileCourse } from '../course-profile/profile.ts';
 import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
-import { analyseCourse, type CourseText } from '../course-profile/analyse.ts';
+import type { CourseText } from '../course-profile/analyse.ts';
+import { prepareCourse, prepareForPolicy } from './prepared.ts';
 import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
@@ -103,6 +102,16 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
   return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= (policy.minCoverage ?? DEFAULT_MIN_COVERAGE), text: english(message), message };
 }
 
+/** Judges that read the member of staff, the plan or the cost (which depends on both): judged afresh each time. */
+const READS_CONTEXT: ReadonlySet<Judge> = new Set(['priorities', 'role-fit', 'resource-use', 'value', 'price-per-participant', 'peer-feedback']);
+
+/** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text. */
+function judge(k: Criterion, ctx: JudgeContext, terms: Lexicon | undefined): Verdict {
+  const verdict = JUDGES[k.judge](ctx);
+  const extra = termEvidence(terms, ctx.text);
+  return extra.length ? { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] } : verdict;
+}
+
 /**
  * Scores a course against a policy, for a member of staff and a school plan when given. Pure and
  * deterministic. The rule: every criterion that applies counts by its weight; a criterion the page
@@ -112,9 +121,10 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
  */
 export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
-  const course = currentPrice(stated, options.now?.slice(0, 10));
-  const text = analyseCourse(course);
-  const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
+  const prepared = prepareCourse(stated, options.now?.slice(0, 10));
+  const { course, text } = prepared;
+  const forPolicy = prepareForPolicy(prepared, policy);
+  const facts = forPolicy.facts;
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, facts };
@@ -122,6 +132,7 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
 
   // first pass: judge every criterion that applies; second: build each result once, with its points
   const all = compiled.active;
+  const kept = forPolicy.verdicts;
   const verdicts: (Verdict | null)[] = [];
   let knownWeight = 0;
   let totalWeight = 0;
@@ -129,14 +140,14 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
   let knownPoints = 0;
   for (let n = 0; n < all.length; n++) {
     const k = all[n]!;
-    if (facts.statutory && NOT_FOR_STATUTORY.has(k.judge)) {
-      verdicts.push(null);
-      continue;
+    let verdict = kept[n];
+    if (verdict === undefined) {
+      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, compiled.terms.get(k.id));
+      // a judge that reads only the course and the policy gives the same verdict the next time the course is scored
+      if (verdict === null || !READS_CONTEXT.has(k.judge)) kept[n] = verdict;
     }
-    let verdict: Verdict = JUDGES[k.judge](ctx);
-    const extra = termEvidence(compiled.terms.get(k.id), text);
-    if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
     verdicts.push(verdict);
+    if (!verdict) continue;
     totalWeight += k.weight;
     weighted += k.weight * (verdict.score ?? prior);
     if (verdict.score !== null) {
