@@ -1,6 +1,9 @@
 import { audienceOf } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
+import type { Course } from '../model/course.ts';
+import type { Phase, Role } from '../model/common.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
+import type { CourseText } from '../course-profile/analyse.ts';
 import { phaseName, roleName } from '../i18n/names.ts';
 import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
@@ -46,13 +49,36 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
   return { score: clamp(score), evidence };
 }
 
+/** What role fit reads off a course, whoever the member of staff: its audience and the subjects and topics it names. */
+interface CourseAudience {
+  audience: { phases?: Phase[]; roles?: Role[] } | undefined;
+  /** Subjects the page lists and concepts it names, lower case, for matching the member of staff's subjects. */
+  named: string[];
+  /** Subject concepts the course names, as the page wrote them. */
+  otherSubjects: string[];
+}
+
+/** Each course's audience, read once per course text (issue 24: role fit is judged afresh for each member of staff). */
+const audiences = new WeakMap<CourseText, CourseAudience>();
+
+function audienceFor(course: Course, text: CourseText): CourseAudience {
+  let a = audiences.get(text);
+  if (!a) {
+    // the audience extraction did not label, read from the description ("for secondary teachers")
+    const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+    const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
+    const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+    audiences.set(text, (a = { audience, named, otherSubjects }));
+  }
+  return a;
+}
+
 /** Whether the course is designed for the member of staff's role, phase and subject. */
 export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
   if (!profile) return unknown;
   const parts: number[] = [];
   const evidence: Evidence[] = [];
-  // the audience extraction did not label, read from the description ("for secondary teachers")
-  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+  const { audience, named, otherSubjects } = audienceFor(course, text);
   const roles = audience?.roles ?? [];
   if (roles.length) {
     const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
@@ -70,7 +96,6 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
   // subjects stay as the page or the school wrote them
   const subjects = profile.subjects.map((s) => s.toLowerCase());
   if (subjects.length) {
-    const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
     const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
     if (hit) {
       parts.push(1);
@@ -78,13 +103,10 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
     } else if (course.audience?.subjects?.length) {
       parts.push(0.3);
       evidence.push(said('audience', '-', 'evidence.subjects', { subjects: course.audience.subjects.join(', ') }));
-    } else {
+    } else if (otherSubjects.length) {
       // the course names another subject (English, drama) and not yours
-      const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
-      if (other.length) {
-        parts.push(0.3);
-        evidence.push(said('text', '-', 'evidence.about-not', { topics: other.join(', '), subjects: profile.subjects.join(', ') }));
-      }
+      parts.push(0.3);
+      evidence.push(said('text', '-', 'evidence.about-not', { topics: otherSubjects.join(', '), subjects: profile.subjects.join(', ') }));
     }
   }
   return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;
