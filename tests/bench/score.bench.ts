@@ -1,16 +1,21 @@
 /**
- * Scoring throughput: 10,000 generated courses against the default policy, a five-target profile
- * and a school plan, on one core. Aim: ≥ 100,000 courses per second.
+ * Scoring throughput on one core (`./dev bench score`): 10,000 generated courses against the default
+ * policy, a member of staff's targets and a school plan. Two figures, as a catalogue meets them:
+ * - first scoring: every course read for the first time (its words, facts and course-only verdicts);
+ * - scored again: the same course objects for another member of staff (core keeps what it read of each
+ *   course object, issue 24, so only what depends on the staff, the plan and the cost is judged again).
+ * Aim: ≥ 100,000 courses per second. Each figure is the median of 5 rounds, with the best round beside it.
  */
-import { defaultPolicy, scoreCourse, type Profile } from '../../core/src/index.ts';
+import { defaultPolicy, scoreCourse, type Course, type Profile } from '../../core/src/index.ts';
 import { generateCourse, random } from '../../core/test/score/generate.ts';
 import { plan } from '../../core/test/helpers.ts';
 
 const AIM = 100_000;
 const N = 10_000;
+const ROUNDS = 5;
 const rand = random(2026);
 const courses = Array.from({ length: N }, (_, i) => generateCourse(rand, i));
-const profile: Profile = {
+const teacher: Profile = {
   schemaVersion: 1,
   id: 'bench',
   role: 'teacher',
@@ -24,19 +29,37 @@ const profile: Profile = {
     { id: 't5', text: 'Lead behaviour routines as a new middle leader' },
   ],
 };
+const staff: Profile[] = [
+  teacher,
+  { ...teacher, id: 'bench-ta', role: 'teaching-assistant', phase: 'secondary', subjects: ['science'], targets: teacher.targets.slice(2) },
+  { ...teacher, id: 'bench-lead', role: 'middle-leader', targets: teacher.targets.slice(0, 3) },
+];
 const schoolPlan = plan();
 
 let sink = 0;
-const round = (): number => {
+const round = (set: readonly Course[], profile: Profile): number => {
   const start = performance.now();
-  for (const course of courses) sink += scoreCourse(course, defaultPolicy, profile, schoolPlan).total;
+  for (const course of set) sink += scoreCourse(course, defaultPolicy, profile, schoolPlan).total;
   return performance.now() - start;
 };
-round(); // warm up the JIT and the compiled policy, profile and plan
-const times = Array.from({ length: 5 }, round).sort((a, b) => a - b);
-const median = times[2]!;
-const perSecond = Math.round(N / (median / 1000));
-console.log(`scoring: ${N.toLocaleString('en-GB')} courses, median of 5 rounds ${median.toFixed(1)} ms`);
-console.log(`  ${perSecond.toLocaleString('en-GB')} courses/s on one core (aim ≥ ${AIM.toLocaleString('en-GB')}: ${(perSecond / AIM).toFixed(2)}× the aim)`);
-console.log(`  ${((median * 1000) / N).toFixed(1)} µs per course (best round ${(N / (times[0]! / 1000)).toFixed(0)} courses/s)`);
+
+/** Median and best of the rounds, as courses per second. */
+function report(label: string, times: number[]): void {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const perSecond = Math.round(N / (median / 1000));
+  const best = Math.round(N / (sorted[0]! / 1000));
+  const f = (n: number): string => n.toLocaleString('en-GB');
+  console.log(`  ${label}: ${f(perSecond)} courses/s on one core, ${((median * 1000) / N).toFixed(1)} µs per course (best round ${f(best)}/s; aim ≥ ${f(AIM)}: ${(perSecond / AIM).toFixed(2)}× the aim)`);
+}
+
+// warm up the JIT, the compiled policy and the goals on copies, so the timed rounds read their courses afresh
+round(structuredClone(courses), teacher);
+// each round a fresh copy, made outside the timing (and let go after it, with what core kept of it)
+const first = Array.from({ length: ROUNDS }, () => round(structuredClone(courses), teacher));
+round(courses, teacher);
+const again = Array.from({ length: ROUNDS }, (_, r) => round(courses, staff[(r + 1) % staff.length]!));
+console.log(`scoring ${N.toLocaleString('en-GB')} generated courses (default policy, a member of staff with five targets, a school plan), median of ${ROUNDS} rounds`);
+report('first scoring', first);
+report('scored again ', again);
 if (sink < 0) console.log(sink);

@@ -6,10 +6,8 @@ import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
 
-/** What the scorer reads off a course once: its words, concepts and evidence-valued features. */
-export interface CourseText {
-  text: string;
-  tokens: Token[];
+/** What the judges read off a course's words: its stems, concepts and evidence-valued features (not the words themselves). */
+export interface CourseReading {
   stems: Set<string>;
   /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
   gates: number;
@@ -20,8 +18,19 @@ export interface CourseText {
   features: Map<FeatureKind, Feature>;
   /** Every phrase that counted, by feature: judges grade by them ("EEF guidance report" > "evidence-informed"). */
   phrases: Map<FeatureKind, string[]>;
+}
+
+/** What the scorer reads off a course once: its words and tokens, and what the judges read of them. */
+export interface CourseText extends CourseReading {
+  text: string;
+  tokens: Token[];
   /** Testimonials, people's names and navigation: words that are not evidence. */
   spans: Span[];
+}
+
+/** The reading without the words and tokens, which take many times its memory: what is kept of a course between scorings. */
+export function readingOf({ stems, gates, concepts, broader, features, phrases }: CourseText): CourseReading {
+  return { stems, gates, concepts, broader, features, phrases };
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */

@@ -3,7 +3,7 @@ import { StemGate } from '../text/gate.ts';
 import type { Course } from '../model/course.ts';
 import type { Phase, Role } from '../model/common.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
 import { phaseName, roleName } from '../i18n/names.ts';
 import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
@@ -58,10 +58,10 @@ interface CourseAudience {
   otherSubjects: string[];
 }
 
-/** Each course's audience, read once per course text (issue 24: role fit is judged afresh for each member of staff). */
-const audiences = new WeakMap<CourseText, CourseAudience>();
+/** Each course's audience, read once per course reading (issue 24: role fit is judged afresh for each member of staff). */
+const audiences = new WeakMap<CourseReading, CourseAudience>();
 
-function audienceFor(course: Course, text: CourseText): CourseAudience {
+function audienceFor(course: Course, text: CourseReading): CourseAudience {
   let a = audiences.get(text);
   if (!a) {
     // the audience extraction did not label, read from the description ("for secondary teachers")

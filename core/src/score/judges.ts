@@ -8,14 +8,14 @@ import type { CoreKey } from '../i18n/en.ts';
 import { english, msg, type InnerMessage, type Message, type Name } from '../i18n/message.ts';
 import { deliveryName, formatName, kindName } from '../i18n/names.ts';
 import { money } from '../text/format.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
 import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
 import { DEFAULT_PRIOR } from '../policy/defaults.ts';
 
 /** Everything a judge may look at; computed once per course. */
 export interface JudgeContext {
   course: Course;
-  text: CourseText;
+  text: CourseReading;
   policy: Policy;
   profile?: Profile;
   plan?: SchoolPlan;

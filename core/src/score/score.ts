@@ -7,9 +7,7 @@ import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { sentenceAround } from '../text/tokens.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
-import { prepareCourse, prepareForPolicy } from './prepared.ts';
+import { prepareCourse } from './prepared.ts';
 import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
@@ -28,7 +26,8 @@ interface CompiledPolicy {
   bands: Band[];
   /** The criteria with weight, copied once into an array this module owns. */
   active: Criterion[];
-  terms: Map<string, Lexicon>;
+  /** Each active criterion's own terms, compiled, by index in `active`. */
+  terms: (Lexicon | undefined)[];
 }
 
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
@@ -41,9 +40,9 @@ const NOT_FOR_STATUTORY: ReadonlySet<Judge> = new Set(['research', 'sustained', 
 function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiledPolicies.get(policy);
   if (!c) {
-    const terms = new Map<string, Lexicon>();
-    for (const k of policy.criteria) if (k.terms?.length) terms.set(k.id, new Lexicon({ [k.id]: k.terms }));
-    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active: policy.criteria.filter((k) => k.weight > 0), terms };
+    const active = policy.criteria.filter((k) => k.weight > 0);
+    const terms = active.map((k) => (k.terms?.length ? new Lexicon({ [k.id]: k.terms }) : undefined));
+    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active, terms };
     compiledPolicies.set(policy, c);
   }
   return c;
@@ -59,13 +58,6 @@ function goalsFor(profile?: Profile, plan?: SchoolPlan): Goal[] {
     byPlan.set(plan ?? NO_GOALS, goals);
   }
   return goals;
-}
-
-/** A criterion's own `terms` found in the course text, as evidence. */
-function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[] {
-  if (!lexicon) return [];
-  const hits = lexicon.scan(text.tokens, text.text);
-  return hits.slice(0, 3).map((h) => ({ field: 'text', text: sentenceAround(text.text, h.start, h.end, 200), effect: '+' as const }));
 }
 
 /** The same sentence can evidence several features; show it once per criterion. */
@@ -105,10 +97,9 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
 /** Judges that read the member of staff, the plan or the cost (which depends on both): judged afresh each time. */
 const READS_CONTEXT: ReadonlySet<Judge> = new Set(['priorities', 'role-fit', 'resource-use', 'value', 'price-per-participant', 'peer-feedback']);
 
-/** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text. */
-function judge(k: Criterion, ctx: JudgeContext, terms: Lexicon | undefined): Verdict {
+/** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text (`extra`). */
+function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
   const verdict = JUDGES[k.judge](ctx);
-  const extra = termEvidence(terms, ctx.text);
   return extra.length ? { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] } : verdict;
 }
 
@@ -121,10 +112,7 @@ function judge(k: Criterion, ctx: JudgeContext, terms: Lexicon | undefined): Ver
  */
 export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
   const compiled = compilePolicy(policy);
-  const prepared = prepareCourse(stated, options.now?.slice(0, 10));
-  const { course, text } = prepared;
-  const forPolicy = prepareForPolicy(prepared, policy);
-  const facts = forPolicy.facts;
+  const { course, reading: text, facts, terms, verdicts: kept } = prepareCourse(stated, options.now?.slice(0, 10), policy, compiled.terms);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, facts };
@@ -132,7 +120,6 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
 
   // first pass: judge every criterion that applies; second: build each result once, with its points
   const all = compiled.active;
-  const kept = forPolicy.verdicts;
   const verdicts: (Verdict | null)[] = [];
   let knownWeight = 0;
   let totalWeight = 0;
@@ -142,7 +129,7 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
     const k = all[n]!;
     let verdict = kept[n];
     if (verdict === undefined) {
-      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, compiled.terms.get(k.id));
+      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
       // a judge that reads only the course and the policy gives the same verdict the next time the course is scored
       if (verdict === null || !READS_CONTEXT.has(k.judge)) kept[n] = verdict;
     }

@@ -5,7 +5,7 @@ import { msg, name, type InnerMessage } from '../i18n/message.ts';
 import type { CoreKey } from '../i18n/en.ts';
 import { broaderOf, CONCEPTS, conceptLexicon } from '../text/thesaurus.ts';
 import { STOPWORDS, tokenize } from '../text/tokens.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
 
 /** A PD target or SDP objective compiled once for fast, explainable matching. */
 export interface Goal {
@@ -63,7 +63,7 @@ export function compileGoals(profile?: Profile, plan?: SchoolPlan): Goal[] {
 }
 
 /** How strongly a course serves one goal (0..1), with the terms that matched, in the goal's words. */
-export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
+export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
   let got = 0;
   let max = 0;
   const matched: string[] = [];
