@@ -50,7 +50,7 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
 }
 
 /** What role fit reads off a course, whoever the member of staff: its audience and the subjects and topics it names. */
-interface CourseAudience {
+export interface CourseAudience {
   audience: { phases?: Phase[]; roles?: Role[] } | undefined;
   /** Subjects the page lists and concepts it names, lower case, for matching the member of staff's subjects. */
   named: string[];
@@ -58,27 +58,21 @@ interface CourseAudience {
   otherSubjects: string[];
 }
 
-/** Each course's audience, read once per course reading (issue 24: role fit is judged afresh for each member of staff). */
-const audiences = new WeakMap<CourseReading, CourseAudience>();
-
-function audienceFor(course: Course, text: CourseReading): CourseAudience {
-  let a = audiences.get(text);
-  if (!a) {
-    // the audience extraction did not label, read from the description ("for secondary teachers")
-    const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
-    const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
-    const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
-    audiences.set(text, (a = { audience, named, otherSubjects }));
-  }
-  return a;
+/** A course's audience, the same for every member of staff: a scorer that keeps courses reads it once (issue 24). */
+export function courseAudience(course: Course, text: CourseReading): CourseAudience {
+  // the audience extraction did not label, read from the description ("for secondary teachers")
+  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+  const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
+  const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+  return { audience, named, otherSubjects };
 }
 
 /** Whether the course is designed for the member of staff's role, phase and subject. */
-export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
+export function roleFitJudge({ course, profile, text, audience: kept }: JudgeContext): Verdict {
   if (!profile) return unknown;
   const parts: number[] = [];
   const evidence: Evidence[] = [];
-  const { audience, named, otherSubjects } = audienceFor(course, text);
+  const { audience, named, otherSubjects } = kept ?? courseAudience(course, text);
   const roles = audience?.roles ?? [];
   if (roles.length) {
     const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));

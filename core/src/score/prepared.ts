@@ -7,6 +7,7 @@ import type { Policy } from '../model/policy.ts';
 import type { Evidence } from '../model/score.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { sentenceAround } from '../text/tokens.ts';
+import { courseAudience, type CourseAudience } from './judges-fit.ts';
 import type { Verdict } from './judges.ts';
 
 /** What scoring reads off one course under one policy: its facts, its criteria's own terms, and the verdicts of the judges that read nothing else. */
@@ -18,23 +19,26 @@ interface ForPolicy {
   verdicts: (Verdict | null | undefined)[];
 }
 
-/** What scoring keeps of one course on one day: the price a booking today pays, what its words say, and per policy the rest. */
+/** What a scorer keeps of one course on one day: the price a booking today pays, what its words say, and for its last policy the rest. */
 interface Kept {
   today: string | undefined;
   course: Course;
   reading: CourseReading;
-  /** The last policy the course was scored under (a school has one; a WeakMap per course would cost more than it saves). */
+  audience: CourseAudience;
+  /** The last policy the course was scored under (a school has one). */
   policy: Policy | undefined;
   forPolicy: ForPolicy | undefined;
 }
+
+/** What a scorer keeps, by course object. */
+export type CourseMemory = Map<Course, Kept>;
 
 /** A course ready to judge: the course as priced today, what its words say, and what its policy makes of it. */
 export interface Prepared extends ForPolicy {
   course: Course;
   reading: CourseReading;
+  audience?: CourseAudience;
 }
-
-const kept = new WeakMap<Course, Kept>();
 
 const NO_EVIDENCE: Evidence[] = [];
 
@@ -45,32 +49,39 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
   return hits.length ? hits.slice(0, 3).map((h) => ({ field: 'text', text: sentenceAround(text.text, h.start, h.end, 200), effect: '+' as const })) : NO_EVIDENCE;
 }
 
+/** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
+function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
+  const facts = profileCourse(course, policy, today ? { today } : {}, text);
+  return { facts, terms: terms.map((lexicon) => termEvidence(lexicon, text)), verdicts: [] };
+}
+
 /**
- * The course read for scoring under a policy (`terms`: each active criterion's own terms, in order),
- * once per course object and policy (issue 24): a catalogue is scored again for each member of staff, plan or
- * cohort, and a course's words, its facts under a policy and its terms do not change with them. Kept
- * while the course object lives, for the last day it was scored on, without its words and tokens (many
- * times the memory of what the judges read). A course is data: it is never changed in place once scored
- * (every caller builds a new object for an edited course, as parsing with the zod schemas does).
+ * The course read for scoring under a policy. With a scorer's memory (issue 24: a catalogue is scored
+ * again for each member of staff, plan or cohort), what does not change with them is kept by course
+ * object, for the last day and policy it was scored under: what the judges read of its words (not the
+ * words and tokens, many times the memory), its audience, its facts, its terms and the verdicts of the
+ * judges that read only the course. A course is data: it is never changed in place once scored (every
+ * caller builds a new object for an edited course, as parsing with the zod schemas does).
  */
-export function prepareCourse(stated: Course, today: string | undefined, policy: Policy, terms: readonly (Lexicon | undefined)[]): Prepared {
-  let k = kept.get(stated);
+export function prepareCourse(stated: Course, today: string | undefined, policy: Policy, terms: readonly (Lexicon | undefined)[], memory?: CourseMemory): Prepared {
+  if (!memory) {
+    const course = currentPrice(stated, today);
+    const text = analyseCourse(course);
+    return { course, reading: text, ...forPolicy(course, text, policy, today, terms) };
+  }
+  let k = memory.get(stated);
   let text: CourseText | undefined;
   if (!k || k.today !== today) {
     const course = currentPrice(stated, today);
     text = analyseCourse(course);
-    k = { today, course, reading: readingOf(text), policy: undefined, forPolicy: undefined };
-    kept.set(stated, k);
+    const reading = readingOf(text);
+    k = { today, course, reading, audience: courseAudience(course, reading), policy: undefined, forPolicy: undefined };
+    memory.set(stated, k);
   }
-  let forPolicy = k.policy === policy ? k.forPolicy : undefined;
-  if (!forPolicy) {
-    // a course already read is read again for a policy it has not met: its words were not kept
-    text ??= analyseCourse(k.course);
-    const facts = profileCourse(k.course, policy, today ? { today } : {}, text);
-    const found = text;
-    forPolicy = { facts, terms: terms.map((lexicon) => termEvidence(lexicon, found)), verdicts: [] };
+  if (k.policy !== policy || !k.forPolicy) {
+    // a course already read meets a policy it has not: its words were not kept, so they are read again
+    k.forPolicy = forPolicy(k.course, text ?? analyseCourse(k.course), policy, today, terms);
     k.policy = policy;
-    k.forPolicy = forPolicy;
   }
-  return { course: k.course, reading: k.reading, ...forPolicy };
+  return { course: k.course, reading: k.reading, audience: k.audience, ...k.forPolicy };
 }

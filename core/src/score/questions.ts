@@ -51,8 +51,22 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation
   return out;
 }
 
+/** Each criterion's question as last built, by nation and criterion: the same for every course a policy scores. */
+const builtQuestions = new Map<string, { question: string; built: Question }>();
+
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
 function policyQuestion(criterionId: string, question: string, nation: Nation): Question {
+  const id = `${nation}:${criterionId}`;
+  const last = builtQuestions.get(id);
+  if (last?.question === question) return last.built;
+  const built = buildQuestion(criterionId, question, nation);
+  // a school's own criterion ids are few, but never let them grow the table without end
+  if (builtQuestions.size >= 1000) builtQuestions.clear();
+  builtQuestions.set(id, { question, built });
+  return built;
+}
+
+function buildQuestion(criterionId: string, question: string, nation: Nation): Question {
   const key = QUESTION_KEYS.get(criterionId);
   if (key === undefined || EN[key] !== question) return { criterionId, question };
   // a Welsh school is asked about Wales's frameworks (issue 25): the default policy's question in its Welsh-school wording

@@ -7,7 +7,7 @@ import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { prepareCourse } from './prepared.ts';
+import { prepareCourse, type CourseMemory } from './prepared.ts';
 import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
@@ -111,11 +111,30 @@ function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
  * band is "Not enough information" while coverage (the share of weight actually judged) is low.
  */
 export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
+  return scoreWith(undefined, stated, policy, profile, plan, options);
+}
+
+/** `scoreCourse` with the same arguments and results. */
+export type Scorer = typeof scoreCourse;
+
+/**
+ * A scorer for a catalogue scored more than once (for each member of staff, plan or cohort): the same
+ * results as `scoreCourse`, but it keeps what does not change with them for each course object it has
+ * scored (issue 24), so a course is read once. The memory lasts as long as the scorer: make one for a
+ * catalogue and let it go with the catalogue. Courses are data, never changed in place once scored.
+ */
+export function createScorer(): Scorer {
+  const memory: CourseMemory = new Map();
+  return (stated, policy, profile, plan, options = {}) => scoreWith(memory, stated, policy, profile, plan, options);
+}
+
+function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Policy, profile: Profile | undefined, plan: SchoolPlan | undefined, options: ScoreOptions): ScoreResult {
   const compiled = compilePolicy(policy);
-  const { course, reading: text, facts, terms, verdicts: kept } = prepareCourse(stated, options.now?.slice(0, 10), policy, compiled.terms);
+  const { course, reading: text, audience, facts, terms, verdicts: kept } = prepareCourse(stated, options.now?.slice(0, 10), policy, compiled.terms, memory);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, facts };
+  if (audience) ctx.audience = audience;
   const prior = policy.prior ?? DEFAULT_PRIOR;
 
   // first pass: judge every criterion that applies; second: build each result once, with its points
@@ -130,7 +149,7 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
     let verdict = kept[n];
     if (verdict === undefined) {
       verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
-      // a judge that reads only the course and the policy gives the same verdict the next time the course is scored
+      // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
       if (verdict === null || !READS_CONTEXT.has(k.judge)) kept[n] = verdict;
     }
     verdicts.push(verdict);
