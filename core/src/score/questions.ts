@@ -52,18 +52,18 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation
 }
 
 /** Each criterion's question as last built, by nation and criterion: the same for every course a policy scores. */
-const builtQuestions = new Map<string, { question: string; built: Question }>();
+const builtQuestions: Record<Nation, Map<string, { question: string; built: Question }>> = { england: new Map(), wales: new Map() };
 
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
 function policyQuestion(criterionId: string, question: string, nation: Nation): Question {
-  const id = `${nation}:${criterionId}`;
-  const last = builtQuestions.get(id);
+  const built = builtQuestions[nation];
+  const last = built.get(criterionId);
   if (last?.question === question) return last.built;
-  const built = buildQuestion(criterionId, question, nation);
+  const made = buildQuestion(criterionId, question, nation);
   // a school's own criterion ids are few, but never let them grow the table without end
-  if (builtQuestions.size >= 1000) builtQuestions.clear();
-  builtQuestions.set(id, { question, built });
-  return built;
+  if (built.size >= 1000) built.clear();
+  built.set(criterionId, { question, built: made });
+  return made;
 }
 
 function buildQuestion(criterionId: string, question: string, nation: Nation): Question {
