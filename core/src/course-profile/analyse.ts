@@ -6,8 +6,10 @@ import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
 
-/** What the judges read off a course's words: its stems, concepts and evidence-valued features (not the words themselves). */
+/** What the judges read off a course's words: the text, its stems, concepts and evidence-valued features (not its tokens). */
 export interface CourseReading {
+  /** The course's words joined (title first), for judges that read its sentences. */
+  text: string;
   stems: Set<string>;
   /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
   gates: number;
@@ -22,15 +24,14 @@ export interface CourseReading {
 
 /** What the scorer reads off a course once: its words and tokens, and what the judges read of them. */
 export interface CourseText extends CourseReading {
-  text: string;
   tokens: Token[];
   /** Testimonials, people's names and navigation: words that are not evidence. */
   spans: Span[];
 }
 
-/** The reading without the words and tokens, which take many times its memory: what is kept of a course between scorings. */
-export function readingOf({ stems, gates, concepts, broader, features, phrases }: CourseText): CourseReading {
-  return { stems, gates, concepts, broader, features, phrases };
+/** The reading without the tokens and spans, which take many times its memory: what is kept of a course between scorings. */
+export function readingOf({ text, stems, gates, concepts, broader, features, phrases }: CourseText): CourseReading {
+  return { text, stems, gates, concepts, broader, features, phrases };
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */

@@ -58,8 +58,8 @@ function forPolicy(course: Course, text: CourseText, policy: Policy, today: stri
 /**
  * The course read for scoring under a policy. With a scorer's memory (issue 24: a catalogue is scored
  * again for each member of staff, plan or cohort), what does not change with them is kept by course
- * object, for the last day and policy it was scored under: what the judges read of its words (not the
- * words and tokens, many times the memory), its audience, its facts, its terms and the verdicts of the
+ * object, for the last day and policy it was scored under: what the judges read of its words (not its
+ * tokens, many times the memory), its audience, its facts, its terms and the verdicts of the
  * judges that read only the course. A course is data: it is never changed in place once scored (every
  * caller builds a new object for an edited course, as parsing with the zod schemas does).
  */
