@@ -94,8 +94,12 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
   return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= (policy.minCoverage ?? DEFAULT_MIN_COVERAGE), text: english(message), message };
 }
 
-/** Judges that read the member of staff, the plan or the cost (which depends on both): judged afresh each time. */
-const READS_CONTEXT: ReadonlySet<Judge> = new Set(['priorities', 'role-fit', 'resource-use', 'value', 'price-per-participant', 'peer-feedback']);
+/**
+ * Judges that read only the course, its facts and the policy, whose verdicts a scorer keeps for the course.
+ * The others (priorities, role fit, resource use, value, price, peer feedback) read the member of staff, the
+ * plan or the cost and are judged afresh each time; a new judge is too until it is listed here.
+ */
+const COURSE_ONLY: ReadonlySet<Judge> = new Set(['good-practice', 'pupil-outcomes', 'compliance', 'inclusion', 'expertise', 'planned', 'standards', 'research', 'accommodation', 'evaluation', 'sustained', 'collaboration', 'scale-scope', 'keywords']);
 
 /** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text (`extra`). */
 function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
@@ -150,7 +154,7 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     if (verdict === undefined) {
       verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
       // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
-      if (verdict === null || !READS_CONTEXT.has(k.judge)) kept[n] = verdict;
+      if (verdict === null || COURSE_ONLY.has(k.judge)) kept[n] = verdict;
     }
     verdicts.push(verdict);
     if (!verdict) continue;
