@@ -2,17 +2,18 @@ import type { Course } from '../model/course.ts';
 import type { OpportunityKind } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { formatName } from '../i18n/names.ts';
+import { namesCredential } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
 const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['npq', /\bNPQ\w*\b|\bnational professional qualifications?\b|\bearly headship coaching offer\b/i],
-  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for (?:ECTs?|early career teachers)\b|\b(?:full )?induction programme\b/i],
+  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for (?:ECTs?|early career teachers)\b|\bearly career (?:teacher )?mentor(?:s|ing)? training\b|\b(?:full )?induction programme\b/i],
   ['apprenticeship', /\bapprenticeships?\b/i],
   ['statutory', /\bsafeguarding\b|\bdesignated safeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bfirst aid\b|\bprevent duty\b|\bsafer recruitment\b|\bfire (?:safety|marshal|warden)\b|\bmanual handling\b|\bfood hygiene\b|\bmedication administration\b|\bpositive handling\b|\bphysical intervention\b/i],
   ['qualification', /\bqualifications?\b|\bdiploma\b|\bcertificate in\b|\baward in\b|\blevel [1-7] (?:award|certificate|diploma)\b|\bmasters?\b|\bMA in\b|\bPGCert\b|\bNASENCO\b|\bHLTA\b|\baccredited (?:qualification|programme)\b/i],
   ['lesson-study', /\blesson study\b/i],
-  ['coaching', /\b(?:instructional|one[- ]to[- ]one|1:1|executive|individual) coaching\b|\bcoaching (?:programme|package|cycles?)\b|\bmentoring programme\b/i],
+  ['coaching', /\b(?:instructional|one[- ]to[- ]one|1:1|executive|individual)(?: (?:leadership|career|wellbeing|performance))? coaching\b|\bcoaching (?:programme|package|cycles?)\b|\bmentoring programme\b/i],
   ['conference', /\bconference\b|\bsummit\b|\bsymposium\b|\bfestival\b|\bresearchED\b|\bkeynote\b|\bexpo\b/i],
   ['webinar', /\bwebinars?\b|\bweb ?conference\b|\bonline briefing\b/i],
   ['network', /\bnetworks?\b|\bforum\b|\bhub meeting\b|\bbriefing\b|\bcluster meeting\b/i],
@@ -25,7 +26,7 @@ const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|')
 
 /** Kinds read from the page text (not the title): one combined pattern, so the text is scanned once. */
 const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network' && k !== 'programme' && k !== 'coaching');
-const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
+const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
 
 const TEXT_GATE = new StemGate(['npq', 'npqs', 'national', 'headship', 'early', 'ecf', 'ecte', 'ect', 'ects', 'induction', 'mentor', 'apprenticeship', 'apprenticeships', 'qualification', 'qualifications', 'diploma', 'certificate', 'award', 'level', 'masters', 'master', 'ma', 'pgcert', 'nasenco', 'hlta', 'accredited', 'lesson', 'webinar', 'webinars', 'web', 'online', 'inset', 'whole', 'in-school', 'come', 'delivered', 'training', 'bespoke']);
 const STATUTORY_GATE = new StemGate(['safeguarding', 'designated', 'dsl', 'kcsie', 'keeping', 'child', 'first', 'prevent', 'safer', 'fire', 'manual', 'food', 'medication', 'positive', 'physical']);
@@ -63,7 +64,7 @@ export function kindOf(course: Course, text: string, stems: number): KindFound {
   }
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return found(refine(format, course, text), false, msg('evidence.format', { format: formatName(course.format!) }));
-  const m = TEXT_GATE.open(stems) ? TEXT_KIND.exec(text) : null;
+  const m = TEXT_GATE.open(stems) ? courseKindIn(text) : null;
   if (m) {
     const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     return found(refine(kind, course, text), false, msg('kind.page-says', { quote: m[0] }));
@@ -73,6 +74,15 @@ export function kindOf(course: Course, text: string, stems: number): KindFound {
   if (course.delivery === 'in-school') return found('inset', false, msg('kind.in-school'));
   // a page that states anything beyond its title is at least a course; a bare title is unknown
   return found(statesAnything(course) ? 'course' : 'unknown', false);
+}
+
+/** The first kind the page text names for the course itself, passing over a trainer's credentials. */
+function courseKindIn(text: string): RegExpExecArray | null {
+  TEXT_KIND.lastIndex = 0;
+  for (let m = TEXT_KIND.exec(text); m; m = TEXT_KIND.exec(text)) {
+    if (!namesCredential(text, m.index, m.index + m[0].length)) return m;
+  }
+  return null;
 }
 
 /** A course delivered in school for the whole staff is INSET, whatever the title calls it. */

@@ -41,8 +41,7 @@ export function profileCourse(course: Course, policy: Policy, options: ProfileOp
   const found = kindOf(course, text, analysed.gates);
   const { evidence, messages, statutory } = found;
   const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.gates });
-  // a course of three or more sessions spread over weeks is a programme
-  const kind = found.kind === 'course' && schedule.sustained && (course.sessions?.length ?? 0) - schedule.alternatives >= 3 && schedule.timing !== 'self-paced' ? 'programme' : found.kind;
+  const kind = refineKind(found.kind, course, schedule);
   const funding = fundingOf(course, text, kind, policy, analysed.gates);
   const status = statusOf(course, text, schedule, options.today, analysed.gates);
   const profile: CourseProfile = { kind, kindEvidence: evidence, kindEvidenceMessages: messages, schedule, statutory, funding, status };
@@ -83,3 +82,17 @@ function statusOf(course: Course, text: string, schedule: CourseProfile['schedul
   if (schedule.timing === 'self-paced' && course.bookingUrl) return 'open';
   return course.bookingUrl && CURRENT_OFFER.test(text) ? 'open' : 'unknown';
 }
+
+/**
+ * A course whose schedule says more than its words: three or more sessions spread over weeks are a
+ * programme; one live online sitting of ninety minutes or less (or the same one on dates to choose from) is a
+ * webinar, whatever the page calls it ("a twilight on Zoom", "examiner feedback, online").
+ */
+function refineKind(kind: CourseProfile['kind'], course: Course, schedule: CourseProfile['schedule']): CourseProfile['kind'] {
+  if (kind !== 'course') return kind;
+  const attended = (course.sessions?.length ?? 0) - schedule.alternatives;
+  if (schedule.sustained && attended >= 3 && schedule.timing !== 'self-paced') return 'programme';
+  if (course.delivery === 'online-live' && attended <= 1 && schedule.contactHours !== null && schedule.contactHours > 0 && schedule.contactHours <= 1.5) return 'webinar';
+  return kind;
+}
+

@@ -108,6 +108,11 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   const listing = findListing(main, url, hint);
   if (listing.length && !isDetailPage(lines, heading?.text, listing)) {
     if (listingAccepted(listing, evidence, loose)) return done(finishAll(listing.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7));
+    // several items not plainly courses: the page is their list, never one course gathering their dates and prices
+    if (listing.length > 1) {
+      rejected.push({ title: cleanText(heading?.text || doc.title, 300), why: 'a list of events, none plainly a course' });
+      return done([]);
+    }
   }
   const gate = looksLikeCourse(page, evidence, mainText, context);
   if (gate !== 'strong' && gate !== 'weak') {

@@ -213,7 +213,7 @@ function pairListing(parents: Element[], base: string, hint: number | undefined)
 }
 
 /** A timetable row's title: numbered, naming a session, module, day, week, part, unit, twilight or meeting, or a term ("Spring", "Summer 2"). */
-const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|twilight|workshop|meeting|sesiwn|diwrnod|wythnos)\s*\d|(?:autumn|spring|summer)(?:\s+(?:term|[12]))*\s*(?:\d\b|$|[–—:-]))/i;
+const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|twilight|workshop|meeting|sesiwn|diwrnod|wythnos|rhan)\s*\d|(?:autumn|spring|summer)(?:\s+(?:term|[12]))*\s*(?:\d\b|$|[–—:-]))/i;
 /** A heading or first column naming one course's timetable ("Programme dates", "Sessions", "Session | Date | Focus"). */
 const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|network|session|meeting|workshop)\s+)?(?:dates|sessions|schedule|timetable|outline|structure|meetings|calendar)\b|^(?:session|day|week|part|module|sesiwn|diwrnod|wythnos)$|^(?:rhaglen|sesiynau|amserlen|dyddiadau)\b/i;
 

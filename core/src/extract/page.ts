@@ -92,9 +92,11 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const title = cleanText(stripSiteName(doc.title ?? '', site), 300);
   propose(own, 'title', title, 'text', 0.5, cleanText(doc.title ?? '', 300), 'title');
   // the page's <title> often names the format the heading leaves out ("… – Live Webinar | Provider")
-  const inTitle = formatOf(title);
+  // (read on the <title> less its last part, the site's name: the part naming the format is cut off with it above)
+  const whole = cleanText((doc.title ?? '').replace(/\s+[|·•]\s+[^|·•]*$/, ''), 300);
+  const inTitle = formatOf(whole);
   const format = formatOf(h1 || title) ?? (inTitle === 'webinar' || inTitle === 'conference' ? inTitle : undefined);
-  propose(own, 'format', format, 'text', 0.5, h1 && formatOf(h1) ? h1 : title, 'h1');
+  propose(own, 'format', format, 'text', 0.5, h1 && formatOf(h1) ? h1 : whole, 'h1');
   const booking = bookingLink(main, url);
   propose(own, 'bookingUrl', booking, 'text', 0.7, booking, 'a:book');
   const pageUrl = safeUrl(url, url);

@@ -72,13 +72,23 @@ export function audienceOf(text: string): { phases?: Phase[]; roles?: Role[] } |
 
 const ACCREDIT = /\b(?:accredited by [^.;|]{3,80}|cpd certified|cpd standards office accredited|certified by the cpd [a-z ]{3,30}|national professional qualification in [a-z ,]{3,60}|npq(?:h|sl|ml|lt|lbc|ll|eyl|sencO|ltd|el)\b|level [1-7] (?:award|certificate|diploma) in [^.;|]{3,80}|\d{1,3} (?:masters?|m-level) credits)/gi;
 
-/** Accreditations a text states outright (an NPQ, "accredited by …", a Level 3 Award …). */
+/** Words around a qualification's name that make it a trainer's credential, not the course's ("an NPQSL facilitator", "holds an MA in"). */
+const CREDENTIAL_AFTER = /^\w*\)?\s+(?:facilitators?|trainers?|tutors?|coach(?:es)?|graduates?|holders?|leads?|mentors?)\b/i;
+const CREDENTIAL_BEFORE = /\b(?:former|holds?(?: an?)?|completed(?: an?| the)?|gained(?: an?| the)?|(?:he|she|they) has(?: an?)?)\s+$/i;
+
+/** Whether the words at text[start, end) name a trainer's credential rather than what the course is or awards. */
+export function namesCredential(text: string, start: number, end: number): boolean {
+  return CREDENTIAL_AFTER.test(text.slice(end, end + 30)) || CREDENTIAL_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** Accreditations a text states outright (an NPQ, "accredited by …", a Level 3 Award …), not a trainer's. */
 export function accreditationOf(text: string): string[] {
   const out = new Set<string>();
   const head = text.slice(0, 20_000);
   // exec rather than matchAll (which copies the RegExp per call): every catalogue row is read
   ACCREDIT.lastIndex = 0;
   for (let m = ACCREDIT.exec(head); m; m = ACCREDIT.exec(head)) {
+    if (namesCredential(head, m.index, m.index + m[0].length)) continue;
     out.add(m[0].replace(/\s+/g, ' ').trim());
     if (out.size >= 5) break;
   }

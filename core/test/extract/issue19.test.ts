@@ -54,6 +54,22 @@ describe('one course per listing item', () => {
     const got = extractCourses(page(`<main><h1>Agenda</h1><div class="grid">${card('Influencing skills training', '18 September 2025')}${card('Data stewards network day', '6 October 2025')}</div></main>`), URL, { context: 'provider' });
     expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['Influencing skills training', '2025-09-18'], ['Data stewards network day', '2025-10-06']]);
   });
+
+  it.each(CONTEXTS)('%s: a list of events none plainly a course is never one course named after the list', (context) => {
+    const card = (t: string, d: string, price: string): string => `<div class="col"><article class="card"><h2><a href="/${t.length}">${t}</a></h2><p>${d}</p><p>${price}</p><p>Location: Utrecht</p></article></div>`;
+    const html = page(`<main><h1>Events Archive</h1><div class="grid">${card('Essentials for data support', '16 April 2026 and 4 June 2026', '€895 (excluding VAT). Participants receive a certificate of attendance for this professional development course.')}${card('Annual Summit of the Network', '6 October 2025', '€120')}${card('Community meet-up', '12 November 2025', 'Free')}</div><p><a href="/book">Book</a></p></main>`);
+    const got = extractPage(html, URL, { context });
+    expect(got.courses.map((c) => c.title)).not.toContain('Events Archive');
+  });
+
+  it('the parts of one programme headed in Welsh and English ("Rhan 1 | Part 1 – Wednesday 3 February 2027") are its sessions, not a list', () => {
+    const part = (n: number, d: string, w: string): string => `<section><h3>Rhan ${n} | Part ${n} – ${d} / ${w}</h3><p>3:45pm – 5:15pm, online (Microsoft Teams).</p></section>`;
+    const html = page(`<main><h1>Progression and assessment in Curriculum for Wales: a CPD programme for teachers</h1>${part(1, 'Wednesday 3 February 2027', 'Dydd Mercher 3 Chwefror 2027')}${part(2, 'Thursday 4 March 2027', 'Dydd Iau 4 Mawrth 2027')}${part(3, 'Wednesday 12 May 2027', 'Dydd Mercher 12 Mai 2027')}<p>Cost: £150 per participant</p><p><a href="/book">Book a place</a></p></main>`);
+    for (const context of CONTEXTS) {
+      const got = extractCourses(html, URL, { context });
+      expect(got.map((c) => c.sessions?.length)).toEqual([3]);
+    }
+  });
 });
 
 describe('detail pages without markup, in English, Welsh, German and French', () => {
@@ -90,6 +106,16 @@ describe('values from their labelled place', () => {
   it('reads a fee given under its label above a table of rates', () => {
     const html = page('<main><h1>GIS training course</h1><p>Date: 22 May 2027</p><p>Fee</p><table><tr><td>PhD candidates</td><td>€70 (early bird) / €120 (regular)</td></tr></table></main>');
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.price).toMatchObject({ amount: 70, currency: 'EUR' });
+  });
+});
+
+describe('the format from the page title', () => {
+  it("reads 'Live Webinar' from the <title> beside the site's name, and not a provider called 'Summit'", () => {
+    const body = (h1: string): string => `<main><h1>${h1}</h1><p>Tuesday 19 January 2027, 7pm – 8pm</p><p>Price: £29 + VAT</p><p><a href="/book">Book now</a></p></main>`;
+    const webinar = extractCourses(page(body('10 Marking Hacks to Halve Your Workload'), '<title>10 Marking Hacks to Halve Your Workload – Live Webinar | TeacherTime CPD</title>'), URL, { context: 'asked' });
+    expect(webinar[0]?.format).toBe('webinar');
+    const course = extractCourses(page(body('Teaching for Mastery in KS3 Maths'), '<title>Teaching for Mastery in KS3 Maths | Summit Maths CPD</title>'), URL, { context: 'asked' });
+    expect(course[0]?.format).not.toBe('conference');
   });
 });
 

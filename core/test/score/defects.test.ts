@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverDaysFor, defaultPolicy, detectFeatures, profileCourse, scoreCourse, type Course, type Profile } from '../../src/index.ts';
+import { accreditationOf } from '../../src/parse/words.ts';
 import { analyseCourse } from '../../src/course-profile/analyse.ts';
 
 /** One unit test per defect class of issue 9's "Why": each failed on the engine before it. */
@@ -100,6 +101,28 @@ describe('dates and schedule', () => {
     const at = (d: string, h: number, hours: number) => ({ start: `${d}T${String(h).padStart(2, '0')}:00:00Z`, hours });
     const p = profileCourse(course('Mentor training', 'Two training days. Four 90-minute sessions online, 4:00pm – 5:30pm, on the dates below.', { sessions: [at('2027-02-03', 9, 5.5), at('2027-02-24', 16, 1.5), at('2027-03-24', 16, 1.5), at('2027-05-12', 9, 5.5), at('2027-06-23', 15, 1.5), at('2027-07-14', 15, 1.5)] }), defaultPolicy);
     expect(p.schedule.contactHours).toBe(17);
+  });
+
+  it('one live online sitting of ninety minutes or less is a webinar, whatever the page calls it; a longer one or a series is not', () => {
+    const sitting = (hours: number, extra: Partial<Course> = {}): Course => course('Taking control of workload', 'A twilight for teachers on workload and wellbeing, on Zoom.', { delivery: 'online-live', sessions: [{ start: '2027-02-11T16:30:00Z', hours }], ...extra });
+    expect(profileCourse(sitting(1.5), defaultPolicy).kind).toBe('webinar');
+    expect(profileCourse(sitting(2), defaultPolicy).kind).toBe('course');
+    expect(profileCourse(sitting(1.5, { delivery: 'face-to-face' }), defaultPolicy).kind).toBe('course');
+    const series = sitting(1.5, { sessions: ['2027-02-11', '2027-03-11', '2027-04-22'].map((d) => ({ start: `${d}T16:30:00Z`, hours: 1.5 })) });
+    expect(profileCourse(series, defaultPolicy).kind).not.toBe('webinar');
+  });
+
+  it("a trainer's credential is not the course's kind or accreditation: 'former deputy head and NPQSL facilitator'", () => {
+    const series = course('Leading a Department', 'Six online twilights for middle leaders with action steps. Facilitators: Naomi Fletcher (former deputy head and NPQSL facilitator).');
+    expect(accreditationOf(series.description!)).toEqual([]);
+    expect(accreditationOf('This programme leads to the NPQSL, accredited by the DfE.')).toContain('NPQSL');
+    expect(profileCourse(series, defaultPolicy).kind).not.toBe('npq');
+  });
+
+  it("names coaching and early career mentor training by their usual titles", () => {
+    expect(profileCourse(course('One-to-One Leadership Coaching for Middle Leaders', 'Six one-hour sessions over two terms.'), defaultPolicy).kind).toBe('coaching');
+    expect(profileCourse(course('Early Career Mentor Training 2027', 'Two training days and four twilights for mentors of ECTs.'), defaultPolicy).kind).toBe('ecf');
+    expect(profileCourse(course('Coaching skills for middle leaders', 'A one-day course on coaching conversations.'), defaultPolicy).kind).toBe('course');
   });
 
   it('a 7-hour day is one day of cover; a half day is half', () => {
