@@ -44,7 +44,7 @@ export default defineConfig({
     sourcesTemplate: 'cpd-lens-{{version}}-sources.zip',
     sourcesRoot: '.',
     // everything the extension's build reads, and SOURCES.md (the build commands), so AMO's reviewers can rebuild it (E-POL-02: `pnpm run reproduce`)
-    includeSources: ['SOURCES.md', 'core/src/**', 'core/package.json', 'widgets/src/**', 'widgets/package.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
+    includeSources: ['SOURCES.md', 'core/src/**', 'core/package.json', 'core/tsconfig.json', 'widgets/src/**', 'widgets/package.json', 'widgets/tsconfig.json', 'extension/**', 'wxt.config.ts', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'],
     excludeSources: ['**/node_modules/**', '.output/**', 'tests/**', '.tools/**'],
   },
   manifest: ({ browser, mode }) => {

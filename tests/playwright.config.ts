@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from './support/browser.ts';
 
+/** Specs that write Chromium's managed-policy folder, which every Chromium on the machine reads: run one at a time. */
+const machineWide = /extension-managed(-store)?\.spec\.ts$/;
+
 /** Browser tests: pages, widgets and the built extension, all in real Chromium on 127.0.0.1. */
 export default defineConfig({
   testDir: './e2e',
@@ -9,8 +12,10 @@ export default defineConfig({
   globalSetup: './support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // spec files run side by side, each file's tests in order; every test has its own browser context,
+  // server and temporary folders (issue 24: two workers halve the suite on a 2-core machine)
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
@@ -19,4 +24,8 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
   },
+  projects: [
+    { name: 'chromium', testIgnore: machineWide },
+    { name: 'machine-policy', testMatch: machineWide, workers: 1 },
+  ],
 });

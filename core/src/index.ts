@@ -5,7 +5,7 @@ export { detectFeatures, FEATURE_PHRASES } from './text/features.ts';
 export { CONCEPTS } from './text/thesaurus.ts';
 export { tokenize, stem, sentenceAround } from './text/tokens.ts';
 export { Lexicon } from './text/lexicon.ts';
-export { scoreCourse, bandFor, type ScoreOptions } from './score/score.ts';
+export { scoreCourse, createScorer, bandFor, type ScoreOptions, type Scorer } from './score/score.ts';
 export { DEFAULT_PRIOR, DEFAULT_MIN_COVERAGE } from './policy/defaults.ts';
 export { valueForMoney, feePerParticipant, coverDays, coverDaysFor, courseHours, coverRate, vatRecoverable, schoolTypeOf, type CoverOptions } from './cost/cost.ts';
 export { profileCourse } from './course-profile/profile.ts';

@@ -1,19 +1,18 @@
 /**
  * Extraction benchmark (`pnpm bench extract`): median time per fixture page and for a generated
  * 500-course catalogue, in Node (linkedom) and in Chromium (live DOM); the minified, gzipped size of the
- * extraction bundle; and metascraper, a general-purpose metadata extractor, over the same pages.
+ * extraction bundle; and, when installed (`./dev bench --peers`), metascraper, a general-purpose metadata
+ * extractor, over the same pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import createMetascraper from 'metascraper';
-import metascraperDate from 'metascraper-date';
-import metascraperTitle from 'metascraper-title';
 import { extractCourses } from '../../core/src/node.ts';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
 import { bundleDetect, bundleExtract, gzipSize } from '../support/bundle.ts';
 import { fixturesDir } from '../support/paths.ts';
 import { startServer } from '../support/server.ts';
+import { loadMetascraper, SKIPPED, type Metascraper } from './peers.ts';
 import { compareOnRealPages } from './real-titles.ts';
 
 const AIM_PAGE_MS = 1;
@@ -117,29 +116,6 @@ const chromeGeneric = await inPage(bigUrl);
 await browser.close();
 await server.close();
 
-// ── metascraper over the same pages: title and date recall on single-course pages ──
-const metascraper = createMetascraper([metascraperTitle(), metascraperDate()]);
-const single = pages.filter((p) => p.expected.courses.length === 1);
-let msTitle = 0, msDate = 0, ourTitle = 0, ourDate = 0, withDate = 0;
-const msTimes: number[] = [];
-for (const p of single) {
-  const want = p.expected.courses[0]!;
-  const t0 = performance.now();
-  // metascraper refuses reserved TLDs such as .example; it then reads the page under a neutral address.
-  const meta = await metascraper({ html: p.html, url: p.expected.url }).catch(() => metascraper({ html: p.html, url: `https://example.org/${p.slug}` }));
-  msTimes.push(performance.now() - t0);
-  const ours = extractCourses(p.html, p.expected.url)[0];
-  if (meta.title && norm(meta.title) === norm(want.title)) msTitle++;
-  if (ours && norm(ours.title) === norm(want.title)) ourTitle++;
-  if (want.dates.length) {
-    withDate++;
-    if (meta.date && meta.date.slice(0, 10) === want.dates[0]) msDate++;
-    if (ours?.sessions?.[0]?.start.slice(0, 10) === want.dates[0]) ourDate++;
-  }
-}
-const ourSingle = median(single.map((p) => timeIt(() => extractCourses(p.html, p.expected.url))));
-const msMedian = median(msTimes);
-
 const ratio = (a: number, b: number): string => (b === 0 ? (a === 0 ? '1.00×' : '∞') : `${(a / b).toFixed(2)}×`);
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
 console.log(`extraction over ${pages.length} fixture pages (median of ${ROUNDS} rounds per page, then median over pages)`);
@@ -159,10 +135,42 @@ console.log(`  extraction code alone:                 ${kb(ownOnly)} (aim < 8 KB
 console.log(`  + Course schema and feature lexicon:   ${kb(withShared)}`);
 console.log(`  detectPage alone (detect.js path):     ${kb(detectOnly)}`);
 console.log(`  + zod (namespace import, all locales): ${kb(minified)}`);
-console.log(`metascraper (title + date rules) vs CPD Lens on ${single.length} single-course pages (${withDate} with dates), Node`);
-console.log(`  title recall: ours ${pct(ourTitle, single.length)}, metascraper ${pct(msTitle, single.length)} → ${ratio(ourTitle, msTitle)}`);
-console.log(`  date recall:  ours ${pct(ourDate, withDate)}, metascraper ${pct(msDate, withDate)} → ${ratio(ourDate, msDate)}`);
-console.log(`  median time:  ours ${fmt(ourSingle)}, metascraper ${fmt(msMedian)} → ours takes ${ratio(ourSingle, msMedian)} metascraper's time`);
-// The same comparison on real pages (issue 19), and on a set named by CPD_REAL_LABELS (the kept-aside pages).
-for (const line of await compareOnRealPages(metascraper)) console.log(line);
-if (process.env['CPD_REAL_LABELS']) for (const line of await compareOnRealPages(metascraper, process.env['CPD_REAL_LABELS'])) console.log(line);
+
+// ── metascraper over the same pages: title and date recall on single-course pages ──
+async function compareWithMetascraper(metascraper: Metascraper): Promise<string[]> {
+  const single = pages.filter((p) => p.expected.courses.length === 1);
+  let msTitle = 0, msDate = 0, ourTitle = 0, ourDate = 0, withDate = 0;
+  const msTimes: number[] = [];
+  for (const p of single) {
+    const want = p.expected.courses[0]!;
+    const t0 = performance.now();
+    // metascraper refuses reserved TLDs such as .example; it then reads the page under a neutral address.
+    const meta = await metascraper({ html: p.html, url: p.expected.url }).catch(() => metascraper({ html: p.html, url: `https://example.org/${p.slug}` }));
+    msTimes.push(performance.now() - t0);
+    const ours = extractCourses(p.html, p.expected.url)[0];
+    if (meta.title && norm(meta.title) === norm(want.title)) msTitle++;
+    if (ours && norm(ours.title) === norm(want.title)) ourTitle++;
+    if (want.dates.length) {
+      withDate++;
+      if (meta.date && meta.date.slice(0, 10) === want.dates[0]) msDate++;
+      if (ours?.sessions?.[0]?.start.slice(0, 10) === want.dates[0]) ourDate++;
+    }
+  }
+  const ourSingle = median(single.map((p) => timeIt(() => extractCourses(p.html, p.expected.url))));
+  const msMedian = median(msTimes);
+  return [
+    `metascraper (title + date rules) vs CPD Lens on ${single.length} single-course pages (${withDate} with dates), Node`,
+    `  title recall: ours ${pct(ourTitle, single.length)}, metascraper ${pct(msTitle, single.length)} → ${ratio(ourTitle, msTitle)}`,
+    `  date recall:  ours ${pct(ourDate, withDate)}, metascraper ${pct(msDate, withDate)} → ${ratio(ourDate, msDate)}`,
+    `  median time:  ours ${fmt(ourSingle)}, metascraper ${fmt(msMedian)} → ours takes ${ratio(ourSingle, msMedian)} metascraper's time`,
+  ];
+}
+
+const metascraper = await loadMetascraper();
+if (!metascraper) console.log(SKIPPED);
+else {
+  for (const line of await compareWithMetascraper(metascraper)) console.log(line);
+  // The same comparison on real pages (issue 19), and on a set named by CPD_REAL_LABELS (the kept-aside pages).
+  for (const line of await compareOnRealPages(metascraper)) console.log(line);
+  if (process.env['CPD_REAL_LABELS']) for (const line of await compareOnRealPages(metascraper, process.env['CPD_REAL_LABELS'])) console.log(line);
+}

@@ -1,15 +1,15 @@
-import type createMetascraper from 'metascraper';
 import { extractCourses } from '../../core/src/node.ts';
 import { titleKey } from '../../core/src/extract/clean.ts';
 import { type LoadedPage, loadRealPages, ownLabels } from '../../core/test/extract/real-corpus.ts';
+import type { Metascraper } from './peers.ts';
 
 /** Title and start-date recall of CPD Lens (asked, as `cpd score` reads a page) and metascraper on one set's single-course real pages. */
-export async function compareOnRealPages(metascraper: ReturnType<typeof createMetascraper>, labels = ownLabels): Promise<string[]> {
+export async function compareOnRealPages(metascraper: Metascraper, labels = ownLabels): Promise<string[]> {
   const single = loadRealPages(labels).filter((p) => p.page.courses.length === 1);
   let ourTitle = 0, msTitle = 0, ourDate = 0, msDate = 0, withDate = 0;
   for (const { page, html, url } of single as LoadedPage[]) {
     const want = page.courses[0]!;
-    const meta = await metascraper({ html, url }).catch(() => ({ title: undefined, date: undefined }) as { title?: string; date?: string });
+    const meta = await metascraper({ html, url }).catch(() => ({ title: undefined, date: undefined }));
     const ours = extractCourses(html, url, { context: 'asked' })[0];
     if (meta.title && titleKey(meta.title) === titleKey(want.title)) msTitle++;
     if (ours && titleKey(ours.title) === titleKey(want.title)) ourTitle++;

@@ -10,6 +10,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, putRecord, setRequestForm, test, toolbarVerdict } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
+// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
+test.use({ profilePerFile: true });
 
 const courseHtml = readFileSync(join(ownFixturesDir, 'course.html'), 'utf8');
 const SECRET = 'zephyrine';

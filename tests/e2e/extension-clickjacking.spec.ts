@@ -10,6 +10,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, setRequestForm, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
+// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
+test.use({ profilePerFile: true });
 
 /** What the badge's cover check answers the background for this tab (layer 2). */
 async function coverSays(context: BrowserContext, page: Page): Promise<boolean> {

@@ -14,6 +14,8 @@ import { seedProfile, seedSavedCourses } from '../support/extension-views.ts';
 import { extensionBuildDir } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
+// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
+test.use({ profilePerFile: true });
 
 const courseHtml = readFileSync(join(ownFixturesDir, 'course.html'), 'utf8');
 

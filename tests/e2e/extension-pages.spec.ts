@@ -1,6 +1,8 @@
 import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, snap, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
+// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
+test.use({ profilePerFile: true });
 
 test('a catalogue page gets a small badge beside each course, and nothing on the page moves', async ({ context, server }) => {
   const page = await context.newPage();

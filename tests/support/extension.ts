@@ -1,7 +1,9 @@
 /**
  * Playwright fixtures for the built CPD Lens extension (.output/chrome-mv3-e2e): a persistent
  * Chromium context with the extension loaded, its id, the local provider-page server, and helpers to
- * open the extension's own pages. Each test gets a fresh profile, so no test sees another's data.
+ * open the extension's own pages. Each test gets a fresh profile, so no test sees another's data, unless
+ * its file says `test.use({ profilePerFile: true })`: then the file's tests share one profile (a browser
+ * start is about 2 s of each test), for files whose tests do not depend on a fresh one.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,7 @@ import { join } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { baseChromiumArgs, chromiumPath, quietChromiumArgs } from './browser.ts';
 import { leaks, personalTexts, watchConsole } from './console-watch.ts';
-import { gateArgs, notBrowserOwn, onThisMachine, startNetGate } from './net-gate.ts';
+import { gateArgs, notBrowserOwn, onThisMachine, startNetGate, type NetGate } from './net-gate.ts';
 import { artifactsDir, extensionBuildDir, fixturesDir } from './paths.ts';
 import { startServer, type LocalServer } from './server.ts';
 import { askInPage } from './handoff-ask.ts';
@@ -25,6 +27,8 @@ export const extensionMissing = !existsSync(join(extensionBuildDir, 'manifest.js
 export const extensionMissingReason = 'the e2e extension build is missing: run `pnpm --filter @cpd-lens/extension build` first';
 
 interface Fixtures {
+  /** One profile for every test of the spec file (its pages closed after each test), instead of one per test. */
+  profilePerFile: boolean;
   context: BrowserContext;
   extensionId: string;
   server: LocalServer;
@@ -50,23 +54,66 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-e2e-'));
-    // P-01: this test's own network gate, so an off-machine request fails the test that made it
-    const gate = await startNetGate();
-    const context = await launchWithExtension(dir, { gate: gate.url });
-    const consoleLines = watchConsole(context);
-    const offMachine: string[] = [];
-    context.on('request', (r) => void (onThisMachine(r.url()) || offMachine.push(r.url())));
-    await use(context);
-    const personal = await personalTexts(context).catch(() => []);
+/** A browser with the extension, behind its own network gate, recording what P-01 and P-07 check. */
+interface Browsing {
+  context: BrowserContext;
+  gate: NetGate;
+  consoleLines: string[];
+  offMachine: string[];
+  close(): Promise<void>;
+}
+
+async function startBrowsing(): Promise<Browsing> {
+  const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-e2e-'));
+  // P-01: this browser's own network gate, so an off-machine request fails the test that made it
+  const gate = await startNetGate();
+  const context = await launchWithExtension(dir, { gate: gate.url });
+  const consoleLines = watchConsole(context);
+  const offMachine: string[] = [];
+  context.on('request', (r) => void (onThisMachine(r.url()) || offMachine.push(r.url())));
+  const close = async () => {
     await context.close();
     await gate.close();
     rmSync(dir, { recursive: true, force: true });
-    expect([...notBrowserOwn(gate.seen), ...offMachine], 'P-01: CPD Lens asked for addresses off this machine').toEqual([]);
-    expect(leaks(consoleLines, personal), 'P-07: personal data in the console').toEqual([]);
+  };
+  return { context, gate, consoleLines, offMachine, close };
+}
+
+/** Where a test's records start in a browser's logs, so a shared browser is checked for that test's part alone. */
+const marks = (b: Browsing) => ({ seen: b.gate.seen.length, off: b.offMachine.length, lines: b.consoleLines.length });
+
+/** P-01 and P-07 over what the browser recorded since `from`; `personal` is read before the browser closes. */
+function checkBrowsing(b: Browsing, from: ReturnType<typeof marks>, personal: string[]): void {
+  expect([...notBrowserOwn(b.gate.seen.slice(from.seen)), ...b.offMachine.slice(from.off)], 'P-01: CPD Lens asked for addresses off this machine').toEqual([]);
+  expect(leaks(b.consoleLines.slice(from.lines), personal), 'P-07: personal data in the console').toEqual([]);
+}
+
+export const test = base.extend<Fixtures, { fileBrowsing: (file: string | null) => Promise<Browsing | undefined> }>({
+  profilePerFile: [false, { option: true }],
+  // the worker's shared browser, started for a spec file that asks for one and closed when another file's test begins
+  fileBrowsing: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      let current: { file: string; browsing: Browsing } | undefined;
+      await use(async (file) => {
+        if (current && current.file !== file) await current.browsing.close();
+        if (current?.file !== file) current = file === null ? undefined : { file, browsing: await startBrowsing() };
+        return current?.browsing;
+      });
+      await current?.browsing.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ profilePerFile, fileBrowsing }, use, testInfo) => {
+    const shared = await fileBrowsing(profilePerFile ? testInfo.file : null);
+    const browsing = shared ?? (await startBrowsing());
+    const from = marks(browsing);
+    const before = new Set(browsing.context.pages());
+    await use(browsing.context);
+    if (shared) for (const page of shared.context.pages()) if (!before.has(page)) await page.close().catch(() => {});
+    const personal = await personalTexts(browsing.context).catch(() => []);
+    if (!shared) await browsing.close();
+    checkBrowsing(browsing, from, personal);
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));

@@ -6,10 +6,10 @@ import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
 
-/** What the scorer reads off a course once: its words, concepts and evidence-valued features. */
-export interface CourseText {
+/** What the judges read off a course's words: the text, its stems, concepts and evidence-valued features (not its tokens). */
+export interface CourseReading {
+  /** The course's words joined (title first), for judges that read its sentences. */
   text: string;
-  tokens: Token[];
   stems: Set<string>;
   /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
   gates: number;
@@ -20,8 +20,18 @@ export interface CourseText {
   features: Map<FeatureKind, Feature>;
   /** Every phrase that counted, by feature: judges grade by them ("EEF guidance report" > "evidence-informed"). */
   phrases: Map<FeatureKind, string[]>;
+}
+
+/** What the scorer reads off a course once: its words and tokens, and what the judges read of them. */
+export interface CourseText extends CourseReading {
+  tokens: Token[];
   /** Testimonials, people's names and navigation: words that are not evidence. */
   spans: Span[];
+}
+
+/** The reading without the tokens and spans, which take many times its memory: what is kept of a course between scorings. */
+export function readingOf({ text, stems, gates, concepts, broader, features, phrases }: CourseText): CourseReading {
+  return { text, stems, gates, concepts, broader, features, phrases };
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */

@@ -55,9 +55,14 @@ export function renderIn(message: Message | InnerMessage, table: Readonly<Record
  * A table is treated as fixed once used (EN, CY and the views' tables are never changed in place).
  */
 const splitTemplates = new WeakMap<object, Map<string, readonly string[]>>();
+/** The last table used and its split templates: scoring says every sentence in English, so the table lookup is skipped. */
+let lastTable: object | undefined;
+let lastSplit = new Map<string, readonly string[]>();
 function templateParts(key: string, table: Readonly<Record<string, string>>): readonly string[] | undefined {
-  let byKey = splitTemplates.get(table);
+  let byKey = table === lastTable ? lastSplit : splitTemplates.get(table);
   if (!byKey) splitTemplates.set(table, (byKey = new Map()));
+  lastTable = table;
+  lastSplit = byKey;
   let parts = byKey.get(key);
   if (parts === undefined) {
     const template = Object.hasOwn(table, key) ? table[key] : undefined;
@@ -81,8 +86,17 @@ export function say(message: Message | undefined, table: Readonly<Record<string,
   return (message && renderIn(message, table)) ?? fallback;
 }
 
+/** Sentences without parameters in English, by key. */
+const plainEnglish = new Map<string, string>();
+
 /** English, as core stores it next to each message. */
-export const english = (message: Message): string => renderIn(message, EN) ?? message.key;
+export function english(message: Message): string {
+  if (message.params) return renderIn(message, EN) ?? message.key;
+  // a sentence without parameters says the same every time: scoring says many of them for each course
+  let said = plainEnglish.get(message.key);
+  if (said === undefined) plainEnglish.set(message.key, (said = renderIn(message, EN) ?? message.key));
+  return said;
+}
 
 /** The first letter in capitals: reasons are kept lower-case so the verdict can quote them mid-sentence. */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

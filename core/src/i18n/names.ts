@@ -7,16 +7,28 @@ import { name, type Name } from './message.ts';
 /**
  * Names of the codes core writes into its evidence lines (roles, phases, delivery modes, formats, kinds),
  * as messages, so each view says them in its language; English keeps the codes as older versions wrote them.
+ * Each name is made once per code: a key string built afresh at every call would be hashed again at each
+ * table lookup, and scoring says several names for every course (issue 24).
  */
-export const roleName = (role: Role): Name => name(`role.${role}`);
+export function namer<T extends string>(prefix: string): (code: T) => Name {
+  const made = new Map<string, Name>();
+  return (code) => {
+    let n = made.get(code);
+    if (!n) made.set(code, (n = name(`${prefix}.${code}` as CoreKey)));
+    return n;
+  };
+}
+
+/** A role's name, as a message. */
+export const roleName = namer<Role>('role');
 /** A school phase's name, as a message. */
-export const phaseName = (phase: Phase): Name => name(`phase.${phase}`);
+export const phaseName = namer<Phase>('phase');
 /** A delivery mode's name, as a message. */
-export const deliveryName = (delivery: Delivery): Name => name(`delivery.${delivery}`);
+export const deliveryName = namer<Delivery>('delivery');
 /** A course format's name, as a message. */
-export const formatName = (format: Format): Name => name(`format.${format}`);
+export const formatName = namer<Format>('format');
 /** A kind of opportunity's name, as a message. */
-export const kindName = (kind: OpportunityKind): Name => name(`kind.${kind}`);
+export const kindName = namer<OpportunityKind>('kind');
 
 /** A criterion's name as a message when it is the default policy's own; a school's own wording has none and is shown as written. */
 export function criterionName(id: string, label: string): Name | undefined {

@@ -1,6 +1,9 @@
 import { audienceOf } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
+import type { Course } from '../model/course.ts';
+import type { Phase, Role } from '../model/common.ts';
 import type { Evidence, TargetMatch } from '../model/score.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
 import { phaseName, roleName } from '../i18n/names.ts';
 import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
 
@@ -46,13 +49,30 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
   return { score: clamp(score), evidence };
 }
 
+/** What role fit reads off a course, whoever the member of staff: its audience and the subjects and topics it names. */
+export interface CourseAudience {
+  audience: { phases?: Phase[]; roles?: Role[] } | undefined;
+  /** Subjects the page lists and concepts it names, lower case, for matching the member of staff's subjects. */
+  named: string[];
+  /** Subject concepts the course names, as the page wrote them. */
+  otherSubjects: string[];
+}
+
+/** A course's audience, the same for every member of staff: a scorer that keeps courses reads it once (issue 24). */
+export function courseAudience(course: Course, text: CourseReading): CourseAudience {
+  // the audience extraction did not label, read from the description ("for secondary teachers")
+  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+  const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
+  const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+  return { audience, named, otherSubjects };
+}
+
 /** Whether the course is designed for the member of staff's role, phase and subject. */
-export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
+export function roleFitJudge({ course, profile, text, audience: kept }: JudgeContext): Verdict {
   if (!profile) return unknown;
   const parts: number[] = [];
   const evidence: Evidence[] = [];
-  // the audience extraction did not label, read from the description ("for secondary teachers")
-  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+  const { audience, named, otherSubjects } = kept ?? courseAudience(course, text);
   const roles = audience?.roles ?? [];
   if (roles.length) {
     const ok = roles.some((r) => (ROLE_FAMILY[profile.role] ?? [profile.role]).includes(r));
@@ -70,7 +90,6 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
   // subjects stay as the page or the school wrote them
   const subjects = profile.subjects.map((s) => s.toLowerCase());
   if (subjects.length) {
-    const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
     const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
     if (hit) {
       parts.push(1);
@@ -78,13 +97,10 @@ export function roleFitJudge({ course, profile, text }: JudgeContext): Verdict {
     } else if (course.audience?.subjects?.length) {
       parts.push(0.3);
       evidence.push(said('audience', '-', 'evidence.subjects', { subjects: course.audience.subjects.join(', ') }));
-    } else {
+    } else if (otherSubjects.length) {
       // the course names another subject (English, drama) and not yours
-      const other = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
-      if (other.length) {
-        parts.push(0.3);
-        evidence.push(said('text', '-', 'evidence.about-not', { topics: other.join(', '), subjects: profile.subjects.join(', ') }));
-      }
+      parts.push(0.3);
+      evidence.push(said('text', '-', 'evidence.about-not', { topics: otherSubjects.join(', '), subjects: profile.subjects.join(', ') }));
     }
   }
   return parts.length ? { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length), evidence } : unknown;

@@ -8,15 +8,15 @@ import type { CoreKey } from '../i18n/en.ts';
 import { english, msg, type InnerMessage, type Message, type Name } from '../i18n/message.ts';
 import { deliveryName, formatName, kindName } from '../i18n/names.ts';
 import { money } from '../text/format.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
-import { prioritiesJudge, roleFitJudge } from './judges-fit.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
+import { prioritiesJudge, roleFitJudge, type CourseAudience } from './judges-fit.ts';
 import { DEFAULT_PRIOR } from '../policy/defaults.ts';
 import { debunkedClaim } from './debunked.ts';
 
 /** Everything a judge may look at; computed once per course. */
 export interface JudgeContext {
   course: Course;
-  text: CourseText;
+  text: CourseReading;
   policy: Policy;
   profile?: Profile;
   plan?: SchoolPlan;
@@ -24,6 +24,8 @@ export interface JudgeContext {
   matches: TargetMatch[];
   /** The facts derived once before judging: kind, schedule, funding. */
   facts: CourseProfile;
+  /** The course's audience, when a scorer kept it from an earlier scoring of the course (role fit reads it otherwise). */
+  audience?: CourseAudience;
 }
 
 /** A judgement: a score 0..1, or null when the page cannot tell, and the evidence either way. */

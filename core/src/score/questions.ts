@@ -51,8 +51,22 @@ function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation
   return out;
 }
 
+/** Each criterion's question as last built, by nation and criterion: the same for every course a policy scores. */
+const builtQuestions: Record<Nation, Map<string, { question: string; built: Question }>> = { england: new Map(), wales: new Map() };
+
 /** A criterion's question: the default policy's own are translated; a school's own wording is kept as written. */
 function policyQuestion(criterionId: string, question: string, nation: Nation): Question {
+  const built = builtQuestions[nation];
+  const last = built.get(criterionId);
+  if (last?.question === question) return last.built;
+  const made = buildQuestion(criterionId, question, nation);
+  // a school's own criterion ids are few, but never let them grow the table without end
+  if (built.size >= 1000) built.clear();
+  built.set(criterionId, { question, built: made });
+  return made;
+}
+
+function buildQuestion(criterionId: string, question: string, nation: Nation): Question {
   const key = QUESTION_KEYS.get(criterionId);
   if (key === undefined || EN[key] !== question) return { criterionId, question };
   // a Welsh school is asked about Wales's frameworks (issue 25): the default policy's question in its Welsh-school wording

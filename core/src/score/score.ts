@@ -1,16 +1,13 @@
 import { costOf, schoolTypeOf } from '../cost/cost.ts';
-import { currentPrice } from '../cost/early-bird.ts';
 import { nationOf } from '../i18n/nation.ts';
 import type { Course } from '../model/course.ts';
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Band, Criterion, Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
-import { profileCourse } from '../course-profile/profile.ts';
 import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { sentenceAround } from '../text/tokens.ts';
-import { analyseCourse, type CourseText } from '../course-profile/analyse.ts';
+import { prepareCourse, type CourseMemory } from './prepared.ts';
 import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
@@ -29,7 +26,8 @@ interface CompiledPolicy {
   bands: Band[];
   /** The criteria with weight, copied once into an array this module owns. */
   active: Criterion[];
-  terms: Map<string, Lexicon>;
+  /** Each active criterion's own terms, compiled, by index in `active`. */
+  terms: (Lexicon | undefined)[];
 }
 
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
@@ -42,9 +40,9 @@ const NOT_FOR_STATUTORY: ReadonlySet<Judge> = new Set(['research', 'sustained', 
 function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiledPolicies.get(policy);
   if (!c) {
-    const terms = new Map<string, Lexicon>();
-    for (const k of policy.criteria) if (k.terms?.length) terms.set(k.id, new Lexicon({ [k.id]: k.terms }));
-    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active: policy.criteria.filter((k) => k.weight > 0), terms };
+    const active = policy.criteria.filter((k) => k.weight > 0);
+    const terms = active.map((k) => (k.terms?.length ? new Lexicon({ [k.id]: k.terms }) : undefined));
+    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active, terms };
     compiledPolicies.set(policy, c);
   }
   return c;
@@ -60,13 +58,6 @@ function goalsFor(profile?: Profile, plan?: SchoolPlan): Goal[] {
     byPlan.set(plan ?? NO_GOALS, goals);
   }
   return goals;
-}
-
-/** A criterion's own `terms` found in the course text, as evidence. */
-function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[] {
-  if (!lexicon) return [];
-  const hits = lexicon.scan(text.tokens, text.text);
-  return hits.slice(0, 3).map((h) => ({ field: 'text', text: sentenceAround(text.text, h.start, h.end, 200), effect: '+' as const }));
 }
 
 /** The same sentence can evidence several features; show it once per criterion. */
@@ -104,6 +95,19 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
 }
 
 /**
+ * Judges that read only the course, its facts and the policy, whose verdicts a scorer keeps for the course.
+ * The others (priorities, role fit, resource use, value, price, peer feedback) read the member of staff, the
+ * plan or the cost and are judged afresh each time; a new judge is too until it is listed here.
+ */
+const COURSE_ONLY: ReadonlySet<Judge> = new Set(['good-practice', 'pupil-outcomes', 'compliance', 'inclusion', 'expertise', 'planned', 'standards', 'research', 'accommodation', 'evaluation', 'sustained', 'collaboration', 'scale-scope', 'keywords']);
+
+/** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text (`extra`). */
+function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
+  const verdict = JUDGES[k.judge](ctx);
+  return extra.length ? { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] } : verdict;
+}
+
+/**
  * Scores a course against a policy, for a member of staff and a school plan when given. Pure and
  * deterministic. The rule: every criterion that applies counts by its weight; a criterion the page
  * cannot tell counts at the policy's neutral prior (average) until the provider answers, so a page
@@ -111,13 +115,30 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
  * band is "Not enough information" while coverage (the share of weight actually judged) is low.
  */
 export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, plan?: SchoolPlan, options: ScoreOptions = {}): ScoreResult {
+  return scoreWith(undefined, stated, policy, profile, plan, options);
+}
+
+/** `scoreCourse` with the same arguments and results. */
+export type Scorer = typeof scoreCourse;
+
+/**
+ * A scorer for a catalogue scored more than once (for each member of staff, plan or cohort): the same
+ * results as `scoreCourse`, but it keeps what does not change with them for each course object it has
+ * scored (issue 24), so a course is read once. The memory lasts as long as the scorer: make one for a
+ * catalogue and let it go with the catalogue. Courses are data, never changed in place once scored.
+ */
+export function createScorer(): Scorer {
+  const memory: CourseMemory = new Map();
+  return (stated, policy, profile, plan, options = {}) => scoreWith(memory, stated, policy, profile, plan, options);
+}
+
+function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Policy, profile: Profile | undefined, plan: SchoolPlan | undefined, options: ScoreOptions): ScoreResult {
   const compiled = compilePolicy(policy);
-  const course = currentPrice(stated, options.now?.slice(0, 10), schoolTypeOf(policy, plan));
-  const text = analyseCourse(course);
-  const facts = profileCourse(course, policy, options.now ? { today: options.now.slice(0, 10) } : {}, text);
+  const { course, reading: text, audience, facts, terms, verdicts: kept } = prepareCourse(stated, options.now?.slice(0, 10), schoolTypeOf(policy, plan), policy, compiled.terms, memory);
   const matches = goalsFor(profile, plan).map((g) => matchGoal(g, text));
   const { value, line } = costOf(course, policy, profile, plan, options.cohort, facts);
   const ctx: JudgeContext = { course, text, policy, profile, plan, value, matches, facts };
+  if (audience) ctx.audience = audience;
   const prior = policy.prior ?? DEFAULT_PRIOR;
 
   // first pass: judge every criterion that applies; second: build each result once, with its points
@@ -129,14 +150,14 @@ export function scoreCourse(stated: Course, policy: Policy, profile?: Profile, p
   let knownPoints = 0;
   for (let n = 0; n < all.length; n++) {
     const k = all[n]!;
-    if (facts.statutory && NOT_FOR_STATUTORY.has(k.judge)) {
-      verdicts.push(null);
-      continue;
+    let verdict = kept[n];
+    if (verdict === undefined) {
+      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
+      // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
+      if (verdict === null || COURSE_ONLY.has(k.judge)) kept[n] = verdict;
     }
-    let verdict: Verdict = JUDGES[k.judge](ctx);
-    const extra = termEvidence(compiled.terms.get(k.id), text);
-    if (extra.length) verdict = { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] };
     verdicts.push(verdict);
+    if (!verdict) continue;
     totalWeight += k.weight;
     weighted += k.weight * (verdict.score ?? prior);
     if (verdict.score !== null) {

@@ -1,11 +1,11 @@
 import type { SchoolPlan } from '../model/plan.ts';
 import type { Profile } from '../model/profile.ts';
 import type { TargetMatch } from '../model/score.ts';
-import { msg, name, type InnerMessage } from '../i18n/message.ts';
-import type { CoreKey } from '../i18n/en.ts';
+import { msg, type InnerMessage } from '../i18n/message.ts';
+import { namer } from '../i18n/names.ts';
 import { broaderOf, CONCEPTS, conceptLexicon } from '../text/thesaurus.ts';
 import { STOPWORDS, tokenize } from '../text/tokens.ts';
-import type { CourseText } from '../course-profile/analyse.ts';
+import type { CourseReading } from '../course-profile/analyse.ts';
 
 /** A PD target or SDP objective compiled once for fast, explainable matching. */
 export interface Goal {
@@ -63,7 +63,7 @@ export function compileGoals(profile?: Profile, plan?: SchoolPlan): Goal[] {
 }
 
 /** How strongly a course serves one goal (0..1), with the terms that matched, in the goal's words. */
-export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
+export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
   let got = 0;
   let max = 0;
   const matched: string[] = [];
@@ -97,4 +97,4 @@ export function matchGoal(goal: Goal, course: CourseText): TargetMatch {
 }
 
 /** A concept's name as a message (`concept.<id>`), said in each view's language (issue 25). */
-const conceptName = (id: string) => name(`concept.${id}` as CoreKey);
+const conceptName = namer<string>('concept');

@@ -23,14 +23,24 @@ function reasonOf(c: CriterionResult, positive: boolean): Reason {
   const worded = WORDED.get(c.id);
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
   // content the evidence refutes is said as such, not as a thin evidence base
-  const message = ev?.message?.key === 'evidence.debunked' ? msg('reason.debunked') : worded ? msg(worded[side]) : msg(`reason.label.${side}`, { label: lower(c.label) });
+  const message = ev?.message?.key === 'evidence.debunked' ? msg('reason.debunked') : worded ? msg(worded[side]) : msg(positive ? 'reason.label.for' : 'reason.label.against', { label: lower(c.label) });
   const reason = reasonWith(c.id, message);
   if (ev) reason.evidence = ev.text.slice(0, 400);
   return reason;
 }
 
 /** A reason with its message and, for older readers, its English text. */
-const reasonWith = (criterionId: string, message: InnerMessage): Reason => ({ criterionId, text: capital(english(message)).slice(0, 300), message });
+const reasonWith = (criterionId: string, message: InnerMessage): Reason => ({ criterionId, text: reasonText(message), message });
+
+/** The English text of reasons without parameters, by key: the same for every course scored. */
+const plainReasons = new Map<string, string>();
+
+function reasonText(message: InnerMessage): string {
+  if (message.params) return capital(english(message)).slice(0, 300);
+  let text = plainReasons.get(message.key);
+  if (text === undefined) plainReasons.set(message.key, (text = capital(english(message)).slice(0, 300)));
+  return text;
+}
 
 /** A band's name as a parameter: the default policy's bands are translated, a school's own are kept as written. */
 export function bandParam(bandId: string, label: string): string | InnerMessage {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Course, check, parseJson, Delivery, shownTotal, type PdTarget, type Profile, type ScoreResult } from '@cpd-lens/core';
+import { Course, check, parseJson, Delivery, shownTotal, type PdTarget, type Profile, type ScoreResult, type Scorer } from '@cpd-lens/core';
 import { CpdCourseSelectEvent } from '../events/cpd-course-select.ts';
 import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
@@ -94,6 +94,8 @@ export class CpdCatalogue extends CpdElement {
   declare delivery: string;
   declare sort: Sort;
   private loadedFrom = '';
+  /** A scorer for the courses shown: every keystroke in the search or target fields scores them again (issue 24). */
+  private scorer: { courses: Course[]; score: Scorer } | undefined;
 
   constructor() {
     super();
@@ -152,11 +154,14 @@ export class CpdCatalogue extends CpdElement {
     const engine = scoring(this);
     if (!engine) return rows;
     const policy = engine.schoolPolicy(config);
-    for (const course of this.courses ?? []) {
+    const courses = this.courses ?? [];
+    if (this.scorer?.courses !== courses) this.scorer = { courses, score: engine.createScorer() };
+    const scoreCourse = this.scorer.score;
+    for (const course of courses) {
       if (this.delivery && course.delivery !== this.delivery) continue;
       const hay = `${course.title} ${course.provider ?? ''} ${course.description ?? ''}`.toLowerCase();
       if (!words.every((w) => hay.includes(w))) continue;
-      const score = engine.scoreCourse(course, policy, profile, config?.plan, { now: new Date().toISOString() });
+      const score = scoreCourse(course, policy, profile, config?.plan, { now: new Date().toISOString() });
       const fit = Math.max(0, ...score.targets.filter((m) => m.kind === 'target').map((m) => m.strength));
       rows.push({ course, score, fit });
     }

@@ -1,5 +1,5 @@
 /** What `scoring.ts` loads on demand: only these imports (and what they need) end up in the scoring chunk. */
-export { scoreCourse, valueForMoney, coverDays, coverDaysFor, profileCourse, costRecord } from '@cpd-lens/core';
+export { scoreCourse, createScorer, valueForMoney, coverDays, coverDaysFor, profileCourse, costRecord } from '@cpd-lens/core';
 /** The policy to judge against: the school's, else the default one, whose criteria and citations only judging needs. */
 export { schoolPolicy } from '@cpd-lens/core';
 /** A hand-off is judged (form) or made from a score (catalogue) with the engine, so its code travels with it. */
