@@ -1,3 +1,4 @@
+import type { SchoolType } from '../model/common.ts';
 import type { Course } from '../model/course.ts';
 import type { Funding, OpportunityKind } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
@@ -45,8 +46,17 @@ function statedRoute(course: Course, kind: OpportunityKind): { route: Route; quo
   return undefined;
 }
 
-/** The funded route a page states, with what to check and the policy's repayment terms where they apply. */
-export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems: number): Funding | null {
+/** Funding the page gives to state-funded schools only ("fully funded … for state-funded schools", "teachers employed in maintained schools"). */
+const STATE_ONLY = /\b(?:fund(?:ed|s)?|funding|free|no cost)\b[^.\n]{0,160}\b(?:state[- ]funded|maintained|state) (?:schools?|sector|settings?)\b/i;
+/** The page funds independent schools too. */
+const INDEPENDENT_FUNDED = /\bindependent schools?\b[^.\n]{0,60}(?<![\w-])(?:funded|eligible|free)\b|\b(?:including|and) independent schools\b/i;
+
+/**
+ * The funded route a page states, with what to check and the policy's repayment terms where they apply.
+ * An independent school gets none where the page funds state-funded schools only: it pays the fee.
+ */
+export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems: number, school?: SchoolType): Funding | null {
+  if (school === 'independent' && STATE_ONLY.test(text) && !INDEPENDENT_FUNDED.test(text)) return null;
   const stated = statedRoute(course, kind);
   if (stated === null) return null;
   let found: { route: Route; quote: string } | null = stated ?? null;

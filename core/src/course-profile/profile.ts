@@ -1,3 +1,4 @@
+import type { SchoolType } from '../model/common.ts';
 import type { Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
@@ -30,6 +31,8 @@ function blank(text: string, spans: readonly Span[]): string {
 export interface ProfileOptions {
   /** ISO date of today, to tell past courses; without it the status never says "past" (scores stay deterministic). */
   today?: string;
+  /** The kind of school booking (the plan's, else the policy's): funding a page gives state-funded schools only is not an independent school's. */
+  school?: SchoolType;
 }
 
 /**
@@ -42,7 +45,7 @@ export function profileCourse(course: Course, policy: Policy, options: ProfileOp
   const { evidence, messages, statutory } = found;
   const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.gates });
   const kind = refineKind(found.kind, course, schedule);
-  const funding = fundingOf(course, text, kind, policy, analysed.gates);
+  const funding = fundingOf(course, text, kind, policy, analysed.gates, options.school ?? policy.costs.schoolType);
   const status = statusOf(course, text, schedule, options.today, analysed.gates);
   const profile: CourseProfile = { kind, kindEvidence: evidence, kindEvidenceMessages: messages, schedule, statutory, funding, status };
   if (course.delivery) profile.delivery = course.delivery;

@@ -92,9 +92,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // "a two-day course" with one date published: one participant attends both days
   const extraDays = statedDays !== null && statedDays >= 2 && attended.length > 0 && attended.length < statedDays ? statedDays - attended.length : 0;
   if (extraDays) evidence.push(msg(attended.length === 1 ? 'schedule.days-counted-one' : 'schedule.days-counted', { days: statedDays!, dates: attended.length }));
-  // a self-paced course's modules or units are not sessions anyone attends
+  // a self-paced course's modules or units are not sessions anyone attends: it has none
   const undatedSelfPaced = !attended.length && course.delivery === 'online-self-paced';
-  const sessions = attended.length ? attended.length + extraDays : undatedSelfPaced ? null : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+  const sessions = attended.length ? attended.length + extraDays : undatedSelfPaced ? 0 : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
   let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
   if (extraDays) {
     const timed = attended.every((s) => s.hours !== undefined);

@@ -53,8 +53,8 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 }
 
 /** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
-function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
-  const facts = profileCourse(course, policy, today ? { today } : {}, text);
+function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, school: SchoolType | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
+  const facts = profileCourse(course, policy, school ? { today, school } : { today }, text);
   return { facts, terms: terms.map((lexicon) => termEvidence(lexicon, text)), verdicts: [] };
 }
 
@@ -70,7 +70,7 @@ export function prepareCourse(stated: Course, today: string | undefined, school:
   if (!memory) {
     const course = currentPrice(stated, today, school);
     const text = analyseCourse(course);
-    return { course, reading: text, ...forPolicy(course, text, policy, today, terms) };
+    return { course, reading: text, ...forPolicy(course, text, policy, today, school, terms) };
   }
   let k = memory.get(stated);
   let text: CourseText | undefined;
@@ -83,7 +83,7 @@ export function prepareCourse(stated: Course, today: string | undefined, school:
   }
   if (k.policy !== policy || !k.forPolicy) {
     // a course already read meets a policy it has not: its words were not kept, so they are read again
-    k.forPolicy = forPolicy(k.course, text ?? analyseCourse(k.course), policy, today, terms);
+    k.forPolicy = forPolicy(k.course, text ?? analyseCourse(k.course), policy, today, k.school, terms);
     k.policy = policy;
   }
   return { course: k.course, reading: k.reading, audience: k.audience, ...k.forPolicy };

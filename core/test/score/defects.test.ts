@@ -131,7 +131,7 @@ describe('dates and schedule', () => {
   it("a self-paced course's modules are not sessions, and its 12 months' access is not a 12-month programme", () => {
     const html = readFileSync(join(import.meta.dirname, '../panel-b/pages/afl-self-paced-online.html'), 'utf8');
     const schedule = profileCourse(extractCourses(html, 'https://panel.example.org.uk/afl-self-paced-online')[0]!, defaultPolicy).schedule;
-    expect(schedule.sessions).toBeNull();
+    expect(schedule.sessions).toBe(0);
     expect(schedule.sustained).not.toBe(true);
     expect(schedule.timing).toBe('self-paced');
   });
@@ -143,6 +143,17 @@ describe('dates and schedule', () => {
     const dated = { ...ma, sessions: [{ start: '2027-09-20' }] };
     expect(profileCourse(dated, defaultPolicy, { today: '2027-02-01' }).status).toBe('closed');
     expect(profileCourse(dated, defaultPolicy, { today: '2027-01-10' }).status).toBe('open');
+  });
+
+  it('funding a page gives state-funded schools only is not an independent school’s: it pays the fee', () => {
+    const npq = course('NPQ for SENCOs', 'The NPQ for SENCOs is fully funded by the DfE for teachers and leaders in all state-funded schools. Other participants pay £1,265.', { price: { amount: 1265, currency: 'GBP', vat: 'exempt', basis: 'per-participant' } });
+    expect(profileCourse(npq, defaultPolicy).funding?.route).toBe('npq-dfe');
+    expect(profileCourse(npq, defaultPolicy, { school: 'independent' }).funding).toBeNull();
+    expect(profileCourse(npq, defaultPolicy, { school: 'academy' }).funding?.route).toBe('npq-dfe');
+    const open = { ...npq, description: 'Fully funded for all state-funded schools, and independent schools are eligible too.' };
+    expect(profileCourse(open, defaultPolicy, { school: 'independent' }).funding?.route).toBe('npq-dfe');
+    const self = { ...npq, description: 'Places are fully funded for teachers in state-funded schools. Teachers in independent schools can join our self-funded cohort.' };
+    expect(profileCourse(self, defaultPolicy, { school: 'independent' }).funding).toBeNull();
   });
 
   it('a 7-hour day is one day of cover; a half day is half', () => {
