@@ -60,7 +60,9 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
     facts.fee = fee;
     const price = { ...fee.price };
     if (price.vat === 'unknown') {
-      const stated = vatIn(fee.quote) ?? vatIn(fee.context) ?? readVat(parts);
+      // the same amount said again elsewhere ("The fee for 2026/27 is £2,200. University tuition fees are not subject to VAT.") may say it
+      const again = amounts.find((a) => a !== fee && a.price.amount === fee.price.amount && a.price.currency === fee.price.currency && vatIn(a.context));
+      const stated = vatIn(fee.quote) ?? vatIn(fee.context) ?? (again ? vatIn(again.context) : undefined) ?? readVat(parts);
       if (stated) price.vat = stated.vat;
     }
     // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place

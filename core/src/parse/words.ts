@@ -9,7 +9,7 @@ export const CPD_WORDS =
  * school"); "in school" alone is everyday English ("a Certificate in School Business Management",
  * "investment in school resource management") and counts only beside training words.
  */
-export const IN_SCHOOL = /\bin-school\b|\bin your (?:own )?school\b|\b(?:delivered|run|held|taught|based) (?:at|in) (?:your )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/i;
+export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/i;
 
 /** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
 export function deliveryOf(text: string): Delivery | undefined {

@@ -88,6 +88,12 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Level 4 Certificate in School Business Management', 'Fees: £1,695 + VAT.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('With the DfE’s investment in school resource management, budgets matter.', 'Price: £125 + VAT.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('Price: £1,250', 'Delivered in your school to all staff.')).price?.basis).toBe('unknown');
+    expect(readParts(lines('Fee: £2,200 (home students)', 'You will try each approach in your own practice in your school.')).price?.basis).toBe('per-participant');
+  });
+
+  it('takes VAT from where the same amount is said again ("The fee is £2,200. Tuition fees are not subject to VAT.")', () => {
+    const facts = readParts(lines('Fee: £2,200 (home students, 2026/27)', 'Course overview for teachers and leaders.', 'The fee for 2026/27 is £2,200. University tuition fees are not subject to VAT.'));
+    expect(facts.price).toMatchObject({ amount: 2200, vat: 'exempt' });
   });
 });
 
