@@ -93,6 +93,6 @@ function refine(kind: OpportunityKind, course: Course, text: string): Opportunit
 
 
 /** Whether a page states anything beyond its title: a price, dates, hours, delivery or a description. */
-function statesAnything(course: Course): boolean {
+export function statesAnything(course: Course): boolean {
   return !!(course.price || course.sessions?.length || course.totalHours !== undefined || course.delivery || (course.description && course.description !== course.title));
 }

@@ -8,6 +8,7 @@ import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { prepareCourse, type CourseMemory } from './prepared.ts';
+import { statesAnything } from '../course-profile/kind.ts';
 import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
 import { questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
@@ -186,10 +187,12 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
   // that much is known whatever else is not: the lowest band, not "not enough information"
-  const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, coverage);
+  // a page that states nothing beyond its title ("further details coming soon") is judged on words alone: not enough to band
+  const judged = statesAnything(course) ? coverage : 0;
+  const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, judged);
   // a cancelled, past or refuted course stays in the lowest band whatever the provider answers
   const capped = debunked || facts.status === 'past' || facts.status === 'closed';
-  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, coverage, capped ? unattendableCeiling(compiled.bands) : 100);
+  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, capped ? unattendableCeiling(compiled.bands) : 100);
   const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);

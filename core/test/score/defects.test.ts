@@ -156,6 +156,15 @@ describe('dates and schedule', () => {
     expect(profileCourse(self, defaultPolicy, { school: 'independent' }).funding).toBeNull();
   });
 
+  it('a page that states nothing beyond its title is not enough to band, however well its words match', () => {
+    const scienceLead: Profile = { schemaVersion: 1, id: 's', role: 'middle-leader', subjects: ['science'], targets: [{ id: 't1', text: 'Lead the science network of subject leaders' }] };
+    const bare = scoreCourse({ title: 'Spring Science Network Meeting' }, defaultPolicy, scienceLead);
+    expect(bare.bandId).toBe('insufficient');
+    expect(bare.range?.decisive).toBe(false);
+    const stated = scoreCourse({ title: 'Spring Science Network Meeting', description: 'Three termly meetings for science leads to plan and review practical work together.', sessions: [{ start: '2027-03-03T16:00:00Z', hours: 1.5 }] }, defaultPolicy, scienceLead);
+    expect(stated.bandId).not.toBe('insufficient');
+  });
+
   it('a 7-hour day is one day of cover; a half day is half', () => {
     expect(coverDaysFor(course('Day', 'x', { sessions: [{ start: '2027-02-02T09:00:00Z', hours: 7 }] }), { policy: defaultPolicy })).toBe(1);
     expect(coverDaysFor(course('Day', 'x', { totalHours: 7 }), { policy: defaultPolicy })).toBe(1);
