@@ -75,6 +75,8 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const drafts: Draft[] = [meta, text];
   // facts read from the block's structure: the typed fee, charges, status, funding, trainer, conflicts
   const facts = readFacts(titled?.el ?? main, hint, h1 || undefined);
+  // a contradiction may sit outside the heading's block (a dates table with another price): look over the whole page
+  if (titled?.el && main && titled.el !== main && main.contains(titled.el)) facts.conflicts = readFacts(main, hint, h1 || undefined).conflicts;
   drafts.push(factsDraft(facts));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.

@@ -109,6 +109,14 @@ describe('values from their labelled place', () => {
   });
 });
 
+describe('contradictions anywhere on the page', () => {
+  it('a dates table below the heading with another price contradicts the price under it', () => {
+    const row = (d: string) => `<tr><td>${d}</td><td>10:00am – 11:30am</td><td>£45 + VAT</td><td><a href="/book/${d.length}">Book</a></td></tr>`;
+    const html = page(`<main><div class="hero"><h1>The Procurement Act 2023: What Schools Need to Know</h1><p>Live webinar · 90 minutes · <span class="price">£35 + VAT</span></p></div><p>The Act has changed the rules for public contracts, including those let by schools and trusts. This webinar explains thresholds and the new procedures, with time for questions.</p><h2>Dates — choose one</h2><table><tr><th>Date</th><th>Time</th><th>Price</th><th></th></tr>${row('Tuesday 12 January 2027')}${row('Wednesday 3 February 2027')}${row('Thursday 4 March 2027')}</table><p>The slides and a recording are sent to all bookers after the session.</p></main>`);
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.conflicts?.map((c) => c.field)).toContain('price');
+  });
+});
+
 describe('delivery named in the heading', () => {
   it('"(Blended)" in the heading outweighs "at your own pace" in the body', () => {
     const html = page('<main><h1>12-Hour Paediatric First Aid (Blended)</h1><p>12 hours in total: 6 hours online + 6 hours in the classroom.</p><h2>How it works</h2><p>Part 1 – online (6 hours): complete the e-learning modules at your own pace before the classroom day.</p><p>Part 2 – classroom day: Wednesday 20 January 2027, 9:00am – 4:00pm, SafeHands Training Centre, Leeds LS1 4AP.</p><p>£95 per person</p></main>');
