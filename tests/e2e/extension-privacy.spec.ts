@@ -116,6 +116,11 @@ test('the background tells the content scripts only scores, bands, marks and pla
   // an in-page navigation makes the badge read the page again
   await page.evaluate(() => history.pushState({}, '', `${location.pathname}?again`));
   await expect.poll(capturedCount).toBeGreaterThan(0);
+  // the badge has read the page again (its reply came back) before the label is opened: a reading that
+  // lands later redraws the badge and closes a label opened before it
+  const log = async () => String((await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cpdLensCaptured)', returnByValue: true })).result.value);
+  await expect.poll(log).toContain('"to":"read-page"');
+  await expect(pageBadge(page)).toBeVisible();
   // open the label (a token), save (new marks), close it from the label, ask for a request (the cover check)
   await pageBadge(page).click();
   const label = labelFrame(page);
@@ -125,7 +130,7 @@ test('the background tells the content scripts only scores, bands, marks and pla
   await expect(page.locator('cpd-lens-badge iframe.label-frame')).toBeHidden();
   await pageBadge(page).click();
   await label.getByRole('button', { name: /Start a request/ }).click();
-  await expect.poll(async () => JSON.stringify((await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cpdLensCaptured)', returnByValue: true })).result.value)).toContain('check-cover');
+  await expect.poll(log).toContain('check-cover');
 
   const { result } = await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cpdLensCaptured)', returnByValue: true });
   const captured = JSON.parse(result.value as string) as { kind: string; to?: string; message: Record<string, unknown> }[];
