@@ -1,4 +1,4 @@
-import { CPD_WORDS } from '../parse/words.ts';
+import { CPD_WORDS, TWILIGHT_WORDS } from '../parse/words.ts';
 
 /**
  * Learning events vs other events (issue 19): "is this something a member of staff attends to learn?"
@@ -24,7 +24,7 @@ const LEARNING_TYPES = new Set(['Course', 'CourseInstance', 'EducationEvent', 'E
 const SHOW_PERFORMERS = /^(?:MusicGroup|PerformingGroup|SportsTeam|TheaterGroup|DanceGroup|MusicEvent)$/;
 
 /** Words that name learning outright: enough to keep an item whatever its type or its other words. */
-export const STRONG_LEARNING = /(?<!\b(?:of|due|golf|main|race|the) )\b(?:courses?(?! (?:of action|of the|work)\b)|cpd|cpl|training|workshops?|webinars?|lectures?|seminars?|masterclass(?:es)?|tutorials?|bootcamp|summer school|winter school|qualification|professional (?:development|learning)|inset|twilights|twilight (?:sessions?|training|course|cpd|workshop|meeting|webinar|inset|programme|series)|(?:a|one|online|after[- ]school|termly|two|three|four|five|six) twilight|npq\w*|apprenticeships?|e-?learning|e-ddysgu|instructional coaching|coaching (?:programmes?|packages?|for (?:new|aspiring|middle|senior|school|teachers|leaders))|cwrs|hyfforddiant|gweminar|gweithdy|darlith|vortrag|vorlesung|schulung|fortbildung|weiterbildung|seminare?|seminaire|séminaire|formation|conférence)\b/i;
+export const STRONG_LEARNING = new RegExp(String.raw`(?<!\b(?:of|due|golf|main|race|the) )\b(?:courses?(?! (?:of action|of the|work)\b)|cpd|cpl|training|workshops?|webinars?|lectures?|seminars?|masterclass(?:es)?|tutorials?|bootcamp|summer school|winter school|qualification|professional (?:development|learning)|inset|${TWILIGHT_WORDS}|npq\w*|apprenticeships?|e-?learning|e-ddysgu|instructional coaching|coaching (?:programmes?|packages?|for (?:new|aspiring|middle|senior|school|teachers|leaders))|cwrs|hyfforddiant|gweminar|gweithdy|darlith|vortrag|vorlesung|schulung|fortbildung|weiterbildung|seminare?|seminaire|séminaire|formation|conférence)\b`, 'i');
 /** Words that name a learning or professional gathering (broader; need no contrary sign). */
 export const LEARNING = new RegExp(`${CPD_WORDS.source}|\\b(?:lectures?|talks?|tutorials?|colloquium|congress|meet-?ups?|networking|community day|hackathon|book dash|summer school|winter school|class(?:es)?|lessons?|learn(?:ing)?|educat\\w*|teach\\w*|vortrag|kolloquium|tagung|fortbildung|weiterbildung|darlith|cynhadledd)\\b`, 'i');
 /** Words that make a sentence of the page speak of learning (narrower than CPD_WORDS: no "session" or "leadership"). */

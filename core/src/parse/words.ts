@@ -1,15 +1,23 @@
 import type { Delivery, Format, Phase, Role } from '../model/index.ts';
 
+/**
+ * "Twilight" as a session of learning ("twilight sessions", "a twilight", "four twilights"), never alone: a
+ * band called The Twilight Sad or a film called Twilight is not training.
+ */
+export const TWILIGHT_WORDS = 'twilights|twilight (?:sessions?|training|course|cpd|workshop|meeting|webinar|inset|programme|series)|(?:a|one|online|after[- ]school|termly|two|three|four|five|six) twilight';
+
 /** Words that make a title or page about professional learning rather than goods or news. */
-export const CPD_WORDS =
-  /\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|twilights|twilight (?:sessions?|training|course|cpd|workshop|meeting|webinar|inset|programme|series)|(?:a|one|online|after[- ]school|termly|two|three|four|five|six) twilight|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b/i;
+export const CPD_WORDS = new RegExp(
+  String.raw`\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|${TWILIGHT_WORDS}|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b`,
+  'i',
+);
 
 /**
- * Words that deliver training in the school itself ("in-school", "in your school", "delivered at your
- * school"); "in school" alone is everyday English ("a Certificate in School Business Management",
- * "investment in school resource management") and counts only beside training words.
+ * Words that deliver training in the school itself ("in-school", "delivered at your school", "training in
+ * your own school"); "in school" or "in your school" alone is everyday English ("a Certificate in School
+ * Business Management", "your own practice in your school") and counts only beside training words.
  */
-export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bdelivered at your school\b|\bwhole[- ]school training\b/i;
+export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bwhole[- ]school training\b/i;
 
 /** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
 export function deliveryOf(text: string): Delivery | undefined {
