@@ -78,13 +78,12 @@ function statusOf(course: Course, text: string, schedule: CourseProfile['schedul
     if (CLOSED.test(text)) return 'closed';
   }
   const sessions = course.sessions ?? [];
+  const last = sessions.reduce((a, s) => (s.start > a ? s.start : a), '').slice(0, 10);
+  if (today && last && last < today) return 'past';
   // an application or booking deadline still to come: the course takes applications; one passed has closed them
-  const deadline = today ? course.deadline?.date.slice(0, 10) : undefined;
-  if (sessions.length) {
-    const last = sessions.reduce((a, s) => (s.start > a ? s.start : a), '');
-    return today && last.slice(0, 10) < today ? 'past' : deadline && deadline < today! ? 'closed' : 'open';
-  }
-  if (deadline) return deadline >= today! ? 'open' : 'closed';
+  const deadline = course.deadline?.date.slice(0, 10);
+  if (today && deadline) return deadline >= today ? 'open' : 'closed';
+  if (sessions.length) return 'open';
   if (schedule.timing === 'self-paced' && course.bookingUrl) return 'open';
   return course.bookingUrl && CURRENT_OFFER.test(text) ? 'open' : 'unknown';
 }

@@ -81,8 +81,9 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
         if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
         else if (PER_PERSON_BEFORE.test(said)) price.basis = 'per-participant';
       }
-      const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(`${part.label ?? ''} ${before}`), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };
-      const schools = schoolTypesIn(`${part.label ?? ''} ${before}`);
+      const who = `${part.label ?? ''} ${before}`;
+      const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(who), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };
+      const schools = schoolTypesIn(who);
       if (schools.length) found.schools = schools;
       const until = type === 'early-bird' ? UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') : null;
       if (until) found.until = until[1]!;

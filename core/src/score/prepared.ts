@@ -54,7 +54,7 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 
 /** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
 function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, school: SchoolType | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
-  const facts = profileCourse(course, policy, school ? { today, school } : { today }, text);
+  const facts = profileCourse(course, policy, { today, school }, text);
   return { facts, terms: terms.map((lexicon) => termEvidence(lexicon, text)), verdicts: [] };
 }
 

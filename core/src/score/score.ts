@@ -167,12 +167,12 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     }
   }
 
-  let total = totalWeight ? Math.round((weighted / totalWeight) * 100) : 0;
-  // a course that has taken place or is cancelled cannot be attended: whatever its fit, it is no better than the lowest band
-  if (facts.status === 'past' || facts.status === 'closed') total = Math.min(total, unattendableCeiling(compiled.bands));
   // content the evidence refutes (learning styles, Brain Gym) is no better than the lowest band, whatever else it offers
   const debunked = verdicts.some((v) => v?.evidence.some((e) => e.message?.key === 'evidence.debunked'));
-  if (debunked) total = Math.min(total, unattendableCeiling(compiled.bands));
+  // nor is a course that has taken place or is cancelled, which cannot be attended: whatever its fit, and
+  // whatever the provider answers (the range is capped too)
+  const ceiling = debunked || facts.status === 'past' || facts.status === 'closed' ? unattendableCeiling(compiled.bands) : 100;
+  const total = Math.min(ceiling, totalWeight ? Math.round((weighted / totalWeight) * 100) : 0);
   const coverage = totalWeight ? Math.round((knownWeight / totalWeight) * 1000) / 1000 : 0;
   const criteria: CriterionResult[] = [];
   for (let n = 0; n < all.length; n++) {
@@ -186,13 +186,11 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     const evidence = uniqueEvidence(v.evidence);
     criteria.push(v.score === null ? { id: k.id, label: k.label, weight: k.weight, score: null, evidence, question: k.question, points } : { id: k.id, label: k.label, weight: k.weight, score: v.score, evidence, points });
   }
-  // that much is known whatever else is not: the lowest band, not "not enough information"
   // a page that states nothing beyond its title ("further details coming soon") is judged on words alone: not enough to band
   const judged = statesAnything(course) ? coverage : 0;
+  // refuted content is that much known whatever else is not: the lowest band, not "not enough information"
   const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, judged);
-  // a cancelled, past or refuted course stays in the lowest band whatever the provider answers
-  const capped = debunked || facts.status === 'past' || facts.status === 'closed';
-  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, capped ? unattendableCeiling(compiled.bands) : 100);
+  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
   const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
