@@ -133,7 +133,7 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
   // package) states a typed fee and no date: a title that names the training outright is enough with it.
   const fee = all('price').some((c) => c.confidence >= 0.8);
-  const named = STRONG_LEARNING.test(title) && !notLearning(title);
+  const named = STRONG_LEARNING.test(title);
   // an event page whose title names the learning ("Workshop: …") with a labelled date and place under it
   const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee) || (named && dated && !!evidence.event);
   if (strong && evidence.learns) return 'strong';
