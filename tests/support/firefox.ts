@@ -83,8 +83,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
 export async function openExtensionPage(browser: Browser, path: string, ready = 'main, form, h1'): Promise<Page> {
   const page = await browser.newPage();
   // the navigation promise never settles for moz-extension pages under BiDi: do not await it
-  page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await untilLoaded(page);
+  const open = () => void page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
+  open();
+  await untilLoaded(page, open);
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
 }
@@ -92,11 +93,13 @@ export async function openExtensionPage(browser: Browser, path: string, ready = 
 /**
  * Waits until the page is an extension page that has loaded. Firefox's remote agent can fail an
  * evaluation made while the document is being replaced ("right-hand side of 'in' should be an object,
- * got null"): such a protocol error means "not yet", and the wait goes on within the same 15 s.
+ * got null"): such a protocol error means "not yet", and the wait goes on within the same 15 s. Once
+ * in a while every evaluation of that document fails so until the deadline: after a second such error
+ * the page is opened again (`reopen`), which gives the agent a new document to evaluate in.
  */
-async function untilLoaded(page: Page): Promise<void> {
+async function untilLoaded(page: Page, reopen: () => void): Promise<void> {
   const deadline = Date.now() + 15_000;
-  for (;;) {
+  for (let errors = 0; ; ) {
     try {
       await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
       return;
@@ -104,6 +107,7 @@ async function untilLoaded(page: Page): Promise<void> {
       // puppeteer reports it as "Waiting failed", caused by the protocol error
       const said = `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}`;
       if (Date.now() >= deadline || !/Protocol error/i.test(said)) throw e;
+      if (++errors === 2) reopen();
     }
   }
 }
