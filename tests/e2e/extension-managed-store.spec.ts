@@ -31,7 +31,13 @@ const servePolicy: Handler = (_req, res, url) => {
 
 async function openSetup(context: BrowserContext, id: string) {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  const url = `chrome-extension://${id}/options.html`;
+  // on install the extension opens setup itself, and that navigation to the same page can interrupt ours:
+  // then setup is still where this tab is going, so wait for it to load there
+  await options.goto(url).catch(async (e: unknown) => {
+    if (!String(e).includes(`interrupted by another navigation to "${url}"`)) throw e;
+    await options.waitForURL(url);
+  });
   return options;
 }
 

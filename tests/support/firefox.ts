@@ -81,33 +81,37 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
 
 /** Opens an extension page (options.html, sidepanel.html, popup.html) and waits until it has rendered. */
 export async function openExtensionPage(browser: Browser, path: string, ready = 'main, form, h1'): Promise<Page> {
-  const page = await browser.newPage();
-  // the navigation promise never settles for moz-extension pages under BiDi: do not await it
-  const open = () => void page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
-  open();
-  await untilLoaded(page, open);
-  await page.waitForSelector(ready, { timeout: 15_000 });
-  return page;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const page = await browser.newPage();
+    // the navigation promise never settles for moz-extension pages under BiDi: do not await it
+    page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
+    if (await untilLoaded(page, deadline)) {
+      await page.waitForSelector(ready, { timeout: 15_000 });
+      return page;
+    }
+    // this tab's document stays unreadable to the remote agent: open the page in a fresh tab
+    await page.close().catch(() => undefined);
+  }
 }
 
 /**
- * Waits until the page is an extension page that has loaded. Firefox's remote agent can fail an
+ * Waits until the page is an extension page that has loaded (true). Firefox's remote agent can fail an
  * evaluation made while the document is being replaced ("right-hand side of 'in' should be an object,
- * got null"): such a protocol error means "not yet", and the wait goes on within the same 15 s. Once
- * in a while every evaluation of that document fails so until the deadline: after a second such error
- * the page is opened again (`reopen`), which gives the agent a new document to evaluate in.
+ * got null"): such a protocol error means "not yet". Once in a while every evaluation of that tab then
+ * fails until any deadline, and opening the page again in the same tab does not help (seen in full runs):
+ * after a third such error this says false, so the caller opens a fresh tab, before the deadline.
  */
-async function untilLoaded(page: Page, reopen: () => void): Promise<void> {
-  const deadline = Date.now() + 15_000;
+async function untilLoaded(page: Page, deadline: number): Promise<boolean> {
   for (let errors = 0; ; ) {
     try {
       await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
-      return;
+      return true;
     } catch (e) {
       // puppeteer reports it as "Waiting failed", caused by the protocol error
       const said = `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}`;
       if (Date.now() >= deadline || !/Protocol error/i.test(said)) throw e;
-      if (++errors === 2) reopen();
+      if (++errors === 3) return false;
     }
   }
 }
