@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
-import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, sendRequest, serveIntranet } from './widgets-helpers.ts';
+import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, sendAgainUntilSent, sendRequest, serveIntranet } from './widgets-helpers.ts';
 
 test.skip(bundleMissing, bundleMissingReason);
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -62,13 +62,7 @@ async function expectNotSent(page: Page, wrongPosts: unknown[], status: RegExp):
 /** Once the endpoint keeps the contract, "Try again" delivers it exactly once. */
 async function expectDeliveredAfterHeal(page: Page, endpoint: ReturnType<typeof misbehaving>): Promise<void> {
   endpoint.heal();
-  const retry = form(page).getByRole('button', { name: 'Try again' });
-  // the button is hidden while an automatic retry is under way: press it whenever it shows, until "Sent"
-  // (pressed once when it was not yet shown, the next automatic retry could be further off than the wait)
-  await expect(async () => {
-    if (await retry.isVisible()) await retry.click({ timeout: 1_000 }).catch(() => undefined);
-    await expect(form(page).getByRole('status').first()).toHaveText('Sent', { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  await sendAgainUntilSent(page);
   expect(endpoint.stored.size).toBe(1);
 }
 

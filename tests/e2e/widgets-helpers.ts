@@ -233,6 +233,19 @@ export async function expectStatus(page: Page, text: string | RegExp, root = 'cp
   await expect(page.locator(root).getByRole('status').first()).toHaveText(text, { timeout });
 }
 
+/**
+ * Once the receiver works again, waits for the form to say "Sent", pressing "Try again" whenever it shows
+ * (each press waits at most a second): the button is hidden while an automatic retry is under way, and
+ * pressed once when it was not yet shown, the next automatic retry could be further off than the wait.
+ */
+export async function sendAgainUntilSent(page: Page, root = 'cpd-request-form'): Promise<void> {
+  const retry = page.locator(root).getByRole('button', { name: 'Try again' });
+  await expect(async () => {
+    if (await retry.isVisible()) await retry.click({ timeout: 1_000 }).catch(() => undefined);
+    await expect(page.locator(root).getByRole('status').first()).toHaveText('Sent', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** A receiver that stores each document once by id, then answers after `release()` (or never): a slow or hung endpoint. */
 export function heldEndpoint() {
   const posts: string[] = [];
