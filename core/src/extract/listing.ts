@@ -29,6 +29,8 @@ const MIN_BLOCKS = 3;
 const MAX_BLOCKS = 1500;
 const BLOCK_CHARS = 4000;
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** Headings that open the items of a run of same-level headings. */
+const RUN_HEADINGS = new Set([...HEADINGS, 'H1']);
 const URLISH = /^(?:https?:\/\/|www\.|#)|^\S+\.\S+\/\S*$/i;
 
 /**
@@ -86,6 +88,30 @@ function itemLines(item: Item): string[] {
   return out;
 }
 
+/**
+ * A card's date badge is laid out as short lines of their own ("Tuesday", "December", "10th", "09.00-17.00"):
+ * a run of two or more such lines is read as one line, as it is seen.
+ */
+function joinBadges(lines: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push(run.join(' '));
+    else out.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.length <= BADGE_CHARS && !/[£€$]/.test(line)) run.push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+const BADGE_CHARS = 12;
+
 /** Sessions from machine-readable `<time datetime>` elements of an item. */
 function timeSessions(item: Item): Session[] {
   const out: Session[] = [];
@@ -107,7 +133,7 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   // A title names something: words, not a link, a hashtag or a bare date.
   // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
   if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
-  const lines = itemLines(item);
+  const lines = joinBadges(itemLines(item));
   const times = timeSessions(item);
   // No digit, no date and no price: menus and footers stop here, before the text readers run.
   if (!times.length && !lines.some((l) => /\d/.test(l))) return undefined;
@@ -132,21 +158,27 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
  */
 const isFactRow = (el: Element): boolean => tagOf(el) === 'TR' && el.childElementCount <= 2 && !!el.firstElementChild && tagOf(el.firstElementChild) === 'TH';
 
+/** A block's signature: its tag and first class, as siblings of one listing share it. */
+const signature = (el: Element): string => `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+/** Whether two siblings could be two items of one listing (a form's label and input cannot, nor a heading and its text). */
+const sameSignature = (a: Element, b: Element): boolean => signature(a) === signature(b);
+
 /** Candidate item groups under one parent: same-signature children, or runs that start at same-level headings. */
 function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
   const bySig = new Map<string, Element[]>();
   const headings = new Map<string, number>();
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     const tag = tagOf(c);
-    if (HEADINGS.has(tag)) headings.set(tag, (headings.get(tag) ?? 0) + 1);
-    const sig = `${tag}.${(c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+    // a page written in Markdown gives each item an H1 of its own ("# Fairly Toolset Workshop"): three or more make a run too
+    if (HEADINGS.has(tag) || tag === 'H1') headings.set(tag, (headings.get(tag) ?? 0) + 1);
+    const sig = signature(c);
     const list = bySig.get(sig);
     if (list) list.push(c);
     else bySig.set(sig, [c]);
   }
   const out: Item[][] = [];
   for (const [sig, els] of bySig) {
-    if (els.length < min || HEADINGS.has(sig.split('.')[0]!) || els.every(isFactRow)) continue;
+    if (els.length < min || RUN_HEADINGS.has(sig.split('.')[0]!) || els.every(isFactRow)) continue;
     // Titles are looked up for the first three only until the probe shows a listing (see findListing).
     out.push(els.map((el) => ({ title: null, els: [el] })));
   }
@@ -155,7 +187,7 @@ function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
     const items: Item[] = [];
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (tagOf(c) === tag) items.push({ title: c, els: [c] });
-      else if (items.length && !HEADINGS.has(tagOf(c))) items[items.length - 1]!.els.push(c);
+      else if (items.length && !RUN_HEADINGS.has(tagOf(c))) items[items.length - 1]!.els.push(c);
     }
     out.push(items);
   }
@@ -175,7 +207,7 @@ export function findListing(root: Element | null, base: string, hint: number | u
   let visited = 0;
   while (stack.length && visited++ < MAX_NODES && read < MAX_BLOCKS) {
     const el = stack.pop()!;
-    if (el.childElementCount === 2 && !best.length && pairs.length < 50) pairs.push(el);
+    if (el.childElementCount === 2 && !best.length && pairs.length < 50 && sameSignature(el.firstElementChild!, el.lastElementChild!)) pairs.push(el);
     if (el.childElementCount >= MIN_BLOCKS) {
       for (const items of groupsOf(el)) {
         if (items.length < MIN_BLOCKS || items.length <= best.length) continue;

@@ -55,6 +55,34 @@ describe('one course per listing item', () => {
     expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['Influencing skills training', '2025-09-18'], ['Data stewards network day', '2025-10-06']]);
   });
 
+  it('finds two dated cards after a search form whose filters come in pairs of label and box', () => {
+    const filters = Array.from({ length: 60 }, (_, i) => `<div class="facet"><input type="checkbox" id="f${i}"><label for="f${i}">Topic ${i}</label></div>`).join('');
+    const card = (t: string, d: string): string => `<li class="item"><div class="card"><h3 class="card__title"><a href="/${t.length}">${t}</a></h3><p><time datetime="${d}">${d}</time></p></div></li>`;
+    const got = extractCourses(page(`<main><h1>Events</h1><form>${filters}</form><ul>${card('Data stewardship training day', '2025-03-20')}${card('Research software workshop', '2025-04-08')}</ul></main>`), URL, { context: 'provider' });
+    expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['Data stewardship training day', '2025-03-20'], ['Research software workshop', '2025-04-08']]);
+  });
+
+  it('reads a page written in Markdown, one H1 per event, as one course per heading', () => {
+    const item = (t: string, d: string): string => `<h1><a href="#${t.length}">${t}</a></h1><p><strong>Date &amp; time</strong>: ${d}, 13:30-17:30</p><p><strong>Location</strong>: Mekelweg 8, Delft</p><p>About the session.</p>`;
+    const html = page(`<main><h1>Community events</h1><p>Events of interest to members.</p>${item('Research data workshop', 'Wednesday, 22 March 2023')}${item('Open science lecture', 'Friday, 21 April 2023')}${item('Reproducible code training', 'Monday, 10 July 2023')}</main>`);
+    expect(extractCourses(html, URL, { context: 'provider' }).map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([
+      ['Research data workshop', '2023-03-22'],
+      ['Open science lecture', '2023-04-21'],
+      ['Reproducible code training', '2023-07-10'],
+    ]);
+  });
+
+  it("reads a card's date badge laid out on lines of its own ('Tuesday', 'December', '10th', '09.00-17.00')", () => {
+    const card = (t: string, m: string, d: string): string => `<div class="event"><div class="meta"><div>Tuesday</div><div><strong>${m}</strong></div><span>${d}</span><div>09.00-17.00</div></div><div class="event-title"><a href="/${t.length}">${t}</a></div><p>A day of talks and training for researchers, 2024.</p></div>`;
+    const html = page(`<main><h1>Calendar 2024</h1>${card('Portal training webinar', 'October', '8th')}${card('Annual conference', 'November', '12th')}${card('Researchers workshop', 'December', '10th')}</main>`);
+    const got = extractCourses(html, URL, { context: 'provider' });
+    expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 16)])).toEqual([
+      ['Portal training webinar', '2024-10-08T09:00'],
+      ['Annual conference', '2024-11-12T09:00'],
+      ['Researchers workshop', '2024-12-10T09:00'],
+    ]);
+  });
+
   it.each(CONTEXTS)('%s: a list of events none plainly a course is never one course named after the list', (context) => {
     const card = (t: string, d: string, price: string): string => `<div class="col"><article class="card"><h2><a href="/${t.length}">${t}</a></h2><p>${d}</p><p>${price}</p><p>Location: Utrecht</p></article></div>`;
     const html = page(`<main><h1>Events Archive</h1><div class="grid">${card('Essentials for data support', '16 April 2026 and 4 June 2026', '€895 (excluding VAT). Participants receive a certificate of attendance for this professional development course.')}${card('Annual Summit of the Network', '6 October 2025', '€120')}${card('Community meet-up', '12 November 2025', 'Free')}</div><p><a href="/book">Book</a></p></main>`);
