@@ -129,8 +129,11 @@ function isDetailPage(lines: string[], heading: string | undefined, listing: Lis
   const at = lines.findIndex((l) => l.includes(heading.slice(0, 60)));
   if (at < 0) return false;
   const first = titleKey(String(listing[0]?.draft.title?.[0]?.value ?? ''));
+  // the first item's own lines: a date among them is the item's (a card's date badge comes before its title)
+  const itemText = listing[0]?.text ?? '';
   for (let i = at; i < lines.length && i <= at + 8; i++) {
     if (i > at && first && titleKey(lines[i]!).includes(first)) return false;
+    if (itemText.includes(lines[i]!)) continue;
     if (readDates(lines[i]!).dates.length || /[£€$]\s?\d/.test(lines[i]!)) return true;
   }
   return false;

@@ -51,7 +51,7 @@ function titleOf(block: Element): Element | null {
     const t = tagOf(el);
     if (HEADINGS.has(t)) return el;
     const cls = el.getAttribute('class');
-    if (!classed && cls && /title/i.test(cls) && (el.textContent ?? '').trim().length >= 4) classed = el;
+    if (!classed && cls && CLASS_TITLE.test(cls) && (el.textContent ?? '').trim().length >= 4) classed = el;
     if (!bold && (t === 'STRONG' || t === 'B') && (el.textContent ?? '').trim().length >= 4) bold = el;
     if (!link && t === 'A' && el.hasAttribute('href') && (el.textContent ?? '').trim().length >= 8) link = el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -61,8 +61,11 @@ function titleOf(block: Element): Element | null {
   return classed ?? bold ?? link;
 }
 
+/** Classes of an item's naming element ("card__title", "event-name", "project-name"). */
+const CLASS_TITLE = /title|(?:^|[-_ ])name(?:$|[-_ ])/i;
+
 /** Link labels that name no course ("More info", "Book now"). */
-const GENERIC_LINK = /^(?:more info(?:rmation)?|read more|details|view|book(?: now| here)?|register(?: now| here)?|learn more|find out more|meer info(?:rmatie)?|lees meer|more)$/i;
+const GENERIC_LINK = /^(?:more info(?:rmation)?|read more|details|view|book(?: now| here)?|register(?: now| here)?|learn more|find out more|meer info(?:rmatie)?|lees meer|more|go to (?:the )?event(?: page)?|view event|event page|more details)$/i;
 
 /** A table row's title cell: the first cell with words, no date and no generic link label. */
 function rowTitle(row: Element): Element | null {

@@ -20,7 +20,7 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
   // German, French and Dutch (issue 19: "20. Februar 2019, 14:45 Uhr", "20 février 2019", "3 maart 2025")
   januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+  januari: 1, februari: 2, maart: 3, mrt: 3, mei: 5, augustus: 8,
 });
 const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
 /** Words a number labels in order ("Day 1", "Part 2", "Session 3"): the number is an ordinal, not a date. */

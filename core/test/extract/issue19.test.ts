@@ -83,6 +83,16 @@ describe('one course per listing item', () => {
     ]);
   });
 
+  it("reads cards whose date comes above the title, named by a 'name' class, with a 'Go to event page' link, as a listing, not one course", () => {
+    const card = (t: string, d: string): string => `<div class="col-lg-4"><div class="card"><small>${d}</small><p class="project-name">${t}</p><p>A conference for researchers and teachers.</p><a href="/${t.length}">Go to event page</a></div></div>`;
+    const html = page(`<main><h1>Aankomende evenementen</h1><div class="row">${card('Citizen science conference 2026', 'Mrt 03, 2026')}${card('Summer school 2026: co-creating knowledge', 'Jun 07, 2026')}${card('Research and solidarity symposium', 'Jul 07, 2026')}</div></main>`);
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([
+      ['Citizen science conference 2026', '2026-03-03'],
+      ['Summer school 2026: co-creating knowledge', '2026-06-07'],
+      ['Research and solidarity symposium', '2026-07-07'],
+    ]);
+  });
+
   it.each(CONTEXTS)('%s: a list of events none plainly a course is never one course named after the list', (context) => {
     const card = (t: string, d: string, price: string): string => `<div class="col"><article class="card"><h2><a href="/${t.length}">${t}</a></h2><p>${d}</p><p>${price}</p><p>Location: Utrecht</p></article></div>`;
     const html = page(`<main><h1>Events Archive</h1><div class="grid">${card('Essentials for data support', '16 April 2026 and 4 June 2026', '€895 (excluding VAT). Participants receive a certificate of attendance for this professional development course.')}${card('Annual Summit of the Network', '6 October 2025', '€120')}${card('Community meet-up', '12 November 2025', 'Free')}</div><p><a href="/book">Book</a></p></main>`);

@@ -83,6 +83,8 @@ function same(field: Field, w: unknown, h: unknown): boolean {
     if (!a || !b) return a === b;
     return a.amount === b.amount && (a.amount === 0 || !a.currency || a.currency === b.currency);
   }
+  // a label of plain "online" (later sets' convention: "Zoom/online = online") is right for live and self-paced alike
+  if (field === 'delivery' && w === 'online') return typeof h === 'string' && h.startsWith('online');
   return w === h;
 }
 
