@@ -24,6 +24,8 @@ export interface PageEvidence {
   other?: string;
   /** Laid out as one event: a date label and a venue label under its main heading. */
   event?: boolean;
+  /** A post's publication time (`article:published_time`), when the page gives one. */
+  published?: string;
 }
 
 const EXPLICIT_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?(?:Course|CourseInstance|EducationEvent)"/;
@@ -63,6 +65,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
   const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || (isArticlePage(doc) && !learns)) };
+  const published = metaContent(doc, 'article:published_time');
+  if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
   if (ENTERTAINMENT.test(head) && !CPD_WORDS.test(head) && !STRONG_LEARNING.test(head) && !explicitCourse(doc)) out.other = `the page is about ${ENTERTAINMENT.exec(head)![0].toLowerCase()}, not learning`;
@@ -99,16 +103,23 @@ function ldTyped(doc: Document, type: RegExp): boolean {
   return false;
 }
 
+/** Whether a draft gives a date that is not the post's own publication day. */
+function eventDated(page: Draft[], published: string | undefined): boolean {
+  const day = published?.slice(0, 10);
+  return page.some((d) => (d.sessions ?? []).some((c) => c.confidence >= 0.5 && c.value.some((x) => x.start.slice(0, 10) !== day)));
+}
+
 /**
  * A listing counts when it is about learning: browsing, its page's title or half its items name
  * learning; on a provider's site or when asked, the page or any item speaks of learning.
  */
 export function listingAccepted(listing: ListingCourse[], page: PageEvidence, loose: boolean): boolean {
   const titles = listing.map((c) => String(c.draft.title?.[0]?.value ?? ''));
-  if (page.titled) return true;
+  if (page.titled && !page.article) return true;
   const about = titles.filter((t) => CPD_WORDS.test(t)).length;
   if (about * 2 >= listing.length) return true;
-  return loose && (page.learns || titles.some((t) => LEARNING.test(t)));
+  // a news article's teasers of other news are not learning because the article is about some
+  return loose && ((page.learns && !page.article) || titles.some((t) => LEARNING.test(t)));
 }
 
 /**
@@ -127,6 +138,9 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   const dated = all('sessions').some((c) => c.confidence >= 0.5) || MONTH_START.test(text.slice(0, 20_000));
   const booking = all('bookingUrl').length > 0;
   const signals = Number(priced) + Number(dated) + Number(booking);
+  // A news post announcing one learning event by name ("First-ever webinar on …", "Seminar Reiki und
+  // Schamanismus") with the event's own date is that event, when asked or on a provider's site; while browsing it is news.
+  if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && eventDated(page, evidence.published)) return 'weak';
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000));

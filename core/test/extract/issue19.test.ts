@@ -29,6 +29,22 @@ describe('learning events vs other events, in every context', () => {
     expect(extractCourses(html, URL, { context })).toEqual([]);
   });
 
+  it('a news post announcing one webinar by name with its own date is that webinar when asked, and news while browsing', () => {
+    const head = '<meta property="article:published_time" content="2022-04-12T09:00:00Z"><title>First-ever webinar on reading the Jamaican language</title>';
+    const html = page('<main><article><h1>First-ever webinar on reading the Jamaican language</h1><p>Posted 12 April 2022</p><p>The institute will hold its first webinar on Saturday 30 April 2022 at 2pm on Zoom. Everyone is welcome.</p></article></main>', head);
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['First-ever webinar on reading the Jamaican language', '2022-04-30']]);
+    expect(extractCourses(html, URL, { context: 'browse' })).toEqual([]);
+    const onlyPosted = page('<main><article><h1>New webinar series launched</h1><p>12 April 2022</p><p>The institute has launched a series of webinars.</p></article></main>', head.replace(/<title>.*<\/title>/, '<title>New webinar series launched</title>'));
+    expect(extractCourses(onlyPosted, URL, { context: 'asked' })).toEqual([]);
+  });
+
+  it("a news article's teasers of other news are no courses, whatever the article is about", () => {
+    const teaser = (t: string, d: string): string => `<li class="teaser"><h3><a href="/${t.length}">${t}</a></h3><time datetime="${d}">${d}</time></li>`;
+    const head = '<meta property="article:published_time" content="2021-11-04T10:00:00Z"><title>Places left for the fire safety forum</title>';
+    const html = page(`<main><article><h1>Places left for the fire safety forum</h1><p>The forum for teachers and trainers in fire safety education meets online next month: a day of training and workshops.</p></article><ul>${teaser('Agency heads visit the station', '2021-11-03T12:18:12+01:00')}${teaser('Volunteering day campaign', '2021-11-02T13:48:11+01:00')}${teaser('Fire brigade newspaper November 2021', '2021-11-01T15:06:12+01:00')}</ul></main>`, head);
+    expect(extractPage(html, URL, { context: 'asked' }).courses.map((c) => c.title)).not.toContain('Agency heads visit the station');
+  });
+
   it('a masterclass for teachers typed MusicEvent is still learning: its name says so outright', () => {
     const html = page('', ld({ '@type': 'MusicEvent', name: 'Songwriting masterclass for music teachers', startDate: '2026-05-01T18:00' }));
     expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).toEqual(['Songwriting masterclass for music teachers']);
