@@ -39,6 +39,11 @@ const EVENT_PLACE = /^(?:venue|location|where|place|room|address|ort|veranstaltu
 /** An event organised by a place of learning ("Organised by Wageningen University"). */
 export const LEARNING_HOST = /\b(?:organi[sz]ed by|hosted by|organi[sz]er|veranstalter|organisateur|georganiseerd door)\b\s*:?\s*\n?[^\n]{0,80}\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|facult\w*|research school)\b/i;
 
+/** A blog post's title as WordPress writes it ("Site » Blog Archive » Post"). */
+const BLOG_TITLE = /\bblog[- ]?archiv(?:e|es)?\b/i;
+/** A byline of a news article or post, on a line of its own. */
+const BYLINE = /^\s*(?:written by|posted by|author:|geschrieben von|verfasst von|publié par|geschreven door)\b|^\s*von [^\n]{1,40} am\s*$/im;
+
 /** A labelled start line giving a month and a year. */
 const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
 
@@ -64,7 +69,9 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
-  const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || (isArticlePage(doc) && !learns)) };
+  // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
+  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near);
+  const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   const published = metaContent(doc, 'article:published_time');
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");

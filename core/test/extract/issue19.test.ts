@@ -45,6 +45,12 @@ describe('learning events vs other events, in every context', () => {
     expect(extractPage(html, URL, { context: 'asked' }).courses.map((c) => c.title)).not.toContain('Agency heads visit the station');
   });
 
+  it.each(CONTEXTS)('%s: a news report with a byline, or a WordPress "Blog Archive" post, about a conference or talks is no course', (context) => {
+    const report = page('<main><h1>Investment opportunities at the free zones conference</h1><p>Investment</p><p>April 26, 2022</p><p>Written by:</p><p>A. Reporter</p><p>Participants can expect seminars and panel discussions at the annual international conference, scheduled for June 13 to 17 at the convention centre.</p></main>', '<title>Investment opportunities at the free zones conference – Information Service</title>');
+    const post = page('<main><h1>Time 4 talks</h1><h2>More digital cinemas</h2><p>New screens open across the country, with support for talks and training of staff.</p><p>Von R. R. am</p><p>07.08.2013</p><p>um 09:07 Uhr</p></main>', '<title>Time 4 talks » Blog Archiv » More digital cinemas</title>');
+    for (const html of [report, post]) expect(extractCourses(html, URL, { context })).toEqual([]);
+  });
+
   it('a masterclass for teachers typed MusicEvent is still learning: its name says so outright', () => {
     const html = page('', ld({ '@type': 'MusicEvent', name: 'Songwriting masterclass for music teachers', startDate: '2026-05-01T18:00' }));
     expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).toEqual(['Songwriting masterclass for music teachers']);
