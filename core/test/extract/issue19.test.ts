@@ -163,6 +163,11 @@ describe('values from their labelled place', () => {
     expect(c?.price).toBeUndefined();
   });
 
+  it("reads 'free to attend' from a schema.org event's description when it has no offer", () => {
+    const html = page('<main><h1>Open research workshop</h1></main>', ld({ '@type': 'EducationEvent', name: 'Open research workshop', startDate: '2026-09-10T10:00', description: 'A hands-on workshop. This event is free to attend, but registration is required.' }));
+    expect(extractCourses(html, URL, { context: 'provider' })[0]?.price).toMatchObject({ amount: 0, basis: 'free' });
+  });
+
   it('reads a fee given under its label above a table of rates', () => {
     const html = page('<main><h1>GIS training course</h1><p>Date: 22 May 2027</p><p>Fee</p><table><tr><td>PhD candidates</td><td>€70 (early bird) / €120 (regular)</td></tr></table></main>');
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.price).toMatchObject({ amount: 70, currency: 'EUR' });

@@ -20,6 +20,9 @@ describe('UK prices', () => {
     ['This programme is fully funded for eligible schools', 'funded'],
     ['Free of charge', 'free'],
     ['Cost: Am ddim', 'free'],
+    ['You do not need to register for this event, entrance is free.', 'free'],
+    ['Free admission, registration required', 'free'],
+    ['Die Teilnahme am 24 Stunden-Workshop (mit Übernachtung und Verpflegung) ist kostenlos', 'free'],
   ])('%s', (text, basis) => {
     expect(readFreeOrFunded(text)).toMatchObject({ amount: 0, basis });
   });

@@ -1,7 +1,7 @@
 import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
 import { isoHours } from '../../parse/hours.ts';
-import { readAmount } from '../../parse/price.ts';
+import { readAmount, readFreeOrFunded } from '../../parse/price.ts';
 import { readDates } from '../../parse/dates.ts';
 import { CURRENCY_SIGN } from '../../parse/price.ts';
 import { hoursBetween, londonIso, normaliseIso } from '../../parse/time.ts';
@@ -154,6 +154,9 @@ export function schemaDraft(node: SNode, source: Src, pageUrl: string, path: str
   if (!d.price && (first(node, 'isAccessibleForFree') === true || textVal(first(node, 'isAccessibleForFree')) === 'true')) {
     propose(d, 'price', { amount: 0, currency: 'GBP', vat: 'unknown', basis: 'free' }, source, 0.8, 'isAccessibleForFree', `${path}.isAccessibleForFree`);
   }
+  // no offer: the event's own description may say it is free ("This event is free to attend, but registration is required")
+  const stated = d.price ? undefined : readFreeOrFunded(textVal(first(node, 'description'), 600));
+  if (stated) propose(d, 'price', stated, source, 0.6, stated.text, `${path}.description`);
   for (const o of offers) {
     const target = safeUrl(textVal(first(o, 'url'), 2048) || undefined, pageUrl);
     if (target) { propose(d, 'bookingUrl', target, source, 0.85, target, `${path}.offers.url`); break; }
