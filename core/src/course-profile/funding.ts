@@ -47,16 +47,26 @@ function statedRoute(course: Course, kind: OpportunityKind): { route: Route; quo
 }
 
 /** Funding the page gives to state-funded schools only ("fully funded … for state-funded schools", "teachers employed in maintained schools"). */
-const STATE_ONLY = /\b(?:fund(?:ed|s)?|funding|free|no cost)\b[^.\n]{0,160}\b(?:state[- ]funded|maintained|state) (?:schools?|sector|settings?)\b/i;
-/** The page funds independent schools too. */
-const INDEPENDENT_FUNDED = /\bindependent schools?\b[^.\n]{0,60}(?<![\w-])(?:funded|eligible|free)\b|\b(?:including|and) independent schools\b/i;
+const STATE_ONLY = /\b(?:fund(?:ed|s)?|funding|free|no cost)\b[^.]{0,160}\b(?:state[- ]funded|maintained|state) (?:schools?|sector|settings?)\b/i;
+/** The page funds independent schools too (not "not eligible for funding", nor self-funded places "including independent schools"). */
+const INDEPENDENT_FUNDED = /\bindependent schools?\b[^.\n]{0,60}(?<![\w-])(?<!\bnot )(?:funded|eligible|free)\b|\b(?:including|and) independent schools\b/gi;
+/** A statement about paying, not funding: self-funded places, a price. */
+const PAYING = /\bself[- ]fund|[£€$]\s?\d|\bnot eligible\b/i;
+/** Whether the page funds independent schools: a statement naming them that is not about paying. */
+function fundsIndependent(text: string): boolean {
+  for (const m of text.matchAll(INDEPENDENT_FUNDED)) {
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 1, m.index - 120);
+    if (!PAYING.test(text.slice(from, m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /**
  * The funded route a page states, with what to check and the policy's repayment terms where they apply.
  * An independent school gets none where the page funds state-funded schools only: it pays the fee.
  */
 export function fundingOf(course: Course, text: string, kind: OpportunityKind, policy: Policy, stems: number, school?: SchoolType): Funding | null {
-  if (school === 'independent' && STATE_ONLY.test(text) && !INDEPENDENT_FUNDED.test(text)) return null;
+  if (school === 'independent' && STATE_ONLY.test(text) && !fundsIndependent(text)) return null;
   const stated = statedRoute(course, kind);
   if (stated === null) return null;
   let found: { route: Route; quote: string } | null = stated ?? null;

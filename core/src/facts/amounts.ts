@@ -117,7 +117,7 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
   if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
-  if (!NON_MEMBER.test(near) && (MEMBER.test(label) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bper member of staff\b/i.test(near)) return 'member';
+  if (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bper member of staff\b/i.test(near)) return 'member';
   if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
   return 'fee';
 }

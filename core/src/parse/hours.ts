@@ -31,6 +31,8 @@ export function readHours(text: string): { hours: number; raw: string } | undefi
     if (h !== undefined) return { hours: h, raw: m[0] };
   }
   m = TOTAL.exec(s);
+  // a university's study time ("around 600 hours of total learning for 60 credits", "notional hours") is not contact time
+  if (m && STUDY_TIME.test(clauseAround(s, m.index, m.index + m[0].length))) m = null;
   if (m) {
     const h = bounded(num(m.slice(1).find((g) => g !== undefined)));
     if (h !== undefined) return { hours: h, raw: m[0] };
@@ -45,6 +47,16 @@ export function readHours(text: string): { hours: number; raw: string } | undefi
   m = /\b(half|full)[- ]day\b/i.exec(s);
   if (m) return { hours: m[1]!.toLowerCase() === 'half' ? 3 : 6, raw: m[0] };
   return undefined;
+}
+
+/** Words that make an hours figure a qualification's whole study time: credits, notional or independent study. */
+const STUDY_TIME = /\bcredits?\b|\bnotional\b|\bindependent study\b|\bself[- ]study\b/i;
+
+/** The clause holding [start, end): back to the last sentence break before, on to the next after. */
+function clauseAround(s: string, start: number, end: number): string {
+  const from = Math.max(s.lastIndexOf('.', start), s.lastIndexOf('\n', start), s.lastIndexOf('(', start)) + 1;
+  const stops = [s.indexOf('.', end), s.indexOf('\n', end), s.indexOf(')', end)].filter((i) => i >= 0);
+  return s.slice(from, stops.length ? Math.min(...stops) : s.length);
 }
 
 function bounded(h: number): number | undefined {

@@ -26,6 +26,11 @@ describe('UK prices', () => {
   ])('%s', (text, basis) => {
     expect(readFreeOrFunded(text)).toMatchObject({ amount: 0, basis });
   });
+  it("reads a university's study time as no contact hours ('600 hours of total learning for 60 credits')", () => {
+    expect(readHours('Supported by online seminars and independent study (around 600 hours of total learning for 60 credits).')).toBeUndefined();
+    expect(readHours('30 notional hours of study')).toBeUndefined();
+    expect(readHours('6 hours of training in total')?.hours).toBe(6);
+  });
   it('refuses absurd amounts', () => {
     expect(readPrice('£99999999999')).toBeUndefined();
   });

@@ -24,6 +24,12 @@ describe('amounts typed by their context', () => {
     expect(a[3]!.until).toBe('30 November 2026');
   });
 
+  it('a table of member and non-member rates: the row labelled "Non-members" is the fee, not a member price', () => {
+    const a = readAmounts(partsOf('<h2>Fees</h2><table><tr><td>MTS members</td><td>£450 + VAT</td></tr><tr><td>Non-members</td><td>£540 + VAT</td></tr></table>'));
+    expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['member:450', 'fee:540']);
+    expect(chooseFee(a)?.price.amount).toBe(540);
+  });
+
   it('keeps a per-school price with its cap and reads the basis said before it', () => {
     const facts = readParts(lines('Price: £1,250 per school (up to 40 staff), plus travel', 'Whole-school licence £650 + VAT per year'));
     expect(facts.price).toMatchObject({ amount: 1250, basis: 'per-school', covers: 40 });

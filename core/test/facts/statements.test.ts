@@ -21,6 +21,7 @@ describe('status, funding and trainer statements', () => {
     expect(f.map((x) => x.kind)).toEqual(['not-funded', 'self-funded']);
     expect(readFunding(lines('This training is fully funded by Welsh Government.')).map((x) => x.kind)).toEqual(['welsh-government']);
     expect(readFunding(lines('Levy-funded: no cost to the apprentice.'))[0]!.kind).toBe('levy');
+    expect(readFunding(lines('This qualification is not funded through the apprenticeship levy.'))[0]!.kind).toBe('not-funded');
   });
 
   it('names a trainer with a role or credentials, and not a testimonial or an unnamed team', () => {

@@ -154,6 +154,11 @@ describe('dates and schedule', () => {
     expect(profileCourse(open, defaultPolicy, { school: 'independent' }).funding?.route).toBe('npq-dfe');
     const self = { ...npq, description: 'Places are fully funded for teachers in state-funded schools. Teachers in independent schools can join our self-funded cohort.' };
     expect(profileCourse(self, defaultPolicy, { school: 'independent' }).funding).toBeNull();
+    // the statement and the schools it names on two lines of a fact list; independent schools named only as not eligible or as paying
+    const split = { ...npq, description: 'Funding\nfully funded\nby the Department for Education for teachers in state-funded schools (maintained schools and academies).\nParticipants from independent schools and other settings not eligible for funding may join on a self-funded basis: £1,265 per participant.' };
+    expect(profileCourse(split, defaultPolicy, { school: 'independent' }).funding).toBeNull();
+    const paying = { ...npq, description: 'Funded places are available for teachers in state-funded schools with the most pupils eligible for pupil premium.\nSelf-funded places: £899 per participant (including independent schools).' };
+    expect(profileCourse(paying, defaultPolicy, { school: 'independent' }).funding).toBeNull();
   });
 
   it('a page that states nothing beyond its title is not enough to band, however well its words match', () => {
