@@ -131,13 +131,19 @@ function isDetailPage(lines: string[], heading: string | undefined, listing: Lis
   const first = titleKey(String(listing[0]?.draft.title?.[0]?.value ?? ''));
   // the first item's own lines: a date among them is the item's (a card's date badge comes before its title)
   const itemText = listing[0]?.text ?? '';
-  for (let i = at; i < lines.length && i <= at + 8; i++) {
-    if (i > at && first && titleKey(lines[i]!).includes(first)) return false;
-    if (itemText.includes(lines[i]!)) continue;
-    if (readDates(lines[i]!).dates.length || /[£€$]\s?\d/.test(lines[i]!)) return true;
+  for (let i = at; i < lines.length && i <= at + 40; i++) {
+    const line = lines[i]!;
+    if (i > at && first && titleKey(line).includes(first)) return false;
+    if (itemText.includes(line)) continue;
+    const fact = readDates(line).dates.length > 0 || /[£€$]\s?\d/.test(line);
+    // right under the heading any date or price; further down, before the list, a labelled one ("Date | Thursday 4 February 2027")
+    if (fact && (i <= at + 8 || OWN_FACT.test(line))) return true;
   }
   return false;
 }
+
+/** A course's own labelled date or price line, as a details table or list gives it. */
+const OWN_FACT = /^(?:dates?|when|time|cost|price|fees?)\s*(?:[:|]|\s[–-]\s)/i;
 
 /** Groups structured drafts by title: several sources (or several Events) describing one course merge. */
 function groupByTitle(drafts: Draft[]): Draft[][] {

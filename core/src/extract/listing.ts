@@ -4,6 +4,7 @@ import { tagOf, textLines } from './dom.ts';
 import { readDates } from '../parse/dates.ts';
 import { normaliseIso } from '../parse/time.ts';
 import { formatOf } from '../parse/words.ts';
+import { AUDIENCE } from '../facts/amounts.ts';
 import { bookingLink, textDraft } from './sources/text.ts';
 import { type Candidate, type Draft, MAX_COURSES, MAX_NODES, propose } from './types.ts';
 
@@ -220,7 +221,7 @@ export function findListing(root: Element | null, base: string, hint: number | u
         if (probe.filter(Boolean).length < 2) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
-        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el)) best = courses;
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el) && !isPriceTable(courses, el)) best = courses;
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -245,6 +246,20 @@ function pairListing(parents: Element[], base: string, hint: number | undefined)
     if (courses.every(Boolean) && titleKey(String(courses[0]!.draft.title?.[0]?.value)) !== titleKey(String(courses[1]!.draft.title?.[0]?.value))) return courses as ListingCourse[];
   }
   return [];
+}
+
+/** Row names of a table of rates: who pays ("Maintained schools", "Non-members") or which ticket ("Standard ticket", "Group of 5"). */
+const RATE_ROW = new RegExp(`${AUDIENCE.source}|\\b(?:tickets?|early[- ]?bird|standard|group of \\d+|delegates?|per (?:person|school|delegate)|rates?|prices?|fees?)\\b`, 'i');
+
+/**
+ * A table of a course's rates, not a list of courses (issue 18: three school rates read as three courses
+ * named "Calderbrook maintained schools", "Schools buying the SLA", "Academies…"): no row has a date, and
+ * the rows are named by who pays or which ticket.
+ */
+function isPriceTable(courses: ListingCourse[], parent: Element): boolean {
+  if (tagOf(parent) !== 'TBODY' && tagOf(parent) !== 'TABLE') return false;
+  if (courses.some((c) => c.draft.sessions?.length)) return false;
+  return courses.filter((c) => RATE_ROW.test(String(c.draft.title?.[0]?.value ?? ''))).length * 2 >= courses.length;
 }
 
 /** A timetable row's title: numbered, naming a session, module, day, week, part, unit, twilight or meeting, or a term ("Spring", "Summer 2"). */

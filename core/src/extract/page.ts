@@ -76,7 +76,12 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   // facts read from the block's structure: the typed fee, charges, status, funding, trainer, conflicts
   const facts = readFacts(titled?.el ?? main, hint, h1 || undefined);
   // a contradiction may sit outside the heading's block (a dates table with another price): look over the whole page
-  if (titled?.el && main && titled.el !== main && main.contains(titled.el)) facts.conflicts = readFacts(main, hint, h1 || undefined).conflicts;
+  if (titled?.el && main && titled.el !== main && main.contains(titled.el)) {
+    const whole = readFacts(main, hint, h1 || undefined);
+    facts.conflicts = whole.conflicts;
+    // a tickets table below the heading's block prices the course: the typed fee beats the page-wide guess there too
+    if (!facts.fee && whole.fee) Object.assign(facts, { fee: whole.fee, price: whole.price, charges: facts.charges.length ? facts.charges : whole.charges });
+  }
   drafts.push(factsDraft(facts));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.

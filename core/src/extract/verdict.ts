@@ -3,6 +3,7 @@ import type { ListingCourse } from './listing.ts';
 import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
 import { otherKindOf } from './other-kinds.ts';
+import { textOf } from './dom.ts';
 import type { Candidate, Draft, ExtractContext } from './types.ts';
 
 /**
@@ -39,6 +40,14 @@ const EVENT_PLACE = /^(?:venue|location|where|place|room|address|ort|veranstaltu
 /** An event organised by a place of learning ("Organised by Wageningen University"). */
 export const LEARNING_HOST = /\b(?:organi[sz]ed by|hosted by|organi[sz]er|veranstalter|organisateur|georganiseerd door)\b\s*:?\s*\n?[^\n]{0,80}\b(?:universit\w*|college|school|academy|institute|instituut|hochschule|faculty|facult\w*|research school)\b/i;
 
+/** A site's breadcrumb trail: where the site itself files the page ("Home › Professional development › Science"). */
+const BREADCRUMB = 'nav[aria-label*="readcrumb" i], .breadcrumb, .breadcrumbs, [itemtype*="BreadcrumbList"], [typeof~="BreadcrumbList"]';
+/** Sections of a site that hold learning. */
+const CRUMB_LEARNING = /\b(?:professional (?:development|learning)|cpd|cpl|training|courses?|workshops?|webinars?|events? (?:for|and) (?:teachers|schools)|dysgu proffesiynol|hyfforddiant|fortbildung|weiterbildung|formation)\b/i;
+function breadcrumbText(doc: Document): string {
+  return textOf(doc.querySelector(BREADCRUMB), 300);
+}
+
 /** A blog post's title as WordPress writes it ("Site » Blog Archive » Post"). */
 const BLOG_TITLE = /\bblog[- ]?archiv(?:e|es)?\b/i;
 /** A byline of a news article or post, on a line of its own. */
@@ -62,7 +71,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   const article = !!metaContent(doc, 'article:published_time') || !!doc.querySelector(ARTICLE_MARKUP) || ldTyped(doc, ARTICLE_TYPE);
   // A news article's title must name learning outright; another page's may name a lecture, a class, a meet-up.
   const titled = !notLearning(named) && (CPD_WORDS.test(named) || STRONG_LEARNING.test(named) || (!article && LEARNING.test(named)));
-  const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head));
+  const crumbs = breadcrumbText(doc);
+  const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head)) || (!!crumbs && CRUMB_LEARNING.test(crumbs) && !notLearning(crumbs));
   const near = nearHeading(text, heading);
   const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near);
   const learns = titled || placed || speaks;

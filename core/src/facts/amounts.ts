@@ -30,7 +30,7 @@ export interface TypedAmount {
 
 const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
-const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b/i;
+const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
 const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|do not attend|don't attend|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
@@ -75,7 +75,10 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       const before = clause(part.text.slice(Math.max(0, m.index - 90), m.index));
       const tail = part.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const after = tail.split(/[.;·|,]|\s[–—]\s|\bor\b|[£€$]/)[0] ?? '';
-      const type = typeOf(m[0], before, after, part, scope, labelled);
+      // a table row's first cell names the amount in the next ("Super Early Bird (until 30 November 2026) | £199 + VAT | Ended")
+      const cell = part.label ? undefined : rowLabel(part.text, m.index);
+      const named = cell ? { ...part, label: cell } : part;
+      const type = typeOf(m[0], before, after, named, scope, labelled);
       if (price.basis === 'unknown') {
         const said = `${part.label ?? ''} ${before}`;
         if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
@@ -85,12 +88,19 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(who), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };
       const schools = schoolTypesIn(who);
       if (schools.length) found.schools = schools;
-      const until = type === 'early-bird' ? UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') : null;
+      const until = type === 'early-bird' ? (UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') ?? (cell ? UNTIL.exec(cell) : null)) : null;
       if (until) found.until = until[1]!;
       out.push(found);
     }
   }
   return out;
+}
+
+/** The cell before the one an amount opens in a table row read as "cell | cell | cell", if it does. */
+function rowLabel(text: string, at: number): string | undefined {
+  const cells = text.slice(0, at).split(' | ');
+  if (cells.length < 2 || cells[cells.length - 1]!.trim()) return undefined;
+  return cells[cells.length - 2]!.trim() || undefined;
 }
 
 /** The words before an amount back to the last sentence or list break. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractCourses } from '../../src/node.ts';
+import { readAmounts } from '../../src/facts/index.ts';
+import { partsOf } from '../facts/parts.ts';
+
+/** A course page's own structure (issue 18): its tables of rates and tickets, its details, where the site files it. */
+const URL = 'https://www.example.org.uk/cpd/course';
+const page = (body: string, head = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const intro = Array.from({ length: 10 }, (_, i) => `<li>Content point ${i + 1} of the course</li>`).join('');
+const related = ['Reading fluency in KS2 – Wednesday 10 March 2027 – £165', 'Writing moderation – Tuesday 4 May 2027 – £165', 'Spelling in KS1 – Monday 7 June 2027 – £140'].map((t, i) => `<div class="card"><h3><a href="/c/${i}">${t.split(' – ')[0]}</a></h3><p>${t.split(' – ').slice(1).join(' – ')}</p></div>`).join('');
+
+describe("a course page's structure", () => {
+  it('a table of rates by school is the course’s prices, not three courses; its details table dates it, not the related courses', () => {
+    const html = page(`<main><h1>Phonics: getting the most from your SSP</h1><p>Intro.</p><ul>${intro}</ul><h2>Details</h2><table><tr><th>Date</th><td>Thursday 4 February 2027</td></tr><tr><th>Time</th><td>9.30am – 3.30pm</td></tr></table><h2>Cost</h2><table><thead><tr><th>School</th><th>Price per delegate</th></tr></thead><tbody><tr><td>Maintained schools</td><td>£165</td></tr><tr><td>Schools buying the SLA</td><td>£140</td></tr><tr><td>Academies and schools outside the county</td><td>£210</td></tr></tbody></table><h2>Other courses</h2><div class="grid">${related}</div></main>`);
+    const got = extractCourses(html, URL, { context: 'provider' });
+    expect(got.map((c) => c.title)).toEqual(['Phonics: getting the most from your SSP']);
+    expect(got[0]?.sessions?.[0]?.start.slice(0, 16)).toBe('2027-02-04T09:30');
+  });
+
+  it('an ended early bird in a tickets table below the heading’s block is kept with its deadline; the standard ticket is the fee', () => {
+    const html = page('<main><section><h1>The Inspired Teacher Conference 2027</h1><p>Friday 5 March 2027, 9am – 4.30pm, Birmingham.</p></section><section><h2>Tickets</h2><table><tr><td>Super Early Bird (until 30 November 2026)</td><td>£199 + VAT</td><td><s>Ended</s></td></tr><tr><td>Standard ticket</td><td>£249 + VAT</td><td><a href="#">Buy</a></td></tr><tr><td>Group of 5</td><td>£1,000 + VAT</td><td><a href="#">Buy</a></td></tr></table></section></main>');
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.price).toMatchObject({ amount: 249, vat: 'excluded' });
+    expect(course?.charges?.find((c) => c.type === 'early-bird')).toMatchObject({ amount: 199, until: '2026-11-30' });
+    expect(readAmounts(partsOf('<table><tr><td>Early bird (until 1 May 2027)</td><td>£99</td></tr></table>'))[0]).toMatchObject({ type: 'early-bird', until: '1 May 2027' });
+  });
+
+  it("a site that files the page under 'Professional development' places it as learning; candidates' exam performance is not a show", () => {
+    const html = page('<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/pd">Professional development</a></li><li>Chemistry feedback</li></ol></nav><main><h1>GCSE Chemistry: feedback on the June 2026 series</h1><dl><dt>Date</dt><dd>Thursday 21 January 2027</dd><dt>Time</dt><dd>16:00 – 17:30</dd><dt>Cost</dt><dd>Free</dd></dl><p>The Principal Examiner reviews candidate performance on the papers.</p><h2>Other science events</h2><ul><li>Preparing to teach A-level Chemistry – one day – £210</li></ul></main>', '<meta name="description" content="The Principal Examiner reviews candidate performance on the June 2026 papers.">');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.price).toMatchObject({ amount: 0, basis: 'free' });
+    expect(course?.sessions?.[0]?.hours).toBe(1.5);
+  });
+});
