@@ -139,6 +139,9 @@ export function listingAccepted(listing: ListingCourse[], page: PageEvidence, lo
   return loose && ((page.learns && !page.article) || titles.some((t) => LEARNING.test(t)));
 }
 
+/** Funding statements that settle a course's cost. */
+const FUNDED_KINDS: ReadonlySet<string> = new Set(['funded', 'levy', 'welsh-government', 'eligible']);
+
 /**
  * The gate for a page with no structured course. A news article or blog post needs learning in its
  * title, a price, a date and a booking, in every context. Browsing, a page counts only with CPD words and at least two of price, dates
@@ -150,7 +153,8 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   const title = all('title').map((c) => String(c.value)).join(' ');
   if (!title) return 'no title';
   if (evidence.article && !evidence.titled) return 'a news article or blog post, not a course';
-  const priced = all('price').length > 0;
+  // a page that says the course is funded (levy, DfE, Welsh Government) has settled its cost as surely as a price
+  const priced = all('price').length > 0 || all('funding').some((c) => (c.value as { kind: string }[]).some((f) => FUNDED_KINDS.has(f.kind)));
   // A start given as a month only ("Next start: January 2027", "Starts February 2012") dates a course too.
   const dated = all('sessions').some((c) => c.confidence >= 0.5) || MONTH_START.test(text.slice(0, 20_000));
   const booking = all('bookingUrl').length > 0;

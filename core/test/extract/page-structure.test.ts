@@ -31,4 +31,16 @@ describe("a course page's structure", () => {
     expect(course?.price).toMatchObject({ amount: 0, basis: 'free' });
     expect(course?.sessions?.[0]?.hours).toBe(1.5);
   });
+
+  it("'Cost: Free. Optional hot lunch £15' is a free course with an add-on, not a £15 course", () => {
+    const html = page('<main><h1>Teacher CPD: chemistry with the collections</h1><p>Thursday 11 February 2027, 5.30–7.30pm at the museum.</p><p>Cost: Free. Optional hot lunch £15 (book in advance).</p><p><a href="/book">Book now</a></p></main>');
+    const [course] = extractCourses(html, URL, { context: 'browse' });
+    expect(course?.price).toMatchObject({ amount: 0, basis: 'free' });
+    expect(course?.charges).toEqual([expect.objectContaining({ type: 'add-on', amount: 15 })]);
+  });
+
+  it('a levy-funded apprenticeship with dates and no price is a course while browsing: its funding settles its cost', () => {
+    const html = page('<main><h1>School Business Professional – Level 4 Apprenticeship</h1><dl><dt>Start dates</dt><dd>Monday 1 February 2027 or Tuesday 4 May 2027</dd><dt>Funding</dt><dd>Funded through the apprenticeship levy. There is no cost to the apprentice.</dd></dl><p>An apprenticeship programme of training for school business professionals.</p></main>');
+    expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['School Business Professional – Level 4 Apprenticeship']);
+  });
 });

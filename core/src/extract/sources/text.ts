@@ -165,7 +165,9 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
     if (NOT_FEE.test(line) || BIG_MONEY.test(line)) continue;
     let joined = line;
-    let price = readPrice(line) ?? readFreeOrFunded(line);
+    // "Cost: Free. Optional hot lunch £15": the statement that opens the line is the price, not the add-on after it
+    const free = readFreeOrFunded(line);
+    let price = free && line.search(/[£€$]\s?\d/) > line.indexOf(free.text ?? '') ? free : (readPrice(line) ?? free);
     // A label above its amount, or above a table of amounts ("Fee" / "PhD candidates" / "€70 (early bird)").
     for (let k = 1; !price && line.length < 40 && k <= (line.length < 25 ? 3 : 1) && lines[i + k]; k++) {
       joined = `${line}\n${lines[i + k]}`;
