@@ -67,6 +67,21 @@ function mount(drafts: MemoryDrafts): DraftHostElement {
   return el;
 }
 
+/** A host whose saved draft has been read (there was none). */
+async function mountRead(drafts = new MemoryDrafts()): Promise<DraftHostElement> {
+  const el = mount(drafts);
+  await el.draft.restore();
+  return el;
+}
+
+/** The page goes to the background (another tab, the phone locked), then the timers run. */
+async function hidePage(): Promise<void> {
+  const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  document.dispatchEvent(new Event('visibilitychange'));
+  await vi.advanceTimersByTimeAsync(0);
+  hidden.mockRestore();
+}
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
@@ -75,8 +90,7 @@ afterEach(() => {
 describe('DraftController', () => {
   it('saves the answers under the form’s key and brings them back in a new element', async () => {
     const drafts = new MemoryDrafts();
-    const first = mount(drafts);
-    await first.draft.restore();
+    const first = await mountRead(drafts);
     first.values = { ...first.values, name: 'Sam Jones', courseTitle: 'Early reading' };
     first.extra = 'kept beside';
     await first.draft.save();
@@ -136,8 +150,7 @@ describe('DraftController', () => {
   it('saves once typing pauses, telling the host a change is waiting', async () => {
     vi.useFakeTimers();
     const drafts = new MemoryDrafts();
-    const el = mount(drafts);
-    await el.draft.restore();
+    const el = await mountRead(drafts);
     el.draft.schedule();
     el.draft.schedule();
     expect(el.changes).toBe(2);
@@ -148,8 +161,7 @@ describe('DraftController', () => {
   });
 
   it('reports a save that no store took', async () => {
-    const el = mount(new MemoryDrafts());
-    await el.draft.restore();
+    const el = await mountRead();
     vi.spyOn(el.drafts, 'put').mockRejectedValue(new Error('quota'));
     await el.draft.save();
     expect(el.outcomes).toEqual([false]);
@@ -157,8 +169,7 @@ describe('DraftController', () => {
 
   it('deletes the saved draft', async () => {
     const drafts = new MemoryDrafts();
-    const el = mount(drafts);
-    await el.draft.restore();
+    const el = await mountRead(drafts);
     await el.draft.save();
     await el.draft.clear();
     expect(drafts.rows.size).toBe(0);
@@ -167,31 +178,23 @@ describe('DraftController', () => {
   it('saves a waiting change when the element leaves the page, and stops watching it', async () => {
     vi.useFakeTimers();
     const drafts = new MemoryDrafts();
-    const el = mount(drafts);
-    await el.draft.restore();
+    const el = await mountRead(drafts);
     el.draft.schedule();
     el.remove();
     await vi.advanceTimersByTimeAsync(0);
     expect(drafts.puts).toBe(1);
     // the page hidden later with a change waiting: the controller no longer listens to it
     el.draft.schedule();
-    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.advanceTimersByTimeAsync(0);
+    await hidePage();
     expect(drafts.puts).toBe(1);
-    hidden.mockRestore();
   });
 
   it('saves at once when the page is hidden with a change waiting', async () => {
     vi.useFakeTimers();
     const drafts = new MemoryDrafts();
-    const el = mount(drafts);
-    await el.draft.restore();
+    const el = await mountRead(drafts);
     el.draft.schedule();
-    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.advanceTimersByTimeAsync(0);
+    await hidePage();
     expect(drafts.puts).toBe(1);
-    hidden.mockRestore();
   });
 });

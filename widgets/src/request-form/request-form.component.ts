@@ -1,10 +1,8 @@
 import type { CostRecord, Course, OutboxItem } from '@cpd-lens/core';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { CpdErrorEvent } from '../events/cpd-error.ts';
 import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
 import { dateInputStyles } from '../internal/date-input.ts';
-import { formatTime } from '../internal/format.ts';
 import type { MessageKey } from '../internal/i18n.ts';
 import { newId } from '../internal/new-id.ts';
 import { OutboxController } from '../internal/outbox.controller.ts';
@@ -12,11 +10,11 @@ import { sharedStyles } from '../internal/shared.styles.ts';
 import { checkAnswersStyles } from './check-answers.styles.ts';
 import { DraftController } from './draft.controller.ts';
 import { applyHandoffToForm } from './form-editing.ts';
-import { onOutboxChange, syncFormValue, toCheck } from './form-sending.ts';
+import { draftOptions, openForm } from './form-draft.ts';
+import { onOutboxChange, syncFormValue } from './form-sending.ts';
 import { renderForm } from './form-view.ts';
 import { HandoffController, type Notice } from './handoff.controller.ts';
 import { loadNextSteps } from './load-next-steps.ts';
-import { CHECK_STEP } from './steps.ts';
 import { styles } from './request-form.styles.ts';
 import { emptyValues, valuesFromDraft, type FieldError, type FormValues } from './values.ts';
 
@@ -138,7 +136,8 @@ export class CpdRequestForm extends CpdElement {
   private configLoaded: () => void = () => {};
   // Resolves once the school's configuration is loaded: a hand-off is judged against its objectives.
   private readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
-  private savedStep = 0;
+  // The step the draft was on (issue 22), shown again once it is read.
+  savedStep = 0;
 
   // The page's outbox: where the request is queued, its state there, this device's storage state.
   readonly outbox: OutboxController = new OutboxController(
@@ -147,39 +146,8 @@ export class CpdRequestForm extends CpdElement {
     () => this.outboxItem && onOutboxChange(this, this.outboxItem), // a CSP block changes what the status line says
   );
 
-  // The answers saved on the device as they are typed, and brought back after a reload.
-  readonly draft: DraftController = new DraftController(this, {
-    key: () => this.draftKey,
-    store: async () => this.outbox.driver?.drafts(),
-    record: () => ({
-      ...this.values,
-      requestId: this.requestId,
-      handoffApplied: this.handoff.applied,
-      submittedId: this.submittedId,
-      supplyTouched: this.supplyTouched,
-      step: this.phase === 'checking' ? CHECK_STEP : this.step,
-      ...(this.baseCourse ? { baseCourse: this.baseCourse } : {}),
-    }),
-    restored: (saved, updatedAt) => {
-      if (typeof saved.requestId === 'string') this.requestId = saved.requestId;
-      if (typeof saved.handoffApplied === 'string') this.handoff.applied = saved.handoffApplied;
-      if (typeof saved.submittedId === 'string') this.submittedId = saved.submittedId;
-      if (saved.baseCourse && typeof saved.baseCourse === 'object') this.baseCourse = saved.baseCourse as Course;
-      this.supplyTouched = saved.supplyTouched === true;
-      if (typeof saved.step === 'number' && saved.step >= 0 && saved.step <= CHECK_STEP) this.savedStep = Math.floor(saved.step);
-      this.notice = { key: 'form.draftRestored', params: { time: formatTime(Date.parse(updatedAt), this.locale) } };
-    },
-    saved: (ok) => {
-      if (!ok) {
-        this.status = { key: 'status.saveFailed' };
-        this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed')));
-      } else if (this.phase === 'editing') this.status = { key: this.outbox.storage?.layer === 'memory' ? 'status.savedMemory' : 'status.saved' };
-    },
-    // "Saved as draft" only while everything typed is saved: a reload then loses nothing.
-    changed: () => {
-      if (this.status?.key === 'status.saved' || this.status?.key === 'status.savedMemory') this.status = null;
-    },
-  });
+  // The answers saved on the device as they are typed, and brought back after a reload (form-draft.ts).
+  readonly draft: DraftController = new DraftController(this, draftOptions(this));
 
   // CPD Lens hand-offs: from the page's address, a pasted link, or the extension's answer to a token.
   readonly handoff: HandoffController = new HandoffController(this, {
@@ -219,28 +187,7 @@ export class CpdRequestForm extends CpdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoring = this.restore();
-  }
-
-  /** Brings back the saved draft, then any hand-off in the page address, then any request still in the outbox. */
-  private async restore(): Promise<void> {
-    this.savedStep = 0; // the step the draft was on (issue 22), shown again once it is read
-    const arrival = this.handoff.arrive();
-    await this.draft.restore(arrival.engine); // a hand-off's fees need the engine
-    await this.configReady;
-    const handoffBefore = this.handoff.applied;
-    // the draft first, then the hand-off wins for the course fields (as a link's does)
-    await this.handoff.settle(arrival);
-    this.phase = 'editing';
-    // back on the step the draft was on (issue 22), unless a new hand-off came (its course is shown for checking first)
-    if (this.handoff.applied === handoffBefore) {
-      if (this.savedStep === CHECK_STEP) toCheck(this, false);
-      else this.step = this.savedStep;
-    }
-    if (this.submittedId) {
-      const item = await this.outbox.driver?.get(this.submittedId);
-      if (item) onOutboxChange(this, item);
-    }
+    this.restoring = openForm(this, this.configReady);
   }
 
   protected override configChanged(config: SchoolConfig | undefined): void {
