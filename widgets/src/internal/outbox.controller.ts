@@ -58,10 +58,7 @@ export class OutboxController implements ReactiveController {
     this.driver?.prefetch();
   }
 
-  /**
-   * Why `item` was not delivered, in the host's language; undefined while core's Welsh is still loading,
-   * and then `again` runs once it is here (issue 25: a Welsh widget never shows the English first).
-   */
+  /** Why `item` was not delivered, in the host's language; undefined while core's Welsh loads, then `again` runs (issue 25). */
   reason(item: OutboxItem, again: () => void): string | undefined {
     const reason = deliveryReason(item, this.host.locale);
     if (reason === undefined) void whenSayable(this.host.locale).then(again);

@@ -71,10 +71,7 @@ export class DraftController implements ReactiveController {
     if (!this.done) for (const key of keys) this.typedEarly.add(key as keyof FormValues);
   }
 
-  /**
-   * Reads the saved draft (beside `alongside`, which is awaited with the store), merges its answers under
-   * those typed meanwhile, and passes the rest to `restored`; then saves what was typed, with the draft.
-   */
+  /** Reads the saved draft (awaiting `alongside` with it), typed answers winning; the rest goes to `restored`. */
   async restore(alongside?: Promise<unknown>): Promise<void> {
     // The store stack loads after the first render: the fields take input meanwhile, and it is merged here.
     const [drafts] = await Promise.all([this.options.store().catch(() => undefined), alongside]);

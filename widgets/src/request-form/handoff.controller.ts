@@ -121,10 +121,9 @@ export class HandoffController implements ReactiveController {
     await this.options.save();
   }
 
-  /**
-   * Applies a hand-off link once: true when the form changed. Its decoding comes with the scoring
-   * engine, which judges it anyway, so a page without a hand-off downloads neither (issue 14's budget).
-   */
+  /** Applies a hand-off link once: true when the form changed. */
+  // Its decoding comes with the scoring engine, which judges it anyway, so a page without a hand-off
+  // downloads neither (issue 14's budget).
   async from(fragment: string): Promise<boolean> {
     if (!fragment.includes(HANDOFF_MARK)) return false;
     const { decodeHandoff } = await loadScoring();

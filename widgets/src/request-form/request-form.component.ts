@@ -114,7 +114,7 @@ export class CpdRequestForm extends CpdElement {
   declare newTargetObjective: string;
   declare newTargetError: boolean;
 
-  // What the form's sections share (form-editing.ts, form-sending.ts, form-view.ts): not an API.
+  // What the form's sections share (form-draft.ts, form-editing.ts, form-sending.ts, form-view.ts): not an API.
   declare readonly internals: ElementInternals;
   requestId = newId();
   declare baseCourse: Course | undefined;
