@@ -1,7 +1,7 @@
 /**
- * The quick loop (`./dev check`): types, lint and the unit tests of every package, without building
- * or starting a browser. Two steps run at a time; each prints its time when it ends, and its output
- * when it failed.
+ * The quick loop (`./dev check`): types, lint and the unit tests of every package (the widgets'
+ * component tests in one headless Chromium), without building. Two steps run at a time; each prints
+ * its time when it ends, and its output when it failed.
  */
 import { join } from 'node:path';
 import { repoRoot } from './support/paths.ts';

@@ -7,10 +7,9 @@ import { CpdElement } from '../internal/base.ts';
 import '../internal/i18n-widgets.ts'; // this widget's English text (the request form's page does without it)
 import { checkDate, dateInputStyles, isoOf, renderDateInput, type DatePart, type DateParts } from '../internal/date-input.ts';
 import { formatTime } from '../internal/format.ts';
-import { deliveryReason, whenSayable } from '../internal/scoring.ts';
 import { newId } from '../internal/new-id.ts';
 import { intlTag, type MessageKey } from '../internal/i18n.ts';
-import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
+import { OutboxController } from '../internal/outbox.controller.ts';
 import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './impact-evaluation.styles.ts';
@@ -92,7 +91,6 @@ export class CpdImpactEvaluation extends CpdElement {
     errors: { state: true },
     banner: { state: true },
     done: { state: true },
-    storage: { state: true },
   };
 
   declare courseTitle: string;
@@ -107,16 +105,13 @@ export class CpdImpactEvaluation extends CpdElement {
   declare banner: Banner | null;
   /** The form has been sent (or saved): the confirmation replaces it. */
   declare done: boolean;
-  /** This device's storage trouble and documents waiting, from the page's outbox driver. */
-  declare storage: StorageState | undefined;
   /** The last evaluation sent or saved. */
   evaluation: ImpactEvaluation | undefined;
   private focusTarget: 'summary' | 'banner' | '' = '';
   /** One id per evaluation, kept across presses, so a double click or a retry is delivered once. */
   private evaluationId = newId();
-  private driver: OutboxDriver | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private unsubscribeStorage: (() => void) | undefined;
+  /** The page's outbox: delivery, this device's storage state and the delivery reasons. */
+  private readonly outbox = new OutboxController(this, (item) => this.onOutboxChange(item));
 
   constructor() {
     super();
@@ -134,15 +129,6 @@ export class CpdImpactEvaluation extends CpdElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.fromRequestLink();
-    this.driver = OutboxDriver.for(this.dbName);
-    this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
-    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribeStorage?.();
   }
 
   /**
@@ -226,7 +212,7 @@ export class CpdImpactEvaluation extends CpdElement {
     if (typeof evaluation === 'string') return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.invalid', params: { reason: evaluation } });
     this.evaluation = evaluation;
     // A copy on this device first: nothing is lost if the page closes before delivery.
-    const store = (await this.driver?.ready.catch(() => undefined))?.store;
+    const store = (await this.outbox.driver?.ready.catch(() => undefined))?.store;
     await store?.evaluations.put(evaluation).catch(() => this.dispatchEvent(new CpdErrorEvent('storage', this.t('status.saveFailed'))));
     this.dispatchEvent(new CpdEvaluationSubmitEvent(evaluation));
     const target = this.target();
@@ -236,7 +222,7 @@ export class CpdImpactEvaluation extends CpdElement {
       return;
     }
     this.show({ kind: 'important', title: 'ev.banner.saved', body: 'ev.sending' }, true);
-    const item = await this.driver!.submit(evaluation, { url: target.url, delivery: this._config?.delivery }).catch(() => undefined);
+    const item = await this.outbox.driver!.submit(evaluation, { url: target.url, delivery: this._config?.delivery }).catch(() => undefined);
     if (!item) return this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason: this.t('reason.chunks') } });
     this.onOutboxChange(item);
   }
@@ -253,8 +239,8 @@ export class CpdImpactEvaluation extends CpdElement {
       if (this.banner?.body !== 'ev.sent') this.show({ kind: 'success', title: 'ev.banner.success', body: 'ev.sent' });
     } else if (item.status === 'failed') {
       // the reason in the widget's language: core's Welsh loads first (issue 25)
-      const reason = deliveryReason(item, this.locale);
-      if (reason === undefined) return void whenSayable(this.locale).then(() => this.onOutboxChange(item));
+      const reason = this.outbox.reason(item, () => this.onOutboxChange(item));
+      if (reason === undefined) return;
       this.show({ kind: 'error', title: 'ev.banner.problem', body: 'ev.failed', params: { reason } });
       this.dispatchEvent(new CpdErrorEvent('delivery-failed', this.t('ev.failed', { reason })));
     } else if (item.attempts > 0 && item.status === 'pending') {
@@ -281,11 +267,6 @@ export class CpdImpactEvaluation extends CpdElement {
     this.done = false;
     this.banner = null;
     void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('ev-course')?.focus());
-  }
-
-  /** After the first render, fetches the delivery code, so an evaluation is still queued when the connection drops. */
-  protected override firstUpdated(): void {
-    this.driver?.prefetch();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -361,7 +342,7 @@ export class CpdImpactEvaluation extends CpdElement {
     return html`<h2>${this.t('ev.title')}</h2>
       ${this.renderBanner()}
       <div class="status visually-hidden" part="status" role="status">${this.banner ? this.t(this.banner.body, { ...this.banner.params, course: this.evaluation?.courseTitle ?? '' }) : ''}</div>
-      ${renderStorageNotice(this.storage, (key, params) => this.t(key, params), this.locale)}
+      ${renderStorageNotice(this.outbox.storage, (key, params) => this.t(key, params), this.locale)}
       ${this.done
         ? nothing
         : html`${this.errors.length

@@ -120,7 +120,7 @@ export class CpdElement extends LitElement {
   protected configChanged(_config: SchoolConfig | undefined): void {}
 
   /** The admin-facing box shown instead of the widget when its configuration is wrong. */
-  protected renderConfigProblems(): TemplateResult | typeof nothing {
+  renderConfigProblems(): TemplateResult | typeof nothing {
     if (this._configLoading) return html`<p role="status">${this.t('config.loading')}</p>`;
     if (!this._configProblems.length) return nothing;
     return html`<div class="error-summary" part="config-error" role="alert">

@@ -27,7 +27,7 @@ export interface QuestionsContext {
   targets: TemplateResult | typeof nothing;
   /** The score preview beside the form, or nothing. */
   preview: TemplateResult | typeof nothing;
-  /** Reads `data-field` from the control (called with the element as `this`, as Lit binds listeners). */
+  /** An answer typed: the control that fired it names the answer in its `data-field`. */
   onInput: (event: Event) => void;
   onDateInput: (which: 'start' | 'end', part: DatePart, value: string) => void;
   onToggle: (list: 'evaluation', id: string, on: boolean) => void;

@@ -1,24 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { schoolObjectives } from '@cpd-lens/core';
+import type { CostRecord, Course, OutboxItem } from '@cpd-lens/core';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { CpdElement } from '../internal/base.ts';
 import type { SchoolConfig } from '../internal/config.ts';
-import { formatDays } from '../internal/format.ts';
 import { dateInputStyles } from '../internal/date-input.ts';
 import type { MessageKey } from '../internal/i18n.ts';
-import { OutboxDriver } from '../internal/outbox-driver.ts';
-import { renderStorageNotice } from '../internal/storage-notice.ts';
-import { coreWelsh, scoring } from '../internal/scoring.ts';
+import { newId } from '../internal/new-id.ts';
+import { OutboxController } from '../internal/outbox.controller.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
-import type { CheckContext } from './check-answers.ts';
 import { checkAnswersStyles } from './check-answers.styles.ts';
-import { RequestFormSending } from './form-sending.ts';
-import { correctedNotice } from './load-corrected.ts';
-import { loadNextSteps, nextSteps } from './load-next-steps.ts';
-import { renderQuestions } from './questions.ts';
-import { CHECK_STEP, LAST_QUESTIONS, renderStepIndicator, stepCaption } from './steps.ts';
+import { DraftController } from './draft.controller.ts';
+import { applyHandoffToForm } from './form-editing.ts';
+import { draftOptions, openForm } from './form-draft.ts';
+import { onOutboxChange, syncFormValue } from './form-sending.ts';
+import { renderForm } from './form-view.ts';
+import { HandoffController, type Notice } from './handoff.controller.ts';
+import { loadNextSteps } from './load-next-steps.ts';
 import { styles } from './request-form.styles.ts';
+import { emptyValues, valuesFromDraft, type FieldError, type FormValues } from './values.ts';
 
-/** Course timings that need no supply cover, each with its own explanation on the form. */
-const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day', 'self-paced']);
+export type Phase = 'loading' | 'editing' | 'checking' | 'queued' | 'sent' | 'failed';
 
 /**
  * A CPD request form for a school intranet: the course (from a CPD Lens hand-off link, a pasted
@@ -77,41 +77,127 @@ const NO_COVER_TIMINGS = new Set(['twilight', 'weekend', 'holiday', 'inset-day',
  * @cssproperty --cpd-space - Padding around the widget.
  * @cssproperty --cpd-max-width - Widest the widget grows.
  */
-export class CpdRequestForm extends RequestFormSending {
+export class CpdRequestForm extends CpdElement {
   static formAssociated = true;
   static override styles = [sharedStyles, dateInputStyles, checkAnswersStyles, styles];
+  static override properties = {
+    ...CpdElement.properties,
+    draftKey: { attribute: 'draft-key' },
+    dbName: { attribute: 'db-name' },
+    name: {},
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    step: { state: true },
+    status: { state: true },
+    notice: { state: true },
+    outboxItem: { state: true },
+    formDisabled: { state: true },
+    newTarget: { state: true },
+    newTargetObjective: { state: true },
+    newTargetError: { state: true },
+  };
+
+  declare draftKey: string;
+  declare dbName: string;
+  declare name: string;
+  declare values: FormValues;
+  declare errors: FieldError[];
+  declare phase: Phase;
+  // The question page shown (issue 22), an index of `STEPS` in steps.ts; the check page is `phase` 'checking'.
+  declare step: number;
+  declare status: Notice | null;
+  declare notice: Notice | null;
+  declare outboxItem: OutboxItem | undefined;
+  declare formDisabled: boolean;
+  declare newTarget: string;
+  declare newTargetObjective: string;
+  declare newTargetError: boolean;
+
+  // What the form's sections share (form-draft.ts, form-editing.ts, form-sending.ts, form-view.ts): not an API.
+  declare readonly internals: ElementInternals;
+  requestId = newId();
+  declare baseCourse: Course | undefined;
+  // The cost record the hand-off brought (or the form worked out from it), carried into the request.
+  declare cost: CostRecord | undefined;
+  supplyTouched = false;
+  submittedId = '';
+  submitting = false;
+  focusSummary = false;
+  focusAfterRender = '';
+  // Came from a Change link on the check page: Continue goes back there once every answer is right.
+  returnToCheck = false;
+  announced = new Set<string>();
+  lastRequest = '';
+  // The outbox item whose delivery reason is being said: a later one wins over one waiting for core's Welsh.
+  declare reasonFor: OutboxItem | undefined;
+  // The draft being brought back: "Continue" pressed meanwhile waits for it rather than being lost.
+  restoring: Promise<void> = Promise.resolve();
+  private configLoaded: () => void = () => {};
+  // Resolves once the school's configuration is loaded: a hand-off is judged against its objectives.
+  private readonly configReady = new Promise<void>((ok) => (this.configLoaded = ok));
+  // The step the draft was on (issue 22), shown again once it is read.
+  savedStep = 0;
+
+  // The page's outbox: where the request is queued, its state there, this device's storage state.
+  readonly outbox: OutboxController = new OutboxController(
+    this,
+    (item) => onOutboxChange(this, item),
+    () => this.outboxItem && onOutboxChange(this, this.outboxItem), // a CSP block changes what the status line says
+  );
+
+  // The answers saved on the device as they are typed, and brought back after a reload (form-draft.ts).
+  readonly draft: DraftController = new DraftController(this, draftOptions(this));
+
+  // CPD Lens hand-offs: from the page's address, a pasted link, or the extension's answer to a token.
+  readonly handoff: HandoffController = new HandoffController(this, {
+    apply: (handoff) => applyHandoffToForm(this, handoff),
+    save: () => this.draft.save(),
+    notice: (notice) => (this.notice = notice),
+  });
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.draftKey = 'cpd-request';
+    this.dbName = 'cpd-lens';
+    this.values = emptyValues();
+    this.errors = [];
+    this.phase = 'loading';
+    this.step = 0;
+    this.status = null;
+    this.notice = null;
+    this.formDisabled = false;
+    this.newTarget = '';
+    this.newTargetObjective = '';
+    this.newTargetError = false;
+  }
+
+  /** The request JSON when the answers are complete, else an empty string. */
+  get value(): string {
+    return this.lastRequest;
+  }
+
+  // `t` as a function value, for the section views.
+  readonly tr = (key: MessageKey, params?: Record<string, string | number>): string => this.t(key, params);
+
+  field(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById?.(id) ?? null;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.driver = OutboxDriver.for(this.dbName);
-    this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
-    this.unsubscribeStorage = this.driver.onStorageTrouble((state) => {
-      this.storage = state;
-      if (this.outboxItem) this.onOutboxChange(this.outboxItem); // a CSP block changes what the status line says
-    });
-    document.addEventListener('visibilitychange', this.onHidden);
-    globalThis.addEventListener('hashchange', this.onHashChange);
-    this.restoring = this.restore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribeStorage?.();
-    document.removeEventListener('visibilitychange', this.onHidden);
-    globalThis.removeEventListener('hashchange', this.onHashChange);
-    if (this.saveTimer !== undefined) void this.saveDraft();
+    this.restoring = openForm(this, this.configReady);
   }
 
   protected override configChanged(config: SchoolConfig | undefined): void {
     this.configLoaded();
     const retry = config?.retry;
-    if (retry) this.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
+    if (retry) this.outbox.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
   }
 
-  /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
+  /** After the first render, fetches the check page's chunk, so the form still sends when the connection drops (the outbox fetches delivery). */
   protected override firstUpdated(): void {
-    this.driver?.prefetch();
     void loadNextSteps().then(() => this.requestUpdate(), () => undefined); // fetched again at Continue; the update sets the form value
   }
 
@@ -128,146 +214,41 @@ export class CpdRequestForm extends RequestFormSending {
       (el?.id === 'step-title' || el?.id === 'check-title' ? this.renderRoot.querySelector('.steps') : el)?.scrollIntoView({ block: 'start' });
       el?.focus({ preventScroll: true });
     }
-    this.syncFormValue();
+    syncFormValue(this);
   }
 
-  private focusField(event: Event, id: string): void {
-    event.preventDefault();
-    const el = this.field(id);
-    if (!el) return;
-    const label = el.closest('fieldset')?.querySelector('legend') ?? this.renderRoot.querySelector(`label[for="${CSS.escape(id)}"]`);
-    (label ?? el).scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
+  /** Clears every answer and the saved draft (the form's "Discard" and a host form's reset). */
+  async discard(): Promise<void> {
+    this.draft.typed(Object.keys(this.values)); // the draft read later must not come back
+    this.values = emptyValues();
+    this.errors = [];
+    this.step = 0;
+    this.baseCourse = undefined;
+    this.cost = undefined;
+    this.supplyTouched = false;
+    this.notice = null;
+    this.status = null;
+    await this.draft.clear();
   }
 
-  // ── Rendering ─────────────────────────────────────────────────────────────────────────────
-
-  private renderStatus(): TemplateResult {
-    const text = this.status ? this.t(this.status.key, this.status.params) : '';
-    return html`<div class="status" part="status" role="status" aria-live="polite">${text}</div>`;
+  formResetCallback(): void {
+    void this.discard();
   }
 
-  /** The targets page's first section, once the later pages' chunk is here. */
-  private renderTargets(): TemplateResult | typeof nothing {
-    if (this.step !== 2 || !nextSteps) return nothing; // the targets page (steps.ts)
-    return nextSteps.renderTargets({
-      values: this.values,
-      errors: this.errors,
-      objectives: schoolObjectives(this._config),
-      t: this.tr,
-      newTarget: this.newTarget,
-      newTargetObjective: this.newTargetObjective,
-      newTargetError: this.newTargetError,
-      onToggle: (list, id, on) => this.toggle(list, id, on),
-      onRemove: (id) => this.removeTarget(id),
-      onAdd: () => this.addTarget(),
-      onNewTarget: (text) => (this.newTarget = text),
-      onNewTargetObjective: (id) => (this.newTargetObjective = id),
-    });
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
   }
 
-  /** Why the suggested cover is what it is, in words ("The course’s sessions suggest 1 day."). */
-  private coverHint(): string {
-    const { days, timing, sessions } = this.coverSuggestion();
-    if (days === null) return '';
-    if (days === 0 && NO_COVER_TIMINGS.has(timing)) return this.t(`form.coverNone.${timing}` as MessageKey);
-    return this.t(sessions ? 'form.coverFromSessions' : 'form.supplySuggest', { days: formatDays(days, this.locale) });
-  }
-
-  private renderPreview(): TemplateResult {
-    const score = this.score();
-    const engine = scoring(this); // a score means the engine (which carries the score card) is loaded
-    return html`<aside class="preview panel" part="preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">${this.t('score.preview')}</h2>
-      <p class="hint">${this.t('score.previewHelp')}</p>
-      ${score && engine ? engine.renderScoreCard(score, this.locale, { detail: false, headingLevel: 3, welsh: coreWelsh() }) : html`<p>${this.t('score.empty')}</p>`}
-    </aside>`;
-  }
-
-  /** A shared price's school total with the per-head figure beside it; its words come with the next steps' chunk. */
-  private feeHint(): string {
-    if (!this.cost?.sharedBy) return '';
-    if (!nextSteps) void loadNextSteps().then(() => this.requestUpdate(), () => undefined);
-    return nextSteps?.sharedFeeHint(this.cost, this.tr, this.locale) ?? '';
-  }
-
-  /** The outcome panel, once its chunk is here (it comes with the check page, which leads to it); until then the status line says it. */
-  private renderOutcome(): TemplateResult | typeof nothing {
-    if (!nextSteps) {
-      void loadNextSteps().then(() => this.requestUpdate(), () => undefined);
-      return nothing;
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.values = valuesFromDraft(JSON.parse(state) as Record<string, unknown>);
+    } catch {
+      /* a state we did not write: ignore */
     }
-    return nextSteps.renderOutcome({
-      phase: this.phase as 'queued' | 'sent' | 'failed',
-      title: this.values.courseTitle,
-      contact: this._config?.approver?.email ?? this._config?.approver?.name ?? '',
-      item: this.outboxItem,
-      blocked: this.status?.key === 'status.cspBlocked',
-      t: this.tr,
-      onNew: () => this.startNew(),
-      onEditAgain: () => this.editAgain(),
-      onTryAgain: () => void this.driver?.flush(true),
-      onDownload: () => this.downloadCopy(),
-      id: this.submittedId || this.requestId,
-      config: this._config,
-    });
-  }
-
-  private checkContext(): CheckContext {
-    const objectives = schoolObjectives(this._config);
-    return {
-      values: this.values,
-      t: this.tr,
-      locale: this.locale,
-      policy: this.pricing,
-      ...(this._config?.phase ? { phase: this._config.phase } : {}),
-      objectives,
-      onChange: (field) => this.change(field),
-      caption: stepCaption(this.tr, CHECK_STEP),
-      onSend: () => void this.send(),
-    };
   }
 
   override render(): TemplateResult {
-    const problems = this.renderConfigProblems();
-    if (problems !== nothing || !this._config) return html`${problems}`;
-    const config = this._config;
-    return html`
-      <h2 class="title">${this.t('form.title')}${config.school ? html` <span class="school">— ${config.school}</span>` : nothing}</h2>
-      ${this.renderStatus()} ${renderStorageNotice(this.storage, this.tr, this.locale)}
-      ${this.phase === 'checking' && nextSteps
-        ? html`${renderStepIndicator(this.tr, CHECK_STEP, () => this.goToStep(LAST_QUESTIONS))} ${nextSteps.renderCheckAnswers(this.checkContext())}`
-        : this.phase !== 'editing' && this.phase !== 'loading'
-          ? this.renderOutcome()
-          : renderQuestions({
-              values: this.values,
-              errors: this.errors,
-              t: this.tr,
-              locale: this.locale,
-              policy: this.pricing,
-              phase: config.phase,
-              coverHint: this.coverHint(),
-              feeHint: this.feeHint(),
-              loading: this.phase === 'loading',
-              disabled: this.formDisabled,
-              // the introduction on the first step only; a notice (draft restored, hand-off) on any
-              lead: html`${this.step
-                  ? nothing
-                  : html`<p>${this.t('form.intro')}</p>
-                      ${config.approver ? html`<p>${this.t('form.approver', { name: config.approver.name })}</p>` : nothing}`}
-                ${this.notice ? html`<p class="notice">${this.t(this.notice.key, this.notice.params)}</p>` : nothing}
-                ${this.step ? nothing : correctedNotice(this.baseCourse, this.tr, this.locale, () => this.requestUpdate())}`,
-              step: this.step,
-              onBack: () => this.goToStep(this.step - 1),
-              targets: this.renderTargets(),
-              preview: this.values.courseTitle ? this.renderPreview() : nothing,
-              onInput: this.onInput,
-              onDateInput: (which, part, value) => this.onDateInput(which, part, value),
-              onToggle: (list, id, on) => this.toggle(list, id, on),
-              onSubmit: this.onSubmit,
-              onDiscard: () => void this.discard(),
-              focusField: (event, id) => this.focusField(event, id),
-            })}
-    `;
+    return renderForm(this);
   }
 }
