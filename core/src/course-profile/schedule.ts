@@ -1,3 +1,4 @@
+import { PREREQUISITE } from '../parse/hours.ts';
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
@@ -20,8 +21,10 @@ const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)
 const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
 const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
-/** "N days" that is not contact time: access to recordings, notice periods. */
-const NOT_CONTACT_DAYS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/i;
+/** Days of access, notice or refund periods. */
+const PERIODS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/;
+/** "N days" that is not contact time: access to recordings, notice periods, a prerequisite course's length. */
+const NOT_CONTACT_DAYS = new RegExp(`(?:${PREREQUISITE.source})[^.\\n]{0,80}|${PERIODS.source}`, 'i');
 const DAY_GATE = new StemGate(['day', 'days']);
 const COUNT_GATE = new StemGate(['sessions', 'workshops', 'webinars', 'modules', 'twilights', 'meetings', 'visits']);
 const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'years', 'termly', 'weekly', 'monthly', 'fortnightly', 'long']);
@@ -73,7 +76,8 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   let attended = dated;
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-    const stated = ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
+    // the page's own structure said so ("Dates – choose one" over a dates table), else its words do
+    const stated = course.choices ? [course.choices.quote] : ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(seriesM ? msg('schedule.series-quote', { quote: seriesM[0] }) : msg('schedule.series'));

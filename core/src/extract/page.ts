@@ -81,6 +81,8 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     facts.conflicts = whole.conflicts;
     // a tickets table below the heading's block prices the course: the typed fee beats the page-wide guess there too
     if (!facts.fee && whole.fee) Object.assign(facts, { fee: whole.fee, price: whole.price, charges: facts.charges.length ? facts.charges : whole.charges });
+    // and a dates table headed "Dates – choose one" there offers its dates as choices
+    if (!facts.choices && whole.choices) facts.choices = whole.choices;
   }
   drafts.push(factsDraft(facts));
   if (block) {

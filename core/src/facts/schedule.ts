@@ -17,7 +17,7 @@ const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs f
 const EARLY_BIRD = /\bearly[- ]?bird\b|\bearly booking\b/i;
 const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|(?:applications?|bookings?|registrations?)(?: for [^.\n]{1,40}?)? (?:close[sd]?|end)|last date to book|dyddiad cau|ceisiadau(?:'n| yn) cau)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
-const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
+const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:dates?|sessions?)\s*[–—:-]\s*(?:choose|select|pick|book) (?:one|a date|your date)\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
 const KEYNOTE = /\bkeynote\b|\b(?:an?|one) (?:hour|90[- ]minute|60[- ]minute)[- ](?:talk|lecture|session|presentation)\b/i;
 const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b/i;
 
@@ -77,7 +77,7 @@ export function readDeadline(parts: readonly Part[], hint?: number): Quoted<stri
 /** Whether the block offers its dates as choices of one course, with the words. */
 export function readChoices(parts: readonly Part[]): Quoted<true> | undefined {
   for (const p of parts) {
-    const m = CHOICES.exec(p.text) ?? CHOICES.exec(p.label ?? '');
+    const m = CHOICES.exec(p.text) ?? CHOICES.exec(p.label ?? '') ?? CHOICES.exec(p.heading);
     if (m) return { value: true, quote: p.text.slice(0, 300) };
   }
   return undefined;

@@ -38,6 +38,8 @@ export function readHours(text: string): { hours: number; raw: string } | undefi
     if (h !== undefined) return { hours: h, raw: m[0] };
   }
   m = DAYS.exec(s);
+  // "you must have completed the two-day New to Role course" is another course's length
+  if (m && PREREQUISITE.test(clauseAround(s, m.index, m.index + m[0].length))) m = null;
   if (m) {
     const unit = m[2]!.toLowerCase();
     const per = unit.startsWith('half') ? 3 : 6;
@@ -51,6 +53,9 @@ export function readHours(text: string): { hours: number; raw: string } | undefi
 
 /** Words that make an hours figure a qualification's whole study time: credits, notional or independent study. */
 const STUDY_TIME = /\bcredits?\b|\bnotional\b|\bindependent study\b|\bself[- ]study\b/i;
+
+/** Words that make a clause about a course to have done before this one. */
+export const PREREQUISITE = /\bpre-?requisite|\bmust (?:already )?have (?:completed|attended)\b|\b(?:having|who have) (?:completed|attended)\b/i;
 
 /** The clause holding [start, end): back to the last sentence break before, on to the next after. */
 function clauseAround(s: string, start: number, end: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCourses } from '../../src/node.ts';
+import { defaultPolicy, extractCourses, scoreCourse } from '../../src/node.ts';
 import { readAmounts } from '../../src/facts/index.ts';
 import { partsOf } from '../facts/parts.ts';
 
@@ -42,5 +42,13 @@ describe("a course page's structure", () => {
   it('a levy-funded apprenticeship with dates and no price is a course while browsing: its funding settles its cost', () => {
     const html = page('<main><h1>School Business Professional – Level 4 Apprenticeship</h1><dl><dt>Start dates</dt><dd>Monday 1 February 2027 or Tuesday 4 May 2027</dd><dt>Funding</dt><dd>Funded through the apprenticeship levy. There is no cost to the apprentice.</dd></dl><p>An apprenticeship programme of training for school business professionals.</p></main>');
     expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['School Business Professional – Level 4 Apprenticeship']);
+  });
+
+  it('three half-day dates under "Dates – choose one" are one half day to attend; a prerequisite two-day course is not its length', () => {
+    const rows = [['Tue 26 Jan 2027', '9.30am–12.30pm'], ['Thu 25 Feb 2027', '1.00pm–4.00pm'], ['Wed 17 Mar 2027', '9.30am–12.30pm']].map(([d, t]) => `<tr><td>${d}</td><td>${t}</td><td>Online</td></tr>`).join('');
+    const html = page(`<main><section><h1>DSL Refresher</h1><p>This half-day refresher covers changes in KCSIE 2026 and local procedures.</p><p>Pre-requisite: you must have completed the two-day DSL New to Role course.</p></section><h2>Dates – choose one</h2><table><tr><th>Date</th><th>Time</th><th>Where</th></tr>${rows}</table><p>Cost: £60 per person.</p></main>`);
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    const result = scoreCourse(course!, defaultPolicy);
+    expect(result.profile?.schedule).toMatchObject({ sessions: 1, contactHours: 3, alternatives: 2 });
   });
 });

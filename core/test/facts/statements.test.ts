@@ -53,6 +53,7 @@ describe('schedule statements', () => {
     expect(readDeadline(lines('Dyddiad cau: 29 Ionawr 2027'))?.value).toBe('2027-01-29');
     expect(readDeadline(lines('Early bird: £380 + VAT per delegate – book by 30 November 2026'))).toBeUndefined();
     expect(readChoices(lines('Available January to July, including 4 January and 6 April.'))).toBeDefined();
+    expect(readChoices(partsOf('<h2>Dates – choose one</h2><table><tr><th>Date</th><th>Time</th></tr><tr><td>Tue 26 Jan 2027</td><td>9.30am–12.30pm</td></tr></table>'))).toMatchObject({ quote: 'Dates – choose one' });
   });
 });
 
