@@ -77,7 +77,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   if (dated.length > 1) {
     const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
     // the page's own structure said so ("Dates – choose one" over a dates table), else its words do
-    const stated = course.choices ? [course.choices.quote] : ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text) : null;
+    const stated = course.choices?.quote ?? (ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text)?.[0] : undefined);
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;
     const series = !!seriesM || dated.some((s) => s.label && /\b(?:session|day|module|part|week)\s*\d/i.test(s.label));
     if (series) evidence.push(seriesM ? msg('schedule.series-quote', { quote: seriesM[0] }) : msg('schedule.series'));
@@ -89,7 +89,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
       const k = Math.min(perInstance ?? 1, dated.length);
       attended = consecutive(dated, k);
       alternatives = dated.length - attended.length;
-      evidence.push(stated ? msg('schedule.choose', { quote: stated[0] }) : inset ? msg('schedule.inset-alternatives', { dates: dated.length }) : msg('schedule.alternatives', { dates: dated.length, days: perInstance! }));
+      evidence.push(stated ? msg('schedule.choose', { quote: stated }) : inset ? msg('schedule.inset-alternatives', { dates: dated.length }) : msg('schedule.alternatives', { dates: dated.length, days: perInstance! }));
     }
   }
 
