@@ -11,6 +11,7 @@ import { deliveryReason, whenSayable } from '../internal/scoring.ts';
 import { newId } from '../internal/new-id.ts';
 import { intlTag, type MessageKey } from '../internal/i18n.ts';
 import { OutboxDriver, type StorageState } from '../internal/outbox-driver.ts';
+import type { SchoolConfig } from '../internal/config.ts';
 import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './impact-evaluation.styles.ts';
@@ -137,6 +138,11 @@ export class CpdImpactEvaluation extends CpdElement {
     this.driver = OutboxDriver.for(this.dbName);
     this.unsubscribe = this.driver.subscribe((item) => this.onOutboxChange(item));
     this.unsubscribeStorage = this.driver.onStorageTrouble((state) => (this.storage = state));
+  }
+
+  /** The school's `retry` settings pace an evaluation's retries as they do a request's (README: "How quickly failed deliveries are retried"). */
+  protected override configChanged(config: SchoolConfig | undefined): void {
+    this.driver?.configure(config?.retry);
   }
 
   override disconnectedCallback(): void {

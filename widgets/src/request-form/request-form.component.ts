@@ -105,8 +105,7 @@ export class CpdRequestForm extends RequestFormSending {
 
   protected override configChanged(config: SchoolConfig | undefined): void {
     this.configLoaded();
-    const retry = config?.retry;
-    if (retry) this.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
+    this.driver?.configure(config?.retry);
   }
 
   /** After the first render, fetches what sending needs (check page, delivery), so the form still sends when the connection drops. */
