@@ -89,9 +89,6 @@ test('the background tells the content scripts only scores, bands, marks and pla
   const other = await context.newPage();
   await other.goto(`${server.origin}/own/catalogue.html`);
   await expect(other.locator('cpd-lens-course')).toHaveCount(3);
-  // back to the course page, as its reader would be to press its badge: behind the other tab each action
-  // waited for a frame, and the label's cover check could find it hidden
-  await page.bringToFront();
 
   const cdp = await context.newCDPSession(page);
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
