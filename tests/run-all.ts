@@ -7,7 +7,9 @@
  * beside the Firefox suite and the reproducible build (which rebuilds only .output/firefox-mv3, read by
  * no browser test). Each step's output is printed whole, in this order, with its time.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir, repoRoot } from './support/paths.ts';
 import { runSteps, type Step, type StepResult } from './support/steps.ts';
@@ -71,13 +73,43 @@ function playwright(): Step {
   });
 }
 
+/** What the build writes; every browser test reads one of them. */
+const buildOutputs = ['.output/chrome-mv3', '.output/chrome-mv3-e2e', '.output/firefox-mv3', '.output/firefox-mv3-e2e', 'widgets/dist-cdn'];
+/** Where the fingerprint of the last successful build's inputs is kept (inside .output, which git ignores). */
+const buildStamp = join(repoRoot, '.output/.build-inputs');
+
+/**
+ * A fingerprint of everything the build can read: Node's version and every file git tracks or would add
+ * (ignored ones aside: node_modules is covered by the lockfile), outside tests/, which no build reads (the
+ * sources zip leaves it out too). A few MB, hashed in well under a second.
+ */
+function buildInputs(): string {
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
+  const hash = createHash('sha256').update(process.version);
+  for (const file of listed.split('\0').filter((f) => f && !f.startsWith('tests/')).sort()) {
+    const path = join(repoRoot, file);
+    hash.update(`\0${file}\0`).update(existsSync(path) ? readFileSync(path) : 'deleted');
+  }
+  return hash.digest('hex');
+}
+
 const started = Date.now();
 mkdirSync(artifactsDir, { recursive: true });
 
-const [build] = await phase([counted(once('build', 'pnpm', ['run', 'build']))], 1);
-if (!build?.ok) {
-  console.log('\nThe build failed, so no tests ran.\n0 passed, 1 failed');
-  process.exit(1);
+// issue 24: the build is skipped when its inputs are those of the last successful build and its outputs are
+// all there (a run that changed only tests); CPD_REBUILD=1 builds anyway
+const inputs = buildInputs();
+const built = !process.env.CPD_REBUILD && buildOutputs.every((dir) => existsSync(join(repoRoot, dir))) && existsSync(buildStamp) && readFileSync(buildStamp, 'utf8') === inputs;
+if (built) {
+  console.log('\n── build: skipped, its inputs are unchanged since the last build (CPD_REBUILD=1 builds anyway) ──');
+} else {
+  rmSync(buildStamp, { force: true });
+  const [build] = await phase([counted(once('build', 'pnpm', ['run', 'build']))], 1);
+  if (!build?.ok) {
+    console.log('\nThe build failed, so no tests ran.\n0 passed, 1 failed');
+    process.exit(1);
+  }
+  writeFileSync(buildStamp, inputs);
 }
 await phase(
   [

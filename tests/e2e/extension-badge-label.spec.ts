@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe.ts';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, ownFixturesDir, pageBadge, putRecord, setRequestForm, test } from '../support/extension.ts';
 import { setLocale } from '../support/extension-views.ts';
@@ -148,7 +148,7 @@ for (const locale of ['en-GB', 'cy'] as const) {
       const badge = page.locator('cpd-lens-badge').getByRole('button').first();
       await expect(badge).toBeVisible();
       if (locale === 'cy') await expect(badge).toHaveAccessibleName(/^CPD Lens \d+ (Addasrwydd (cryf|da|rhannol|gwan)|Dim digon o wybodaeth)\b.*Sgôr allan o 100/);
-      const before = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const before = await axe(page, WCAG);
       expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await badge.click();
       const label = labelFrame(page);
@@ -168,7 +168,7 @@ for (const locale of ['en-GB', 'cy'] as const) {
       await page.screenshot({ path: join(shots, `label-1280-${locale}.png`) });
       const [scrollHeight, innerHeight] = await label.locator('body').evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
       expect(scrollHeight, 'the first view needs no scrolling').toBeLessThanOrEqual(innerHeight!);
-      const open = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const open = await axe(page, WCAG);
       expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await label.getByRole('button').filter({ hasText: locale === 'cy' ? 'Pob maen prawf' : 'All criteria' }).click();
       await expect(label.locator('.details')).toBeVisible();
@@ -185,12 +185,12 @@ for (const locale of ['en-GB', 'cy'] as const) {
         await expect(label.locator('.evidence q[lang="en"]').first()).toBeVisible();
       }
       await page.locator('cpd-lens-badge iframe.label-frame').screenshot({ path: join(shots, `label-details-400-${locale}.png`) });
-      const details = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const details = await axe(page, WCAG);
       expect(details.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // catalogue badges
       await page.goto(`${server.origin}/own/catalogue.html`);
       await expect(page.locator('cpd-lens-course').getByRole('button')).toHaveCount(3);
-      const catalogue = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const catalogue = await axe(page, WCAG);
       expect(catalogue.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     } finally {
       await context.close();

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, pageBadge, test } from '../support/extension.ts';
 import { AXE_TAGS, FIVE_COURSES, WIDTHS, horizontalOverflow, overflowingElements, screenshot, seedProfile, seedSavedCourses, setLocale } from '../support/extension-views.ts';
@@ -8,7 +8,7 @@ test.skip(extensionMissing, extensionMissingReason);
 const LANGS = ['en', 'cy'] as const;
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const result = await axe(page, AXE_TAGS);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type Handler, type LocalServer } from '../support/server.ts';
 import { bundleMissing, bundleMissingReason, expectStatus, fillRequestForm, schoolEndpoint, sendAgainUntilSent, sendRequest, serveIntranet } from './widgets-helpers.ts';
@@ -47,7 +47,7 @@ function misbehaving(wrong: Misbehaviour) {
 const form = (page: Page) => page.locator('cpd-request-form');
 /** WCAG 2.2 AA violations on the page (A-AX-01 for the "not sent" and storage-trouble states). */
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+  (await axe(page)).violations.map((v) => v.id);
 /** Continue to "Check your answers", then send. */
 const send = (page: Page) => sendRequest(page);
 

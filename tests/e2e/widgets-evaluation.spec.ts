@@ -44,7 +44,16 @@ test.describe('the impact evaluation', () => {
 
   test('is delivered exactly once through a failing-then-healthy endpoint, with the outcome in a focused banner at the top', async ({ page }) => {
     const endpoint = schoolEndpoint(['down', 'reset'], 'up', '/api/cpd-evaluations');
-    const server = await suite.serve([endpoint.handler]);
+    // The third POST, the one accepted, is held until the test has seen the banner say the evaluation is
+    // kept on the device: with the configuration's quick retries it could be sent before the test looked.
+    let release = () => {};
+    const released = new Promise<void>((ok) => (release = ok));
+    let arrived = 0;
+    const holdThird: Handler = async (req, res, url) => {
+      if (url.pathname === '/api/cpd-evaluations' && req.method === 'POST' && ++arrived === 3) await released;
+      return endpoint.handler(req, res, url);
+    };
+    const server = await suite.serve([holdThird]);
     const problems = watchConsole(page);
     await page.goto(`${server.origin}/intranet/evaluate.html`);
     const ev = page.locator('cpd-impact-evaluation');
@@ -68,7 +77,10 @@ test.describe('the impact evaluation', () => {
     await expect(banner).toContainText('is saved on this device');
     // the banner is where the user is looking: at the top of the widget, in view
     await expect(banner).toBeInViewport();
-    await expect(banner).toContainText('Your evaluation of “Systematic synthetic phonics in Year 1” has been sent to your school.', { timeout: 20_000 });
+    await expect.poll(() => arrived).toBe(3); // 503, connection reset, then the held one
+    await expect(banner).toContainText('is saved on this device');
+    release();
+    await expect(banner).toContainText('Your evaluation of “Systematic synthetic phonics in Year 1” has been sent to your school.');
     await expect(banner.getByRole('heading')).toHaveText('Success');
     await page.waitForTimeout(1000);
     expect(endpoint.posts.length).toBe(3); // 503, connection reset, then accepted

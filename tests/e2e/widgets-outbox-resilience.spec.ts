@@ -41,6 +41,7 @@ test.describe('delivery when tabs die, race or wait', () => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await b.goto(`${server.origin}/intranet/plain.html`);
     await a.goto(`${server.origin}/intranet/plain.html`);
+    await a.bringToFront(); // the tab typed in is in front, as a tab someone types in is (in the background, each action waited about 2 s for a frame)
     await fillRequestForm(a);
     await context.setOffline(true);
     await sendRequest(a);

@@ -65,7 +65,7 @@ export const EndpointUrl = z.string().check(
   z.refine((v) => endpointProblem(v) === null, { error: 'must be a web address starting with https:// (http:// is only allowed for this page’s own site, localhost or 127.0.0.1)' }),
 );
 
-/** How quickly the request form retries a delivery that failed for a reason that may pass. */
+/** How quickly the widgets retry a delivery (a request or an evaluation) that failed for a reason that may pass. */
 export const RetrySettings = z.object({
   /** The first retry waits about this long; each later one doubles it (with jitter). */
   firstDelaySeconds: z.number().check(z.gte(0.05), z.lte(3600)),

@@ -10,6 +10,7 @@ import { formatTime } from '../internal/format.ts';
 import { newId } from '../internal/new-id.ts';
 import { intlTag, type MessageKey } from '../internal/i18n.ts';
 import { OutboxController } from '../internal/outbox.controller.ts';
+import type { SchoolConfig } from '../internal/config.ts';
 import { renderStorageNotice } from '../internal/storage-notice.ts';
 import { sharedStyles } from '../internal/shared.styles.ts';
 import { styles } from './impact-evaluation.styles.ts';
@@ -129,6 +130,11 @@ export class CpdImpactEvaluation extends CpdElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.fromRequestLink();
+  }
+
+  /** The school's `retry` settings pace an evaluation's retries as they do a request's (README: "How quickly failed deliveries are retried"). */
+  protected override configChanged(config: SchoolConfig | undefined): void {
+    this.outbox.driver?.configure(config?.retry);
   }
 
   /**

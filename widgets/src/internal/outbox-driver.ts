@@ -1,6 +1,6 @@
 import type { OutboxDocument } from '@cpd-lens/core';
 import type { RequestDraft, ResilientStore, SimpleCollection, StorageLayer, StorageTrouble, UnsentSummary } from '@cpd-lens/core/store';
-import type { Backoff, DeliveryTarget, OutboxItem } from '@cpd-lens/core';
+import type { Backoff, DeliveryTarget, OutboxItem, SchoolConfig } from '@cpd-lens/core';
 
 /** Core's outbox and delivery code, loaded the first time something is queued or waiting (issue 14's size budget). */
 const delivery = () => import('./delivery-engine.ts');
@@ -111,9 +111,12 @@ export class OutboxDriver {
     return this.storage;
   }
 
-  /** Sets how quickly to retry (from the school's configuration). */
-  configure(backoff: Backoff): void {
-    this.backoff = backoff;
+  /**
+   * Sets how quickly to retry from the school's configuration (`retry`); without it, core's default. Every
+   * widget that sends through this driver (request form, impact evaluation) passes its configuration here.
+   */
+  configure(retry: SchoolConfig['retry']): void {
+    if (retry) this.backoff = { baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 };
   }
 
   /** Listens to every change of every item; returns the function that stops listening. */

@@ -192,8 +192,7 @@ export class CpdRequestForm extends CpdElement {
 
   protected override configChanged(config: SchoolConfig | undefined): void {
     this.configLoaded();
-    const retry = config?.retry;
-    if (retry) this.outbox.driver?.configure({ baseMs: retry.firstDelaySeconds * 1000, capMs: retry.maxDelaySeconds * 1000 });
+    this.outbox.driver?.configure(config?.retry);
   }
 
   /** After the first render, fetches the check page's chunk, so the form still sends when the connection drops (the outbox fetches delivery). */
