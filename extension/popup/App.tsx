@@ -8,7 +8,7 @@ import { FirstRun } from '../ui/FirstRun.tsx';
 import { shownTotal } from '@cpd-lens/core';
 import { percent, tone } from '../ui/format.ts';
 import { historyOf, type SiteCourse } from './history.ts';
-import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage } from './model.ts';
+import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage, verdictSays } from './model.ts';
 
 /** The toolbar popup: this tab's scores with band and verdict, what you did with this site's courses, and the way to setup. */
 export function App() {
@@ -33,6 +33,7 @@ export function App() {
             // no number beside "Not enough information", as on the badge
             const total = s ? shownTotal({ total: s.total, bandId: bandIdOf(s.band) }) : null;
             const mine = historyOf(history, course.title);
+            const verdict = verdictSays(course);
             return (
               <li key={i} class="popup-course">
                 {s && (
@@ -41,9 +42,9 @@ export function App() {
                   </p>
                 )}
                 <h2 class="course-title">{course.title}</h2>
-                {course.verdict && (
-                  <p class="verdict" lang={course.verdictEnglish ? 'en' : undefined}>
-                    {course.verdict}
+                {verdict && (
+                  <p class="verdict" lang={verdict.english ? 'en' : undefined}>
+                    {verdict.text}
                   </p>
                 )}
                 {s && <p class="muted small">{fill(c.known, { percent: percent(s.coverage) })}</p>}

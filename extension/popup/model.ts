@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import type { ScoreResult } from '@cpd-lens/core';
 import type { TabReply } from '../messaging/protocol.ts';
 import { askOpenLabel, askPageState } from '../messaging/send.ts';
 import { pageOf } from '../background/page-store.ts';
@@ -40,6 +41,22 @@ export const popup = {
   invite: signal(false),
 };
 
+/** A course of the page as the popup shows it. */
+type PageCourseShown = NonNullable<TabReply<'get-page-state'>>['courses'][number];
+/**
+ * Each course's verdict, by title, as the background's result gives it: said in the popup's language when
+ * it renders, since the language setting can arrive after the courses were read (the popup opens in the
+ * browser's language and follows the setting once it is read).
+ */
+const verdicts = new Map<string, Pick<ScoreResult, 'verdict' | 'verdictMessage'>>();
+
+/** A course's verdict in the popup's current language (English, marked as such, when the result has no message). */
+export function verdictSays(course: PageCourseShown): { text: string; english: boolean } | undefined {
+  const r = verdicts.get(course.title);
+  if (!r?.verdict) return course.verdict ? { text: course.verdict, english: !!course.verdictEnglish } : undefined;
+  return { text: coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600), english: !r.verdictMessage && locale.value !== 'en' };
+}
+
 /**
  * The tab's page state with each course's verdict added. The verdict can speak of the member of staff's
  * targets, so it never passes through the page: it comes from the background's session store, which only
@@ -57,6 +74,7 @@ async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | n
     const status = r && source ? statusOf(source, r) : undefined;
     const shown = status === 'past' || status === 'full' || status === 'closed' ? { ...c, status } : c;
     if (!r?.verdict) return shown;
+    verdicts.set(c.title, { verdict: r.verdict, verdictMessage: r.verdictMessage });
     const verdict = coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600);
     return r.verdictMessage || locale.value === 'en' ? { ...shown, verdict } : { ...shown, verdict, verdictEnglish: true };
   }) };
