@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { leaks, personalTexts, watchConsole } from '../support/console-watch.ts';
-import { expect, extensionIdOf, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, pageBadge, putRecord, snap, test } from '../support/extension.ts';
+import { expect, extensionIdOf, extensionMissing, extensionMissingReason, labelFrame, launchWithExtension, openLabelWith, pageBadge, putRecord, snap, test } from '../support/extension.ts';
 import { notBrowserOwn, startNetGate } from '../support/net-gate.ts';
 import { allIndexedDbRecords } from '../support/storage-dump.ts';
 
@@ -122,13 +122,12 @@ test('the background tells the content scripts only scores, bands, marks and pla
   await expect.poll(log).toContain('"to":"read-page"');
   await expect(pageBadge(page)).toBeVisible();
   // open the label (a token), save (new marks), close it from the label, ask for a request (the cover check)
-  await pageBadge(page).click();
-  const label = labelFrame(page);
+  const label = await openLabelWith(page, 'Save course');
   await label.getByRole('button', { name: 'Save course' }).click();
   await expect(label.getByRole('status')).toContainText('Saved');
   await label.getByRole('button', { name: 'Close the label' }).click();
   await expect(page.locator('cpd-lens-badge iframe.label-frame')).toBeHidden();
-  await pageBadge(page).click();
+  await openLabelWith(page, /Start a request/);
   await label.getByRole('button', { name: /Start a request/ }).click();
   await expect.poll(log).toContain('check-cover');
 

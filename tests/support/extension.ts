@@ -153,6 +153,20 @@ export function labelFrame(page: Page): FrameLocator {
   return page.locator('cpd-lens-badge iframe.label-frame').contentFrame();
 }
 
+/**
+ * Opens the badge's label and waits for a button in it. A reading of the page that lands after the click
+ * redraws the badge and closes a label opened before it (on a loaded machine the button then never came):
+ * the badge is pressed again, when its label is not open, until the button shows.
+ */
+export async function openLabelWith(page: Page, button: string | RegExp): Promise<FrameLocator> {
+  const label = labelFrame(page);
+  await expect(async () => {
+    if (!(await page.locator('cpd-lens-badge iframe.label-frame').isVisible())) await pageBadge(page).click();
+    await expect(label.getByRole('button', { name: button })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  return label;
+}
+
 /** The browser's id of the tab showing `url`, asked of the service worker (for `popup.html?tab=<id>`). */
 export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
