@@ -121,8 +121,6 @@ export const PageCourse = z.object({
   score: z.nullable(ScoreSummary),
   /** The judgement's one-sentence verdict, when the result has one (the popup shows it under the score, in its language). */
   verdict: z.optional(z.string().check(z.maxLength(600))),
-  /** Set when the verdict could only be given in English (a record from an older version). */
-  verdictEnglish: z.optional(z.boolean()),
   /** Set by the popup when the event cannot be booked (from the background's results, like the verdict). */
   status: z.optional(z.enum(['past', 'full', 'closed'])),
 });

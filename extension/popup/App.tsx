@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { bandIdOf, bandName, common } from '../i18n/common.ts';
+import { coreSays, englishOnly } from '../i18n/core-text.ts';
 import { fill } from '../i18n/locale.ts';
 import { locale, useText } from '../i18n/page.ts';
 import { popupText } from '../i18n/popup.ts';
@@ -8,7 +9,7 @@ import { FirstRun } from '../ui/FirstRun.tsx';
 import { shownTotal } from '@cpd-lens/core';
 import { percent, tone } from '../ui/format.ts';
 import { historyOf, type SiteCourse } from './history.ts';
-import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage, verdictSays } from './model.ts';
+import { alwaysScoreSite, loadPopup, openCompare, openCourse, openOnPage, popup, scoreThisPage } from './model.ts';
 
 /** The toolbar popup: this tab's scores with band and verdict, what you did with this site's courses, and the way to setup. */
 export function App() {
@@ -33,7 +34,6 @@ export function App() {
             // no number beside "Not enough information", as on the badge
             const total = s ? shownTotal({ total: s.total, bandId: bandIdOf(s.band) }) : null;
             const mine = historyOf(history, course.title);
-            const verdict = verdictSays(course);
             return (
               <li key={i} class="popup-course">
                 {s && (
@@ -42,9 +42,9 @@ export function App() {
                   </p>
                 )}
                 <h2 class="course-title">{course.title}</h2>
-                {verdict && (
-                  <p class="verdict" lang={verdict.english ? 'en' : undefined}>
-                    {verdict.text}
+                {course.verdict && (
+                  <p class="verdict" lang={englishOnly(course.verdictMessage, locale.value)}>
+                    {coreSays(course.verdictMessage, course.verdict, locale.value).slice(0, 600)}
                   </p>
                 )}
                 {s && <p class="muted small">{fill(c.known, { percent: percent(s.coverage) })}</p>}

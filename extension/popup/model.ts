@@ -8,7 +8,6 @@ import { statusOf } from '../background/verdict.ts';
 import { loadSetup, needsSetup, withStore } from '../data/setup.ts';
 import { messages } from '../i18n/locale.ts';
 import { locale } from '../i18n/page.ts';
-import { coreSays } from '../i18n/core-text.ts';
 import { popupText } from '../i18n/popup.ts';
 import { focusItem } from '../sidepanel/model.ts';
 import { ASKED_KEY } from '../sites/detect.ts';
@@ -32,7 +31,7 @@ interface PopupTab {
 /** What the popup shows. */
 export const popup = {
   tab: signal<PopupTab | null>(null),
-  state: signal<TabReply<'get-page-state'> | null>(null),
+  state: signal<ShownState | null>(null),
   status: signal<'loading' | 'ready' | 'scoring'>('loading'),
   message: signal(''),
   /** Courses of this site saved, requested or attended. */
@@ -41,28 +40,17 @@ export const popup = {
   invite: signal(false),
 };
 
-/** A course of the page as the popup shows it. */
-type PageCourseShown = NonNullable<TabReply<'get-page-state'>>['courses'][number];
-/**
- * Each course's verdict, by title, as the background's result gives it: said in the popup's language when
- * it renders, since the language setting can arrive after the courses were read (the popup opens in the
- * browser's language and follows the setting once it is read).
- */
-const verdicts = new Map<string, Pick<ScoreResult, 'verdict' | 'verdictMessage'>>();
-
-/** A course's verdict in the popup's current language (English, marked as such, when the result has no message). */
-export function verdictSays(course: PageCourseShown): { text: string; english: boolean } | undefined {
-  const r = verdicts.get(course.title);
-  if (!r?.verdict) return course.verdict ? { text: course.verdict, english: !!course.verdictEnglish } : undefined;
-  return { text: coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600), english: !r.verdictMessage && locale.value !== 'en' };
-}
+/** The tab's page state as the popup shows it: each course with the background's verdict and its message, said in the popup's language when it renders (the language setting can arrive after the courses were read). */
+export type ShownState = Omit<NonNullable<TabReply<'get-page-state'>>, 'courses'> & {
+  courses: (NonNullable<TabReply<'get-page-state'>>['courses'][number] & Pick<ScoreResult, 'verdictMessage'>)[];
+};
 
 /**
  * The tab's page state with each course's verdict added. The verdict can speak of the member of staff's
  * targets, so it never passes through the page: it comes from the background's session store, which only
  * the extension's own pages can read.
  */
-async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | null): Promise<TabReply<'get-page-state'> | null> {
+async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | null): Promise<ShownState | null> {
   if (!state?.courses.length) return state;
   const scored = await pageOf(tabId, 0).catch(() => undefined);
   if (!scored) return state;
@@ -74,9 +62,7 @@ async function withVerdicts(tabId: number, state: TabReply<'get-page-state'> | n
     const status = r && source ? statusOf(source, r) : undefined;
     const shown = status === 'past' || status === 'full' || status === 'closed' ? { ...c, status } : c;
     if (!r?.verdict) return shown;
-    verdicts.set(c.title, { verdict: r.verdict, verdictMessage: r.verdictMessage });
-    const verdict = coreSays(r.verdictMessage, r.verdict, locale.value).slice(0, 600);
-    return r.verdictMessage || locale.value === 'en' ? { ...shown, verdict } : { ...shown, verdict, verdictEnglish: true };
+    return r.verdictMessage ? { ...shown, verdict: r.verdict, verdictMessage: r.verdictMessage } : { ...shown, verdict: r.verdict };
   }) };
 }
 

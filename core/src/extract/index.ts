@@ -15,7 +15,6 @@ import { isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
 import { pageCurrency } from '../parse/price.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
-import { metaContent } from './sources/meta.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
 import { ownLines, yearHint } from './sources/text.ts';
@@ -98,7 +97,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   if (groups.length > 1) {
     return done(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85));
   }
-  const hint = yearHint(lines, metaContent(doc, 'article:published_time'));
+  const hint = yearHint(lines, evidence.published);
   const page = pageDrafts(doc, main, lines, url, hint, heading);
   // a course's features are read from its own text, not from the related courses below it
   const ownText = ownLines(lines).join('\n').slice(0, 30_000);

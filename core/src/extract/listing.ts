@@ -174,7 +174,7 @@ function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     const tag = tagOf(c);
     // a page written in Markdown gives each item an H1 of its own ("# Fairly Toolset Workshop"): three or more make a run too
-    if (HEADINGS.has(tag) || tag === 'H1') headings.set(tag, (headings.get(tag) ?? 0) + 1);
+    if (RUN_HEADINGS.has(tag)) headings.set(tag, (headings.get(tag) ?? 0) + 1);
     const sig = signature(c);
     const list = bySig.get(sig);
     if (list) list.push(c);

@@ -68,7 +68,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   const head = `${named} ${metaContent(doc, 'description', 'og:description')}`.slice(0, 2000);
   let path = '';
   try { path = /^https?:/i.test(url) ? new URL(url).pathname : ''; } catch { path = ''; }
-  const article = !!metaContent(doc, 'article:published_time') || !!doc.querySelector(ARTICLE_MARKUP) || ldTyped(doc, ARTICLE_TYPE);
+  const published = metaContent(doc, 'article:published_time');
+  const article = !!published || !!doc.querySelector(ARTICLE_MARKUP) || ldTyped(doc, ARTICLE_TYPE);
   // A news article's title must name learning outright; another page's may name a lecture, a class, a meet-up.
   const titled = !notLearning(named) && (CPD_WORDS.test(named) || STRONG_LEARNING.test(named) || (!article && LEARNING.test(named)));
   const crumbs = breadcrumbText(doc);
@@ -82,7 +83,6 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
   const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near);
   const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
-  const published = metaContent(doc, 'article:published_time');
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
