@@ -20,7 +20,7 @@ import { rdfaDrafts } from './sources/rdfa.ts';
 import { ownLines, yearHint } from './sources/text.ts';
 import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES, isStrict } from './types.ts';
 import type { Rejected } from './learning.ts';
-import { listingAccepted, looksLikeCourse, pageEvidence } from './verdict.ts';
+import { acceptedItems, looksLikeCourse, pageEvidence } from './verdict.ts';
 
 export { detectPage } from './detect.ts';
 export { PRECEDENCE, OVERRIDE_MARGIN, pick, mergeDrafts } from './merge.ts';
@@ -106,7 +106,8 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
   if (listing.length && !isDetailPage(lines, heading?.text, listing)) {
-    if (listingAccepted(listing, evidence, loose)) return done(finishAll(listing.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7));
+    const items = acceptedItems(listing, evidence, loose);
+    if (items.length) return done(finishAll(items.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7));
     // several items not plainly courses: the page is their list, never one course gathering their dates and prices
     if (listing.length > 1) {
       rejected.push({ title: cleanText(heading?.text || doc.title, 300), why: 'a list of events, none plainly a course' });

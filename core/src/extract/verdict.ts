@@ -127,16 +127,25 @@ function eventDated(page: Draft[], published: string | undefined): boolean {
 }
 
 /**
- * A listing counts when it is about learning: browsing, its page's title or half its items name
- * learning; on a provider's site or when asked, the page or any item speaks of learning.
+ * The items of a listing that count as courses. All of them when the page's title or half its items'
+ * titles name learning, or (on a provider's site or when asked) the site files the page as learning or
+ * a third of its items' titles name it; otherwise only the items that name learning themselves, in their
+ * title or their own text (a learning word in one item's line does not make the page learning): a venue's or a
+ * bookshop's "what's on" may hold a workshop among its author evenings, tours and quizzes, and those
+ * others are not courses.
  */
-export function listingAccepted(listing: ListingCourse[], page: PageEvidence, loose: boolean): boolean {
+export function acceptedItems(listing: ListingCourse[], page: PageEvidence, loose: boolean): ListingCourse[] {
   const titles = listing.map((c) => String(c.draft.title?.[0]?.value ?? ''));
-  if (page.titled && !page.article) return true;
+  if (page.titled && !page.article) return listing;
   const about = titles.filter((t) => CPD_WORDS.test(t)).length;
-  if (about * 2 >= listing.length) return true;
+  if (about * 2 >= listing.length) return listing;
+  if (!loose) return [];
+  // the site files the page as learning (its address, breadcrumb or description)
+  if (page.placed && !page.article) return listing;
   // a news article's teasers of other news are not learning because the article is about some
-  return loose && ((page.learns && !page.article) || titles.some((t) => LEARNING.test(t)));
+  const named = titles.map((t) => LEARNING.test(t) && !notLearning(t));
+  if (!page.article && named.filter(Boolean).length * 3 >= listing.length) return listing;
+  return listing.filter((item, i) => !notLearning(titles[i]!) && (STRONG_LEARNING.test(titles[i]!) || (!page.article && speaksOfLearning(item.text))));
 }
 
 /** Funding statements that settle a course's cost. */

@@ -8,7 +8,7 @@ export const TWILIGHT_WORDS = 'twilights|twilight (?:sessions?|training|course|c
 
 /** Words that make a title or page about professional learning rather than goods or news. */
 export const CPD_WORDS = new RegExp(
-  String.raw`\b(?:course|courses|cpd|cpl|training|workshop|webinar|conference|programme|program|npq\w*|masterclass|${TWILIGHT_WORDS}|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b`,
+  String.raw`\b(?:course|courses|cpd|cpl|trainings?|workshop|webinar|conference|programme|program|npq\w*|masterclass|${TWILIGHT_WORDS}|inset|seminar|network meeting|briefing|qualification|professional development|professional learning|summit|symposium|bootcamp|academy day|cwrs|hyfforddiant|gweminar|gweithdy|cynhadledd|work ?groups?|first aid|learning event|safeguarding|ect|early career|leadership|session|sessions)\b`,
   'i',
 );
 

@@ -155,6 +155,35 @@ describe('detail pages without markup, in English, Welsh, German and French', ()
   });
 });
 
+describe("a venue's what's on: its learning items only", () => {
+  const card = (title: string, date: string, text: string): string =>
+    `<div class="event"><h3><a href="/whatson/${encodeURIComponent(title)}">${title}</a></h3><p>${date}</p><p>${text}</p><p>Tickets £5</p></div>`;
+  const venue = (items: string[]): string => page(`<main><h1>What's on</h1>${items.join('')}</main>`, '<title>What\'s On :: The Hall</title>');
+  const others = [
+    card('An Evening With Peter Robinson', 'Tuesday 20 August 2026, 7pm', 'Join us for an evening with the bestselling author, with a three course dinner.'),
+    card('Behind the scenes tours', 'Thursday 22 August 2026, 2pm', 'See the hidden corners of the hall with our guides, every Thursday afternoon.'),
+    card('Big Book Quiz', 'Friday 23 August 2026, 7pm', 'Teams of up to six compete for glory and a hamper of new books from the shop.'),
+    card("International 'Talk like a Pirate Day'", 'Thursday 19 September 2026', 'Arr! Come dressed as a pirate and meet the crew of booksellers in the shop.'),
+  ];
+
+  it.each(['provider', 'asked'] as ExtractContext[])('%s: author evenings, tours and quizzes are not courses, and a "three course dinner" does not make one', (context) => {
+    expect(extractCourses(venue(others), URL, { context })).toEqual([]);
+  });
+
+  it('keeps the one item that names learning in its title or in its own text, not the others beside it', () => {
+    const items = [...others, card('Print studio day', 'Saturday 14 September 2026, 10am', 'A one-day course in screen printing for beginners, with all materials.')];
+    expect(extractCourses(venue(items), URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Print studio day']);
+  });
+
+  it('reads a Dutch "cursus" and "PhD Trainings" as learning words', () => {
+    const dutch = card('Essentials 4 Data Support', 'Thursday 16 April 2026', 'De cursus Essentials 4 Data Support is een introductiecursus voor dataprofessionals.');
+    const phd = card('Open Science – PhD Trainings', 'Friday 17 April 2026', 'For PhD candidates.');
+    for (const [item, title] of [[dutch, 'Essentials 4 Data Support'], [phd, 'Open Science – PhD Trainings']] as const) {
+      expect(extractCourses(venue([item, ...others.slice(0, 3)]), URL, { context: 'asked' }).map((c) => c.title)).toEqual([title]);
+    }
+  });
+});
+
 describe('values from their labelled place', () => {
   it('reads no price from "£100m of inward investment" or "cancellation is free of charge"', () => {
     const html = page('<main><h1>Leadership workshop for new heads</h1><p>Date: 12 May 2027, 9am – 3pm</p><p>The region has attracted £100m of inward investment in schools over the last decade, which this workshop discusses.</p><p>Cancellation is free of charge up to two weeks before.</p></main>');
