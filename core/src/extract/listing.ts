@@ -218,7 +218,7 @@ export function findListing(root: Element | null, base: string, hint: number | u
         // Probe three items before reading the rest: most repeated siblings (menus, footers) are not listings.
         const probe = items.slice(0, 3).map((it) => readItem(it, base, hint));
         read += 3;
-        if (probe.filter(Boolean).length < 2) continue;
+        if (probe.filter(Boolean).length < 2 || inComments(el)) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
         if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el) && !isPriceTable(courses, el)) best = courses;
@@ -228,6 +228,10 @@ export function findListing(root: Element | null, base: string, hint: number | u
   }
   return mergeSameTitles(best.length ? best : pairListing(pairs, base, hint));
 }
+
+/** Readers' comments under a post ("Comment number 391."): people's words about the page, never its courses. */
+const COMMENTS = '[id*="comment"], [class*="comment"], [id*="Comment"], [class*="Comment"]';
+const inComments = (el: Element): boolean => el.closest(COMMENTS) !== null;
 
 /**
  * Two items are a listing too (an agenda of two events, issue 19) when they are plainly cards: two

@@ -53,6 +53,9 @@ const BLOG_TITLE = /\bblog[- ]?archiv(?:e|es)?\b/i;
 /** A byline of a news article or post, on a line of its own. */
 const BYLINE = /^\s*(?:written by|posted by|author:|geschrieben von|verfasst von|publié par|geschreven door)\b|^\s*von [^\n]{1,40} am\s*$/im;
 
+/** A news byline of a name alone on the line under the heading ("By Judith Burns"): an article's mark on a page typed as one. */
+const BY_NAME = /^By (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$/m;
+
 /** A labelled start line giving a month and a year. */
 const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
 
@@ -81,7 +84,7 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
   // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
-  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near);
+  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near) || (isArticlePage(doc) && BY_NAME.test(near.slice(0, 400)));
   const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");

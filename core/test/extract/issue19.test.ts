@@ -184,6 +184,24 @@ describe("a venue's what's on: its learning items only", () => {
   });
 });
 
+describe('news and comments are not courses', () => {
+  it.each(CONTEXTS)('%s: readers\' comments under a post are not a listing of courses', (context) => {
+    const comment = (n: number): string => `<li class="comment"><h4><a href="/news/story?c=${n}">Comment number ${n}.</a></h4><p>23 July 2012 at 10:${n % 60}</p><p>I did two training courses last year and neither taught me anything about the workplace, sadly.</p></li>`;
+    const html = page(`<main><h1>Graduates lack skills</h1><p>A report says so.</p><div id="comments"><ul>${[391, 276, 224, 207].map(comment).join('')}</ul></div></main>`, '<meta property="og:type" content="article">');
+    expect(extractCourses(html, URL, { context }).map((c) => c.title)).not.toContain('Comment number 391.');
+  });
+
+  it.each(CONTEXTS)('%s: a news story with a byline under its heading is an article, whatever it says about degree courses', (context) => {
+    const html = page('<main><h1>Science graduates lack skills</h1><p>By Judith Burns</p><p>23 July 2012</p><p>The report looked at engineering and other science degree courses in universities across the country.</p><p><a href="https://id.example.org/register?p=comment">Register</a> to comment</p></main>', '<meta property="og:type" content="article">');
+    expect(extractCourses(html, URL, { context })).toEqual([]);
+  });
+
+  it('a "sign up" in a sentence about a newsletter, or a "Register" to comment, is no booking link', () => {
+    const html = page('<main><h1>Phonics training day</h1><p>Date: Tuesday 9 March 2027</p><p>Price: £150</p><p>Get our news: <a href="/crypto-gram-sub.html">sign up</a> to the monthly newsletter.</p><p><a href="/id/register?p=comment">Register</a> to comment.</p></main>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.bookingUrl).toBeUndefined();
+  });
+});
+
 describe('values from their labelled place', () => {
   it('reads no price from "£100m of inward investment" or "cancellation is free of charge"', () => {
     const html = page('<main><h1>Leadership workshop for new heads</h1><p>Date: 12 May 2027, 9am – 3pm</p><p>The region has attracted £100m of inward investment in schools over the last decade, which this workshop discusses.</p><p>Cancellation is free of charge up to two weeks before.</p></main>');

@@ -20,7 +20,9 @@ const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|ai
 const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get (?:your |a )?tickets?|add to (?:basket|cart)|start your application|join the (?:network|programme|course|work ?group)|request a date|archebu|cofrestru)\b/i;
 /** A price shown struck through beside the price asked ("$89$82"): a price display, whatever its label. */
 export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
-const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list/i;
+const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list|comment/i;
+/** A "Sign up" whose own sentence is about a newsletter, or a "Register" to comment, books nothing either. */
+const NOT_BOOKING_AROUND = /newsletter|subscri|mailing list|comment/i;
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 /** A sentence placing the event somewhere (English, German, French, Dutch). */
 const HELD_AT = /\b(?:takes? place|will be held|is held|being held|hosted)\b[^.\n]{0,80}?\b(?:at|in) (?:the )?[A-Z][\w-]+|\bfindet\b(?:[^.\n]|\d\.){0,80}\b(?:in|im) [A-ZÄÖÜ][^.\n]{0,60}\bstatt\b|\bveranstaltet\b(?:[^.\n]|\d\.){0,60}\b(?:in|im) [A-ZÄÖÜ]|\baura lieu\b[^.\n]{0,60}\b(?:à|au) [A-Z]|\bvindt plaats\b[^.\n]{0,60}\b(?:in|op) [A-Z]/;
@@ -272,7 +274,7 @@ export function bookingLink(root: Element | null, base: string): string | undefi
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
     const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
     // Signing up to a newsletter or an account books nothing.
-    if (NOT_BOOKING.test(label) || NOT_BOOKING.test(href)) continue;
+    if (NOT_BOOKING.test(label) || NOT_BOOKING.test(href) || NOT_BOOKING_AROUND.test(a.parentElement?.textContent?.slice(0, 300) ?? '')) continue;
     if (href.startsWith('#')) continue;
     const url = safeUrl(href, base);
     if (url) return url;
