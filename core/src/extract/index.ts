@@ -11,7 +11,7 @@ import { mainElement, parseHtml, textLines } from './dom.ts';
 import { finishCourse } from './finish.ts';
 import { mergeDrafts } from './merge.ts';
 import { type ListingCourse, findListing } from './listing.ts';
-import { isGenericHeading, mainHeading, pageDrafts } from './page.ts';
+import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
 import { pageCurrency } from '../parse/price.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
@@ -82,9 +82,12 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   if (adapter) {
     return done(finishAll(adapter.extract(doc, url).map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.85));
   }
-  const { main, lines } = readableMain(doc);
-  const mainText = lines.join('\n').slice(0, 30_000);
+  const { main, lines: mainLines } = readableMain(doc);
   const heading = mainHeading(doc, main);
+  // a key-facts sidebar beside the main element is the course's own: its lines are read as if under the heading
+  const aside = factAside(doc, main);
+  const lines = aside ? besideHeading(mainLines, heading?.text, aside.lines) : mainLines;
+  const mainText = lines.join('\n').slice(0, 30_000);
   const evidence = pageEvidence(doc, url, heading?.text, mainText);
   // A page that calls itself a gig guide, an exhibition or a shop needs explicitly course-typed data, in every context.
   if (evidence.other) {
@@ -98,7 +101,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     return done(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85));
   }
   const hint = yearHint(lines, evidence.published);
-  const page = pageDrafts(doc, main, lines, url, hint, heading);
+  const page = pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
   // a course's features are read from its own text, not from the related courses below it
   const ownText = ownLines(lines).join('\n').slice(0, 30_000);
   if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...page], text: ownText }], pageUrl, 0.9));
@@ -121,6 +124,12 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     return done([]);
   }
   return done(finishAll([{ draft: page, text: ownText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
+}
+
+/** The main element's lines with a sidebar's placed right under the heading's line (first, when the heading is not among them). */
+function besideHeading(lines: string[], heading: string | undefined, side: string[]): string[] {
+  const at = heading ? lines.findIndex((l) => l.includes(heading.slice(0, 60))) : -1;
+  return [...lines.slice(0, at + 1), ...side, ...lines.slice(at + 1)];
 }
 
 /** A page about one course whose sidebar lists others: a date or price sits right under its own heading. */

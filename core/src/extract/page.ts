@@ -44,6 +44,27 @@ function titleBlock(h1: Element, hint: number | undefined): { el: Element; lines
   return undefined;
 }
 
+/** A labelled line of a key-facts box ("Dates: …", "Fee: £425 + VAT"). */
+const FACT_LABEL = /^(dates?|times?|when|venue|location|where|fees?|price|cost|duration|length|format|delivery|dyddiad(?:au)?|lleoliad|pris)\b\s*:/i;
+
+/**
+ * The page's own key-facts sidebar: an <aside> (skipped as chrome when the page's text is read), holding no heading of the page,
+ * whose lines give at least two different labelled facts (a date and a fee, a venue and a time), each once.
+ * A sidebar of other courses repeats its labels, one set per course, and is not this one.
+ */
+export function factAside(doc: Document, main: Element | null): { el: Element; lines: string[] } | undefined {
+  const asides = doc.getElementsByTagName('aside');
+  for (let i = 0; i < asides.length && i < 5; i++) {
+    const el = asides[i]!;
+    if (main && el.contains(main)) continue;
+    if (el.closest('nav, footer, header') || el.querySelector('h1')) continue;
+    const lines = textLines(el, false, 500, 4000);
+    const labels = lines.map((l) => FACT_LABEL.exec(l)?.[1]?.toLowerCase().replace(/s$/, '')).filter((l): l is string => !!l);
+    if (new Set(labels).size >= 2 && new Set(labels).size === labels.length) return { el, lines };
+  }
+  return undefined;
+}
+
 /** Provider from the page: og:site_name, else the site part of the title ("… - UHasselt"), else the domain. */
 function providerOf(doc: Document, url: string, d: Draft): void {
   if (d.provider?.length) return;
@@ -57,7 +78,7 @@ function providerOf(doc: Document, url: string, d: Draft): void {
 }
 
 /** Meta tags, the main heading and the page's text, for a page about one course. */
-export function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string, hint: number | undefined, heading = mainHeading(doc, main)): Draft[] {
+export function pageDrafts(doc: Document, main: Element | null, lines: string[], url: string, hint: number | undefined, heading = mainHeading(doc, main), aside?: Element): Draft[] {
   const meta = metaDraft(doc, url);
   providerOf(doc, url, meta);
   const h1 = heading && !isGenericHeading(heading.text) ? heading.text : '';
@@ -74,10 +95,10 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const block = titled?.lines;
   const drafts: Draft[] = [meta, text];
   // facts read from the block's structure: the typed fee, charges, status, funding, trainer, conflicts
-  const facts = readFacts(titled?.el ?? main, hint, h1 || undefined);
+  const facts = readFacts(titled?.el ?? main, hint, h1 || undefined, aside);
   // a contradiction may sit outside the heading's block (a dates table with another price): look over the whole page
   if (titled?.el && main && titled.el !== main && main.contains(titled.el)) {
-    const whole = readFacts(main, hint, h1 || undefined);
+    const whole = readFacts(main, hint, h1 || undefined, aside);
     facts.conflicts = whole.conflicts;
     // a tickets table below the heading's block prices the course: the typed fee beats the page-wide guess there too
     if (!facts.fee && whole.fee) Object.assign(facts, { fee: whole.fee, price: whole.price, charges: facts.charges.length ? facts.charges : whole.charges });

@@ -51,4 +51,13 @@ describe("a course page's structure", () => {
     const result = scoreCourse(course!, defaultPolicy);
     expect(result.profile?.schedule).toMatchObject({ sessions: 1, contactHours: 3, alternatives: 2 });
   });
+  it("a 'Key facts' sidebar beside the main element gives the course's dates, times and fee; a sidebar of other courses does not", () => {
+    const facts = '<aside class="sidebar"><h3>Key facts</h3><p><b>Dates:</b> Thursday 25 and Friday 26 February 2027</p><p><b>Times:</b> 9:30am – 3:30pm both days</p><p><b>Venue:</b> Kings Cross Conference Centre, London N1C 4AG</p><p><b>Fee:</b> £425 + VAT</p></aside>';
+    const body = '<main><h1>KS3 Maths Mastery: Two-Day Intensive</h1><p>Over two days you will work through the core ideas of mastery in KS3 and redesign one of your own lesson sequences with feedback from the trainers.</p><p><a href="/book/ks3">Book now</a></p></main>';
+    const [course] = extractCourses(page(`<div class="page">${facts}${body}</div>`), URL, { context: 'browse' });
+    expect(course?.price).toMatchObject({ amount: 425, vat: 'excluded' });
+    expect(course?.sessions?.map((s) => s.hours)).toEqual([6, 6]);
+    const others = '<aside><h3>Other courses</h3><p>Date: Monday 8 March 2027</p><p>Fee: £150</p><p>Date: Tuesday 9 March 2027</p><p>Fee: £175</p></aside>';
+    expect(extractCourses(page(`<div class="page">${others}${body}</div>`), URL, { context: 'asked' })[0]?.price).toBeUndefined();
+  });
 });
