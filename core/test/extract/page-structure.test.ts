@@ -60,4 +60,11 @@ describe("a course page's structure", () => {
     const others = '<aside><h3>Other courses</h3><p>Date: Monday 8 March 2027</p><p>Fee: £150</p><p>Date: Tuesday 9 March 2027</p><p>Fee: £175</p></aside>';
     expect(extractCourses(page(`<div class="page">${others}${body}</div>`), URL, { context: 'asked' })[0]?.price).toBeUndefined();
   });
+  it("an event for teachers at a gallery is for their work; a free online examiners' event for 'GCSE Chemistry teachers' is a course while browsing, and a 'Related' list's price is not its fee", () => {
+    const museum = page('<main><h1>Teachers\' preview evening: Engines of Change</h1><p>Thursday 4 February 2027, 4.30pm – 6.30pm, at the museum.</p><p>Preview our new gallery on steam and electricity with the Learning Team. The event is free.</p><p><a href="/book">Book a place</a></p></main>', '<meta name="description" content="Free twilight for secondary teachers: preview our new gallery">');
+    expect(extractCourses(museum, URL, { context: 'browse' })[0]?.price).toMatchObject({ amount: 0 });
+    const exam = page('<main><h1>GCSE Chemistry: feedback on the summer 2026 series</h1><p>Thursday 19 November 2026 · 4:00pm – 5:30pm · Online</p><h2>Cost</h2><p>Free. Places were limited to one per centre.</p><h2>Related</h2><ul><li>Required practicals in written papers – Wednesday 10 March 2027, £65</li></ul></main>', '<meta name="description" content="Free online event for GCSE Chemistry teachers: examiner feedback">');
+    const [course] = extractCourses(exam, URL, { context: 'browse' });
+    expect(course?.price).toMatchObject({ amount: 0, basis: 'free' });
+  });
 });
