@@ -1,6 +1,7 @@
 import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
 import { readDates } from '../../parse/dates.ts';
+import { weeklyDates } from '../../parse/weekly.ts';
 import { readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
@@ -111,7 +112,8 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     const labelled = above !== undefined && DATE_LABEL.test(above) && !readDates(above, hint).dates.length ? readDates(above, hint) : undefined;
     const labelTimes = labelled?.start !== undefined && above!.length < 100 ? labelled : undefined;
     const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || (!!labelled && (above!.length < 30 || !!labelTimes));
-    const made = r.dates.map((date) => {
+    // "Every Wednesday … from 13 January to 24 March (no session on 17 February)": the weeks between, not the three dates named
+    const made = (weeklyDates(line, r.dates) ?? r.dates).map((date) => {
       const s: Session = { start: date };
       if (r.start !== undefined) withTimes(s, r.start, r.end);
       else if (labelTimes) withTimes(s, labelTimes.start!, labelTimes.end);

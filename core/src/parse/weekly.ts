@@ -1,0 +1,45 @@
+/**
+ * A weekly series stated as a rule rather than a list (issue 18): "Every Wednesday, 4:00pm – 5:30pm,
+ * from Wednesday 13 January 2027 to Wednesday 24 March 2027 (no session during half term, 17 February)"
+ * is ten sessions, not the three dates the line names. Welsh too: "Bob dydd Mercher … o … tan …
+ * (dim sesiwn …)".
+ */
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DYDD = ['sul', 'llun', 'mawrth', 'mercher', 'iau', 'gwener', 'sadwrn'];
+
+/** "Every Wednesday", "each Tuesday", "Wednesdays from", "Bob dydd Mercher": the weekday a series meets on. */
+const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b(?=[^.]{0,60}\bfrom\b)|\bbob\s+dydd\s+(sul|llun|mawrth|mercher|iau|gwener|sadwrn)\b/i;
+/** The words that open the dates a series skips. */
+const SKIP = /\b(?:no sessions?|not on|except(?:ing)?|excluding|apart from|dim sesiwn|ac eithrio)\b/i;
+/** A run of weeks no bigger than a school year's. */
+const MAX_WEEKS = 45;
+const WEEK = 7 * 24 * 3600 * 1000;
+
+/** The weekday a date falls on, 0 for Sunday. */
+const weekday = (date: string): number => new Date(`${date.slice(0, 10)}T12:00:00Z`).getUTCDay();
+
+/**
+ * The dates of a weekly series, when the line states one: every week on the named weekday from its
+ * first date to its last, less the dates it names after "no session" or "except". Undefined when the
+ * line states no rule, names fewer than two dates, or its dates do not fall on the weekday it names.
+ */
+export function weeklyDates(line: string, dates: readonly string[]): string[] | undefined {
+  if (dates.length < 2) return undefined;
+  const m = EVERY.exec(line);
+  if (!m) return undefined;
+  const day = m[1] || m[2] ? DAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) : DYDD.indexOf(m[3]!.toLowerCase());
+  const sorted = [...dates].map((d) => d.slice(0, 10)).sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  if (weekday(first) !== day || weekday(last) !== day) return undefined;
+  const skipAt = SKIP.exec(line)?.index ?? -1;
+  // a date named after the skip words is one the series does not meet on; the others are its ends
+  const skipped = new Set(skipAt < 0 ? [] : sorted.filter((d) => d !== first && d !== last));
+  const out: string[] = [];
+  for (let t = Date.parse(`${first}T12:00:00Z`); t <= Date.parse(`${last}T12:00:00Z`) && out.length <= MAX_WEEKS; t += WEEK) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    if (!skipped.has(date)) out.push(date);
+  }
+  return out.length > MAX_WEEKS ? undefined : out;
+}
