@@ -266,10 +266,10 @@ function isPriceTable(courses: ListingCourse[], parent: Element): boolean {
   return courses.filter((c) => RATE_ROW.test(String(c.draft.title?.[0]?.value ?? ''))).length * 2 >= courses.length;
 }
 
-/** A timetable row's title: numbered, naming a session, module, day, week, part, unit, twilight or meeting, or a term ("Spring", "Summer 2"). */
-const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:session|module|day|week|part|unit|twilight|workshop|meeting|sesiwn|diwrnod|wythnos|rhan)\s*\d|(?:autumn|spring|summer)(?:\s+(?:term|[12]))*\s*(?:\d\b|$|[–—:-]))/i;
-/** A heading or first column naming one course's timetable ("Programme dates", "Sessions", "Session | Date | Focus"). */
-const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|network|session|meeting|workshop)\s+)?(?:dates|sessions|schedule|timetable|outline|structure|meetings|calendar)\b|^(?:session|day|week|part|module|sesiwn|diwrnod|wythnos)$|^(?:rhaglen|sesiynau|amserlen|dyddiadau)\b/i;
+/** A timetable row's title: numbered, naming a session, module, day, week, part, unit, twilight or meeting ("Training day 2"), or a term ("Spring", "Summer 2"). */
+const PART_TITLE = /^\s*(?:\d{1,2}\s*[.):]|(?:(?:training|coaching|teaching|course|programme|online|face[- ]to[- ]face|residential|study|conference|network|twilight)\s+)?(?:session|module|day|week|part|unit|twilight|workshop|meeting|sesiwn|diwrnod|wythnos|rhan)\s*\d|(?:autumn|spring|summer)(?:\s+(?:term|[12]))*\s*(?:\d\b|$|[–—:-]))/i;
+/** A heading or first column naming one course's timetable ("Programme dates", "Programme at a glance", "Sessions", "Session | Date | Focus"). */
+const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|network|session|meeting|workshop)\s+)?(?:dates|sessions|schedule|timetable|outline|structure|meetings|calendar)\b|^(?:session|day|week|part|module|sesiwn|diwrnod|wythnos)$|^(?:(?:the )?(?:programme|course|training|year) )?at a glance\b|^(?:rhaglen|sesiynau|amserlen|dyddiadau)\b/i;
 
 /**
  * Rows that mostly have neither a link nor a price of their own are the sessions of the page's one

@@ -67,4 +67,12 @@ describe("a course page's structure", () => {
     const [course] = extractCourses(exam, URL, { context: 'browse' });
     expect(course?.price).toMatchObject({ amount: 0, basis: 'free' });
   });
+  it("'Training day 1 – …' lines under 'Programme at a glance' are one programme's days, timed by 'All training days run from 9:30am to 3:30pm'", () => {
+    const days = ['Tuesday 26 January 2027: the coaching cycle', 'Tuesday 27 April 2027: deliberate practice', 'Tuesday 5 October 2027: sustaining coaching'].map((d, i) => `<li>Training day ${i + 1} – ${d}</li>`).join('');
+    const html = page(`<main><h1>Instructional Coaching for Middle Leaders</h1><p>A year-long programme for middle leaders who want to coach the teachers in their team.</p><h2>Programme at a glance</h2><ul>${days}</ul><p>All training days run from 9:30am to 3:30pm in Birmingham.</p><h2>Fees</h2><p>£1,395 + VAT per participant. A deposit of £300 secures your place.</p></main>`);
+    const courses = extractCourses(html, URL, { context: 'browse' });
+    expect(courses.map((c) => c.title)).toEqual(['Instructional Coaching for Middle Leaders']);
+    expect(courses[0]?.sessions?.map((s) => s.hours)).toEqual([6, 6, 6]);
+    expect(courses[0]?.price).toMatchObject({ amount: 1395, vat: 'excluded' });
+  });
 });

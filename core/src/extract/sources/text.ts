@@ -135,7 +135,7 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
 const WINDOW = /(?:^|\|)\s*(?:(?:some|any) ?time |at a (?:time|date) (?:to suit )?|to be arranged )?between\b[^|]*\band\b/i;
 
 /** A line giving the times of every session ("All sessions are 4:00pm – 6:00pm", "Each twilight runs 4–5.30pm"). */
-const ALL_SESSIONS = /\b(?:all|each|every|both)\s+(?:of the\s+)?(?:sessions?|twilights?|meetings?|days?|workshops?|webinars?|modules?)\b/i;
+const ALL_SESSIONS = /\b(?:all|each|every|both)\s+(?:of the\s+)?(?:(?:training|coaching|course|programme|conference|workshop|online|face-to-face)\s+)?(?:sessions?|twilights?|meetings?|days?|workshops?|webinars?|modules?)\b/i;
 
 function withTimes(s: Session, start: number, end: number | undefined): void {
   const date = s.start.slice(0, 10);
