@@ -82,7 +82,11 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     const card = cardPair(el);
     if (card) return push('pair', card.value, card.label);
     if (!hasBlockChild(el)) {
-      if (LEAF.has(tag) || !el.firstElementChild) return push(tag === 'LI' ? 'item' : 'para', textOfBounded(el));
+      if (LEAF.has(tag) || !el.firstElementChild) {
+        // a paragraph broken with <br> ("Early bird: £219 – now closed<br>Standard: £249") is a part per line
+        for (const line of brLines(el)) push(tag === 'LI' ? 'item' : 'para', line);
+        return;
+      }
     }
     // text written straight into a container beside its blocks ("<div>Fee: £95<p>…</p></div>")
     let loose = '';
@@ -119,6 +123,26 @@ function cardPair(el: Element): { label: string; value: string } | undefined {
 function childElements(el: Element, max: number): Element[] {
   const out: Element[] = [];
   for (let c = el.firstElementChild; c && out.length < max; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** A leaf's text split at its <br> elements (the whole text when it has none), at most 4,000 characters. */
+function brLines(el: Element): string[] {
+  if (!el.getElementsByTagName('br').length) return [textOfBounded(el)];
+  const out = [''];
+  let size = 0;
+  // iterative, bounded: a leaf may nest inline elements deeply
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  for (let n = stack.pop(); n && size < 4000; n = stack.pop()) {
+    if (n.nodeType === 3) {
+      out[out.length - 1] += n.nodeValue ?? '';
+      size += n.nodeValue?.length ?? 0;
+    } else if (n.nodeType === 1) {
+      if ((n as Element).tagName.toUpperCase() === 'BR') out.push('');
+      else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
   return out;
 }
 

@@ -75,4 +75,12 @@ describe("a course page's structure", () => {
     expect(courses[0]?.sessions?.map((s) => s.hours)).toEqual([6, 6, 6]);
     expect(courses[0]?.price).toMatchObject({ amount: 1395, vat: 'excluded' });
   });
+  it("a closed early bird broken from the standard price by <br> is not the fee, and 'We also run this course as an in-school INSET session' is not how this one is delivered", () => {
+    const html = page('<main><h1>Marking Less, Feedback More</h1><p>Friday 5 February 2027 · 9:30am to 3:30pm · Conway Hall, Red Lion Square, London WC1R 4RL</p><p>A practical day for secondary teachers on feedback that moves learning forward.</p><h2>Fees</h2><p>Early bird (booked by 30 November 2026): £219 + VAT – <em>now closed</em><br>Standard: £249 + VAT</p><h3>Can\'t make it?</h3><p>We also run this course as an in-school INSET session. Ask us for a quote.</p></main>');
+    const [course] = extractCourses(html, URL, { context: 'browse' });
+    expect(course?.price).toMatchObject({ amount: 249, vat: 'excluded' });
+    expect(course?.charges).toEqual([expect.objectContaining({ type: 'early-bird', amount: 219 })]);
+    expect(course?.delivery).toBe('face-to-face');
+    expect(scoreCourse(course!, defaultPolicy).profile?.kind).toBe('course');
+  });
 });
