@@ -9,7 +9,7 @@ import type { Part } from './structure.ts';
 
 const RULES: readonly [StatedStatus['value'], RegExp][] = [
   ['past', /\b(?:this|the) (?:event|course|session|conference|training|webinar) (?:has )?(?:now )?(?:taken place|finished|ended|happened)\b|\bhas (?:now )?taken place\b|\bthis event has passed\b|\bpast event\b/i],
-  ['cancelled', /^(?:cancell?ed|postponed)\b|\b(?:this|the) (?:event|course|session|conference|training) (?:has been|is) (?:cancell?ed|postponed)\b/i],
+  ['cancelled', /^(?:cancell?ed|postponed|wedi['’]i (?:ohirio|ganslo))\b|\b(?:this|the) (?:event|course|session|conference|training|webinar|workshop|seminar|programme)\b[^.]{0,80}\b(?:has been|is|was) (?:cancell?ed|postponed)\b/i],
   ['sold-out', /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats|tickets) (?:left|remaining|available)\b|\bbookings? (?:are |is )?(?:now )?closed\b/i],
   ['waiting-list', /\bwaiting list\b|\bwait ?list\b/i],
   ['open', /\b(?:places|spaces|seats|tickets) (?:still )?(?:available|remaining|left)\b|\bbooking (?:is )?(?:now )?open\b|\bnow (?:taking|accepting) bookings\b|\b\d{1,3} places? left\b/i],
@@ -18,7 +18,7 @@ const FULL = /\bsold out\b|\bfully booked\b|\bwait ?(?:ing )?list\b|\bno (?:plac
 /** A waiting list for another cohort or a later date: this one is not full. */
 const LATER = /\blist (?:for|of) (?:the |a |our )?(?:next|future|later|another|autumn|spring|summer|january|september|\d{4}|[A-Z])/i;
 /** Postponed to a new date: still on, not cancelled ("postponed to 12 June", "will now take place on …"). */
-const NEW_DATE = /\b(?:postponed|moved|rescheduled|re-?arranged) (?:to|until|till|for)\b(?! further notice)|\bwill now (?:take place|be held|run|go ahead)\b|\bnew date\b/i;
+const NEW_DATE = /\b(?:postponed|moved|rescheduled|re-?arranged) (?:to|until|till|for)\b(?! further notice)|\bwill now (?:take place|be held|run|go ahead)\b|\bnew date\b(?!s? (?:will be|is to be|to be|has yet|tbc|tba))/i;
 /** Conditional or hypothetical use: terms and conditions, not a status. */
 const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be|might|reserve the right|unless|refund)\b/i;
 

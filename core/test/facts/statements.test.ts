@@ -12,6 +12,9 @@ describe('status, funding and trainer statements', () => {
     expect(readStatus(lines('Postponed: the conference, planned for Saturday 13 March 2027, has been postponed. It will now take place on Saturday 12 June 2027.'))).toBeUndefined();
     expect(readStatus(lines('This course has been postponed to Thursday 4 March 2027.'))).toBeUndefined();
     expect(readStatus(lines('Postponed: Saturday 12 June 2027'))).toBeUndefined();
+    // postponed with no new date yet: nothing to book today, in English and Welsh
+    expect(readStatus(lines('This webinar, planned for Thursday 3 December 2026, has been postponed. A new date will be announced during the spring term.'))?.value).toBe('cancelled');
+    expect(readStatus(lines("WEDI'I OHIRIO / POSTPONED"))?.value).toBe('cancelled');
     expect(readStatus(partsOf('<ul><li>Tuesday 19 January 2027 – Fully booked</li><li>Wednesday 10 February 2027 – Places available</li></ul>'))?.value).not.toBe('sold-out');
     expect(readStatus(lines('Eligible schools can join the waiting list for the autumn 2027 cohort.'))).toBeUndefined();
   });
