@@ -32,7 +32,7 @@ export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
     for (const [status, re] of RULES) {
       const m = re.exec(text);
       if (!m) continue;
-      if (status === 'cancelled' && /postponed/i.test(m[0]) && (NEW_DATE.test(text) || readDates(text.slice(m.index)).dates.length > 0)) continue;
+      if (status === 'cancelled' && /postponed/i.test(m[0]) && (NEW_DATE.test(text) || readDates(text.slice(m.index + m[0].length)).dates.length > 0)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(text) || LATER.test(text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(text))) continue;
       // "Fully booked" beside one date of several: that date is full, not the course
