@@ -31,6 +31,16 @@ export const LEARNING = new RegExp(`${CPD_WORDS.source}|\\b(?:lectures?|talks?|t
 export const BODY_LEARNING = new RegExp(`${STRONG_LEARNING.source}|\\b(?:conferences?|symposium|summit|congress|training programme|study day|(?:programme|course|day|sessions?) for (?:\\w+ ){0,3}(?:teachers|leaders|staff|practitioners|educators|teaching assistants|sencos|mentors)|tagung|kolloquium|colloquium|kongress)\\b`, 'i');
 /** An audience of teachers named outright ("Teachers' preview evening", "for GCSE Chemistry teachers"): what is put on for them is for their work. */
 export const TEACHER_AUDIENCE = /\bteachers['’]|\bfor (?:[\w-]+ ){0,2}(?:teachers|educators|school staff|school leaders|headteachers|sencos|teaching assistants)\b/i;
+/** A short line naming teachers as who it is for ("Teachers of GCSE Chemistry and Combined Science", "Suitable for: primary teachers"). */
+const TEACHERS_LINE = /^(?:(?:audience|suitable for|open to|aimed at|who (?:is it|should attend|it'?s) for\??)\s*:?\s*)?(?:(?:all|class|subject|primary|secondary|new|early career|experienced)\s+)*(?:teachers|educators|headteachers|sencos|teaching assistants)\b(?! ?(?:pay|strikes?|unions?)\b)/i;
+
+/** Whether a page's opening names teachers as its audience, in its head or on a short line of its own. */
+export function forTeachers(head: string, near: string): boolean {
+  if (TEACHER_AUDIENCE.test(head)) return true;
+  const lines = near.split('\n', 60);
+  return lines.some((l) => l.length < 200 && TEACHERS_LINE.test(l.trim()));
+}
+
 /** Words of entertainment, sport, shopping: items so named are not courses unless they name learning outright. */
 export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live music|albums?|songs?|band|dj|setlist|films?|movies?|cinema|screenings?|showtimes?|trailer|premiere|playoffs?|fixtures|match(?:es)?|kick-?off|league|tournament|season tickets?|vs\.?|exhibitions?|tentoonstellingen?|expositie|galler(?:y|ies)|theatre|theater|musical|opera|ballet|comedy|stand-up|(?<!\b(?:candidate|pupil|student|learner|school|exam|academic|teacher|staff|team)s?['’]?\s)performances?(?! (?:management|review|data|tables|appraisal|related|indicators?))|karaoke|nightclub|disco|party|story ?time|add to (?:basket|cart)|in stock|free (?:delivery|shipping)|tickets left|konzerte?|\w*ausstellung(?:en)?|kino|spielplan|\w*messe|tastings?|verkostung(?:en)?|spectacles?|exposition|billetterie|voorstelling(?:en)?)\b/i;
 

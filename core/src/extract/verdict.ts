@@ -1,4 +1,4 @@
-import { BODY_LEARNING, ENTERTAINMENT, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
+import { BODY_LEARNING, ENTERTAINMENT, forTeachers, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
 import type { ListingCourse } from './listing.ts';
 import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
@@ -78,7 +78,7 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   const crumbs = breadcrumbText(doc);
   const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head)) || (!!crumbs && CRUMB_LEARNING.test(crumbs) && !notLearning(crumbs));
   const near = nearHeading(text, heading);
-  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near) || TEACHER_AUDIENCE.test(head);
+  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near) || forTeachers(head, near);
   const learns = titled || placed || speaks;
   // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
@@ -176,7 +176,7 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && eventDated(page, evidence.published)) return 'weak';
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
-  const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000)) || TEACHER_AUDIENCE.test(evidence.head);
+  const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));
   // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
   // package) states a typed fee and no date: a title that names the training outright is enough with it.
   const fee = all('price').some((c) => c.confidence >= 0.8);

@@ -83,4 +83,10 @@ describe("a course page's structure", () => {
     expect(course?.delivery).toBe('face-to-face');
     expect(scoreCourse(course!, defaultPolicy).profile?.kind).toBe('course');
   });
+  it("'Who should attend? Teachers of GCSE Chemistry' names the page's audience: a free online examiners' session is a course while browsing", () => {
+    const html = page('<main><h1>GCSE Chemistry: feedback on the June 2026 series</h1><table><tr><td>Date</td><td>Thursday 21 January 2027</td></tr><tr><td>Time</td><td>16:00 – 17:30</td></tr><tr><td>Cost</td><td>Free</td></tr></table><p>Join our Principal Examiner to review how candidates performed on the papers.</p><h2>Who should attend?</h2><p>Teachers of GCSE Chemistry and Combined Science, and heads of science.</p><p><a href="#">Book your free place</a></p></main>');
+    const [course] = extractCourses(html, URL, { context: 'browse' });
+    expect(course?.sessions?.[0]?.hours).toBe(1.5);
+    expect(extractCourses(html.replace('Teachers of GCSE Chemistry and Combined Science, and heads of science.', 'Anyone with an interest in chemistry.'), URL, { context: 'browse' })).toEqual([]);
+  });
 });
