@@ -49,6 +49,9 @@ export interface PageFacts {
 /** Words of a price shared by a school, a group or a licence: where they appear, a bare price's basis stays unknown. */
 const SHARED = new RegExp(String.raw`\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|${IN_SCHOOL.source}|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b`, 'i');
 
+/** A price's own words naming one place: a ticket, an individual or a single delegate. */
+const ONE_PLACE = /\b(?:(?:standard|individual|single|delegate|full[- ]price|general admission|day) tickets?|(?<!group )tickets? \|)|\bindividual (?:place|rate|booking)\b|\bsingle (?:place|delegate)\b/i;
+
 const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
 
 /** Reads the facts of parts already segmented. */
@@ -66,7 +69,8 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
       if (stated) price.vat = stated.vat;
     }
     // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place
-    if (price.basis === 'unknown' && price.amount > 0 && !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${p.text}`))) price.basis = 'per-participant';
+    // and a price whose own row names one place ("Standard ticket | £249 + VAT") is too, whatever group rates sit beside it
+    if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${p.text}`)))) price.basis = 'per-participant';
     facts.price = price;
   }
   for (const a of chargesOf(amounts, fee)) {

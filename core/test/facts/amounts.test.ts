@@ -90,6 +90,12 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
   });
 
+  it("is one place when its own row names a ticket, whatever group rates sit beside it", () => {
+    const table = '<table><tr><th>Standard ticket</th><td>£249 + VAT</td></tr><tr><th>Group of 5</th><td>£1,000 + VAT</td></tr></table>';
+    expect(readParts(partsOf(table)).price).toMatchObject({ amount: 249, basis: 'per-participant' });
+    expect(readParts(partsOf('<table><tr><th>Price</th><td>£249 + VAT</td></tr><tr><th>Group of 5</th><td>£1,000 + VAT</td></tr></table>')).price?.basis).toBe('unknown');
+  });
+
   it('"in school" in a title or in prose is not a price for the school ("Certificate in School Business Management")', () => {
     expect(readParts(lines('Level 4 Certificate in School Business Management', 'Fees: £1,695 + VAT.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('With the DfE’s investment in school resource management, budgets matter.', 'Price: £125 + VAT.')).price?.basis).toBe('per-participant');
