@@ -77,7 +77,10 @@ export function parseHtml(html: string): Document | null {
   try {
     // A fragment starting at <body> (schema.org examples, saved snippets) confuses some parsers (linkedom
     // nests an empty body inside it); browsers add the <html> themselves, so adding it changes nothing there.
-    const whole = /<html[\s>]/i.test(html.slice(0, 4000)) ? html : `<!doctype html><html>${html}</html>`;
+    const at = html.slice(0, 4000).search(/<html[\s>]/i);
+    // A wrapper element before <html> (a dataset's "<text id=… title=…>" around a saved page) makes
+    // linkedom root the document at the wrapper with an empty body: the page starts at its <html>.
+    const whole = at < 0 ? `<!doctype html><html>${html}</html>` : at > 0 && /<[a-z]/i.test(html.slice(0, at)) ? html.slice(at) : html;
     return new Parser().parseFromString(whole, 'text/html');
   } catch {
     return null;

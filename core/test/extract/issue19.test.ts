@@ -202,6 +202,13 @@ describe('news and comments are not courses', () => {
   });
 });
 
+describe('pages as datasets save them', () => {
+  it('reads a page wrapped in a dataset\'s <text id=… title=…> element before its <html>', () => {
+    const html = '<text id="http://www.example.org/course.html" title="Untitled Document" encoding="iso-8859-1">\n<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2//EN">\n<HTML><HEAD><TITLE>Phonics training day</TITLE></HEAD><BODY><H1>Phonics training day</H1><P>A one-day course for Year 1 teachers.</P><P>Date: Tuesday 9 March 2027, 9:30am – 3:30pm</P><P>Price: £150</P></BODY></HTML>\n</text>';
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Phonics training day']);
+  });
+});
+
 describe('values from their labelled place', () => {
   it('reads no price from "£100m of inward investment" or "cancellation is free of charge"', () => {
     const html = page('<main><h1>Leadership workshop for new heads</h1><p>Date: 12 May 2027, 9am – 3pm</p><p>The region has attracted £100m of inward investment in schools over the last decade, which this workshop discusses.</p><p>Cancellation is free of charge up to two weeks before.</p></main>');
