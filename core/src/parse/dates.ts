@@ -36,7 +36,7 @@ type Tok =
   | { k: 'time'; min: number; mer: boolean }
   | { k: 'num'; n: number; len: number; ord: boolean }
   | { k: 'month'; m: number; cap: boolean }
-  | { k: 'wd' }
+  | { k: 'wd'; day?: number }
   | { k: 'range' }
   | { k: 'list' }
   | { k: 'word'; w: string };
@@ -68,7 +68,8 @@ function tokenize(line: string): Tok[] {
       let y = Number(m[7]);
       if (m[7]!.length === 2) y += 2000;
       const d = Number(m[4]), mo = Number(m[6]);
-      out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : { k: 'word', w: 'bad-date' });
+      // day first, as the UK writes it; "1/22/2007" can only be American, month first
+      out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : validDate(y, d, mo) ? { k: 'date', v: isoDate(y, d, mo) } : { k: 'word', w: 'bad-date' });
     } else if (m[8]) {
       let h = Number(m[8]);
       const mi = m[9] ? Number(m[9]) : 0;
@@ -93,9 +94,9 @@ function tokenize(line: string): Tok[] {
       const prev = out[out.length - 1];
       // Welsh "dydd Mawrth" is Tuesday ("Mawrth" after a day number or before a year is March): "dydd" and
       // its weekday become one weekday, so "Dydd Mawrth 3 a Dydd Mercher 4 Hydref" lists two days
-      if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAY.test(w))) out[out.length - 1] = { k: 'wd' };
+      if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAY.test(w))) out[out.length - 1] = { k: 'wd', day: dayIndex(w) };
       else if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
-      else if (WEEKDAY.test(w)) out.push({ k: 'wd' });
+      else if (WEEKDAY.test(w)) out.push({ k: 'wd', day: dayIndex(w) });
       else if (RANGE.has(w)) out.push({ k: 'range' });
       else if (LIST.has(w)) out.push({ k: 'list' });
       else if (w === 'noon' || w === 'midday') out.push({ k: 'time', min: 720, mer: true });
@@ -129,7 +130,7 @@ export function readDates(line: string, yearHint?: number): LineDates {
   // every date and time needs a digit, or says "noon"/"midday": most lines of prose are let go untokenised
   if (!MAYBE_DATED.test(line.slice(0, 2000))) return { dates: [] };
   const toks = tokenize(line);
-  const found: { y?: number; m: number; d: number }[] = [];
+  const found: { y?: number; m: number; d: number; wd?: number }[] = [];
   const exact: string[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -160,7 +161,8 @@ export function readDates(line: string, yearHint?: number): LineDates {
         else if (after?.k === 'num' && after.len === 2 && !after.ord && after.n >= 15 && after.n <= 40 && toks[j + 2]?.k !== 'month') { y = 2000 + after.n; j++; }
         const list = range && days.length === 2 && days[1]! > days[0]! && days[1]! - days[0]! <= 7
           ? Array.from({ length: days[1]! - days[0]! + 1 }, (_, n) => days[0]! + n) : days;
-        for (const d of list) found.push({ y, m: month.m, d });
+        const wd = weekdayBefore(toks, i);
+        for (const d of list) found.push(list.length === 1 && wd !== undefined ? { y, m: month.m, d, wd } : { y, m: month.m, d });
         i = j + 1;
         continue;
       }
@@ -175,7 +177,12 @@ export function readDates(line: string, yearHint?: number): LineDates {
       const y = toks[j];
       if (isYear(y)) { found.push({ y: (y as Num).n, m: t.m, d }); i = j + 1; continue; }
       // "Saturday April 30", "November 13th": the year comes from the page; "may 5" in a sentence is not a date.
-      if (t.cap && toks[i + 2]?.k !== 'month') { found.push({ m: t.m, d }); i += 2; continue; }
+      if (t.cap && toks[i + 2]?.k !== 'month') {
+        const wd = weekdayBefore(toks, i);
+        found.push(wd === undefined ? { m: t.m, d } : { m: t.m, d, wd });
+        i += 2;
+        continue;
+      }
     }
     i++;
   }
@@ -184,13 +191,30 @@ export function readDates(line: string, yearHint?: number): LineDates {
     const f = found[n]!;
     let y = f.y;
     for (let k = n + 1; y === undefined && k < found.length; k++) y = found[k]!.y;
-    y ??= yearHint;
+    // a year taken from the page fits the weekday the line gives ("Mon., Feb 5" on a page headed 2006 is 2007)
+    if (y === undefined && yearHint !== undefined) y = f.wd === undefined ? yearHint : weekdayYear(yearHint, f.m, f.d, f.wd);
     if (y !== undefined && validDate(y, f.m, f.d)) dates.push(isoDate(y, f.m, f.d));
   }
   const out: LineDates = { dates: [...new Set(dates)] };
   const times = readTimes(toks);
   if (times) Object.assign(out, times);
   return out;
+}
+
+const DAY_INDEX: Readonly<Record<string, number>> = { sun: 0, sul: 0, mon: 1, llun: 1, tue: 2, mawrth: 2, wed: 3, mercher: 3, thu: 4, iau: 4, fri: 5, gwener: 5, sat: 6, sadwrn: 6 };
+/** A weekday word's day of the week, 0 for Sunday ("tues", "Thursday", Welsh "Mercher"). */
+const dayIndex = (w: string): number | undefined => DAY_INDEX[w] ?? DAY_INDEX[w.slice(0, 3)];
+
+/** The weekday named just before token `i` ("Monday 5 February", "Mon., Feb 5"), if any. */
+function weekdayBefore(toks: Tok[], i: number): number | undefined {
+  const prev = toks[i - 1]?.k === 'list' ? toks[i - 2] : toks[i - 1];
+  return prev?.k === 'wd' ? prev.day : undefined;
+}
+
+/** Of the page's year and the years either side, the one in which day `d` of month `m` falls on weekday `wd`; the page's year when none does. */
+function weekdayYear(year: number, m: number, d: number, wd: number): number {
+  for (const y of [year, year + 1, year - 1]) if (validDate(y, m, d) && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === wd) return y;
+  return year;
 }
 
 /** Finds the first time range of a line ("9:30am – 3:30pm", "9.30 for 10.00am start", "13.30-17 hrs"). */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readDates } from '../../src/parse/dates.ts';
+
+describe('dates a page writes without a year or in American order', () => {
+  it('reads "1/22/2007" month first when it cannot be day first, and keeps "2/5/2007" day first as the UK writes it', () => {
+    expect(readDates('(Begins 1/22/2007; ends 1/22/2007)').dates).toEqual(['2007-01-22']);
+    expect(readDates('Begins 12/13/2006').dates).toEqual(['2006-12-13']);
+    expect(readDates('Begins 2/5/2007').dates).toEqual(['2007-05-02']);
+  });
+
+  it("takes the page's year, or the year either side in which the weekday the line gives falls on that date", () => {
+    expect(readDates('Scheduled: Mon., Feb 5, 1 - 4 p.m.', 2006).dates).toEqual(['2007-02-05']);
+    expect(readDates('Monday 5 February', 2006).dates).toEqual(['2007-02-05']);
+    expect(readDates('Dydd Llun 5 Chwefror', 2006).dates).toEqual(['2007-02-05']);
+    // no year fits the weekday (a typo): the page's year stands
+    expect(readDates('Thursday 4 February', 2006).dates).toEqual(['2006-02-04']);
+    // no weekday: the page's year
+    expect(readDates('5 February', 2006).dates).toEqual(['2006-02-05']);
+  });
+});
