@@ -57,7 +57,11 @@ function titleOf(block: Element): Element | null {
     if (!link && t === 'A' && el.hasAttribute('href') && (el.textContent ?? '').trim().length >= 8) link = el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
-  if (tag === 'TR') return rowTitle(block);
+  if (tag === 'TR') {
+    // the row's title cell, or the bold title inside it when the cell goes on to name the speaker
+    const cell = rowTitle(block);
+    return bold && cell?.contains(bold) ? bold : cell;
+  }
   if (link && GENERIC_LINK.test((link.textContent ?? '').trim())) link = null;
   return classed ?? bold ?? link;
 }

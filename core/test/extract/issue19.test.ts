@@ -209,6 +209,15 @@ describe('pages as datasets save them', () => {
   });
 });
 
+describe('a table of lectures', () => {
+  it("takes each row's bold title, not the speaker named under it in the same cell", () => {
+    const row = (t: string, who: string, when: string): string => `<tr><td><p><strong>${t}</strong></p><p>${who}</p></td><td><p>${when}</p><p>Redmonds Building</p></td></tr>`;
+    const rows = [row('Astrobiology: The Hunt for Alien Life', 'Dr Lewis Dartnell', 'Thursday 5 September 2013 6.30pm - 8pm'), row('Mayors and their Cities', 'Joe Anderson OBE, Mayor of Liverpool', 'Wednesday 9 October 2013, 6pm'), row('Overcoming Disability and Adversity', 'Baroness Tanni Grey-Thompson DBE', 'Tuesday 12 November 2013, 6pm')].join('');
+    const html = page(`<main><h1>Public lectures</h1><table><tr><td colspan="2"><h2>Forthcoming public lectures and seminars</h2></td></tr>${rows}</table></main>`);
+    expect(extractCourses(html, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Astrobiology: The Hunt for Alien Life', 'Mayors and their Cities', 'Overcoming Disability and Adversity']);
+  });
+});
+
 describe('values from their labelled place', () => {
   it('reads no price from "£100m of inward investment" or "cancellation is free of charge"', () => {
     const html = page('<main><h1>Leadership workshop for new heads</h1><p>Date: 12 May 2027, 9am – 3pm</p><p>The region has attracted £100m of inward investment in schools over the last decade, which this workshop discusses.</p><p>Cancellation is free of charge up to two weeks before.</p></main>');
