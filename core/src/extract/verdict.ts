@@ -56,6 +56,9 @@ const BYLINE = /^\s*(?:written by|posted by|author:|geschrieben von|verfasst von
 /** A news byline of a name alone on the line under the heading ("By Judith Burns"): an article's mark on a page typed as one. */
 const BY_NAME = /^By (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$/m;
 
+/** A news or blog post's address, dated to the day ("/_news/2012/07/23/…", "/2012/8/9/…"). */
+const DATED_PATH = /\/(?:19|20)\d\d\/\d{1,2}\/\d{1,2}\//;
+
 /** A labelled start line giving a month and a year. */
 const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
 
@@ -84,7 +87,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
   // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
-  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near) || (isArticlePage(doc) && BY_NAME.test(near.slice(0, 400)));
+  // or a page typed as an article at a news or blog address dated to the day ("/2012/07/23/…"), or under a byline
+  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near) || (isArticlePage(doc) && (DATED_PATH.test(path) || BY_NAME.test(near.slice(0, 400))));
   const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
@@ -173,7 +177,7 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   const signals = Number(priced) + Number(dated) + Number(booking);
   // A news post announcing one learning event by name ("First-ever webinar on …", "Seminar Reiki und
   // Schamanismus") with the event's own date is that event, when asked or on a provider's site; while browsing it is news.
-  if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && eventDated(page, evidence.published)) return 'weak';
+  if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && !!evidence.published && eventDated(page, evidence.published)) return 'weak';
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));

@@ -196,6 +196,11 @@ describe('news and comments are not courses', () => {
     expect(extractCourses(html, URL, { context })).toEqual([]);
   });
 
+  it.each(CONTEXTS)('%s: a post typed as an article at an address dated to the day is news, whatever its title shares with training', (context) => {
+    const html = page('<main><h1>Panthers Training Camp Aug 9th Open Thread</h1><p>Thursday 9 August 2012</p><p>Practice starts at 9:00am at Wofford. Post your thoughts on the depth chart below.</p></main>', '<meta property="og:type" content="article"><title>Panthers Training Camp Aug 9th Open Thread</title>');
+    expect(extractCourses(html, 'https://www.catscratchreader.com/2012/8/9/3230121/panthers-training-camp-aug-9th-open-thread', { context })).toEqual([]);
+  });
+
   it('a "sign up" in a sentence about a newsletter, or a "Register" to comment, is no booking link', () => {
     const html = page('<main><h1>Phonics training day</h1><p>Date: Tuesday 9 March 2027</p><p>Price: £150</p><p>Get our news: <a href="/crypto-gram-sub.html">sign up</a> to the monthly newsletter.</p><p><a href="/id/register?p=comment">Register</a> to comment.</p></main>');
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.bookingUrl).toBeUndefined();
