@@ -176,8 +176,9 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   const booking = all('bookingUrl').length > 0;
   const signals = Number(priced) + Number(dated) + Number(booking);
   // A news post announcing one learning event by name ("First-ever webinar on …", "Seminar Reiki und
-  // Schamanismus") with the event's own date is that event, when asked or on a provider's site; while browsing it is news.
-  if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && !!evidence.published && eventDated(page, evidence.published)) return 'weak';
+  // Schamanismus") with the event's own date, not its publication day, is that event, when asked or on a
+  // provider's site; while browsing it is news. Without a publication time the post's date line is its own.
+  if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && evidence.published && eventDated(page, evidence.published)) return 'weak';
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));
