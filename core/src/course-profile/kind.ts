@@ -2,7 +2,7 @@ import type { Course } from '../model/course.ts';
 import type { OpportunityKind } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { formatName } from '../i18n/names.ts';
-import { ALSO_OFFERED, namesCredential } from '../parse/words.ts';
+import { namesCredential, withoutOtherOffers } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
@@ -65,7 +65,7 @@ export function kindOf(course: Course, text: string, stems: number): KindFound {
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return found(refine(format, course, text), false, msg('evidence.format', { format: formatName(course.format!) }));
   // "We also run this course as an in-school INSET session" offers another course, not this one's kind
-  const m = TEXT_GATE.open(stems) ? courseKindIn(text.replace(ALSO_OFFERED, ' ')) : null;
+  const m = TEXT_GATE.open(stems) ? courseKindIn(withoutOtherOffers(text)) : null;
   if (m) {
     const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     return found(refine(kind, course, text), false, msg('kind.page-says', { quote: m[0] }));

@@ -19,12 +19,18 @@ export const CPD_WORDS = new RegExp(
  */
 export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bwhole[- ]school training\b/i;
 
-/** A sentence offering the course another way ("We also run this course as an in-school INSET session"): not how this one is delivered. */
-export const ALSO_OFFERED = /[^.\n]*\b(?:also (?:run|offer|deliver|available)|can also be|is also available|alternatively|ask us (?:about|for) (?:a |an )?(?:quote|bespoke|in-school))\b[^.\n]*/gi;
+/** Words offering the course another way ("We also run this course as an in-school INSET session"). */
+const ALSO_OFFERED = /\b(?:also (?:run|offer|deliver|available)|can also be|is also available|alternatively|ask us (?:about|for) (?:a |an )?(?:quote|bespoke|in-school))\b/i;
+
+/** The text less its sentences offering the course another way: those say nothing of how this one is delivered or what it is. */
+export function withoutOtherOffers(text: string): string {
+  if (!ALSO_OFFERED.test(text)) return text;
+  return text.split(/(?<=[.\n])/).filter((sentence) => !ALSO_OFFERED.test(sentence)).join(' ');
+}
 
 /** Delivery mode from a courseMode/attendance value or a sentence ("online via Zoom", "face to face"). */
 export function deliveryOf(text: string): Delivery | undefined {
-  const s = text.slice(0, 4000).toLowerCase().replace(ALSO_OFFERED, ' ');
+  const s = withoutOtherOffers(text.slice(0, 4000)).toLowerCase();
   if (/\b(?:blended|hybrid|mixedeventattendancemode|mixed attendance)\b/.test(s)) return 'blended';
   // "two days of in-person teaching complemented by online learning materials" (researchdata.nl)
   if (/\b(?:in[- ]person|face[- ]to[- ]face|fysiek)\b[^.]{0,80}\b(?:complemented|supplemented|combined|aangevuld)\b[^.]{0,40}\bonline\b/.test(s)) return 'blended';
