@@ -89,4 +89,9 @@ describe("a course page's structure", () => {
     expect(course?.sessions?.[0]?.hours).toBe(1.5);
     expect(extractCourses(html.replace('Teachers of GCSE Chemistry and Combined Science, and heads of science.', 'Anyone with an interest in chemistry.'), URL, { context: 'browse' })).toEqual([]);
   });
+  it("a bilingual list of four sessions opening 'Dydd Mawrth …' is four labelled dates, not the first three of a prose list", () => {
+    const rows = [['19 Ionawr', '19 January'], ['9 Mawrth', '9 March'], ['11 Mai', '11 May'], ['29 Mehefin', '29 June']].map(([cy, en]) => `<p>Dydd Mawrth ${cy} 2027 / Tuesday ${en} 2027 – Sesiwn / Session</p>`).join('');
+    const html = page(`<main><h1>Progression and assessment in Curriculum for Wales: cluster programme</h1><p>A two-term programme for primary teachers.</p><h2>Sesiynau / Sessions</h2><p>All sessions 9:15am – 12:15pm, Carmarthen Education Centre</p>${rows}<p>This programme is fully funded by Welsh Government.</p></main>`);
+    expect(extractCourses(html, URL, { context: 'browse' })[0]?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-01-19', '2027-03-09', '2027-05-11', '2027-06-29']);
+  });
 });

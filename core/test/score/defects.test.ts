@@ -79,6 +79,14 @@ describe('dates and schedule', () => {
     expect(coverDaysFor(inset, { policy: defaultPolicy })).toBe(0);
   });
 
+  it('a conference that "takes place during the Easter holidays" needs no cover; weekly twilights with "no session during half term" are not held in a holiday', () => {
+    const days = ['2027-03-30', '2027-03-31', '2027-04-01'].map((d) => ({ start: `${d}T09:00:00Z`, hours: 6 }));
+    const easter = profileCourse(course('AME Annual Conference 2027', 'Our annual conference takes place during the Easter holidays.', { sessions: days }), defaultPolicy);
+    expect(easter.schedule).toMatchObject({ timing: 'holiday', daysOutOfClass: 0 });
+    const weekly = profileCourse(course('Welsh in the classroom', 'Every Wednesday (no session during half term).', { sessions: ['2027-01-13', '2027-01-20'].map((d) => ({ start: `${d}T10:00:00Z`, hours: 1.5 })) }), defaultPolicy);
+    expect(weekly.schedule.timing).not.toBe('holiday');
+  });
+
   it('a one-day course on three dates reads as alternatives even without the word', () => {
     const p = profileCourse(course('Phonics leadership', 'A one-day course.', { sessions: ['2027-02-02', '2027-03-09', '2027-05-11'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 })) }), defaultPolicy);
     expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, daysOutOfClass: 1 });

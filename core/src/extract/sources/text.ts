@@ -12,7 +12,7 @@ const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|registe
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
-const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\b/i;
 const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const VENUE = /^(?:venue|location|where|address|lleoliad|ort|veranstaltungsort|lieu|locatie)\b\s*:?\s*(.*)$/i;
 /** A label run into its value by a widget's markup: "LocationEindhoven". */
