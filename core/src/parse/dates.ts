@@ -116,6 +116,8 @@ export interface LineDates {
   /** Start and end of the day's session in minutes since midnight, when the line gives times. */
   start?: number;
   end?: number;
+  /** Minutes of teaching when the day is given in parts with a break between ("9–12 and 1–3:30"). */
+  minutes?: number;
 }
 
 const isDay = (t: Tok | undefined): t is { k: 'num'; n: number; len: number; ord: boolean } => t?.k === 'num' && t.n >= 1 && t.n <= 31 && t.len <= 2;
@@ -218,7 +220,7 @@ function weekdayYear(year: number, m: number, d: number, wd: number): number {
 }
 
 /** Finds the first time range of a line ("9:30am – 3:30pm", "9.30 for 10.00am start", "13.30-17 hrs"). */
-function readTimes(toks: Tok[]): { start: number; end?: number } | undefined {
+function readTimes(toks: Tok[]): { start: number; end?: number; minutes?: number } | undefined {
   const times: { min: number; mer: boolean; i: number; after: 'range' | 'for' | 'none' }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -247,5 +249,14 @@ function readTimes(toks: Tok[]): { start: number; end?: number } | undefined {
     if (!start.mer && s < 12 * 60 && s + 720 <= e && (s < 7 * 60 || e >= 12 * 60 + 60 && s + 720 < e)) s += 720;
     if (e <= s) e = undefined;
   } else if (!start.mer && s < 7 * 60) s += 720;
-  return e === undefined ? { start: s } : { start: s, end: e };
+  if (e === undefined) return { start: s };
+  // a day in two parts ("from 9:00am to 12:00pm and from 1:00pm to 3:30pm"): its hours leave out the break
+  const rest = times.filter((t) => t.i > end!.i);
+  if (rest.length >= 2 && rest[1]!.after === 'range' && toks.slice(end!.i + 1, rest[0]!.i).some((t) => t.k === 'list')) {
+    const s2 = rest[0]!.min;
+    let e2 = rest[1]!.min;
+    if (!rest[1]!.mer && e2 < 7 * 60) e2 += 720;
+    if (s2 >= e && e2 > s2) return { start: s, end: e2, minutes: e - s + (e2 - s2) };
+  }
+  return { start: s, end: e };
 }

@@ -94,4 +94,8 @@ describe("a course page's structure", () => {
     const html = page(`<main><h1>Progression and assessment in Curriculum for Wales: cluster programme</h1><p>A two-term programme for primary teachers.</p><h2>Sesiynau / Sessions</h2><p>All sessions 9:15am – 12:15pm, Carmarthen Education Centre</p>${rows}<p>This programme is fully funded by Welsh Government.</p></main>`);
     expect(extractCourses(html, URL, { context: 'browse' })[0]?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-01-19', '2027-03-09', '2027-05-11', '2027-06-29']);
   });
+  it("'… from 9:30am to 3:30pm on:' times each date listed under it, and the online clinics' times after the list are not theirs", () => {
+    const html = page('<main><h1>NPQ in Leading Literacy</h1><p>An 18-month national professional qualification for teachers who lead literacy.</p><p>Face-to-face conference days take place at Pennine Vale Academy, Halifax, from 9:30am to 3:30pm on:</p><ul><li>Tuesday 2 February 2027</li><li>Tuesday 22 June 2027</li><li>Tuesday 9 November 2027</li></ul><p>Online clinics run from 4:00pm to 5:30pm roughly every half term.</p><p>Fee: £899 per participant.</p></main>');
+    expect(extractCourses(html, URL, { context: 'browse' })[0]?.sessions?.map((s) => s.hours)).toEqual([6, 6, 6]);
+  });
 });

@@ -17,4 +17,8 @@ describe('dates a page writes without a year or in American order', () => {
     // no weekday: the page's year
     expect(readDates('5 February', 2006).dates).toEqual(['2006-02-05']);
   });
+  it('leaves the break out of a day given in two parts ("from 9:00am to 12:00pm and from 1:00pm to 3:30pm")', () => {
+    expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });
+    expect(readDates('9:30am – 3:30pm')).toEqual({ dates: [], start: 570, end: 930 });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
-import { readDates } from '../../parse/dates.ts';
+import { type LineDates, readDates } from '../../parse/dates.ts';
 import { weeklyDates } from '../../parse/weekly.ts';
 import { readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
@@ -86,7 +86,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
   // under a table header naming dates ("Session | Date | Focus") every row is labelled, not only the first
   let columns = false;
   // "All sessions are 4:00pm – 6:00pm": the times of every dated session that states none
-  let shared: { start: number; end: number | undefined } | undefined;
+  let shared: { start: number; end: number | undefined; minutes?: number } | undefined;
+  // the times a line ending in a colon gives the dates listed under it
+  let listed: LineDates | undefined;
   for (let i = 0; i < lines.length && i < 600; i++) {
     const line = lines[i]!;
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
@@ -100,9 +102,11 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     if (!cells) columns = false;
     else if (!r.dates.length && cells.some((c) => c.length < 30 && DATE_LABEL.test(c.trim()))) columns = true;
     if (!r.dates.length) {
-      if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end };
+      // "… take place at Pennine Vale Academy from 9:30am to 3:30pm on:" times the list of dates under it, and only that list
+      listed = r.start !== undefined && /:\s*$/.test(line) ? r : undefined;
+      if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end, minutes: r.minutes };
       if (r.start !== undefined && pending.length) {
-        for (const s of pending) withTimes(s, r.start, r.end);
+        for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
         pending = [];
       }
       continue;
@@ -110,22 +114,22 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     // a label line above the dates, short or giving their times ("Dates (Tuesdays, 4:00pm – 5:30pm, on Zoom)")
     const above = lines[i - 1];
     const labelled = above !== undefined && DATE_LABEL.test(above) && !readDates(above, hint).dates.length ? readDates(above, hint) : undefined;
-    const labelTimes = labelled?.start !== undefined && above!.length < 100 ? labelled : undefined;
-    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || (!!labelled && (above!.length < 30 || !!labelTimes));
+    const labelTimes = labelled?.start !== undefined && above!.length < 100 ? labelled : listed;
+    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || !!listed || (!!labelled && (above!.length < 30 || !!labelTimes));
     // "Every Wednesday … from 13 January to 24 March (no session on 17 February)": the weeks between, not the three dates named
     const made = (weeklyDates(line, r.dates) ?? r.dates).map((date) => {
       const s: Session = { start: date };
-      if (r.start !== undefined) withTimes(s, r.start, r.end);
-      else if (labelTimes) withTimes(s, labelTimes.start!, labelTimes.end);
+      if (r.start !== undefined) withTimes(s, r.start, r.end, r.minutes);
+      else if (labelTimes) withTimes(s, labelTimes.start!, labelTimes.end, labelTimes.minutes);
       return s;
     });
-    pending = r.start === undefined ? made : [];
+    pending = r.start === undefined && !labelTimes ? made : [];
     if (isStrong && !raw) raw = line;
     (isStrong ? strong : weak).push(...made);
     if (strong.length > 200) break;
   }
   const chosen = strong.length ? strong : weak.slice(0, 3);
-  if (shared) for (const s of chosen) if (s.start.length === 10) withTimes(s, shared.start, shared.end);
+  if (shared) for (const s of chosen) if (s.start.length === 10) withTimes(s, shared.start, shared.end, shared.minutes);
   const seen = new Set<string>();
   const sessions = chosen.filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
   return { sessions, strong: strong.length > 0, raw };
@@ -137,12 +141,12 @@ const WINDOW = /(?:^|\|)\s*(?:(?:some|any) ?time |at a (?:time|date) (?:to suit 
 /** A line giving the times of every session ("All sessions are 4:00pm – 6:00pm", "Each twilight runs 4–5.30pm"). */
 const ALL_SESSIONS = /\b(?:all|each|every|both)\s+(?:of the\s+)?(?:(?:training|coaching|course|programme|conference|workshop|online|face-to-face)\s+)?(?:sessions?|twilights?|meetings?|days?|workshops?|webinars?|modules?)\b/i;
 
-function withTimes(s: Session, start: number, end: number | undefined): void {
+function withTimes(s: Session, start: number, end: number | undefined, minutes?: number): void {
   const date = s.start.slice(0, 10);
   s.start = londonIso(date, start);
   if (end !== undefined) {
     s.end = londonIso(date, end);
-    const h = hoursBetween(s.start, s.end);
+    const h = minutes !== undefined ? Math.round((minutes / 60) * 100) / 100 : hoursBetween(s.start, s.end);
     if (h !== undefined) s.hours = h;
   }
 }
