@@ -18,7 +18,7 @@ const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'modul
 /** Dates that form one participant's series ("Session 1", "Day 2", "all three sessions"). */
 const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
 /** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
-const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
+const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school|saturday|sunday|weekday|campus)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
 const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
 const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
 /** Days of access, notice or refund periods. */
@@ -77,7 +77,8 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   let alternatives = 0;
   let attended = dated;
   if (dated.length > 1) {
-    const perInstance = statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
+    // "Six Saturday study days" over six dates is the one course's days, whatever else it counts ("two modules")
+    const perInstance = statedDays === dated.length ? statedDays : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
     // the page's own structure said so ("Dates – choose one" over a dates table), else its words do
     const stated = course.choices?.quote ?? (ALTERNATIVES_GATE.open(stems) ? ALTERNATIVES.exec(text)?.[0] : undefined);
     const seriesM = SERIES_GATE.open(stems) ? SERIES.exec(text) : null;

@@ -282,7 +282,8 @@ const SCHEDULE_HEAD = /^(?:the |our |your )?(?:(?:programme|course|training|netw
  */
 function isSchedule(courses: ListingCourse[], parent: Element): boolean {
   // a detail page's own sections ("Dates", "Cost", "How it works", "Related training") are not courses
-  if (courses.filter((c) => SECTION_TITLE.test(String(c.draft.title?.[0]?.value ?? '').trim())).length * 2 >= courses.length) return true;
+  // nor are its labelled facts ("Price: £1,200 per school", "Optional follow-up: £450")
+  if (courses.filter((c) => { const t = String(c.draft.title?.[0]?.value ?? '').trim(); return SECTION_TITLE.test(t) || t.endsWith(':'); }).length * 2 >= courses.length) return true;
   if (isDatesTable(parent)) return true;
   const own = courses.filter((c) => c.draft.url?.length || c.draft.price?.length).length;
   if (own * 2 >= courses.length) return false;

@@ -111,7 +111,7 @@ function freeForSome(parts: readonly Part[]): Charge | undefined {
 
 /** Reads the facts of a course's block (a DOM element), with the page's key-facts sidebar beside it when it has one. */
 export function readFacts(root: Element | null | undefined, hint?: number, title?: string, beside?: Element): PageFacts {
-  return readParts(beside ? [...segment(root), ...segment(beside)] : segment(root), hint, title);
+  return readParts(beside && !root?.contains(beside) ? [...segment(root), ...segment(beside)] : segment(root), hint, title);
 }
 
 /** Whether a course has any fact the readers add (for views deciding whether to show the facts block). */

@@ -98,4 +98,12 @@ describe("a course page's structure", () => {
     const html = page('<main><h1>NPQ in Leading Literacy</h1><p>An 18-month national professional qualification for teachers who lead literacy.</p><p>Face-to-face conference days take place at Pennine Vale Academy, Halifax, from 9:30am to 3:30pm on:</p><ul><li>Tuesday 2 February 2027</li><li>Tuesday 22 June 2027</li><li>Tuesday 9 November 2027</li></ul><p>Online clinics run from 4:00pm to 5:30pm roughly every half term.</p><p>Fee: £899 per participant.</p></main>');
     expect(extractCourses(html, URL, { context: 'browse' })[0]?.sessions?.map((s) => s.hours)).toEqual([6, 6, 6]);
   });
+  it("labelled facts in a list ('Price: £1,200 per school', 'Larger schools: £35 …', 'Optional follow-up: £450') are one course's, not three courses; a short heading with times ('Online clinics (4.00 – 5.00pm)') times the dates under it", () => {
+    const facts = ['Price: £1,200 per school (up to 30 staff), plus travel', 'Larger schools: £35 per additional member of staff', 'Optional follow-up: £450 for a twilight review'].map((t) => `<li><strong>${t.split(': ')[0]}:</strong> ${t.split(': ')[1]}</li>`).join('');
+    const inset = page(`<main><h1>In-school INSET: Adaptive teaching for every learner</h1><p>A whole-staff INSET day for primary schools, delivered in your school.</p><ul>${facts}</ul></main>`);
+    expect(extractCourses(inset, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['In-school INSET: Adaptive teaching for every learner']);
+    const clinics = ['Tuesday 9 February 2027', 'Tuesday 16 March 2027', 'Tuesday 20 April 2027'].map((d) => `<li>${d}</li>`).join('');
+    const mentor = page(`<main><h1>Mentor training for early career teachers</h1><p>Funded mentor training for the ECF.</p><h2>Face-to-face training days</h2><p>Day 1 – Tuesday 12 January 2027, 9.00am – 3.30pm: the mentor's role</p><h3>Online clinics (4.00 – 5.00pm)</h3><ul>${clinics}</ul></main>`);
+    expect(extractCourses(mentor, URL, { context: 'asked' })[0]?.sessions?.map((x) => x.hours)).toEqual([6.5, 1, 1, 1]);
+  });
 });

@@ -87,6 +87,12 @@ describe('dates and schedule', () => {
     expect(weekly.schedule.timing).not.toBe('holiday');
   });
 
+  it('"Six Saturday study days" over six dates is one series, though the page also counts "two modules"', () => {
+    const days = ['2027-01-23', '2027-02-20', '2027-03-20', '2027-04-24', '2027-05-22', '2027-06-19'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 }));
+    const p = profileCourse(course('PGCert Coaching', 'January to July 2027 (two modules). Six Saturday study days on campus, 9.30am – 3.30pm.', { sessions: days }), defaultPolicy);
+    expect(p.schedule).toMatchObject({ sessions: 6, alternatives: 0, contactHours: 36, daysOutOfClass: 0 });
+  });
+
   it('a one-day course on three dates reads as alternatives even without the word', () => {
     const p = profileCourse(course('Phonics leadership', 'A one-day course.', { sessions: ['2027-02-02', '2027-03-09', '2027-05-11'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 })) }), defaultPolicy);
     expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, daysOutOfClass: 1 });

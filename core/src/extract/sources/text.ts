@@ -102,8 +102,10 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     if (!cells) columns = false;
     else if (!r.dates.length && cells.some((c) => c.length < 30 && DATE_LABEL.test(c.trim()))) columns = true;
     if (!r.dates.length) {
-      // "… take place at Pennine Vale Academy from 9:30am to 3:30pm on:" times the list of dates under it, and only that list
-      listed = r.start !== undefined && /:\s*$/.test(line) ? r : undefined;
+      // "… take place at Pennine Vale Academy from 9:30am to 3:30pm on:", or a short heading "Online clinics (4.00 – 5.00pm)",
+      // times the list of dates under it, and only that list
+      // (a short times line under a dated one gives that date's times instead: see pending)
+      listed = r.start !== undefined && (/:\s*$/.test(line) || (line.length < 60 && !pending.length)) ? r : undefined;
       if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end, minutes: r.minutes };
       if (r.start !== undefined && pending.length) {
         for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
