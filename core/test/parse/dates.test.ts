@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDates } from '../../src/parse/dates.ts';
+import { agendaSpan } from '../../src/parse/agenda.ts';
+import { extractCourses } from '../../src/node.ts';
 
 describe('dates a page writes without a year or in American order', () => {
   it('reads "1/22/2007" month first when it cannot be day first, and keeps "2/5/2007" day first as the UK writes it', () => {
@@ -20,5 +22,12 @@ describe('dates a page writes without a year or in American order', () => {
   it('leaves the break out of a day given in two parts ("from 9:00am to 12:00pm and from 1:00pm to 3:30pm")', () => {
     expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });
     expect(readDates('9:30am – 3:30pm')).toEqual({ dates: [], start: 570, end: 930 });
+  });
+  it("takes a day's span from its one-line timetable: from the first item after arrival to the close", () => {
+    expect(agendaSpan('8.30 Registration · 9.00 Welcome · 9.15 Keynote 1 · 12.00 Lunch · 14.30 Panel · 16.30 Close')).toEqual({ start: 540, end: 990 });
+    expect(agendaSpan('9:30 Coffee, 10:00 Session one, 12:30 Lunch, 1:30 Session two, 3:30 Close')).toEqual({ start: 600, end: 930 });
+    expect(agendaSpan('9.00 Welcome · 9.15 Keynote')).toBeUndefined();
+    const html = '<main><h1>The Inspired Teacher Conference 2027</h1><p>Friday 5 March 2027 · Central Hall Westminster, London</p><p>Join 800 teachers for a conference day.</p><h2>Timetable</h2><p>8.30 Registration · 9.00 Welcome · 9.15 Keynote 1 · 12.00 Lunch · 14.30 Panel · 16.30 Close</p><p>Standard ticket: £249 + VAT</p></main>';
+    expect(extractCourses(html, 'https://www.example.org.uk/conf', { context: 'asked' })[0]?.sessions?.[0]?.hours).toBe(7.5);
   });
 });

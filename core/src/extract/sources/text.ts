@@ -2,6 +2,7 @@ import type { Location, Price, Session } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
 import { type LineDates, readDates } from '../../parse/dates.ts';
 import { weeklyDates } from '../../parse/weekly.ts';
+import { agendaSpan } from '../../parse/agenda.ts';
 import { readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
@@ -93,6 +94,13 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     const line = lines[i]!;
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
+    // a day's timetable on one line ("8.30 Registration · 9.00 Welcome · … · 16.30 Close") times the date above it from start to close
+    const span = pending.length ? agendaSpan(line) : undefined;
+    if (span) {
+      for (const s of pending) withTimes(s, span.start, span.end);
+      pending = [];
+      continue;
+    }
     if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line) || WINDOW.test(line)) continue;
     // a value under its label ("Booking closes" / "Friday 26 February 2027"): a deadline's date is not a session
     const label = i > 0 ? lines[i - 1]! : '';
