@@ -1,7 +1,7 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
-import { gateBits } from '../text/gate.ts';
+import { gateBits, gateCount } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
@@ -69,16 +69,45 @@ export function courseWords(course: Course): string {
 
 const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
 
+/** A stem's facts in one number: the gates it opens (text/gate.ts), and STOP for a stopword. */
+const STOP = 1 << 31;
+const GATES = ~STOP;
+const stemFactsKept = new Map<string, number>();
+const STEM_FACTS_MAX = 50_000;
+let factsForGates = 0;
+
+/** The gates a stem opens and whether it is a stopword, looked up once per stem rather than twice per word. */
+function stemFacts(stem: string): number {
+  let facts = stemFactsKept.get(stem);
+  if (facts === undefined) {
+    facts = gateBits(stem) | (STOPWORDS.has(stem) ? STOP : 0);
+    if (stemFactsKept.size >= STEM_FACTS_MAX) stemFactsKept.clear();
+    stemFactsKept.set(stem, facts);
+  }
+  return facts;
+}
+
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
   const tokens = tokenize(text);
+  // what was kept of each stem was built before a gate made since: start again
+  if (factsForGates !== gateCount()) {
+    stemFactsKept.clear();
+    factsForGates = gateCount();
+  }
   const stems = new Set<string>();
   let gates = 0;
-  for (const t of tokens) gates |= gateBits(t.stem);
-  const spans = excludedSpans(text, true, gates);
   for (const t of tokens) {
-    if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
+    const facts = stemFacts(t.stem);
+    gates |= facts & GATES;
+    if (!(facts & STOP)) stems.add(t.stem);
+  }
+  const spans = excludedSpans(text, true, gates);
+  if (spans.length) {
+    // words in a testimonial, a name or navigation are not the course's: read again without them
+    stems.clear();
+    for (const t of tokens) if (!(stemFacts(t.stem) & STOP) && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();

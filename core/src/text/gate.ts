@@ -26,5 +26,8 @@ export class StemGate {
   }
 }
 
+/** How many gates there are: what a cache of `gateBits` was built with is stale once another is made. */
+export const gateCount = (): number => nextBit;
+
 /** The gates one stem opens (0 when none). */
 export const gateBits = (stem: string): number => REGISTRY.get(stem) ?? 0;

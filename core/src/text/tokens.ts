@@ -74,27 +74,84 @@ function foldAccents(lower: string): string {
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
+ * The stems of the words tokenize has met, found without cutting the word out of the text: an
+ * open-addressing table keyed by a hash computed while the word is scanned, each slot checked
+ * against the word's characters. Cutting and hashing a new string per word was most of tokenize's
+ * time (scoring throughput, issue 24). Bounded: full, it starts again empty.
+ */
+const WORD_BITS = 15;
+const WORD_MASK = (1 << WORD_BITS) - 1;
+const WORDS_MAX = 1 << (WORD_BITS - 1);
+const slots = new Int32Array(1 << WORD_BITS);
+const slotHash = new Int32Array(1 << WORD_BITS);
+const slotWord: string[] = [];
+const slotStem: string[] = [];
+let wordCount = 0;
+
+/** The stem of lower[start, end), whose hash is `hash`, from the table or stemmed and kept. */
+function stemAt(lower: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  let at = hash & WORD_MASK;
+  for (let entry = slots[at]!; entry !== 0; at = (at + 1) & WORD_MASK, entry = slots[at]!) {
+    if (slotHash[at] !== hash) continue;
+    const word = slotWord[entry - 1]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
+    if (k === length) return slotStem[entry - 1]!;
+  }
+  const word = lower.slice(start, end);
+  const stemmed = stem(word);
+  if (wordCount >= WORDS_MAX) {
+    slots.fill(0);
+    slotWord.length = 0;
+    slotStem.length = 0;
+    wordCount = 0;
+    at = hash & WORD_MASK;
+  }
+  slotWord.push(word);
+  slotStem.push(stemmed);
+  slots[at] = ++wordCount;
+  slotHash[at] = hash;
+  return stemmed;
+}
+
+/**
  * Splits text into stemmed word tokens with their offsets (letters and digits, with an inner
  * apostrophe: "teacher's"). A hand-written scan: this is the hottest loop of scoring.
  */
 export function tokenize(text: string, limit = 20_000): Token[] {
-  const lower = foldAccents((text.length > limit ? text.slice(0, limit) : text).toLowerCase());
+  const lower = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
+  return tokensOf(lower, false) ?? tokensOf(foldAccents(lower), true)!;
+}
+
+/** The tokens of lower-case text; undefined, unless `folded`, at the first accented letter (the text is folded and read again). */
+function tokensOf(lower: string, folded: boolean): Token[] | undefined {
   const out: Token[] = [];
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(lower.charCodeAt(i))) {
+    let c = lower.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c >= 0xc0 && c <= 0x17f && !folded) return undefined;
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
-    const q = lower.charCodeAt(i);
-    if ((q === 39 || q === 8217) && i + 1 < n && lower.charCodeAt(i + 1) >= 97 && lower.charCodeAt(i + 1) <= 122) {
-      i++;
-      while (i < n && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
+    let hash = 0;
+    do {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      c = lower.charCodeAt(++i);
+    } while (i < n && isWordCode(c));
+    if ((c === 39 || c === 8217) && i + 1 < n && lower.charCodeAt(i + 1) >= 97 && lower.charCodeAt(i + 1) <= 122) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      c = lower.charCodeAt(++i);
+      while (i < n && c >= 97 && c <= 122) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        c = lower.charCodeAt(++i);
+      }
     }
-    out.push({ stem: stem(lower.slice(start, i)), start, end: i });
+    out.push({ stem: stemAt(lower, start, i, hash), start, end: i });
   }
   return out;
 }
