@@ -34,7 +34,8 @@ export interface Verdict {
   evidence: Evidence[];
 }
 
-type JudgeFn = (ctx: JudgeContext) => Verdict;
+/** A judge: what one criterion makes of a course in its context. */
+export type JudgeFn = (ctx: JudgeContext) => Verdict;
 
 export const unknown: Verdict = { score: null, evidence: [] };
 export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
@@ -43,16 +44,29 @@ export const minus = (field: string, text: string): Evidence => ({ field, text, 
 /** A parameter of an evidence line: text, a number, names, or sentences (matched terms, issue 25). */
 type SaidParam = string | number | Name | Name[] | InnerMessage | InnerMessage[];
 
+/**
+ * The parameters with their text cut to 400 characters: the object itself when none is longer (every
+ * caller passes a fresh one), else a copy (judges call this for most courses scored).
+ */
+function cutParams(params: Record<string, SaidParam>): Record<string, SaidParam> {
+  let long = false;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v === 'string' && v.length > 400) long = true;
+  }
+  if (!long) return params;
+  const cut: Record<string, SaidParam> = {};
+  for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
+  return cut;
+}
+
 /** Evidence the engine computed, written from a message (its English text stored beside it). */
 export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, SaidParam>): Evidence {
   let message: Message | InnerMessage;
-  if (params) {
-    // a plain loop rather than fromEntries(entries().map()): judges call this for most courses scored
-    const cut: Record<string, SaidParam> = {};
-    for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
-    message = msg(key, cut);
-  } else message = msg(key);
-  return { field, text: english(message).slice(0, 400), effect, message };
+  if (params) message = msg(key, cutParams(params));
+  else message = msg(key);
+  const text = english(message);
+  return { field, text: text.length > 400 ? text.slice(0, 400) : text, effect, message };
 }
 
 /** A fact of the course profile as evidence: with its message when the profile has one (it always does when scored now). */

@@ -9,8 +9,8 @@ import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { prepareCourse, type CourseMemory } from './prepared.ts';
 import { statesAnything } from '../course-profile/kind.ts';
-import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
-import { questionsFor } from './questions.ts';
+import { JUDGES, type JudgeContext, type JudgeFn, type Verdict } from './judges.ts';
+import { byWeight, questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
 import { basisSentence, verdictOf } from './verdict.ts';
 import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR } from '../policy/defaults.ts';
@@ -29,6 +29,12 @@ interface CompiledPolicy {
   active: Criterion[];
   /** Each active criterion's own terms, compiled, by index in `active`. */
   terms: (Lexicon | undefined)[];
+  /** By index in `active`: the criterion's judge, whether statutory training skips it, whether its verdict reads only the course. */
+  judges: JudgeFn[];
+  notForStatutory: boolean[];
+  courseOnly: boolean[];
+  /** Indexes in `active` by weight, heaviest first: the order unknown criteria are asked about. */
+  order: number[];
 }
 
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
@@ -43,7 +49,15 @@ function compilePolicy(policy: Policy): CompiledPolicy {
   if (!c) {
     const active = policy.criteria.filter((k) => k.weight > 0);
     const terms = active.map((k) => (k.terms?.length ? new Lexicon({ [k.id]: k.terms }) : undefined));
-    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active, terms };
+    c = {
+      bands: [...policy.bands].sort((a, b) => b.min - a.min),
+      active,
+      terms,
+      judges: active.map((k) => JUDGES[k.judge]),
+      notForStatutory: active.map((k) => NOT_FOR_STATUTORY.has(k.judge)),
+      courseOnly: active.map((k) => COURSE_ONLY.has(k.judge)),
+      order: byWeight(active),
+    };
     compiledPolicies.set(policy, c);
   }
   return c;
@@ -103,8 +117,8 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
 const COURSE_ONLY: ReadonlySet<Judge> = new Set(['good-practice', 'pupil-outcomes', 'compliance', 'inclusion', 'expertise', 'planned', 'standards', 'research', 'accommodation', 'evaluation', 'sustained', 'collaboration', 'scale-scope', 'keywords']);
 
 /** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text (`extra`). */
-function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
-  const verdict = JUDGES[k.judge](ctx);
+function judge(judgeFn: JudgeFn, ctx: JudgeContext, extra: Evidence[]): Verdict {
+  const verdict = judgeFn(ctx);
   return extra.length ? { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] } : verdict;
 }
 
@@ -153,9 +167,9 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     const k = all[n]!;
     let verdict = kept[n];
     if (verdict === undefined) {
-      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
+      verdict = facts.statutory && compiled.notForStatutory[n] ? null : judge(compiled.judges[n]!, ctx, terms[n]!);
       // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
-      if (verdict === null || COURSE_ONLY.has(k.judge)) kept[n] = verdict;
+      if (verdict === null || compiled.courseOnly[n]) kept[n] = verdict;
     }
     verdicts.push(verdict);
     if (!verdict) continue;
@@ -191,7 +205,7 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   // refuted content is that much known whatever else is not: the lowest band, not "not enough information"
   const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, judged);
   const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
-  const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
+  const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan), compiled.order);
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
   result.verdict = english(verdict).slice(0, 300);

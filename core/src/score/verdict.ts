@@ -44,9 +44,12 @@ function reasonText(message: InnerMessage): string {
 
 /** A band's name as a parameter: the default policy's bands are translated, a school's own are kept as written. */
 export function bandParam(bandId: string, label: string): string | InnerMessage {
-  const key = `band.${bandId}`;
+  const key = BAND_KEYS.get(bandId) ?? `band.${bandId}`;
   return Object.hasOwn(EN, key) && EN[key as CoreKey] === label ? msg(key as CoreKey) : label;
 }
+
+/** The default bands' keys (`band.<id>`), built once: scoring names the band of every course. */
+const BAND_KEYS: ReadonlyMap<string, string> = new Map((Object.keys(EN) as CoreKey[]).filter((k) => k.startsWith('band.')).map((k) => [k.slice(5), k]));
 
 /** How many criteria could be judged, as the sentence every view shows beside the total. */
 export function basisSentence(criteria: readonly CriterionResult[]): InnerMessage {
