@@ -1,10 +1,10 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
-import { gateBits, gateCount } from '../text/gate.ts';
+import { gateBits, gateCount, strictGates } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
-import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
+import { readWords, sentenceAround, sentenceStart, STOPWORDS, type Token } from '../text/tokens.ts';
 
 /** What the judges read off a course's words: the text, its stems, concepts and evidence-valued features (not its tokens). */
 export interface CourseReading {
@@ -90,14 +90,15 @@ function stemFacts(stem: string): number {
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
-  const tokens = tokenize(text);
+  const { tokens, exact } = readWords(text);
   // what was kept of each stem was built before a gate made since: start again
   if (factsForGates !== gateCount()) {
     stemFactsKept.clear();
     factsForGates = gateCount();
   }
   const stems = new Set<string>();
-  let gates = 0;
+  // a strict gate is open whatever the stems of a text whose words are not split exactly as written
+  let gates = exact ? 0 : strictGates();
   for (const t of tokens) {
     const facts = stemFacts(t.stem);
     gates |= facts & GATES;

@@ -116,18 +116,43 @@ function stemAt(lower: string, start: number, end: number, hash: number): string
   return stemmed;
 }
 
+/** A text's tokens, and whether its words are split exactly where a pattern's `\b` splits them. */
+export interface Words {
+  tokens: Token[];
+  /**
+   * True when every word of the text is a token as written: no letter the tokenizer folds or lower-cases
+   * into another (accents, "İ", the Kelvin sign), no word joined to another by an inner apostrophe
+   * ("o'clock"), nothing cut off beyond the limit. Then a pattern can match a whole word only where that
+   * word's stem is among the tokens' (what text/gate.ts's strict gates rely on).
+   */
+  exact: boolean;
+}
+
 /**
  * Splits text into stemmed word tokens with their offsets (letters and digits, with an inner
  * apostrophe: "teacher's"). A hand-written scan: this is the hottest loop of scoring.
  */
 export function tokenize(text: string, limit = 20_000): Token[] {
-  const lower = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
-  return tokensOf(lower, false) ?? tokensOf(foldAccents(lower), true)!;
+  return readWords(text, limit).tokens;
 }
 
-/** The tokens of lower-case text; undefined, unless `folded`, at the first accented letter (the text is folded and read again). */
-function tokensOf(lower: string, folded: boolean): Token[] | undefined {
-  const out: Token[] = [];
+/** The text's tokens (see tokenize), and whether they split its words exactly as written (see Words). */
+export function readWords(text: string, limit = 20_000): Words {
+  const cut = text.length > limit ? text.slice(0, limit) : text;
+  const lower = cut.toLowerCase();
+  const read = scanWords(lower, false) ?? scanWords(foldAccents(lower), true)!;
+  // cut off, or a letter lower-cased into another ("İ" into "i̇", the Kelvin sign into "k")
+  if (read.exact && (text.length > limit || lower.length !== cut.length || cut.includes('\u212a'))) read.exact = false;
+  return read;
+}
+
+/**
+ * The tokens of lower-case text; undefined, unless `folded`, at the first accented letter (the text is
+ * folded and read again: its tokens are then not `exact`).
+ */
+function scanWords(lower: string, folded: boolean): Words | undefined {
+  const tokens: Token[] = [];
+  let exact = !folded;
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -144,6 +169,8 @@ function tokensOf(lower: string, folded: boolean): Token[] | undefined {
       c = lower.charCodeAt(++i);
     } while (i < n && isWordCode(c));
     if ((c === 39 || c === 8217) && i + 1 < n && lower.charCodeAt(i + 1) >= 97 && lower.charCodeAt(i + 1) <= 122) {
+      // "teacher's", "o'clock": one token where a pattern sees two words
+      exact = false;
       hash = (Math.imul(hash, 31) + c) | 0;
       c = lower.charCodeAt(++i);
       while (i < n && c >= 97 && c <= 122) {
@@ -151,9 +178,9 @@ function tokensOf(lower: string, folded: boolean): Token[] | undefined {
         c = lower.charCodeAt(++i);
       }
     }
-    out.push({ stem: stemAt(lower, start, i, hash), start, end: i });
+    tokens.push({ stem: stemAt(lower, start, i, hash), start, end: i });
   }
-  return out;
+  return { tokens, exact };
 }
 
 /** Sentence ends and list separators: . ! ? newline • | */
