@@ -1,7 +1,7 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
-import { gateBits, gateCount, strictGates } from '../text/gate.ts';
+import { gateBits, gateCount, highBits, lowBits, maskOf, strictGates } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
 import { readWords, sentenceAround, sentenceStart, STOPWORDS, type Token } from '../text/tokens.ts';
@@ -11,7 +11,7 @@ export interface CourseReading {
   /** The course's words joined (title first), for judges that read its sentences. */
   text: string;
   stems: Set<string>;
-  /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
+  /** The mask of the stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
   gates: number;
   /** Concepts named in the course text, with the phrase that named them. */
   concepts: Map<string, string>;
@@ -69,18 +69,22 @@ export function courseWords(course: Course): string {
 
 const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
 
-/** A stem's facts in one number: the gates it opens (text/gate.ts), and STOP for a stopword. */
-const STOP = 1 << 31;
-const GATES = ~STOP;
-const stemFactsKept = new Map<string, number>();
+/** What analysis needs of a stem: the low and high parts of the mask of the gates it opens (text/gate.ts), and whether it is a stopword. */
+interface StemFacts {
+  low: number;
+  high: number;
+  stop: boolean;
+}
+const stemFactsKept = new Map<string, StemFacts>();
 const STEM_FACTS_MAX = 50_000;
 let factsForGates = 0;
 
 /** The gates a stem opens and whether it is a stopword, looked up once per stem rather than twice per word. */
-function stemFacts(stem: string): number {
+function stemFacts(stem: string): StemFacts {
   let facts = stemFactsKept.get(stem);
   if (facts === undefined) {
-    facts = gateBits(stem) | (STOPWORDS.has(stem) ? STOP : 0);
+    const gates = gateBits(stem);
+    facts = { low: lowBits(gates), high: highBits(gates), stop: STOPWORDS.has(stem) };
     if (stemFactsKept.size >= STEM_FACTS_MAX) stemFactsKept.clear();
     stemFactsKept.set(stem, facts);
   }
@@ -98,17 +102,20 @@ export function analyseCourse(course: Course): CourseText {
   }
   const stems = new Set<string>();
   // a strict gate is open whatever the stems of a text whose words are not split exactly as written
-  let gates = exact ? 0 : strictGates();
+  let low = exact ? 0 : lowBits(strictGates());
+  let high = exact ? 0 : highBits(strictGates());
   for (const t of tokens) {
     const facts = stemFacts(t.stem);
-    gates |= facts & GATES;
-    if (!(facts & STOP)) stems.add(t.stem);
+    low |= facts.low;
+    high |= facts.high;
+    if (!facts.stop) stems.add(t.stem);
   }
+  const gates = maskOf(low, high);
   const spans = excludedSpans(text, true, gates);
   if (spans.length) {
     // words in a testimonial, a name or navigation are not the course's: read again without them
     stems.clear();
-    for (const t of tokens) if (!(stemFacts(t.stem) & STOP) && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
+    for (const t of tokens) if (!stemFacts(t.stem).stop && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();

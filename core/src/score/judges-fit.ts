@@ -1,4 +1,4 @@
-import { audienceOf } from '../parse/words.ts';
+import { audienceOf, PHASES, ROLES } from '../parse/words.ts';
 import { StemGate } from '../text/gate.ts';
 import type { Course } from '../model/course.ts';
 import type { Phase, Role } from '../model/common.ts';
@@ -12,6 +12,39 @@ const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'langua
 
 /** Words any audience a description names contains ("for secondary teachers", "SENCOs", "TAs"). */
 const AUDIENCE_GATE = new StemGate(['teacher', 'teachers', 'ect', 'ects', 'nqt', 'leader', 'leaders', 'lead', 'leads', 'head', 'heads', 'headteacher', 'headteachers', 'principal', 'senco', 'sencos', 'sendco', 'dsl', 'dsls', 'designated', 'assistant', 'assistants', 'ta', 'tas', 'hlta', 'support', 'slt', 'deputy', 'bursar', 'business', 'governor', 'governors', 'trustee', 'trustees', 'primary', 'secondary', 'eyfs', 'nursery', 'early', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'key', 'sixth', 'post', 'special', 'alternative', 'all', 'further', 'fe']);
+
+/**
+ * Strict gates before parse/words.ts's audience patterns: the words every match of a pattern holds whole,
+ * by the pattern as written there, a few patterns to a gate. A pattern edited since is not found here
+ * and always runs, so a gate can only save time, never change what is read.
+ */
+const AUDIENCE_WORDS: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
+  [['years', 'eyfs', 'nursery', 'through', 'phases'], [/\bearly years\b|\beyfs\b|\bnursery\b/, /\ball-through\b|\ball phases\b/]],
+  [['primary', 'ks1', 'ks2', 'stage', 'secondary', 'ks3', 'ks4'], [/\bprimary\b|\bks1\b|\bks2\b|\bkey stage [12]\b/, /\bsecondary\b|\bks3\b|\bks4\b|\bkey stage [34]\b/]],
+  [
+    ['16', 'sixth', 'ks5', 'level', 'special', 'ap', 'provision', 'further', 'fe'],
+    [/\bpost-16\b|\bsixth form\b|\bks5\b|\ba[- ]level\b/, /\bspecial schools?\b|\bap settings?\b|\balternative provision\b/, /\bfurther education\b|\bfe colleges?\b/],
+  ],
+  [['ect', 'ects', 'career', 'nqt', 'nqts'], [/\bects?\b|\bearly career teachers?\b|\bnqts?\b/]],
+  [['assistant', 'assistants', 'tas', 'hlta', 'hltas', 'staff'], [/\bteaching assistants?\b|\btas\b|\bhltas?\b|\bsupport staff\b/]],
+  [['leader', 'leaders', 'department', 'lead', 'leads', 'slt', 'deputy'], [/\bmiddle leaders?\b|\bsubject leaders?\b|\bheads? of department\b|\bcurriculum leads?\b/, /\bsenior leaders?\b|\bslt\b|\bdeputy head/]],
+  [['headteacher', 'headteachers', 'teacher', 'teachers', 'principal', 'principals'], [/\bheadteachers?\b|\bhead teachers?\b|\bprincipals?\b/, /\bteachers\b|\bclassroom teachers?\b/]],
+  [['senco', 'sencos', 'sendco', 'sendcos', 'dsl', 'dsls', 'designated'], [/\bsencos?\b|\bsendcos?\b/, /\bdsls?\b|\bdesignated safeguarding leads?\b/]],
+  [['business', 'bursar', 'bursars', 'governor', 'governors', 'trustee', 'trustees'], [/\bschool business (?:leaders?|managers?)\b|\bbursars?\b/, /\bgovernors?\b|\btrustees?\b/]],
+];
+const AUDIENCE_GATES: ReadonlyMap<RegExp, StemGate> = (() => {
+  const bySource = new Map<string, StemGate>();
+  for (const [words, sources] of AUDIENCE_WORDS) {
+    const gate = new StemGate(words, true);
+    for (const pattern of sources) bySource.set(pattern.source, gate);
+  }
+  const out = new Map<RegExp, StemGate>();
+  for (const [re] of [...PHASES, ...ROLES]) {
+    const gate = bySource.get(re.source);
+    if (gate) out.set(re, gate);
+  }
+  return out;
+})();
 
 const ROLE_FAMILY: Record<string, string[]> = {
   teacher: ['teacher', 'ect', 'middle-leader', 'senior-leader', 'senco', 'headteacher'],
@@ -61,7 +94,7 @@ export interface CourseAudience {
 /** A course's audience, the same for every member of staff: a scorer that keeps courses reads it once (issue 24). */
 export function courseAudience(course: Course, text: CourseReading): CourseAudience {
   // the audience extraction did not label, read from the description ("for secondary teachers")
-  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description) : undefined);
+  const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description, (re) => AUDIENCE_GATES.get(re)?.open(text.gates) ?? true) : undefined);
   const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
   const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
   return { audience, named, otherSubjects };

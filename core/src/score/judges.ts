@@ -171,7 +171,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return v;
   },
   research({ text }) {
-    const debunked = debunkedClaim(text.text);
+    const debunked = debunkedClaim(text.text, text.gates);
     if (debunked) return { score: 0, evidence: [said('features', '-', 'evidence.debunked', { quote: debunked })] };
     const f = text.features.get('research-evidence');
     if (!f) return unknown;

@@ -1,9 +1,24 @@
 import { stem } from './tokens.ts';
 
-/** Every gate's stems, each mapped to the bits of the gates it opens: one pass over a text's stems answers them all. */
+/**
+ * A gate mask: one bit per gate, the first 31 gates in the low 31 bits and the rest above them, as one
+ * exact integer (`high * 2^31 + low`, below 2^53). A bitwise `&` reads the low part as it is (ToInt32),
+ * so a low gate is one bit test; a high gate divides first.
+ */
+const HIGH = 2 ** 31;
+const LOW_GATES = 31;
+const MAX_GATES = LOW_GATES + 22;
+/** The low and high parts of a mask. */
+export const lowBits = (mask: number): number => mask & 0x7fffffff;
+export const highBits = (mask: number): number => (mask / HIGH) | 0;
+/** A mask of its low and high parts. */
+export const maskOf = (low: number, high: number): number => high * HIGH + low;
+const union = (a: number, b: number): number => maskOf(lowBits(a) | lowBits(b), highBits(a) | highBits(b));
+
+/** Every gate's stems, each mapped to the mask of the gates it opens: one pass over a text's stems answers them all. */
 const REGISTRY = new Map<string, number>();
 let nextBit = 0;
-/** The bits of the strict gates. */
+/** The mask of the strict gates. */
 let STRICT = 0;
 
 /**
@@ -13,7 +28,8 @@ let STRICT = 0;
  * the mask that answers them all.
  */
 export class StemGate {
-  readonly #bit: number;
+  readonly #low: number;
+  readonly #high: number;
 
   /**
    * Builds the gate from plain words ("choose", "alternative"); they are stemmed once. A `strict` gate
@@ -22,25 +38,28 @@ export class StemGate {
    * written (see `Words.exact` in tokens.ts) opens it whatever its stems (see `strictGates`).
    */
   constructor(words: readonly string[], strict = false) {
-    if (nextBit > 30) throw new Error('too many stem gates');
-    this.#bit = 1 << nextBit++;
-    if (strict) STRICT |= this.#bit;
-    for (const s of new Set(words.map((w) => stem(w.toLowerCase())))) REGISTRY.set(s, (REGISTRY.get(s) ?? 0) | this.#bit);
+    const n = nextBit++;
+    if (n >= MAX_GATES) throw new Error('too many stem gates');
+    this.#low = n < LOW_GATES ? 1 << n : 0;
+    this.#high = n < LOW_GATES ? 0 : 1 << (n - LOW_GATES);
+    const bit = maskOf(this.#low, this.#high);
+    if (strict) STRICT = union(STRICT, bit);
+    for (const s of new Set(words.map((w) => stem(w.toLowerCase())))) REGISTRY.set(s, union(REGISTRY.get(s) ?? 0, bit));
   }
 
   /** Whether the text might match, by the gate mask of its stems. */
   open(mask: number): boolean {
-    return (mask & this.#bit) !== 0;
+    return this.#low !== 0 ? (mask & this.#low) !== 0 : ((mask / HIGH) & this.#high) !== 0;
   }
 }
 
 /** How many gates there are: what a cache of `gateBits` was built with is stale once another is made. */
 export const gateCount = (): number => nextBit;
 
-/** The strict gates: open for a text whose words are not split exactly as written. */
+/** The mask of the strict gates: open for a text whose words are not split exactly as written. */
 export const strictGates = (): number => STRICT;
 
-/** The gates one stem opens (0 when none). */
+/** The mask of the gates one stem opens (0 when none). */
 export const gateBits = (stem: string): number => REGISTRY.get(stem) ?? 0;
 
 /**
