@@ -4,7 +4,7 @@ import { FEATURE_PHRASES } from '../text/features.ts';
 import { gateBits, gateCount, highBits, lowBits, maskOf, strictGates } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
-import { readWords, sentenceAround, sentenceStart, STOPWORDS, type Token } from '../text/tokens.ts';
+import { readWords, sentenceAround, sentenceStart, STOPWORDS, WordCache, type Token } from '../text/tokens.ts';
 
 /** What the judges read off a course's words: the text, its stems, concepts and evidence-valued features (not its tokens). */
 export interface CourseReading {
@@ -75,21 +75,12 @@ interface StemFacts {
   high: number;
   stop: boolean;
 }
-const stemFactsKept = new Map<string, StemFacts>();
-const STEM_FACTS_MAX = 50_000;
+/** Each word's facts, looked up by the token rather than by hashing its stem twice per word. */
+const stemFacts = new WordCache<StemFacts>((stem) => {
+  const gates = gateBits(stem);
+  return { low: lowBits(gates), high: highBits(gates), stop: STOPWORDS.has(stem) };
+});
 let factsForGates = 0;
-
-/** The gates a stem opens and whether it is a stopword, looked up once per stem rather than twice per word. */
-function stemFacts(stem: string): StemFacts {
-  let facts = stemFactsKept.get(stem);
-  if (facts === undefined) {
-    const gates = gateBits(stem);
-    facts = { low: lowBits(gates), high: highBits(gates), stop: STOPWORDS.has(stem) };
-    if (stemFactsKept.size >= STEM_FACTS_MAX) stemFactsKept.clear();
-    stemFactsKept.set(stem, facts);
-  }
-  return facts;
-}
 
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
@@ -97,7 +88,7 @@ export function analyseCourse(course: Course): CourseText {
   const { tokens, exact } = readWords(text);
   // what was kept of each stem was built before a gate made since: start again
   if (factsForGates !== gateCount()) {
-    stemFactsKept.clear();
+    stemFacts.clear();
     factsForGates = gateCount();
   }
   const stems = new Set<string>();
@@ -105,7 +96,7 @@ export function analyseCourse(course: Course): CourseText {
   let low = exact ? 0 : lowBits(strictGates());
   let high = exact ? 0 : highBits(strictGates());
   for (const t of tokens) {
-    const facts = stemFacts(t.stem);
+    const facts = stemFacts.get(t);
     low |= facts.low;
     high |= facts.high;
     if (!facts.stop) stems.add(t.stem);
@@ -115,7 +106,7 @@ export function analyseCourse(course: Course): CourseText {
   if (spans.length) {
     // words in a testimonial, a name or navigation are not the course's: read again without them
     stems.clear();
-    for (const t of tokens) if (!stemFacts(t.stem).stop && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
+    for (const t of tokens) if (!stemFacts.get(t).stop && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();

@@ -5,6 +5,8 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
+  /** The word's place in the tokenizer's table of words: what a WordCache keeps for it is found by it. */
+  word: number;
 }
 
 /** Words recur across thousands of course blurbs: stems are memoised, in a bounded cache. */
@@ -88,8 +90,8 @@ const slotWord: string[] = [];
 const slotStem: string[] = [];
 let wordCount = 0;
 
-/** The stem of lower[start, end), whose hash is `hash`, from the table or stemmed and kept. */
-function stemAt(lower: string, start: number, end: number, hash: number): string {
+/** The entry of lower[start, end), whose hash is `hash`, in the table (1-based): found, or stemmed and kept. */
+function wordAt(lower: string, start: number, end: number, hash: number): number {
   const length = end - start;
   let at = hash & WORD_MASK;
   for (let entry = slots[at]!; entry !== 0; at = (at + 1) & WORD_MASK, entry = slots[at]!) {
@@ -98,7 +100,7 @@ function stemAt(lower: string, start: number, end: number, hash: number): string
     if (word.length !== length) continue;
     let k = 0;
     while (k < length && word.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
-    if (k === length) return slotStem[entry - 1]!;
+    if (k === length) return entry;
   }
   const word = lower.slice(start, end);
   const stemmed = stem(word);
@@ -113,7 +115,40 @@ function stemAt(lower: string, start: number, end: number, hash: number): string
   slotStem.push(stemmed);
   slots[at] = ++wordCount;
   slotHash[at] = hash;
-  return stemmed;
+  return wordCount;
+}
+
+/**
+ * A value derived from a word's stem, kept by the word's place in the tokenizer's table (`Token.word`), so
+ * readers of every token (analysis, lexicons) find it by an array index rather than by hashing the stem.
+ * Each value is kept with the stem it came from, so a place the table has since given to another word
+ * derives afresh.
+ */
+export class WordCache<T> {
+  readonly #derive: (stem: string) => T;
+  #stems: string[] = [];
+  #values: T[] = [];
+
+  /** The cache of `derive`, a function of the stem alone. */
+  constructor(derive: (stem: string) => T) {
+    this.#derive = derive;
+  }
+
+  /** The value for the token's stem. */
+  get(token: Token): T {
+    const word = token.word;
+    if (this.#stems[word] === token.stem) return this.#values[word]!;
+    const value = this.#derive(token.stem);
+    this.#stems[word] = token.stem;
+    this.#values[word] = value;
+    return value;
+  }
+
+  /** Forgets every value (what they are derived from has changed). */
+  clear(): void {
+    this.#stems = [];
+    this.#values = [];
+  }
 }
 
 /** A text's tokens, and whether its words are split exactly where a pattern's `\b` splits them. */
@@ -178,7 +213,8 @@ function scanWords(lower: string, folded: boolean): Words | undefined {
         c = lower.charCodeAt(++i);
       }
     }
-    tokens.push({ stem: stemAt(lower, start, i, hash), start, end: i });
+    const word = wordAt(lower, start, i, hash);
+    tokens.push({ stem: slotStem[word - 1]!, start, end: i, word });
   }
   return { tokens, exact };
 }
