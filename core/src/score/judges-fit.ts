@@ -66,18 +66,27 @@ const ROLE_FAMILY: Record<string, string[]> = {
 /** How closely the course serves the PD targets and SDP objectives (60/40 when both are given). */
 export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdict {
   if (!profile?.targets.length && !plan?.objectives.length) return unknown;
-  const best = (kind: TargetMatch['kind']) => matches.filter((m) => m.kind === kind).reduce((a, m) => Math.max(a, m.strength), 0);
+  // the best match of each kind, and the matches worth showing (in one pass: judged for every course)
+  let bestTarget = 0;
+  let bestObjective = 0;
+  const shown: TargetMatch[] = [];
+  for (const m of matches) {
+    if (m.kind === 'target') bestTarget = Math.max(bestTarget, m.strength);
+    else if (m.kind === 'objective') bestObjective = Math.max(bestObjective, m.strength);
+    if (m.strength >= 0.15) shown.push(m);
+  }
   const fit = (s: number) => clamp(s / 0.6);
   const hasTargets = !!profile?.targets.length;
   const hasObjectives = !!plan?.objectives.length;
-  const t = fit(best('target'));
-  const o = fit(best('objective'));
+  const t = fit(bestTarget);
+  const o = fit(bestObjective);
   const score = hasTargets && hasObjectives ? 0.6 * t + 0.4 * o : hasTargets ? t : o;
-  const evidence = matches
-    .filter((m) => m.strength >= 0.15)
-    .sort((a, b) => b.strength - a.strength)
-    .slice(0, 4)
-    .map((m) => said(m.kind === 'target' ? 'PD target' : 'SDP objective', '+', 'evidence.serves', { label: m.label, matched: m.matchedSaid?.slice(0, 20) ?? m.matched.join(', ') }));
+  if (shown.length > 1) shown.sort((a, b) => b.strength - a.strength);
+  const evidence: Evidence[] = [];
+  for (let i = 0; i < shown.length && i < 4; i++) {
+    const m = shown[i]!;
+    evidence.push(said(m.kind === 'target' ? 'PD target' : 'SDP objective', '+', 'evidence.serves', { label: m.label, matched: m.matchedSaid?.slice(0, 20) ?? m.matched.join(', ') }));
+  }
   if (!evidence.length) evidence.push(said('targets', '-', 'evidence.no-targets'));
   return { score: clamp(score), evidence };
 }
@@ -95,9 +104,23 @@ export interface CourseAudience {
 export function courseAudience(course: Course, text: CourseReading): CourseAudience {
   // the audience extraction did not label, read from the description ("for secondary teachers")
   const audience = course.audience ?? (course.description && AUDIENCE_GATE.open(text.gates) ? audienceOf(course.description, (re) => AUDIENCE_GATES.get(re)?.open(text.gates) ?? true) : undefined);
-  const named = [...(course.audience?.subjects ?? []).map((s) => s.toLowerCase()), ...[...text.concepts.values()].map((s) => s.toLowerCase())];
-  const otherSubjects = SUBJECT_CONCEPTS.filter((c) => text.concepts.has(c)).map((c) => text.concepts.get(c)!);
+  const named: string[] = [];
+  for (const s of course.audience?.subjects ?? []) named.push(s.toLowerCase());
+  for (const s of text.concepts.values()) named.push(s.toLowerCase());
+  const otherSubjects: string[] = [];
+  for (const c of SUBJECT_CONCEPTS) {
+    const written = text.concepts.get(c);
+    if (written !== undefined) otherSubjects.push(written);
+  }
   return { audience, named, otherSubjects };
+}
+
+/** A member of staff's subjects in lower case, made once per profile's list (profiles are data, never changed in place). */
+const lowered = new WeakMap<readonly string[], string[]>();
+function lowerSubjects(subjects: readonly string[]): string[] {
+  let out = lowered.get(subjects);
+  if (!out) lowered.set(subjects, (out = subjects.map((s) => s.toLowerCase())));
+  return out;
 }
 
 /** Whether the course is designed for the member of staff's role, phase and subject. */
@@ -121,7 +144,7 @@ export function roleFitJudge({ course, profile, text, audience: kept }: JudgeCon
     evidence.push(ok ? said('audience', '+', 'evidence.phase', { phases: names }) : said('audience', '-', 'evidence.phase-not', { phases: names, phase: phaseName(profile.phase) }));
   }
   // subjects stay as the page or the school wrote them
-  const subjects = profile.subjects.map((s) => s.toLowerCase());
+  const subjects = lowerSubjects(profile.subjects);
   if (subjects.length) {
     const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
     if (hit) {
