@@ -65,8 +65,8 @@ function compilePolicy(policy: Policy): CompiledPolicy {
 
 /** Goals compiled once per (profile, plan) pair; inputs are treated as immutable data. */
 function goalsFor(profile?: Profile, plan?: SchoolPlan): Goal[] {
-  const byPlan = compiledGoals.get(profile ?? NO_GOALS) ?? new WeakMap<object, Goal[]>();
-  compiledGoals.set(profile ?? NO_GOALS, byPlan);
+  let byPlan = compiledGoals.get(profile ?? NO_GOALS);
+  if (!byPlan) compiledGoals.set(profile ?? NO_GOALS, (byPlan = new WeakMap<object, Goal[]>()));
   let goals = byPlan.get(plan ?? NO_GOALS);
   if (!goals) {
     goals = compileGoals(profile, plan);
@@ -99,14 +99,22 @@ function unattendableCeiling(bands: readonly Band[]): number {
  * The range the unknown criteria could move the total: each at 0 (low) and at 1 (high). Decisive only
  * when both ends fall in the same band as the total; an "insufficient" result is never decisive.
  */
-function rangeOf(policy: Policy, points: number, known: number, weight: number, total: number, coverage: number, ceiling = 100): NonNullable<ScoreResult['range']> {
+function rangeOf(policy: Policy, bands: readonly Band[], points: number, known: number, weight: number, total: number, coverage: number, ceiling = 100): NonNullable<ScoreResult['range']> {
   const low = Math.min(ceiling, weight ? Math.round((points / weight) * 100) : 0);
   const high = Math.min(ceiling, weight ? Math.round(((points + (weight - known)) / weight) * 100) : 0);
   // once the provider answers, every criterion is known: the ends are banded at full coverage
-  const lowBand = bandFor(policy, low, 1).id;
-  const highBand = bandFor(policy, high, 1).id;
+  const minCoverage = policy.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const lowBand = bandIdIn(bands, minCoverage, low, 1);
+  const highBand = bandIdIn(bands, minCoverage, high, 1);
   const message = msg('score.range', { total, low, high });
-  return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= (policy.minCoverage ?? DEFAULT_MIN_COVERAGE), text: english(message), message };
+  return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= minCoverage, text: english(message), message };
+}
+
+/** The id of the band for a total and coverage among a policy's sorted bands (as bandFor gives it). */
+function bandIdIn(bands: readonly Band[], minCoverage: number, total: number, coverage: number): string {
+  if (coverage < minCoverage) return 'insufficient';
+  for (const b of bands) if (total >= b.min) return b.id;
+  return bands[bands.length - 1]!.id;
 }
 
 /**
@@ -204,7 +212,7 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   const judged = statesAnything(course) ? coverage : 0;
   // refuted content is that much known whatever else is not: the lowest band, not "not enough information"
   const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, judged);
-  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
+  const range = rangeOf(policy, compiled.bands, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
   const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan), compiled.order);
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
