@@ -3,7 +3,7 @@ import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { GatedPattern, StemGate } from '../text/gate.ts';
-import { inSchoolHours, isSpan, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
+import { inSchoolHours, isSpan, sessionDays, startHour, timeOf, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -57,10 +57,9 @@ export interface ScheduleInput {
  */
 export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
   const evidence: InnerMessage[] = [];
-  const seen = new Set<string>();
   // one start and end months apart is the span a programme runs over, not one session
   const spanned = isSpan(course.sessions ?? []) ? course.sessions![0]! : null;
-  const listed = (spanned ? [] : course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const listed = spanned ? [] : onePerDate(course.sessions ?? []);
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
@@ -106,7 +105,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
     contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
   }
-  const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
+  const times = attended.map((s) => timeOf(s.start)).filter(Number.isFinite);
   let spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
   if (spanned && spanDays === null) spanDays = Math.round((Date.parse(spanned.end!.slice(0, 10)) - Date.parse(spanned.start.slice(0, 10))) / DAY);
   // one published start of a programme that states how long it runs ("Duration: 18 months"): the stated span
@@ -144,6 +143,21 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.open(stems) ? text : '', kind, course, evidence);
   const facts = evidence.slice(0, 5);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: facts.map((e) => english(e).slice(0, 400)), evidenceMessages: facts };
+}
+
+/** The sessions in date order, the first listed on each date only. */
+function onePerDate(sessions: readonly Session[]): Session[] {
+  if (sessions.length < 2) return sessions.slice();
+  const seen = new Set<string>();
+  const out: Session[] = [];
+  for (const s of sessions) {
+    const date = s.start.slice(0, 10);
+    if (!seen.has(date)) {
+      seen.add(date);
+      out.push(s);
+    }
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
 /** The first `k` sessions on consecutive days (one instance of a multi-day course), else the first `k`. */

@@ -39,6 +39,20 @@ export function inSchoolHours(text: string): boolean {
 const weekdays = new Map<string, number>();
 const WEEKDAYS_MAX = 10_000;
 
+/** Times by date-time as written (`Date.parse`), kept: catalogues repeat their dates, and parsing is dear. */
+const parsed = new Map<string, number>();
+
+/** `Date.parse(iso)`, kept for the next course with the same date-time. */
+export function timeOf(iso: string): number {
+  let time = parsed.get(iso);
+  if (time === undefined) {
+    time = Date.parse(iso);
+    if (parsed.size >= WEEKDAYS_MAX) parsed.clear();
+    parsed.set(iso, time);
+  }
+  return time;
+}
+
 /** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
 export function weekday(iso: string): number {
   const date = iso.slice(0, 10);
