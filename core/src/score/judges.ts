@@ -1,6 +1,6 @@
 import type { Course, FeatureKind } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
-import type { SchoolPlan } from '../model/plan.ts';
+import type { PeerFeedback, SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
@@ -117,6 +117,17 @@ function peerSaid(f: { from?: string; comment?: string; rating: number }, effect
   return f.comment !== undefined ? said('peer feedback', effect, 'evidence.peer-colleague', { comment: f.comment }) : said('peer feedback', effect, 'evidence.peer-colleague-rated', { stars });
 }
 
+/** How well each delivery mode uses the school's resources (travel, cover). */
+const BY_MODE: ReadonlyMap<string, number> = new Map([['online-live', 0.9], ['online-self-paced', 0.8], ['in-school', 1], ['blended', 0.7], ['face-to-face', 0.4]]);
+
+/** The plan's peer feedback with its providers in lower case, made once per plan's list (plans are data, never changed in place). */
+const lowerProviders = new WeakMap<readonly PeerFeedback[], (string | undefined)[]>();
+function providersOf(feedback: readonly PeerFeedback[]): (string | undefined)[] {
+  let out = lowerProviders.get(feedback);
+  if (!out) lowerProviders.set(feedback, (out = feedback.map((f) => f.provider?.toLowerCase())));
+  return out;
+}
+
 export const JUDGES: Record<Judge, JudgeFn> = {
   priorities: prioritiesJudge,
   'good-practice': byFeatures({ 'practice-rehearsal': 0.4, 'feedback-to-participants': 0.3, 'goal-setting': 0.3, 'materials-provided': 0.15, 'follow-up': 0.2 }),
@@ -180,8 +191,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   'resource-use'({ course, text, value, facts }) {
     const evidence: Evidence[] = [];
-    const byMode: Record<string, number> = { 'online-live': 0.9, 'online-self-paced': 0.8, 'in-school': 1, blended: 0.7, 'face-to-face': 0.4 };
-    let score: number | null = course.delivery ? (byMode[course.delivery] ?? 0.5) : null;
+    let score: number | null = course.delivery ? (BY_MODE.get(course.delivery) ?? 0.5) : null;
     if (course.delivery) evidence.push(said('delivery', (score ?? 0) >= 0.7 ? '+' : '-', 'evidence.delivery', { delivery: deliveryName(course.delivery) }));
     const timing = facts.schedule.timing;
     if (value.coverDays === 0 && (timing === 'twilight' || timing === 'weekend' || timing === 'holiday' || timing === 'inset-day')) {
@@ -270,7 +280,9 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   'peer-feedback'({ course, plan, text }) {
     const provider = course.provider?.toLowerCase();
-    const found = (plan?.peerFeedback ?? []).filter((f) => (f.courseUrl && course.url && f.courseUrl === course.url) || (provider && f.provider?.toLowerCase() === provider));
+    const feedback = plan?.peerFeedback ?? [];
+    const providers = feedback.length ? providersOf(feedback) : [];
+    const found = feedback.filter((f, i) => (f.courseUrl && course.url && f.courseUrl === course.url) || (provider && providers[i] === provider));
     if (found.length) {
       const score = found.reduce((n, f) => n + f.rating, 0) / found.length;
       return { score: clamp(score), evidence: found.slice(0, 3).map((f) => peerSaid(f, f.rating >= 0.5 ? '+' : '-')) };

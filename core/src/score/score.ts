@@ -190,7 +190,7 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   }
 
   // content the evidence refutes (learning styles, Brain Gym) is no better than the lowest band, whatever else it offers
-  const debunked = verdicts.some((v) => v?.evidence.some((e) => e.message?.key === 'evidence.debunked'));
+  const debunked = verdicts.some((v) => v !== null && v.evidence.length !== 0 && v.evidence.some((e) => e.message?.key === 'evidence.debunked'));
   // nor is a course that has taken place or is cancelled, which cannot be attended: whatever its fit, and
   // whatever the provider answers (the range is capped too)
   const ceiling = debunked || facts.status === 'past' || facts.status === 'closed' ? unattendableCeiling(compiled.bands) : 100;
