@@ -6,6 +6,7 @@ import type { Evidence, TargetMatch } from '../model/score.ts';
 import type { CourseReading } from '../course-profile/analyse.ts';
 import { phaseName, roleName } from '../i18n/names.ts';
 import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
+import { sortShort } from './rank.ts';
 
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];
@@ -81,7 +82,7 @@ export function prioritiesJudge({ matches, profile, plan }: JudgeContext): Verdi
   const t = fit(bestTarget);
   const o = fit(bestObjective);
   const score = hasTargets && hasObjectives ? 0.6 * t + 0.4 * o : hasTargets ? t : o;
-  if (shown.length > 1) shown.sort((a, b) => b.strength - a.strength);
+  sortShort(shown, (a, b) => b.strength - a.strength);
   const evidence: Evidence[] = [];
   for (let i = 0; i < shown.length && i < 4; i++) {
     const m = shown[i]!;

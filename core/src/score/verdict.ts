@@ -3,6 +3,7 @@ import { capital, english, msg, type InnerMessage, type Message } from '../i18n/
 import type { Reason } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import { sortShort } from './rank.ts';
 
 /**
  * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
@@ -74,8 +75,8 @@ export function verdictOf(result: ScoreResult, prior: number, conflicts: readonl
     // a reason against needs a fact against: a criterion whose only evidence is stated for it is not held against the page
     else if (pull < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push({ c, pull });
   }
-  if (ups.length > 1) ups.sort((a, b) => b.pull - a.pull);
-  if (downs.length > 1) downs.sort((a, b) => a.pull - b.pull);
+  sortShort(ups, (a, b) => b.pull - a.pull);
+  sortShort(downs, (a, b) => a.pull - b.pull);
   const pros: Reason[] = [];
   for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!.c, true));
   const cons: Reason[] = [];
