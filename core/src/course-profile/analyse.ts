@@ -27,6 +27,8 @@ export interface CourseText extends CourseReading {
   tokens: Token[];
   /** Testimonials, people's names and navigation: words that are not evidence. */
   spans: Span[];
+  /** The mask of the stem gates the title alone opens (its first line), for the patterns read in the title only. */
+  titleGates: number;
 }
 
 /** The reading without the tokens and spans, which take many times its memory: what is kept of a course between scorings. */
@@ -95,13 +97,18 @@ export function analyseCourse(course: Course): CourseText {
   // a strict gate is open whatever the stems of a text whose words are not split exactly as written
   let low = exact ? 0 : lowBits(strictGates());
   let high = exact ? 0 : highBits(strictGates());
+  // the title is the text's first line: its words are the first tokens
+  const titleEnd = course.title.length;
+  let titleGates = -1;
   for (const t of tokens) {
+    if (titleGates < 0 && t.start >= titleEnd) titleGates = maskOf(low, high);
     const facts = stemFacts.get(t);
     low |= facts.low;
     high |= facts.high;
     if (!facts.stop) stems.add(t.stem);
   }
   const gates = maskOf(low, high);
+  if (titleGates < 0) titleGates = gates;
   const spans = excludedSpans(text, true, gates);
   if (spans.length) {
     // words in a testimonial, a name or navigation are not the course's: read again without them
@@ -133,5 +140,5 @@ export function analyseCourse(course: Course): CourseText {
   }
   const broader = new Set<string>();
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
-  return { text, tokens, stems, gates, concepts, broader, features, phrases, spans };
+  return { text, tokens, stems, gates, concepts, broader, features, phrases, spans, titleGates };
 }
