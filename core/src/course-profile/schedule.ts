@@ -3,6 +3,7 @@ import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { GatedPattern, StemGate } from '../text/gate.ts';
+import { sortShort } from '../text/sort.ts';
 import { inSchoolHours, isSpan, sessionDays, startHour, timeOf, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
@@ -157,8 +158,11 @@ function onePerDate(sessions: readonly Session[]): Session[] {
       out.push(s);
     }
   }
-  return out.sort((a, b) => (a.start < b.start ? -1 : 1));
+  // one per date: no two starts are equal, so the order is the same whatever the sort
+  return out.length > 16 ? out.sort(byStart) : sortShort(out, byStart);
 }
+
+const byStart = (a: Session, b: Session): number => (a.start < b.start ? -1 : 1);
 
 /** The first `k` sessions on consecutive days (one instance of a multi-day course), else the first `k`. */
 function consecutive(dated: Session[], k: number): Session[] {

@@ -6,7 +6,7 @@ import type { Evidence, TargetMatch } from '../model/score.ts';
 import type { CourseReading } from '../course-profile/analyse.ts';
 import { phaseName, roleName } from '../i18n/names.ts';
 import { clamp, said, unknown, type JudgeContext, type Verdict } from './judges.ts';
-import { sortShort } from './rank.ts';
+import { sortShort } from '../text/sort.ts';
 
 /** Concepts that name a school subject, for telling a course on another subject. */
 const SUBJECT_CONCEPTS = ['maths', 'science', 'computing', 'humanities', 'languages', 'arts', 'pe', 'literacy'];

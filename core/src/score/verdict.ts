@@ -3,7 +3,7 @@ import { capital, english, msg, type InnerMessage, type Message } from '../i18n/
 import type { Reason } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
-import { sortShort } from './rank.ts';
+import { sortShort } from '../text/sort.ts';
 
 /**
  * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
