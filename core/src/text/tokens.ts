@@ -126,8 +126,9 @@ function wordAt(lower: string, start: number, end: number, hash: number): number
  */
 export class WordCache<T> {
   readonly #derive: (stem: string) => T;
+  // made full-length at first use: an array written at scattered places would turn sparse, and slow
   #stems: string[] = [];
-  #values: T[] = [];
+  #values: (T | undefined)[] = [];
 
   /** The cache of `derive`, a function of the stem alone. */
   constructor(derive: (stem: string) => T) {
@@ -137,6 +138,7 @@ export class WordCache<T> {
   /** The value for the token's stem. */
   get(token: Token): T {
     const word = token.word;
+    if (this.#stems.length === 0) this.#grow();
     if (this.#stems[word] === token.stem) return this.#values[word]!;
     const value = this.#derive(token.stem);
     this.#stems[word] = token.stem;
@@ -146,8 +148,15 @@ export class WordCache<T> {
 
   /** Forgets every value (what they are derived from has changed). */
   clear(): void {
-    this.#stems = [];
-    this.#values = [];
+    if (this.#stems.length) {
+      this.#stems.fill('');
+      this.#values.fill(undefined);
+    }
+  }
+
+  #grow(): void {
+    this.#stems = new Array<string>(WORDS_MAX + 1).fill('');
+    this.#values = new Array<T | undefined>(WORDS_MAX + 1).fill(undefined);
   }
 }
 
