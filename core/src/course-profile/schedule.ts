@@ -85,7 +85,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     else if (statedDays !== null && statedDays === dated.length) evidence.push(msg('schedule.one-series', { days: statedDays, dates: dated.length }));
     const inset = kind === 'inset' && !series;
     // dates of different lengths (a launch day, twilights, a half-day workshop) are one programme's parts, not repeats of one course
-    const varied = new Set(dated.filter((s) => s.hours !== undefined).map((s) => Math.round(s.hours! * 2))).size > 1;
+    const varied = lengthsVary(dated);
     if (stated || inset || (!series && !varied && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
       attended = consecutive(dated, k);
@@ -106,11 +106,21 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
     contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
   }
-  const times = attended.map((s) => timeOf(s.start)).filter(Number.isFinite);
-  let spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
+  // the first and last of the attended sessions' times (those that parse), and how many there are
+  let timed = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of attended) {
+    const time = timeOf(s.start);
+    if (!Number.isFinite(time)) continue;
+    timed++;
+    if (time < first) first = time;
+    if (time > last) last = time;
+  }
+  let spanDays = timed ? Math.round((last - first) / DAY) : null;
   if (spanned && spanDays === null) spanDays = Math.round((Date.parse(spanned.end!.slice(0, 10)) - Date.parse(spanned.start.slice(0, 10))) / DAY);
   // one published start of a programme that states how long it runs ("Duration: 18 months"): the stated span
-  else if (course.span && (spanDays === null || (times.length <= 1 && course.span.days > spanDays))) spanDays = course.span.days;
+  else if (course.span && (spanDays === null || (timed <= 1 && course.span.days > spanDays))) spanDays = course.span.days;
 
   // timing: from the dates themselves, then from what the page says
   const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text, stems));
@@ -144,6 +154,18 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const sustained = sustainedOf(sessions, spanDays, SPAN_GATE.open(stems) ? text : '', kind, course, evidence);
   const facts = evidence.slice(0, 5);
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: facts.map((e) => english(e).slice(0, 400)), evidenceMessages: facts };
+}
+
+/** Whether sessions with stated lengths differ in length (to the half hour). */
+function lengthsVary(sessions: readonly Session[]): boolean {
+  let seen: number | undefined;
+  for (const s of sessions) {
+    if (s.hours === undefined) continue;
+    const halves = Math.round(s.hours * 2);
+    if (seen === undefined) seen = halves;
+    else if (halves !== seen) return true;
+  }
+  return false;
 }
 
 /** The sessions in date order, the first listed on each date only. */
