@@ -147,7 +147,8 @@ export function roleFitJudge({ course, profile, text, audience: kept }: JudgeCon
   // subjects stay as the page or the school wrote them
   const subjects = lowerSubjects(profile.subjects);
   if (subjects.length) {
-    const hit = subjects.find((s) => named.some((n) => n.includes(s) || s.includes(n)));
+    // one holds the other: only the longer can hold the shorter (and of two as long, either means both)
+    const hit = subjects.find((s) => named.some((n) => (n.length >= s.length ? n.includes(s) : s.includes(n))));
     if (hit) {
       parts.push(1);
       evidence.push(said('audience', '+', 'evidence.covers-subject', { subject: hit }));
