@@ -126,7 +126,7 @@ function wordAt(lower: string, start: number, end: number, hash: number): number
  */
 export class WordCache<T> {
   readonly #derive: (stem: string) => T;
-  // made full-length at first use: an array written at scattered places would turn sparse, and slow
+  // grown by filling, never by writing past the end: an array written at scattered places turns sparse, and slow
   #stems: string[] = [];
   #values: (T | undefined)[] = [];
 
@@ -138,8 +138,8 @@ export class WordCache<T> {
   /** The value for the token's stem. */
   get(token: Token): T {
     const word = token.word;
-    if (this.#stems.length === 0) this.#grow();
-    if (this.#stems[word] === token.stem) return this.#values[word]!;
+    if (word >= this.#stems.length) this.#grow(word);
+    else if (this.#stems[word] === token.stem) return this.#values[word]!;
     const value = this.#derive(token.stem);
     this.#stems[word] = token.stem;
     this.#values[word] = value;
@@ -154,9 +154,18 @@ export class WordCache<T> {
     }
   }
 
-  #grow(): void {
-    this.#stems = new Array<string>(WORDS_MAX + 1).fill('');
-    this.#values = new Array<T | undefined>(WORDS_MAX + 1).fill(undefined);
+  /** Room for `word`: twice as much as before, or more, filled (so the arrays stay dense). */
+  #grow(word: number): void {
+    let size = Math.max(1024, this.#stems.length * 2);
+    while (size <= word) size *= 2;
+    const stems = new Array<string>(size).fill('');
+    const values = new Array<T | undefined>(size).fill(undefined);
+    for (let i = 0; i < this.#stems.length; i++) {
+      stems[i] = this.#stems[i]!;
+      values[i] = this.#values[i];
+    }
+    this.#stems = stems;
+    this.#values = values;
   }
 }
 
