@@ -33,6 +33,8 @@ interface CompiledPolicy {
   judges: JudgeFn[];
   notForStatutory: boolean[];
   courseOnly: boolean[];
+  /** By index in `active`: whether the criterion's judge is the research judge, the one judge that finds refuted content. */
+  research: boolean[];
   /** Indexes in `active` by weight, heaviest first: the order unknown criteria are asked about. */
   order: number[];
 }
@@ -56,6 +58,7 @@ function compilePolicy(policy: Policy): CompiledPolicy {
       judges: active.map((k) => JUDGES[k.judge]),
       notForStatutory: active.map((k) => NOT_FOR_STATUTORY.has(k.judge)),
       courseOnly: active.map((k) => COURSE_ONLY.has(k.judge)),
+      research: active.map((k) => k.judge === 'research'),
       order: byWeight(active),
     };
     compiledPolicies.set(policy, c);
@@ -190,7 +193,8 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   }
 
   // content the evidence refutes (learning styles, Brain Gym) is no better than the lowest band, whatever else it offers
-  const debunked = verdicts.some((v) => v !== null && v.evidence.length !== 0 && v.evidence.some((e) => e.message?.key === 'evidence.debunked'));
+  // (only the research judge says so: its criteria are the ones to look at)
+  const debunked = verdicts.some((v, n) => v !== null && compiled.research[n] && v.evidence.some((e) => e.message?.key === 'evidence.debunked'));
   // nor is a course that has taken place or is cancelled, which cannot be attended: whatever its fit, and
   // whatever the provider answers (the range is capped too)
   const ceiling = debunked || facts.status === 'past' || facts.status === 'closed' ? unattendableCeiling(compiled.bands) : 100;
