@@ -30,12 +30,13 @@ export function msg(key: CoreKey, params?: Record<string, Param>): Message {
 export function renderIn(message: Message | InnerMessage, table: Readonly<Record<string, string>>): string | null {
   const template = templateOf(message.key, table);
   if (template === undefined) return null;
-  const { texts, names, rules } = template;
+  const { texts, names, rules, inherited } = template;
   let out = texts[0]!;
   const params = message.params as Record<string, Param> | undefined;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    const value = params && Object.hasOwn(params, name) ? params[name] : undefined;
+    // a parameter is the message's own: only a name every object inherits ("constructor") needs the check
+    const value = !params || (inherited && !Object.hasOwn(params, name)) ? undefined : params[name];
     if (value === undefined) return null;
     // `{name|rule}`: a Welsh rule for the value (issue 25: "{dates|n:dyddiad}" says "2 ddyddiad"), see welsh.ts
     const rule = rules[i];
@@ -55,6 +56,8 @@ interface Template {
   texts: readonly string[];
   names: readonly string[];
   rules: readonly (string | undefined)[];
+  /** Whether a name is one every plain object inherits (`name in {}`), which a message's parameters must hold as their own. */
+  inherited: boolean;
 }
 
 /**
@@ -88,7 +91,7 @@ function templateOf(key: string, table: Readonly<Record<string, string>>): Templ
         rules.push(bar < 0 ? undefined : parts[i]!.slice(bar + 1));
       }
     }
-    byKey.set(key, (template = { texts, names, rules }));
+    byKey.set(key, (template = { texts, names, rules, inherited: names.some((n) => n in Object.prototype) }));
   }
   return template;
 }
