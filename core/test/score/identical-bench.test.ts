@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultPolicy, scoreCourse, type Profile, type Scorer } from '../../src/index.ts';
 import { plan } from '../helpers.ts';
-import { generateCourse, random } from './generate.ts';
+import { benchStaff, generateCourse, random } from './generate.ts';
 
 /**
  * The bench's own workload gives the same results while scoring is made faster (issue 24): the bench's
@@ -19,26 +19,8 @@ const COUNT = 3000;
 const BLOCK = 1000;
 const SNAPSHOT = join(import.meta.dirname, 'identical-bench.snapshot.json');
 
-const teacher: Profile = {
-  schemaVersion: 1,
-  id: 'bench',
-  role: 'teacher',
-  phase: 'primary',
-  subjects: ['English', 'maths'],
-  targets: [
-    { id: 't1', text: 'Improve the teaching of phonics in Year 1', sdpObjectiveId: 'sdp-1' },
-    { id: 't2', text: 'Use retrieval practice to strengthen recall in maths', sdpObjectiveId: 'sdp-2' },
-    { id: 't3', text: 'Adapt teaching for pupils with SEND' },
-    { id: 't4', text: 'Develop oracy through structured classroom talk' },
-    { id: 't5', text: 'Lead behaviour routines as a new middle leader' },
-  ],
-};
-const STAFF: Record<string, Profile | undefined> = {
-  none: undefined,
-  teacher,
-  assistant: { ...teacher, id: 'bench-ta', role: 'teaching-assistant', phase: 'secondary', subjects: ['science'], targets: teacher.targets.slice(2) },
-  lead: { ...teacher, id: 'bench-lead', role: 'middle-leader', targets: teacher.targets.slice(0, 3) },
-};
+const [teacher, assistant, lead] = benchStaff();
+const STAFF: Record<string, Profile | undefined> = { none: undefined, teacher, assistant, lead };
 
 /** Per member of staff: the sha256 of each block of results' JSON, then one over all of them. */
 type Hashes = Record<string, string[]>;
