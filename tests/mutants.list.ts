@@ -27,8 +27,8 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'twilight-charged-cover',
     file: 'core/src/course-profile/schedule.ts',
-    from: "else if (TWILIGHT.test(text)) timing = 'twilight';",
-    to: "else if (TWILIGHT.test(text)) timing = 'unknown';",
+    from: "else if (TWILIGHT.test(text, stems)) timing = 'twilight';",
+    to: "else if (TWILIGHT.test(text, stems)) timing = 'unknown';",
     tests: GUARDS,
     why: 'a page that only says "twilight" is charged supply cover',
   },

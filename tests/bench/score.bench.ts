@@ -8,7 +8,7 @@
  * Aim: ≥ 100,000 courses per second. Each figure is the median of 5 rounds, with the best beside it.
  */
 import { createScorer, defaultPolicy, scoreCourse, type Course, type Profile, type Scorer } from '../../core/src/index.ts';
-import { generateCourse, random } from '../../core/test/score/generate.ts';
+import { benchStaff, generateCourse, random } from '../../core/test/score/generate.ts';
 import { plan } from '../../core/test/helpers.ts';
 
 const AIM = 100_000;
@@ -16,25 +16,8 @@ const N = 10_000;
 const ROUNDS = 5;
 const rand = random(2026);
 const courses = Array.from({ length: N }, (_, i) => generateCourse(rand, i));
-const teacher: Profile = {
-  schemaVersion: 1,
-  id: 'bench',
-  role: 'teacher',
-  phase: 'primary',
-  subjects: ['English', 'maths'],
-  targets: [
-    { id: 't1', text: 'Improve the teaching of phonics in Year 1', sdpObjectiveId: 'sdp-1' },
-    { id: 't2', text: 'Use retrieval practice to strengthen recall in maths', sdpObjectiveId: 'sdp-2' },
-    { id: 't3', text: 'Adapt teaching for pupils with SEND' },
-    { id: 't4', text: 'Develop oracy through structured classroom talk' },
-    { id: 't5', text: 'Lead behaviour routines as a new middle leader' },
-  ],
-};
-const staff: Profile[] = [
-  teacher,
-  { ...teacher, id: 'bench-ta', role: 'teaching-assistant', phase: 'secondary', subjects: ['science'], targets: teacher.targets.slice(2) },
-  { ...teacher, id: 'bench-lead', role: 'middle-leader', targets: teacher.targets.slice(0, 3) },
-];
+const staff = benchStaff();
+const teacher = staff[0];
 const schoolPlan = plan();
 
 let sink = 0;

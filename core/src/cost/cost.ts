@@ -152,6 +152,12 @@ export function courseHours(course: Course, policy?: Policy, profile?: CoursePro
 /** The daily supply-cover rate for the member of staff's phase, else the policy's (the school's own rates beat the defaults). */
 export const coverRate = (policy: Policy, staff?: Profile): number => supplyCoverRate(policy, staff?.phase);
 
+/** A note's English text, cut to 300 characters. */
+const said300 = (n: InnerMessage): string => {
+  const text = english(n);
+  return text.length > 300 ? text.slice(0, 300) : text;
+};
+
 /** Value-for-money figures and the one-line cost for one participant (or the cohort's share); null wherever unknown. */
 export function costOf(course: Course, policy: Policy, staff: Profile | undefined, plan: SchoolPlan | undefined, cohort: number | undefined, profile: CourseProfile): { value: ValueForMoney; line: CostLine } {
   const fee = feePerParticipant(course, policy, cohort, { plan, profile });
@@ -167,10 +173,10 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
   // no budget entered means no budget check, never "£0 left"
   const remaining = remainingBudget(plan);
   const share = totalCost !== null && remaining !== null && remaining > 0 ? Math.round(((totalCost * (cohort ?? 1)) / remaining) * 1000) / 1000 : null;
-  const warnings = [...fee.warnings];
+  const warnings = fee.warnings;
   const repayment = profile.funding ? profile.funding.repaymentMessage : repaymentMessage(profile.kind, policy);
   if (repayment) warnings.push(repayment);
-  const all = [...notes, ...warnings];
+  const all = warnings.length ? notes.concat(warnings) : notes.slice();
   const value: ValueForMoney = {
     currency: course.price?.currency ?? policy.costs.currency,
     feePerParticipant: fee.fee,
@@ -182,7 +188,7 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     shareOfRemainingBudget: share,
     remainingBudget: remaining,
     needsApproval: totalCost === null ? null : totalCost * (cohort ?? 1) > policy.costs.approvalThreshold,
-    notes: all.map((n) => english(n).slice(0, 300)),
+    notes: all.map(said300),
     noteMessages: all,
   };
   const line: CostLine = {
@@ -196,7 +202,7 @@ export function costOf(course: Course, policy: Policy, staff: Profile | undefine
     funded: fee.funded,
   };
   if (warnings.length) {
-    line.warnings = warnings.slice(0, 8).map((w) => english(w).slice(0, 300));
+    line.warnings = warnings.slice(0, 8).map(said300);
     line.warningMessages = warnings.slice(0, 8);
   }
   return { value, line };

@@ -1,17 +1,17 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
 import { FEATURE_PHRASES } from '../text/features.ts';
-import { gateBits } from '../text/gate.ts';
+import { gateBits, gateCount, highBits, lowBits, maskOf, strictGates } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
-import { sentenceAround, sentenceStart, STOPWORDS, tokenize, type Token } from '../text/tokens.ts';
+import { readWords, sentenceAround, sentenceStart, STOPWORDS, WordCache, type Token } from '../text/tokens.ts';
 
 /** What the judges read off a course's words: the text, its stems, concepts and evidence-valued features (not its tokens). */
 export interface CourseReading {
   /** The course's words joined (title first), for judges that read its sentences. */
   text: string;
   stems: Set<string>;
-  /** The stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
+  /** The mask of the stem gates the text opens (see text/gate.ts), for skipping the profile's long patterns. */
   gates: number;
   /** Concepts named in the course text, with the phrase that named them. */
   concepts: Map<string, string>;
@@ -27,6 +27,8 @@ export interface CourseText extends CourseReading {
   tokens: Token[];
   /** Testimonials, people's names and navigation: words that are not evidence. */
   spans: Span[];
+  /** The mask of the stem gates the title alone opens (its first line), for the patterns read in the title only. */
+  titleGates: number;
 }
 
 /** The reading without the tokens and spans, which take many times its memory: what is kept of a course between scorings. */
@@ -69,16 +71,49 @@ export function courseWords(course: Course): string {
 
 const RAW_FIELDS = ['title', 'sessions', 'totalHours', 'price', 'delivery', 'format', 'audience'] as const;
 
+/** What analysis needs of a stem: the low and high parts of the mask of the gates it opens (text/gate.ts), and whether it is a stopword. */
+interface StemFacts {
+  low: number;
+  high: number;
+  stop: boolean;
+}
+/** Each word's facts, looked up by the token rather than by hashing its stem twice per word. */
+const stemFacts = new WordCache<StemFacts>((stem) => {
+  const gates = gateBits(stem);
+  return { low: lowBits(gates), high: highBits(gates), stop: STOPWORDS.has(stem) };
+});
+let factsForGates = 0;
+
 /** Analyses a course's text in one pass: concepts and features outside names, testimonials and negations. */
 export function analyseCourse(course: Course): CourseText {
   const text = courseWords(course);
-  const tokens = tokenize(text);
+  const { tokens, exact } = readWords(text);
+  // what was kept of each stem was built before a gate made since: start again
+  if (factsForGates !== gateCount()) {
+    stemFacts.clear();
+    factsForGates = gateCount();
+  }
   const stems = new Set<string>();
-  let gates = 0;
-  for (const t of tokens) gates |= gateBits(t.stem);
-  const spans = excludedSpans(text, true, gates);
+  // a strict gate is open whatever the stems of a text whose words are not split exactly as written
+  let low = exact ? 0 : lowBits(strictGates());
+  let high = exact ? 0 : highBits(strictGates());
+  // the title is the text's first line: its words are the first tokens
+  const titleEnd = course.title.length;
+  let titleGates = -1;
   for (const t of tokens) {
-    if (!STOPWORDS.has(t.stem) && !(spans.length && spanAt(spans, t.start, t.end))) stems.add(t.stem);
+    if (titleGates < 0 && t.start >= titleEnd) titleGates = maskOf(low, high);
+    const facts = stemFacts.get(t);
+    low |= facts.low;
+    high |= facts.high;
+    if (!facts.stop) stems.add(t.stem);
+  }
+  const gates = maskOf(low, high);
+  if (titleGates < 0) titleGates = gates;
+  const spans = excludedSpans(text, true, gates);
+  if (spans.length) {
+    // words in a testimonial, a name or navigation are not the course's: read again without them
+    stems.clear();
+    for (const t of tokens) if (!stemFacts.get(t).stop && !spanAt(spans, t.start, t.end)) stems.add(t.stem);
   }
   const concepts = new Map<string, string>();
   const features = new Map<FeatureKind, Feature>();
@@ -105,5 +140,5 @@ export function analyseCourse(course: Course): CourseText {
   }
   const broader = new Set<string>();
   for (const id of concepts.keys()) for (const b of broaderOf(id)) if (!concepts.has(b)) broader.add(b);
-  return { text, tokens, stems, gates, concepts, broader, features, phrases, spans };
+  return { text, tokens, stems, gates, concepts, broader, features, phrases, spans, titleGates };
 }

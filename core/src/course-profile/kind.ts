@@ -24,6 +24,23 @@ const KINDS: readonly [OpportunityKind, RegExp][] = [
 
 const TITLE_KINDS = new RegExp(KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
 
+/**
+ * Strict gates (text/gate.ts) before the kinds' patterns: for each kind, words one of which every match of
+ * its pattern holds whole. "NPQ…" is a prefix, not a word: texts that hold "npq" are read whatever their stems.
+ */
+const NPQ = /npq/i;
+const TEXT_KIND_WORDS = ['national', 'headship', 'career', 'ect', 'ecf', 'ecte', 'mentor', 'induction', 'apprenticeship', 'apprenticeships', 'qualification', 'qualifications', 'diploma', 'certificate', 'award', 'master', 'masters', 'ma', 'pgcert', 'nasenco', 'hlta', 'accredited', 'study', 'webinar', 'webinars', 'web', 'webconference', 'briefing', 'inset', 'whole', 'training', 'come', 'delivered', 'bespoke'];
+const TEXT_KIND_STEMS = new StemGate(TEXT_KIND_WORDS, true);
+const TITLE_KIND_STEMS = new StemGate(
+  [
+    ...TEXT_KIND_WORDS,
+    ...['safeguarding', 'dsl', 'kcsie', 'keeping', 'protection', 'aid', 'duty', 'recruitment', 'fire', 'handling', 'hygiene', 'medication', 'intervention'],
+    ...['coaching', 'mentoring', 'conference', 'summit', 'symposium', 'festival', 'researched', 'keynote', 'expo', 'network', 'networks', 'forum', 'meeting'],
+    ...['programme', 'programmes', 'work', 'workgroup', 'workgroups', 'long', 'community', 'course', 'courses', 'workshop', 'workshops', 'masterclass', 'twilight', 'twilights', 'cpd', 'seminar', 'session'],
+  ],
+  true,
+);
+
 /** Kinds read from the page text (not the title): one combined pattern, so the text is scanned once. */
 const TEXT_KINDS = KINDS.filter(([k]) => k !== 'course' && k !== 'statutory' && k !== 'conference' && k !== 'network' && k !== 'programme' && k !== 'coaching');
 const TEXT_KIND = new RegExp(TEXT_KINDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
@@ -49,12 +66,13 @@ export interface KindFound {
 const found = (kind: OpportunityKind, statutory: boolean, message?: InnerMessage): KindFound => ({ kind, evidence: message ? [english(message)] : [], messages: message ? [message] : [], statutory });
 
 /** The kind of opportunity: from the title first, then the format extraction read, then the page. */
-export function kindOf(course: Course, text: string, stems: number): KindFound {
+export function kindOf(course: Course, text: string, stems: number, titleStems = stems): KindFound {
   const title = course.title;
   // one scan of the title for every kind; the most specific kind named wins
   let best = KINDS.length;
   TITLE_KINDS.lastIndex = 0;
-  for (let m = TITLE_KINDS.exec(title); m; m = TITLE_KINDS.exec(title)) {
+  const named = TITLE_KIND_STEMS.open(titleStems) || NPQ.test(title);
+  for (let m = named ? TITLE_KINDS.exec(title) : null; m; m = TITLE_KINDS.exec(title)) {
     for (let g = 1; g < m.length && g - 1 < best; g++) if (m[g] !== undefined) best = g - 1;
     if (best === 0) break;
   }
@@ -65,7 +83,7 @@ export function kindOf(course: Course, text: string, stems: number): KindFound {
   const format = course.format ? FORMAT_KIND[course.format] : undefined;
   if (format) return found(refine(format, course, text), false, msg('evidence.format', { format: formatName(course.format!) }));
   // "We also run this course as an in-school INSET session" offers another course, not this one's kind
-  const m = TEXT_GATE.open(stems) ? courseKindIn(withoutOtherOffers(text)) : null;
+  const m = TEXT_GATE.open(stems) && (TEXT_KIND_STEMS.open(stems) || NPQ.test(text)) ? courseKindIn(withoutOtherOffers(text)) : null;
   if (m) {
     const kind = TEXT_KINDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     return found(refine(kind, course, text), false, msg('kind.page-says', { quote: m[0] }));

@@ -41,7 +41,7 @@ export interface ProfileOptions {
  */
 export function profileCourse(course: Course, policy: Policy, options: ProfileOptions = {}, analysed: CourseText = analyseCourse(course)): CourseProfile {
   const text = blank(analysed.text, analysed.spans);
-  const found = kindOf(course, text, analysed.gates);
+  const found = kindOf(course, text, analysed.gates, analysed.titleGates);
   const { evidence, messages, statutory } = found;
   const schedule = scheduleOf({ course, text, kind: found.kind, hoursPerDay: policy.costs.hoursPerDay, stems: analysed.gates });
   const kind = refineKind(found.kind, course, schedule);

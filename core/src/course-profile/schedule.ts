@@ -2,8 +2,9 @@ import { PREREQUISITE } from '../parse/hours.ts';
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
-import { StemGate } from '../text/gate.ts';
-import { inSchoolHours, isSpan, sessionDays, startHour, timeRange, whenOf, withTime } from './times.ts';
+import { GatedPattern, StemGate } from '../text/gate.ts';
+import { sortShort } from '../text/sort.ts';
+import { inSchoolHours, isSpan, sessionDays, startHour, timeOf, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -19,8 +20,8 @@ const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'modul
 const SERIES = /\bseries\b|\bsessions? (?:1|2|3|one|two)\b|\bday (?:1|2|one|two)\b|\bmodules? \d\b|\ball (?:three|four|five|six|\d) (?:sessions|days|twilights|workshops|modules)\b|\battend (?:all|every|each)\b|\bweek \d\b|\bpart (?:1|2|one|two)\b|\bfollowed by\b|\bgap tasks?\b|\bbetween sessions\b|\bprogramme of\b|\b\d+ sessions? (?:over|across|spread)\b/i;
 /** A stated length of one participant's attendance in days ("two-day course", "1 day", "full day"). */
 const DAYS_STATED = new RegExp(`\\b${N}[- ](?:(?:full|face[- ]to[- ]face|training|conference|in[- ]person|taught|study|school|saturday|sunday|weekday|campus)[- ]){0,3}days?\\b(?![- ](?:before|after|notice|left|access|to))|\\b(a|one|single)[- ](full[- ])?day\\b(?! (?:before|after|notice|access))`, 'i');
-const HALF_DAY = /\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i;
-const FULL_DAY = /\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i;
+const HALF_DAY = new GatedPattern(/\bhalf[- ]day\b|\bmorning session\b|\bafternoon session\b/i, ['half', 'morning', 'afternoon']);
+const FULL_DAY = new GatedPattern(/\bfull[- ]day\b|\ball[- ]day\b|\bwhole[- ]day\b/i, ['full', 'all', 'whole']);
 /** Days of access, notice or refund periods. */
 const PERIODS = /\b(?:available|access|accessible|recordings?|replay|catch[- ]up|on[- ]demand|within|notice|cancel\w*|refund\w*|invoice\w*|payment)\b[^.\n]{0,40}?\b\d{1,3}\s*days?\b|\b\d{1,3}\s*days?\b[^.\n]{0,20}\b(?:access|notice|before|after)\b/;
 /** "N days" that is not contact time: access to recordings, notice periods, a prerequisite course's length. */
@@ -30,13 +31,14 @@ const COUNT_GATE = new StemGate(['sessions', 'workshops', 'webinars', 'modules',
 const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'years', 'termly', 'weekly', 'monthly', 'fortnightly', 'long']);
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
-const TWILIGHT = /\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i;
-const WEEKEND = /\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i;
-const HOLIDAY = /\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i;
+// "4:00–5", "4.30pm-6", "400pm–5": the word a time starts with is "4", or its hour and minutes (with "pm")
+const TWILIGHT = new GatedPattern(/\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i, ['twilight', 'twilights', 'after', 'evening', '4', '400', '415', '430', '400pm', '415pm', '430pm']);
+const WEEKEND = new GatedPattern(/\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i, ['saturday', 'saturdays', 'sunday', 'sundays', 'weekend', 'weekends']);
+const HOLIDAY = new GatedPattern(/\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i, ['holiday', 'holidays', 'during']);
 /** A course said to be held in a school holiday ("takes place during the Easter holidays", "runs in half term"). */
 const HELD_IN_HOLIDAYS = /\b(?:takes? place|is held|are held|held|runs?|falls?)\s+(?:in|during|over)\s+(?:the\s+)?(?:(?:school|summer|easter|christmas|october|february|may)\s+)?(?:holidays?|half[- ]term)\b/i;
 const INSET_DAY = /\bINSET days?\b|\bstaff training days?\b|\b(?:your|a|the|our|school'?s?) training day\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
-const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i;
+const SELF_PACED = new GatedPattern(/\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i, ['paced', 'pace', 'demand', 'start']);
 /** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
 const LONG_SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting)\\s+(?:the\\s+)?(?:${N}\\s+)?(terms?|months?|years?|academic year|school year)\\b|\\b${N}[- ](?:terms?|months?)(?!['’]?[- ]+(?:of )?(?:online )?(?:access|licen[cs]e|subscription))['’]?(?![a-z])|\\byear[- ]long\\b|\\b(?:termly|half[- ]termly|fortnightly|monthly|weekly) (?:sessions|meetings|twilights|workshops|coaching)\\b`, 'i');
 
@@ -58,10 +60,9 @@ export interface ScheduleInput {
  */
 export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleInput): ScheduleShape {
   const evidence: InnerMessage[] = [];
-  const seen = new Set<string>();
   // one start and end months apart is the span a programme runs over, not one session
   const spanned = isSpan(course.sessions ?? []) ? course.sessions![0]! : null;
-  const listed = (spanned ? [] : course.sessions ?? []).filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const listed = spanned ? [] : onePerDate(course.sessions ?? []);
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
   const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
@@ -69,7 +70,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;
   const daysM = dayWord ? DAYS_STATED.exec(contactText) : null;
   const daysN = daysM ? (daysM[1] ? num(daysM[1]) : 1) : null;
-  const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text) ? 0.5 : dayWord && FULL_DAY.test(text) ? 1 : null;
+  const statedDays = daysN !== null && daysN <= 10 ? daysN : dayWord && HALF_DAY.test(text, stems) ? 0.5 : dayWord && FULL_DAY.test(text, stems) ? 1 : null;
   const countM = COUNT_GATE.open(stems) ? SESSION_COUNT.exec(text) : null;
   const statedSessions = countM && !/days/i.test(countM[0]) ? num(countM[1]!) : null;
 
@@ -87,7 +88,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     else if (statedDays !== null && statedDays === dated.length) evidence.push(msg('schedule.one-series', { days: statedDays, dates: dated.length }));
     const inset = kind === 'inset' && !series;
     // dates of different lengths (a launch day, twilights, a half-day workshop) are one programme's parts, not repeats of one course
-    const varied = new Set(dated.filter((s) => s.hours !== undefined).map((s) => Math.round(s.hours! * 2))).size > 1;
+    const varied = lengthsVary(dated);
     if (stated || inset || (!series && !varied && perInstance !== null && perInstance < dated.length)) {
       const k = Math.min(perInstance ?? 1, dated.length);
       attended = consecutive(dated, k);
@@ -102,20 +103,30 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   // a self-paced course's modules or units are not sessions anyone attends: it has none
   const undatedSelfPaced = !attended.length && course.delivery === 'online-self-paced';
   const sessions = attended.length ? attended.length + extraDays : undatedSelfPaced ? 0 : statedSessions ?? (statedDays !== null ? Math.max(1, Math.ceil(statedDays)) : null);
-  let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, evidence);
+  let contactHours = hoursOf(course, attended, alternatives > 0, statedDays, hoursPerDay, text, stems, evidence);
   if (extraDays) {
     const timed = attended.every((s) => s.hours !== undefined);
     const perDay = timed ? attended.reduce((n, s) => n + (s.hours ?? 0), 0) / attended.length : hoursPerDay;
     contactHours = Math.round(perDay * (attended.length + extraDays) * 100) / 100;
   }
-  const times = attended.map((s) => Date.parse(s.start)).filter(Number.isFinite);
-  let spanDays = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / DAY) : null;
+  // the first and last of the attended sessions' times (those that parse), and how many there are
+  let timed = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of attended) {
+    const time = timeOf(s.start);
+    if (!Number.isFinite(time)) continue;
+    timed++;
+    if (time < first) first = time;
+    if (time > last) last = time;
+  }
+  let spanDays = timed ? Math.round((last - first) / DAY) : null;
   if (spanned && spanDays === null) spanDays = Math.round((Date.parse(spanned.end!.slice(0, 10)) - Date.parse(spanned.start.slice(0, 10))) / DAY);
   // one published start of a programme that states how long it runs ("Duration: 18 months"): the stated span
-  else if (course.span && (spanDays === null || (times.length <= 1 && course.span.days > spanDays))) spanDays = course.span.days;
+  else if (course.span && (spanDays === null || (timed <= 1 && course.span.days > spanDays))) spanDays = course.span.days;
 
   // timing: from the dates themselves, then from what the page says
-  const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text));
+  const selfPaced = course.delivery === 'online-self-paced' || (!dated.length && SELF_PACED.test(text, stems));
   let timing: ScheduleShape['timing'] = 'unknown';
   let days: number | null = null;
   const insetDay = (course.delivery === 'in-school' || kind === 'inset') && INSET_DAY.test(text);
@@ -134,9 +145,9 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
     // "three face-to-face conference days (9.30am – 3.30pm)" beside twilight sessions: the days need cover
     timing = 'school-hours';
     days = statedDays;
-  } else if (WEEKEND.test(text) && !/\bweekdays?\b/i.test(text)) timing = 'weekend';
-  else if (TWILIGHT.test(text)) timing = 'twilight';
-  else if (HOLIDAY.test(text)) timing = 'holiday';
+  } else if (WEEKEND.test(text, stems) && !/\bweekdays?\b/i.test(text)) timing = 'weekend';
+  else if (TWILIGHT.test(text, stems)) timing = 'twilight';
+  else if (HOLIDAY.test(text, stems)) timing = 'holiday';
   else if (statedDays !== null || contactHours !== null) {
     timing = 'school-hours';
     days = statedDays ?? (contactHours! <= 3.5 ? 0.5 : contactHours! <= 8.5 ? 1 : Math.round((contactHours! / hoursPerDay) * 2) / 2);
@@ -150,6 +161,36 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   return { sessions, contactHours, spanDays, alternatives, sustained, timing, daysOutOfClass: days, evidence: facts.map((e) => english(e).slice(0, 400)), evidenceMessages: facts };
 }
 
+/** Whether sessions with stated lengths differ in length (to the half hour). */
+function lengthsVary(sessions: readonly Session[]): boolean {
+  let seen: number | undefined;
+  for (const s of sessions) {
+    if (s.hours === undefined) continue;
+    const halves = Math.round(s.hours * 2);
+    if (seen === undefined) seen = halves;
+    else if (halves !== seen) return true;
+  }
+  return false;
+}
+
+/** The sessions in date order, the first listed on each date only. */
+function onePerDate(sessions: readonly Session[]): Session[] {
+  if (sessions.length < 2) return sessions.slice();
+  const seen = new Set<string>();
+  const out: Session[] = [];
+  for (const s of sessions) {
+    const date = s.start.slice(0, 10);
+    if (!seen.has(date)) {
+      seen.add(date);
+      out.push(s);
+    }
+  }
+  // one per date: no two starts are equal, so the order is the same whatever the sort
+  return out.length > 16 ? out.sort(byStart) : sortShort(out, byStart);
+}
+
+const byStart = (a: Session, b: Session): number => (a.start < b.start ? -1 : 1);
+
 /** The first `k` sessions on consecutive days (one instance of a multi-day course), else the first `k`. */
 function consecutive(dated: Session[], k: number): Session[] {
   if (k <= 1) return dated.slice(0, 1);
@@ -161,15 +202,15 @@ function consecutive(dated: Session[], k: number): Session[] {
 }
 
 /** Contact hours of one participant's attendance: sessions first, then a stated total that is contact time. */
-const CONTACT_STATED = /\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact)\b/i;
+const CONTACT_STATED = new GatedPattern(/\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact)\b/i, ['contact', 'total', 'guided', 'cpd']);
 /** A further series the page states beside the dated days: "Six 90-minute online twilight sessions", "six one-hour tutorials". */
-const SERIES_LENGTH = new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i');
+const SERIES_LENGTH = new GatedPattern(new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i'), ['minute', 'hour', 'hours']);
 
 /** Contact hours of one participant's attendance: a stated contact total, else sessions (plus a further stated series), else a stated total that is contact time. */
-function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, evidence: InnerMessage[]): number | null {
-  const contact = CONTACT_STATED.exec(text);
+function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, stems: number, evidence: InnerMessage[]): number | null {
+  const contact = CONTACT_STATED.exec(text, stems);
   if (contact) return Number(contact[1] ?? contact[2]);
-  const more = alternatives ? 0 : seriesHours(text, attended);
+  const more = alternatives ? 0 : seriesHours(text, stems, attended);
   const base = sessionHours(course, attended, alternatives, statedDays, hoursPerDay, text, evidence);
   if (base === null) {
     if (more) return more;
@@ -181,9 +222,9 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 }
 
 /** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
-function seriesHours(text: string, attended: readonly Session[]): number {
-  const m = SERIES_LENGTH.exec(text);
-  if (!m) return timedSeriesHours(text, attended);
+function seriesHours(text: string, stems: number, attended: readonly Session[]): number {
+  const m = SERIES_LENGTH.exec(text, stems);
+  if (!m) return timedSeriesHours(text, stems, attended);
   const n = num(m[1]!);
   const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
   return n >= 1 && Number.isFinite(each) && !counted(attended, n, each) ? Math.round(n * each * 100) / 100 : 0;
@@ -194,10 +235,10 @@ const counted = (attended: readonly Session[], n: number, each: number): boolean
   n === attended.length || attended.filter((s) => s.hours !== undefined && Math.abs(s.hours - each) < 0.1).length >= n;
 
 /** Undated sessions counted with their times: "Eight online clinics, 4:00pm – 5:30pm (dates issued at induction)". */
-const SERIES_TIMED = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b[,:]?([^.\\n]{0,50})`, 'i');
+const SERIES_TIMED = new GatedPattern(new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b[,:]?([^.\\n]{0,50})`, 'i'), ['sessions', 'clinics', 'twilights', 'tutorials', 'webinars', 'workshops', 'meetings', 'calls', 'seminars']);
 
-function timedSeriesHours(text: string, attended: readonly Session[]): number {
-  const m = SERIES_TIMED.exec(text);
+function timedSeriesHours(text: string, stems: number, attended: readonly Session[]): number {
+  const m = SERIES_TIMED.exec(text, stems);
   const n = m ? num(m[1]!) : NaN;
   const t = m && n >= 2 ? timeRange(m[2]!) : null;
   return t && !counted(attended, n, t.hours) ? Math.round(n * t.hours * 100) / 100 : 0;

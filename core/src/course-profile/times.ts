@@ -1,6 +1,12 @@
 import type { Session } from '../model/course.ts';
 import { readTimeRange } from '../facts/times.ts';
 
+/**
+ * A digit, an optional am or pm, a separator and a digit: no time range ("4.00pm – 5.30pm", "9:15–4:30")
+ * can be read from a text without one (a looser form of the reader's own pattern).
+ */
+const MAY_HOLD_RANGE = /\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to|until|till)\s*\d/i;
+
 /** Hour of a session start as written (the provider's local time), or null when undated by the hour. */
 export function startHour(iso: string): number | null {
   const t = iso.indexOf('T');
@@ -10,6 +16,8 @@ export function startHour(iso: string): number | null {
 
 /** The first time range a page states ("4.00pm – 5.30pm", "9:15–4:30"), as a start hour and a length in hours. */
 export function timeRange(text: string): { start: number; hours: number } | null {
+  // most course texts state no range: skip the reader, which compiles its pattern afresh at every call
+  if (!MAY_HOLD_RANGE.test(text.length > 3000 ? text.slice(0, 3000) : text)) return null;
   const t = readTimeRange(text);
   return t ? { start: t.start, hours: t.hours } : null;
 }
@@ -27,9 +35,34 @@ export function inSchoolHours(text: string): boolean {
   return t !== null && t.start < 15.25 && t.hours >= 2.5;
 }
 
+/** Weekdays by date as written: catalogues repeat their dates, and parsing a date is dear (scoring throughput, issue 24). */
+const weekdays = new Map<string, number>();
+const WEEKDAYS_MAX = 10_000;
+
+/** Times by date-time as written (`Date.parse`), kept: catalogues repeat their dates, and parsing is dear. */
+const parsed = new Map<string, number>();
+
+/** `Date.parse(iso)`, kept for the next course with the same date-time. */
+export function timeOf(iso: string): number {
+  let time = parsed.get(iso);
+  if (time === undefined) {
+    time = Date.parse(iso);
+    if (parsed.size >= WEEKDAYS_MAX) parsed.clear();
+    parsed.set(iso, time);
+  }
+  return time;
+}
+
 /** Day of the week of the session's date as written (0 Sunday … 6 Saturday). */
 export function weekday(iso: string): number {
-  return new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
+  const date = iso.slice(0, 10);
+  let day = weekdays.get(date);
+  if (day === undefined) {
+    day = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekdays.size >= WEEKDAYS_MAX) weekdays.clear();
+    weekdays.set(date, day);
+  }
+  return day;
 }
 
 export type When = 'school-hours' | 'twilight' | 'weekend' | 'holiday';

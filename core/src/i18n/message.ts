@@ -28,24 +28,36 @@ export function msg(key: CoreKey, params?: Record<string, Param>): Message {
  * a record written by another version of CPD Lens. Parameters are text, never markup.
  */
 export function renderIn(message: Message | InnerMessage, table: Readonly<Record<string, string>>): string | null {
-  const parts = templateParts(message.key, table);
-  if (parts === undefined) return null;
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    // `{name|rule}`: a Welsh rule for the value (issue 25: "{dates|n:dyddiad}" says "2 ddyddiad"), see welsh.ts
-    const bar = parts[i]!.indexOf('|');
-    const name = bar < 0 ? parts[i]! : parts[i]!.slice(0, bar);
-    const value = message.params && Object.hasOwn(message.params, name) ? (message.params as Record<string, Param>)[name] : undefined;
+  const template = templateOf(message.key, table);
+  if (template === undefined) return null;
+  const { texts, names, rules, inherited } = template;
+  let out = texts[0]!;
+  const params = message.params as Record<string, Param> | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    // a parameter is the message's own: only a name every object inherits ("constructor") needs the check
+    const value = !params || (inherited && !Object.hasOwn(params, name)) ? undefined : params[name];
     if (value === undefined) return null;
-    if (typeof value !== 'object') out += bar < 0 ? String(value) : applyRule(value, parts[i]!.slice(bar + 1));
+    // `{name|rule}`: a Welsh rule for the value (issue 25: "{dates|n:dyddiad}" says "2 ddyddiad"), see welsh.ts
+    const rule = rules[i];
+    if (typeof value !== 'object') out += rule === undefined ? String(value) : applyRule(value, rule);
     else {
       const inner = Array.isArray(value) ? list(value, table) : renderIn(value as InnerMessage, table);
       if (inner === null) return null;
       out += inner;
     }
-    out += parts[i + 1]!;
+    out += texts[i + 1]!;
   }
   return out;
+}
+
+/** A template split into its text between parameters, and each parameter's name and Welsh rule (if any). */
+interface Template {
+  texts: readonly string[];
+  names: readonly string[];
+  rules: readonly (string | undefined)[];
+  /** Whether a name is one every plain object inherits (`name in {}`), which a message's parameters must hold as their own. */
+  inherited: boolean;
 }
 
 /**
@@ -54,22 +66,34 @@ export function renderIn(message: Message | InnerMessage, table: Readonly<Record
  * several sentences for every course, does not scan each template again (scoring throughput, `./dev bench`).
  * A table is treated as fixed once used (EN, CY and the views' tables are never changed in place).
  */
-const splitTemplates = new WeakMap<object, Map<string, readonly string[]>>();
+const splitTemplates = new WeakMap<object, Map<string, Template>>();
 /** The last table used and its split templates: scoring says every sentence in English, so the table lookup is skipped. */
 let lastTable: object | undefined;
-let lastSplit = new Map<string, readonly string[]>();
-function templateParts(key: string, table: Readonly<Record<string, string>>): readonly string[] | undefined {
+let lastSplit = new Map<string, Template>();
+function templateOf(key: string, table: Readonly<Record<string, string>>): Template | undefined {
   let byKey = table === lastTable ? lastSplit : splitTemplates.get(table);
   if (!byKey) splitTemplates.set(table, (byKey = new Map()));
   lastTable = table;
   lastSplit = byKey;
-  let parts = byKey.get(key);
-  if (parts === undefined) {
-    const template = Object.hasOwn(table, key) ? table[key] : undefined;
-    if (template === undefined) return undefined;
-    byKey.set(key, (parts = template.split(/\{(\w+(?:\|[^{}|]+)?)\}/)));
+  let template = byKey.get(key);
+  if (template === undefined) {
+    const written = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (written === undefined) return undefined;
+    const parts = written.split(/\{(\w+(?:\|[^{}|]+)?)\}/);
+    const texts: string[] = [];
+    const names: string[] = [];
+    const rules: (string | undefined)[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) texts.push(parts[i]!);
+      else {
+        const bar = parts[i]!.indexOf('|');
+        names.push(bar < 0 ? parts[i]! : parts[i]!.slice(0, bar));
+        rules.push(bar < 0 ? undefined : parts[i]!.slice(bar + 1));
+      }
+    }
+    byKey.set(key, (template = { texts, names, rules, inherited: names.some((n) => n in Object.prototype) }));
   }
-  return parts;
+  return template;
 }
 
 /** A code's name as a message ("role.middle-leader"), said in each view's language. */
@@ -77,8 +101,13 @@ export const name = (key: CoreKey): Name => ({ key });
 
 /** Names (or sentences) in a table's language, joined with commas; null when the table does not know one of them. */
 function list(items: readonly InnerMessage[], table: Readonly<Record<string, string>>): string | null {
-  const said = items.map((item) => renderIn(item, table));
-  return said.includes(null) ? null : said.join(', ');
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    const said = renderIn(items[i]!, table);
+    if (said === null) return null;
+    out = i ? `${out}, ${said}` : said;
+  }
+  return out;
 }
 
 /** A message in the view's language, else the English text stored beside it (a key this version does not know). */

@@ -60,7 +60,8 @@ export function formatOf(title: string): Format | undefined {
   return undefined;
 }
 
-const PHASES: [RegExp, Phase][] = [
+/** Phases an audience names, by the pattern that names each. */
+export const PHASES: readonly (readonly [RegExp, Phase])[] = [
   [/\bearly years\b|\beyfs\b|\bnursery\b/i, 'early-years'],
   [/\bprimary\b|\bks1\b|\bks2\b|\bkey stage [12]\b/i, 'primary'],
   [/\bsecondary\b|\bks3\b|\bks4\b|\bkey stage [34]\b/i, 'secondary'],
@@ -69,7 +70,8 @@ const PHASES: [RegExp, Phase][] = [
   [/\ball-through\b|\ball phases\b/i, 'all-through'],
   [/\bfurther education\b|\bfe colleges?\b/i, 'further-education'],
 ];
-const ROLES: [RegExp, Role][] = [
+/** Roles an audience names, by the pattern that names each. */
+export const ROLES: readonly (readonly [RegExp, Role])[] = [
   [/\bects?\b|\bearly career teachers?\b|\bnqts?\b/i, 'ect'],
   [/\bteaching assistants?\b|\btas\b|\bhltas?\b|\bsupport staff\b/i, 'teaching-assistant'],
   [/\bmiddle leaders?\b|\bsubject leaders?\b|\bheads? of department\b|\bcurriculum leads?\b/i, 'middle-leader'],
@@ -82,11 +84,14 @@ const ROLES: [RegExp, Role][] = [
   [/\bteachers\b|\bclassroom teachers?\b/i, 'teacher'],
 ];
 
-/** Phases and roles a stated audience names ("Suitable for primary SENCOs and class teachers"). */
-export function audienceOf(text: string): { phases?: Phase[]; roles?: Role[] } | undefined {
+/**
+ * Phases and roles a stated audience names ("Suitable for primary SENCOs and class teachers"). `may`, when
+ * given, passes over a pattern it says cannot match the text (a caller's cheap check, as scoring's gates).
+ */
+export function audienceOf(text: string, may?: (pattern: RegExp) => boolean): { phases?: Phase[]; roles?: Role[] } | undefined {
   const s = text.slice(0, 600);
-  const phases = PHASES.filter(([re]) => re.test(s)).map(([, p]) => p);
-  const roles = ROLES.filter(([re]) => re.test(s)).map(([, r]) => r);
+  const phases = PHASES.filter(([re]) => (!may || may(re)) && re.test(s)).map(([, p]) => p);
+  const roles = ROLES.filter(([re]) => (!may || may(re)) && re.test(s)).map(([, r]) => r);
   if (!phases.length && !roles.length) return undefined;
   const out: { phases?: Phase[]; roles?: Role[] } = {};
   if (phases.length) out.phases = phases;

@@ -1,6 +1,6 @@
 import type { Course, FeatureKind } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
-import type { SchoolPlan } from '../model/plan.ts';
+import type { PeerFeedback, SchoolPlan } from '../model/plan.ts';
 import type { Judge, Policy } from '../model/policy.ts';
 import type { Profile } from '../model/profile.ts';
 import type { Evidence, TargetMatch, ValueForMoney } from '../model/score.ts';
@@ -34,7 +34,8 @@ export interface Verdict {
   evidence: Evidence[];
 }
 
-type JudgeFn = (ctx: JudgeContext) => Verdict;
+/** A judge: what one criterion makes of a course in its context. */
+export type JudgeFn = (ctx: JudgeContext) => Verdict;
 
 export const unknown: Verdict = { score: null, evidence: [] };
 export const clamp = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
@@ -43,16 +44,29 @@ export const minus = (field: string, text: string): Evidence => ({ field, text, 
 /** A parameter of an evidence line: text, a number, names, or sentences (matched terms, issue 25). */
 type SaidParam = string | number | Name | Name[] | InnerMessage | InnerMessage[];
 
+/**
+ * The parameters with their text cut to 400 characters: the object itself when none is longer (every
+ * caller passes a fresh one), else a copy (judges call this for most courses scored).
+ */
+function cutParams(params: Record<string, SaidParam>): Record<string, SaidParam> {
+  let long = false;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v === 'string' && v.length > 400) long = true;
+  }
+  if (!long) return params;
+  const cut: Record<string, SaidParam> = {};
+  for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
+  return cut;
+}
+
 /** Evidence the engine computed, written from a message (its English text stored beside it). */
 export function said(field: string, effect: '+' | '-', key: CoreKey, params?: Record<string, SaidParam>): Evidence {
   let message: Message | InnerMessage;
-  if (params) {
-    // a plain loop rather than fromEntries(entries().map()): judges call this for most courses scored
-    const cut: Record<string, SaidParam> = {};
-    for (const k in params) if (Object.hasOwn(params, k)) cut[k] = typeof params[k] === 'string' ? (params[k] as string).slice(0, 400) : params[k]!;
-    message = msg(key, cut);
-  } else message = msg(key);
-  return { field, text: english(message).slice(0, 400), effect, message };
+  if (params) message = msg(key, cutParams(params));
+  else message = msg(key);
+  const text = english(message);
+  return { field, text: text.length > 400 ? text.slice(0, 400) : text, effect, message };
 }
 
 /** A fact of the course profile as evidence: with its message when the profile has one (it always does when scored now). */
@@ -101,6 +115,17 @@ function peerSaid(f: { from?: string; comment?: string; rating: number }, effect
   const stars = Math.round(f.rating * 5);
   if (f.from !== undefined) return f.comment !== undefined ? said('peer feedback', effect, 'evidence.peer', { from: f.from, comment: f.comment }) : said('peer feedback', effect, 'evidence.peer-rated', { from: f.from, stars });
   return f.comment !== undefined ? said('peer feedback', effect, 'evidence.peer-colleague', { comment: f.comment }) : said('peer feedback', effect, 'evidence.peer-colleague-rated', { stars });
+}
+
+/** How well each delivery mode uses the school's resources (travel, cover). */
+const BY_MODE: ReadonlyMap<string, number> = new Map([['online-live', 0.9], ['online-self-paced', 0.8], ['in-school', 1], ['blended', 0.7], ['face-to-face', 0.4]]);
+
+/** The plan's peer feedback with its providers in lower case, made once per plan's list (plans are data, never changed in place). */
+const lowerProviders = new WeakMap<readonly PeerFeedback[], (string | undefined)[]>();
+function providersOf(feedback: readonly PeerFeedback[]): (string | undefined)[] {
+  let out = lowerProviders.get(feedback);
+  if (!out) lowerProviders.set(feedback, (out = feedback.map((f) => f.provider?.toLowerCase())));
+  return out;
 }
 
 export const JUDGES: Record<Judge, JudgeFn> = {
@@ -157,7 +182,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
     return v;
   },
   research({ text }) {
-    const debunked = debunkedClaim(text.text);
+    const debunked = debunkedClaim(text.text, text.gates);
     if (debunked) return { score: 0, evidence: [said('features', '-', 'evidence.debunked', { quote: debunked })] };
     const f = text.features.get('research-evidence');
     if (!f) return unknown;
@@ -166,8 +191,7 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   'resource-use'({ course, text, value, facts }) {
     const evidence: Evidence[] = [];
-    const byMode: Record<string, number> = { 'online-live': 0.9, 'online-self-paced': 0.8, 'in-school': 1, blended: 0.7, 'face-to-face': 0.4 };
-    let score: number | null = course.delivery ? (byMode[course.delivery] ?? 0.5) : null;
+    let score: number | null = course.delivery ? (BY_MODE.get(course.delivery) ?? 0.5) : null;
     if (course.delivery) evidence.push(said('delivery', (score ?? 0) >= 0.7 ? '+' : '-', 'evidence.delivery', { delivery: deliveryName(course.delivery) }));
     const timing = facts.schedule.timing;
     if (value.coverDays === 0 && (timing === 'twilight' || timing === 'weekend' || timing === 'holiday' || timing === 'inset-day')) {
@@ -256,7 +280,9 @@ export const JUDGES: Record<Judge, JudgeFn> = {
   },
   'peer-feedback'({ course, plan, text }) {
     const provider = course.provider?.toLowerCase();
-    const found = (plan?.peerFeedback ?? []).filter((f) => (f.courseUrl && course.url && f.courseUrl === course.url) || (provider && f.provider?.toLowerCase() === provider));
+    const feedback = plan?.peerFeedback ?? [];
+    const providers = feedback.length ? providersOf(feedback) : [];
+    const found = feedback.filter((f, i) => (f.courseUrl && course.url && f.courseUrl === course.url) || (provider && providers[i] === provider));
     if (found.length) {
       const score = found.reduce((n, f) => n + f.rating, 0) / found.length;
       return { score: clamp(score), evidence: found.slice(0, 3).map((f) => peerSaid(f, f.rating >= 0.5 ? '+' : '-')) };

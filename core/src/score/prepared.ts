@@ -55,7 +55,15 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 /** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
 function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, school: SchoolType | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
   const facts = profileCourse(course, policy, { today, school }, text);
-  return { facts, terms: terms.map((lexicon) => termEvidence(lexicon, text)), verdicts: [] };
+  return { facts, terms: terms.some((lexicon) => lexicon !== undefined) ? terms.map((lexicon) => termEvidence(lexicon, text)) : noTerms(terms), verdicts: [] };
+}
+
+/** For a policy whose criteria have no terms of their own: no evidence for each, one array shared by every course (never changed). */
+const noTermsFor = new WeakMap<readonly (Lexicon | undefined)[], readonly Evidence[][]>();
+function noTerms(terms: readonly (Lexicon | undefined)[]): readonly Evidence[][] {
+  let none = noTermsFor.get(terms);
+  if (!none) noTermsFor.set(terms, (none = terms.map(() => NO_EVIDENCE)));
+  return none;
 }
 
 /**
@@ -70,7 +78,8 @@ export function prepareCourse(stated: Course, today: string | undefined, school:
   if (!memory) {
     const course = currentPrice(stated, today, school);
     const text = analyseCourse(course);
-    return { course, reading: text, ...forPolicy(course, text, policy, today, school, terms) };
+    const read = forPolicy(course, text, policy, today, school, terms);
+    return { course, reading: text, facts: read.facts, terms: read.terms, verdicts: read.verdicts };
   }
   let k = memory.get(stated);
   let text: CourseText | undefined;
@@ -86,5 +95,6 @@ export function prepareCourse(stated: Course, today: string | undefined, school:
     k.forPolicy = forPolicy(k.course, text ?? analyseCourse(k.course), policy, today, k.school, terms);
     k.policy = policy;
   }
-  return { course: k.course, reading: k.reading, audience: k.audience, ...k.forPolicy };
+  const read = k.forPolicy;
+  return { course: k.course, reading: k.reading, audience: k.audience, facts: read.facts, terms: read.terms, verdicts: read.verdicts };
 }

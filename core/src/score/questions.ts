@@ -18,37 +18,43 @@ const CONFLICT_CRITERION: Record<Conflict['field'], string> = { price: 'value-fo
 /** Safeguarding training: the statutory guidance to ask about is KCSIE (in Wales, Keeping learners safe); first aid, fire safety and the rest have their own standard. */
 const SAFEGUARDING = /\bsafeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bkeeping learners safe\b|\bchild protection\b|\bsafer recruitment\b|\bprevent\b/i;
 
-/** Questions the kind of opportunity raises, unless the page answers them: eligibility, off-the-job time, resits. */
-function kindQuestions(facts: CourseProfile, has: (id: string) => string, nation: Nation, course?: Course): Question[] {
-  const out: Question[] = [];
-  const q = (criterionId: string, key: CoreKey) => {
-    const message = msg(forNation(key, nation));
-    out.push({ criterionId: has(criterionId), question: english(message), message });
-  };
+/** A question without parameters as a message, with its English text beside it, in a nation's wording. */
+function keyQuestion(criterionId: string, key: CoreKey, nation: Nation): Question {
+  const message = msg(forNation(key, nation));
+  return { criterionId, question: english(message), message };
+}
+
+/** Questions the kind of opportunity raises, unless the page answers them: eligibility, off-the-job time, resits; added to `out`. */
+function kindQuestions(out: Question[], facts: CourseProfile, criteria: readonly CriterionResult[], nation: Nation, course?: Course): void {
   switch (facts.kind) {
     case 'npq':
       // a page saying its funded places have gone, with a self-funded price, has answered the funding question
-      if (!course?.funding?.some((f) => f.kind === 'not-funded') || !course.price?.amount) q('value-for-money', 'question.npq-funding');
-      q('sustained', 'question.npq-time');
+      if (!course?.funding?.some((f) => f.kind === 'not-funded') || !course.price?.amount) out.push(keyQuestion(has(criteria, 'value-for-money'), 'question.npq-funding', nation));
+      out.push(keyQuestion(has(criteria, 'sustained'), 'question.npq-time', nation));
       break;
     case 'ecf':
-      q('value-for-money', 'question.ecf');
+      out.push(keyQuestion(has(criteria, 'value-for-money'), 'question.ecf', nation));
       break;
     case 'apprenticeship':
-      q('resource-use', 'question.apprenticeship-time');
-      q('value-for-money', 'question.apprenticeship-band');
+      out.push(keyQuestion(has(criteria, 'resource-use'), 'question.apprenticeship-time', nation));
+      out.push(keyQuestion(has(criteria, 'value-for-money'), 'question.apprenticeship-band', nation));
       break;
     case 'qualification':
-      q('monitoring-evaluation', 'question.qualification-pass');
-      q('sustained', 'question.qualification-hours');
+      out.push(keyQuestion(has(criteria, 'monitoring-evaluation'), 'question.qualification-pass', nation));
+      out.push(keyQuestion(has(criteria, 'sustained'), 'question.qualification-hours', nation));
       break;
     case 'statutory':
-      q('quality-compliance', !course || SAFEGUARDING.test(`${course.title} ${facts.kindEvidence.join(' ')}`) ? 'question.statutory' : 'question.statutory-certificate');
+      out.push(keyQuestion(has(criteria, 'quality-compliance'), !course || SAFEGUARDING.test(`${course.title} ${facts.kindEvidence.join(' ')}`) ? 'question.statutory' : 'question.statutory-certificate', nation));
       break;
     default:
   }
-  if (facts.funding && (facts.funding.route === 'fully-funded' || facts.funding.route === 'grant')) q('value-for-money', 'question.funded-places');
-  return out;
+  if (facts.funding && (facts.funding.route === 'fully-funded' || facts.funding.route === 'grant')) out.push(keyQuestion(has(criteria, 'value-for-money'), 'question.funded-places', nation));
+}
+
+/** The criterion a question is filed under: its own when the policy has it, else the policy's first. */
+function has(criteria: readonly CriterionResult[], id: string): string {
+  for (const c of criteria) if (c.id === id) return id;
+  return criteria[0]?.id ?? id;
 }
 
 /** Each criterion's question as last built, by nation and criterion: the same for every course a policy scores. */
@@ -84,33 +90,39 @@ const QUESTION_KEYS: ReadonlyMap<string, CoreKey> = new Map(
 
 /** Whether the dates on the page might be choices rather than a series, and the page does not say. */
 function datesUnclear(facts: CourseProfile, dated: number): boolean {
+  if (dated <= 1) return false;
   const s = facts.schedule;
-  const stated = s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series') || e.startsWith('A course of'));
-  return dated > 1 && !stated;
+  return !s.evidence.some((e) => e.startsWith('The page offers dates') || e.startsWith('The page describes a series') || e.startsWith('A course of'));
+}
+
+/** The criteria's indexes by weight, heaviest first (in their order where weights tie): the order unknown criteria are asked about. */
+export function byWeight(criteria: readonly { weight: number }[]): number[] {
+  return criteria.map((_, n) => n).sort((a, b) => criteria[b]!.weight - criteria[a]!.weight);
 }
 
 /**
  * The questions to ask the provider, chosen for the course's kind and its gaps, most important first,
  * at most five: kind questions, "are these dates alternatives?", then unknown criteria by weight
- * (no venue question for online or in-school delivery).
+ * (no venue question for online or in-school delivery). `order` is `byWeight(criteria)`, when the
+ * caller keeps it for its policy.
  */
-export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, course?: Course, value?: ValueForMoney, nation: Nation = 'england'): Question[] {
-  const has = (id: string): string => {
-    for (const c of criteria) if (c.id === id) return id;
-    return criteria[0]?.id ?? id;
-  };
+export function questionsFor(criteria: readonly CriterionResult[], facts: CourseProfile, sessions = 0, course?: Course, value?: ValueForMoney, nation: Nation = 'england', order: readonly number[] = byWeight(criteria)): Question[] {
+  const out: Question[] = [];
   // the page's own contradictions first, each naming both values
-  const out: Question[] = (course?.conflicts ?? []).slice(0, 2).map((c) => {
-    const message = msg(`question.conflict-${c.field}`, { first: c.values[0]!.slice(0, 120), second: c.values[1]!.slice(0, 120) });
-    return { criterionId: has(CONFLICT_CRITERION[c.field]), question: english(message).slice(0, 400), message };
-  });
-  for (const q of kindQuestions(facts, has, nation, course)) out.push(q);
-  if (datesUnclear(facts, sessions)) out.push({ criterionId: has('sustained'), question: EN['question.dates'], message: msg('question.dates') });
+  const conflicts = course?.conflicts;
+  if (conflicts?.length) {
+    for (const c of conflicts.slice(0, 2)) {
+      const message = msg(`question.conflict-${c.field}`, { first: c.values[0]!.slice(0, 120), second: c.values[1]!.slice(0, 120) });
+      out.push({ criterionId: has(criteria, CONFLICT_CRITERION[c.field]), question: english(message).slice(0, 400), message });
+    }
+  }
+  kindQuestions(out, facts, criteria, nation, course);
+  if (datesUnclear(facts, sessions)) out.push({ criterionId: has(criteria, 'sustained'), question: EN['question.dates'], message: msg('question.dates') });
   const online = facts.delivery === 'online-live' || facts.delivery === 'online-self-paced';
-  // most important first: by weight, with the compliance question last unless the course is statutory
-  const rank = (c: CriterionResult): number => (c.id === 'quality-compliance' && !facts.statutory ? c.weight * 0.3 : c.weight);
-  const unknown = criteria.filter((c) => c.score === null && !c.notApplicable && c.question).sort((a, b) => rank(b) - rank(a));
-  for (const c of unknown) {
+  // most important first: by weight (a compliance question is asked only about statutory training, see below)
+  for (let n = 0; n < order.length && out.length < MAX_QUESTIONS; n++) {
+    const c = criteria[order[n]!]!;
+    if (c.score !== null || c.notApplicable || !c.question) continue;
     if (c.id === 'accommodation' && (online || facts.delivery === 'in-school')) continue;
     if (c.id === 'resource-use' && online) continue;
     // a compliance question about a course that is not compliance training does not apply to it
@@ -130,5 +142,5 @@ export function questionsFor(criteria: readonly CriterionResult[], facts: Course
     }
     out.push(policyQuestion(c.id, c.question!, nation));
   }
-  return out.slice(0, MAX_QUESTIONS);
+  return out.length > MAX_QUESTIONS ? out.slice(0, MAX_QUESTIONS) : out;
 }

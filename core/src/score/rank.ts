@@ -12,3 +12,4 @@ export function rankResults<T>(rows: readonly T[], result: (row: T) => ScoreResu
     return rb.total - ra.total || rb.coverage - ra.coverage;
   });
 }
+

@@ -9,8 +9,8 @@ import { english, msg } from '../i18n/message.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { prepareCourse, type CourseMemory } from './prepared.ts';
 import { statesAnything } from '../course-profile/kind.ts';
-import { JUDGES, type JudgeContext, type Verdict } from './judges.ts';
-import { questionsFor } from './questions.ts';
+import { JUDGES, type JudgeContext, type JudgeFn, type Verdict } from './judges.ts';
+import { byWeight, questionsFor } from './questions.ts';
 import { compileGoals, matchGoal, type Goal } from './targets.ts';
 import { basisSentence, verdictOf } from './verdict.ts';
 import { DEFAULT_MIN_COVERAGE, DEFAULT_PRIOR } from '../policy/defaults.ts';
@@ -29,6 +29,14 @@ interface CompiledPolicy {
   active: Criterion[];
   /** Each active criterion's own terms, compiled, by index in `active`. */
   terms: (Lexicon | undefined)[];
+  /** By index in `active`: the criterion's judge, whether statutory training skips it, whether its verdict reads only the course. */
+  judges: JudgeFn[];
+  notForStatutory: boolean[];
+  courseOnly: boolean[];
+  /** By index in `active`: whether the criterion's judge is the research judge, the one judge that finds refuted content. */
+  research: boolean[];
+  /** Indexes in `active` by weight, heaviest first: the order unknown criteria are asked about. */
+  order: number[];
 }
 
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
@@ -43,7 +51,16 @@ function compilePolicy(policy: Policy): CompiledPolicy {
   if (!c) {
     const active = policy.criteria.filter((k) => k.weight > 0);
     const terms = active.map((k) => (k.terms?.length ? new Lexicon({ [k.id]: k.terms }) : undefined));
-    c = { bands: [...policy.bands].sort((a, b) => b.min - a.min), active, terms };
+    c = {
+      bands: [...policy.bands].sort((a, b) => b.min - a.min),
+      active,
+      terms,
+      judges: active.map((k) => JUDGES[k.judge]),
+      notForStatutory: active.map((k) => NOT_FOR_STATUTORY.has(k.judge)),
+      courseOnly: active.map((k) => COURSE_ONLY.has(k.judge)),
+      research: active.map((k) => k.judge === 'research'),
+      order: byWeight(active),
+    };
     compiledPolicies.set(policy, c);
   }
   return c;
@@ -51,8 +68,8 @@ function compilePolicy(policy: Policy): CompiledPolicy {
 
 /** Goals compiled once per (profile, plan) pair; inputs are treated as immutable data. */
 function goalsFor(profile?: Profile, plan?: SchoolPlan): Goal[] {
-  const byPlan = compiledGoals.get(profile ?? NO_GOALS) ?? new WeakMap<object, Goal[]>();
-  compiledGoals.set(profile ?? NO_GOALS, byPlan);
+  let byPlan = compiledGoals.get(profile ?? NO_GOALS);
+  if (!byPlan) compiledGoals.set(profile ?? NO_GOALS, (byPlan = new WeakMap<object, Goal[]>()));
   let goals = byPlan.get(plan ?? NO_GOALS);
   if (!goals) {
     goals = compileGoals(profile, plan);
@@ -85,14 +102,22 @@ function unattendableCeiling(bands: readonly Band[]): number {
  * The range the unknown criteria could move the total: each at 0 (low) and at 1 (high). Decisive only
  * when both ends fall in the same band as the total; an "insufficient" result is never decisive.
  */
-function rangeOf(policy: Policy, points: number, known: number, weight: number, total: number, coverage: number, ceiling = 100): NonNullable<ScoreResult['range']> {
+function rangeOf(policy: Policy, bands: readonly Band[], points: number, known: number, weight: number, total: number, coverage: number, ceiling = 100): NonNullable<ScoreResult['range']> {
   const low = Math.min(ceiling, weight ? Math.round((points / weight) * 100) : 0);
   const high = Math.min(ceiling, weight ? Math.round(((points + (weight - known)) / weight) * 100) : 0);
   // once the provider answers, every criterion is known: the ends are banded at full coverage
-  const lowBand = bandFor(policy, low, 1).id;
-  const highBand = bandFor(policy, high, 1).id;
+  const minCoverage = policy.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const lowBand = bandIdIn(bands, minCoverage, low, 1);
+  const highBand = bandIdIn(bands, minCoverage, high, 1);
   const message = msg('score.range', { total, low, high });
-  return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= (policy.minCoverage ?? DEFAULT_MIN_COVERAGE), text: english(message), message };
+  return { low, high, lowBand, highBand, decisive: lowBand === highBand && coverage >= minCoverage, text: english(message), message };
+}
+
+/** The id of the band for a total and coverage among a policy's sorted bands (as bandFor gives it). */
+function bandIdIn(bands: readonly Band[], minCoverage: number, total: number, coverage: number): string {
+  if (coverage < minCoverage) return 'insufficient';
+  for (const b of bands) if (total >= b.min) return b.id;
+  return bands[bands.length - 1]!.id;
 }
 
 /**
@@ -103,8 +128,8 @@ function rangeOf(policy: Policy, points: number, known: number, weight: number, 
 const COURSE_ONLY: ReadonlySet<Judge> = new Set(['good-practice', 'pupil-outcomes', 'compliance', 'inclusion', 'expertise', 'planned', 'standards', 'research', 'accommodation', 'evaluation', 'sustained', 'collaboration', 'scale-scope', 'keywords']);
 
 /** A criterion's verdict: its judge's, raised by the criterion's own terms found in the course text (`extra`). */
-function judge(k: Criterion, ctx: JudgeContext, extra: Evidence[]): Verdict {
-  const verdict = JUDGES[k.judge](ctx);
+function judge(judgeFn: JudgeFn, ctx: JudgeContext, extra: Evidence[]): Verdict {
+  const verdict = judgeFn(ctx);
   return extra.length ? { score: Math.max(verdict.score ?? 0, 0.8), evidence: [...verdict.evidence, ...extra] } : verdict;
 }
 
@@ -153,9 +178,9 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     const k = all[n]!;
     let verdict = kept[n];
     if (verdict === undefined) {
-      verdict = facts.statutory && NOT_FOR_STATUTORY.has(k.judge) ? null : judge(k, ctx, terms[n]!);
+      verdict = facts.statutory && compiled.notForStatutory[n] ? null : judge(compiled.judges[n]!, ctx, terms[n]!);
       // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
-      if (verdict === null || COURSE_ONLY.has(k.judge)) kept[n] = verdict;
+      if (verdict === null || compiled.courseOnly[n]) kept[n] = verdict;
     }
     verdicts.push(verdict);
     if (!verdict) continue;
@@ -168,7 +193,8 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   }
 
   // content the evidence refutes (learning styles, Brain Gym) is no better than the lowest band, whatever else it offers
-  const debunked = verdicts.some((v) => v?.evidence.some((e) => e.message?.key === 'evidence.debunked'));
+  // (only the research judge says so: its criteria are the ones to look at)
+  const debunked = verdicts.some((v, n) => v !== null && compiled.research[n] && v.evidence.some((e) => e.message?.key === 'evidence.debunked'));
   // nor is a course that has taken place or is cancelled, which cannot be attended: whatever its fit, and
   // whatever the provider answers (the range is capped too)
   const ceiling = debunked || facts.status === 'past' || facts.status === 'closed' ? unattendableCeiling(compiled.bands) : 100;
@@ -190,8 +216,8 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
   const judged = statesAnything(course) ? coverage : 0;
   // refuted content is that much known whatever else is not: the lowest band, not "not enough information"
   const band = debunked ? compiled.bands[compiled.bands.length - 1]! : bandFor(policy, total, judged);
-  const range = rangeOf(policy, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
-  const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan));
+  const range = rangeOf(policy, compiled.bands, knownPoints, knownWeight, totalWeight, total, judged, ceiling);
+  const questions = questionsFor(criteria, facts, course.sessions?.length ?? 0, course, value, nationOf(policy, plan), compiled.order);
   const result: ScoreResult = { total, band: band.label, bandId: band.id, coverage, criteria, targets: matches, questions, value, profile: facts, cost: line, range };
   const { verdict, reasons } = verdictOf(result, prior, course.conflicts);
   result.verdict = english(verdict).slice(0, 300);

@@ -62,14 +62,34 @@ export function compileGoals(profile?: Profile, plan?: SchoolPlan): Goal[] {
   return goals;
 }
 
+/** A goal's words as arrays, with each word's message made once: the form matchGoal reads for every course. */
+interface GoalWords {
+  stems: string[];
+  words: string[];
+  said: InnerMessage[];
+  /** The most a course can score on the goal: concepts count double. */
+  max: number;
+}
+const goalWords = new WeakMap<Goal, GoalWords>();
+
+function wordsOf(goal: Goal): GoalWords {
+  let w = goalWords.get(goal);
+  if (!w) {
+    const stems = [...goal.words.keys()];
+    const words = [...goal.words.values()];
+    w = { stems, words, said: words.map((word) => msg('match.word', { word })), max: goal.concepts.length * CONCEPT_WEIGHT + stems.length };
+    goalWords.set(goal, w);
+  }
+  return w;
+}
+
 /** How strongly a course serves one goal (0..1), with the terms that matched, in the goal's words. */
 export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
+  const w = wordsOf(goal);
   let got = 0;
-  let max = 0;
   const matched: string[] = [];
   const said: InnerMessage[] = [];
   for (const c of goal.concepts) {
-    max += CONCEPT_WEIGHT;
     if (course.concepts.has(c)) {
       got += CONCEPT_WEIGHT;
       matched.push(CONCEPTS[c]?.label ?? c);
@@ -81,15 +101,14 @@ export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
       said.push(msg('match.via', { concept: conceptName(c), via: via.map(conceptName) }));
     }
   }
-  for (const [stem, word] of goal.words) {
-    max += 1;
-    if (course.stems.has(stem)) {
+  for (let i = 0; i < w.stems.length; i++) {
+    if (course.stems.has(w.stems[i]!)) {
       got += 1;
-      matched.push(word);
-      said.push(msg('match.word', { word }));
+      matched.push(w.words[i]!);
+      said.push(w.said[i]!);
     }
   }
-  let strength = max === 0 ? 0 : got / max;
+  let strength = w.max === 0 ? 0 : got / w.max;
   // a goal "in science" is served less by a course on another subject (English, drama)
   if (strength > 0 && goal.subjects.length && !goal.subjects.some((c) => course.concepts.has(c)) && SUBJECTS.some((c) => course.concepts.has(c))) strength *= OTHER_SUBJECT_CREDIT;
   strength = Math.round(strength * 1000) / 1000;

@@ -3,6 +3,7 @@ import { capital, english, msg, type InnerMessage, type Message } from '../i18n/
 import type { Reason } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import { sortShort } from '../text/sort.ts';
 
 /**
  * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
@@ -44,9 +45,12 @@ function reasonText(message: InnerMessage): string {
 
 /** A band's name as a parameter: the default policy's bands are translated, a school's own are kept as written. */
 export function bandParam(bandId: string, label: string): string | InnerMessage {
-  const key = `band.${bandId}`;
+  const key = BAND_KEYS.get(bandId) ?? `band.${bandId}`;
   return Object.hasOwn(EN, key) && EN[key as CoreKey] === label ? msg(key as CoreKey) : label;
 }
+
+/** The default bands' keys (`band.<id>`), built once: scoring names the band of every course. */
+const BAND_KEYS: ReadonlyMap<string, string> = new Map((Object.keys(EN) as CoreKey[]).filter((k) => k.startsWith('band.')).map((k) => [k.slice(5), k]));
 
 /** How many criteria could be judged, as the sentence every view shows beside the total. */
 export function basisSentence(criteria: readonly CriterionResult[]): InnerMessage {
@@ -71,8 +75,12 @@ export function verdictOf(result: ScoreResult, prior: number, conflicts: readonl
     // a reason against needs a fact against: a criterion whose only evidence is stated for it is not held against the page
     else if (pull < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push({ c, pull });
   }
-  const pros = ups.sort((a, b) => b.pull - a.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, true));
-  const cons = downs.sort((a, b) => a.pull - b.pull).slice(0, MAX_REASONS).map((x) => reasonOf(x.c, false));
+  sortShort(ups, (a, b) => b.pull - a.pull);
+  sortShort(downs, (a, b) => a.pull - b.pull);
+  const pros: Reason[] = [];
+  for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!.c, true));
+  const cons: Reason[] = [];
+  for (let i = 0; i < downs.length && i < MAX_REASONS; i++) cons.push(reasonOf(downs[i]!.c, false));
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {
@@ -96,14 +104,15 @@ export function verdictOf(result: ScoreResult, prior: number, conflicts: readonl
     const worst = cons[0];
     // a band the unknowns could still change is said "for now", with the range
     const tail = `${facts?.statutory ? '-statutory' : ''}${range && !range.decisive ? '-open' : ''}`;
-    const open: Record<string, number> = range && !range.decisive ? { low: range.low, high: range.high } : {};
+    const open = range && !range.decisive;
     // reasons are quoted mid-sentence as their messages (lower case), or their text for a reason without one
     const quote = (r: Reason): string | InnerMessage => r.message ?? lower(r.text);
-    verdict = best && worst
-      ? msg(`verdict.both${tail}` as CoreKey, { band, best: quote(best), worst: quote(worst), ...open })
-      : best || worst
-        ? msg(`verdict.one${tail}` as CoreKey, { band, reason: quote((best ?? worst)!), ...open })
-        : msg(`verdict.band${tail}` as CoreKey, { band, ...open });
+    const params: Record<string, string | number | InnerMessage> = best && worst ? { band, best: quote(best), worst: quote(worst) } : best || worst ? { band, reason: quote((best ?? worst)!) } : { band };
+    if (open) {
+      params['low'] = range.low;
+      params['high'] = range.high;
+    }
+    verdict = msg(`verdict.${best && worst ? 'both' : best || worst ? 'one' : 'band'}${tail}` as CoreKey, params);
   }
   return { verdict, reasons: { for: pros.slice(0, MAX_REASONS), against: cons } };
 }

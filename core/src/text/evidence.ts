@@ -28,6 +28,14 @@ const FOOTER_GATE = /©|cookie|privacy|rights reserved|conditions|follow us|news
 const TESTIMONIAL_BLOCK = /^(?:testimonials?|what (?:delegates|participants|teachers|attendees|schools|colleagues|people) (?:say|said)|reviews|feedback from (?:delegates|participants))\b[^\n]*\n(?:[^\n]+\n?){0,8}/gim;
 
 const TESTIMONIAL_GATE = /testimonial|what \w+ (?:say|said)|reviews|feedback from/i;
+/** Strict gates (see text/gate.ts) for a text whose gate mask is known: the words every match holds whole. */
+const TESTIMONIAL_STEMS = new StemGate(['testimonial', 'testimonials', 'say', 'said', 'reviews', 'feedback'], true);
+const HONORIFIC_STEMS = new StemGate(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd'], true);
+/** An opening quotation mark, and a bar or bullet: one scan each rather than one per mark. */
+const QUOTE_MARK = /["“‘]/;
+const LIST_MARK = /[|•·]/;
+/** Two capitalised words in a row ("Jo Marking"): every name NAMED_WITH and NAME_SUBJECT find holds them. */
+const NAME_PAIR = /[A-Z][a-z'’-]+\s[A-Z][a-z'’-]/;
 
 /** A span of a text that does not count as evidence, and why. */
 export interface Span {
@@ -49,23 +57,25 @@ function collect(re: RegExp, text: string, why: Span['why'], group: number, out:
 /** The spans of `text` that are testimonials, names or navigation, sorted by start; `titleFirst` keeps a first line with bars. */
 export function excludedSpans(text: string, titleFirst = false, gates?: number): Span[] {
   const out: Span[] = [];
-  if (text.includes('"') || text.includes('“') || text.includes('‘')) collect(QUOTED, text, 'quote', 0, out);
-  if (HONORIFIC_GATE.test(text)) collect(HONORIFIC, text, 'name', 0, out);
+  if (QUOTE_MARK.test(text)) collect(QUOTED, text, 'quote', 0, out);
+  if (gates !== undefined ? HONORIFIC_STEMS.open(gates) && HONORIFIC_GATE.test(text) : HONORIFIC_GATE.test(text)) collect(HONORIFIC, text, 'name', 0, out);
   if (text.includes(' by')) collect(NAMED_BY, text, 'name', 1, out);
   if (text.includes(':')) collect(NAME_LABEL, text, 'name', 1, out);
   const before = out.length;
-  collect(NAMED_WITH, text, 'name', 1, out);
-  collect(NAME_SUBJECT, text, 'name', 1, out);
+  if (NAME_PAIR.test(text)) {
+    collect(NAMED_WITH, text, 'name', 1, out);
+    collect(NAME_SUBJECT, text, 'name', 1, out);
+  }
   for (let i = out.length - 1; i >= before; i--) if (NOT_A_PERSON.test(text.slice(out[i]!.start, out[i]!.end))) out.splice(i, 1);
   if (out.some((x) => x.why === 'name')) surnames(text, out);
-  if (text.includes('|') || text.includes('•') || text.includes('·')) {
+  if (LIST_MARK.test(text)) {
     const before = out.length;
     collect(NAV_LINE, text, 'navigation', 0, out);
     // the first line is the title ("Phonics | Early reading | Provider"), never navigation
     if (titleFirst && out.length > before && out[before]!.start === 0) out.splice(before, 1);
   }
   if (gates !== undefined ? FOOTER_STEMS.open(gates) || text.includes('©') : FOOTER_GATE.test(text)) collect(FOOTER_LINE, text, 'navigation', 0, out);
-  if (text.includes('\n') && TESTIMONIAL_GATE.test(text)) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
+  if (text.includes('\n') && (gates !== undefined ? TESTIMONIAL_STEMS.open(gates) : TESTIMONIAL_GATE.test(text))) collect(TESTIMONIAL_BLOCK, text, 'quote', 0, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
@@ -98,7 +108,14 @@ export function spanAt(spans: readonly Span[], start: number, end: number): Span
 /** Stems that negate a phrase a few words later: "no follow-up", "not included", "without coaching". */
 const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'without', 'never', 'nor', 'neither', 'doesnt', 'isnt', 'dont', 'arent', 'cannot', 'cant', 'wont', 'lack', 'lacks', 'non']);
 const NEGATION_REACH = 3;
-const SENTENCE_END = /[.!?;\n]/;
+/** Whether text[from, to) holds a sentence end: . ! ? ; or a newline. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
 
 /** The index of the token starting at `start` (tokens are in text order), or -1. */
 function tokenAt(tokens: readonly Token[], start: number): number {
@@ -120,8 +137,7 @@ export function negated(tokens: readonly Token[], text: string, hit: Hit): boole
   if (at < 0) return false;
   for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
     const t = tokens[k]!;
-    const gap = text.slice(t.end, tokens[k + 1]!.start);
-    if (SENTENCE_END.test(gap)) return false;
+    if (endsSentence(text, t.end, tokens[k + 1]!.start)) return false;
     if (NEGATORS.has(t.stem)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, WordCache, type Token } from './tokens.ts';
 
 /** A phrase compiled to stems, tagged with the key it stands for (a concept, a feature, a criterion). */
 interface Entry {
@@ -24,6 +24,8 @@ export interface Hit {
  */
 export class Lexicon {
   readonly #byFirst = new Map<string, Entry[]>();
+  /** The phrases starting with each word, found by the token (see WordCache) rather than by hashing its stem. */
+  readonly #first = new WordCache<Entry[] | undefined>((stem) => this.#byFirst.get(stem));
 
   /** Builds the matcher from `{ key: [phrases…] }`. */
   constructor(groups: Readonly<Record<string, readonly string[]>>) {
@@ -39,6 +41,7 @@ export class Lexicon {
     list.push({ stems, key, phrase, upper: phrase.length > 1 && phrase === phrase.toUpperCase() && /[A-Z]/.test(phrase) });
     list.sort((a, b) => b.stems.length - a.stems.length);
     this.#byFirst.set(first, list);
+    this.#first.clear();
   }
 
   /**
@@ -48,7 +51,7 @@ export class Lexicon {
   scan(tokens: readonly Token[], text?: string): Hit[] {
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.#byFirst.get(tokens[i]!.stem);
+      const candidates = this.#first.get(tokens[i]!);
       if (!candidates) continue;
       for (const entry of candidates) {
         const n = entry.stems.length;

@@ -60,5 +60,9 @@ export const conceptLexicon = new Lexicon(Object.fromEntries(Object.keys(CONCEPT
 
 /** Broader concepts of `id` (one level), e.g. dyslexia → send, reading. */
 export function broaderOf(id: string): readonly string[] {
-  return CONCEPTS[id]?.broader ?? [];
+  return BROADER.get(id) ?? NONE;
 }
+
+const NONE: readonly string[] = [];
+/** Each concept's broader concepts, looked up by id for every concept a course names (scoring throughput, issue 24). */
+const BROADER: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CONCEPTS).map(([id, c]) => [id, c.broader ?? NONE]));

@@ -1,4 +1,4 @@
-import type { Course, Delivery } from '../../src/index.ts';
+import type { Course, Delivery, Profile } from '../../src/index.ts';
 import { FEATURE_PHRASES } from '../../src/index.ts';
 
 /** A small seeded PRNG (mulberry32): generated courses are the same on every run. */
@@ -32,4 +32,30 @@ export function generateCourse(rand: () => number, i: number): Course {
   if (rand() < 0.7) course.delivery = pick(DELIVERY);
   if (rand() < 0.4) course.audience = { phases: [pick(['primary', 'secondary', 'all-through'] as const)], roles: [pick(['teacher', 'middle-leader', 'teaching-assistant'] as const)] };
   return course;
+}
+
+/**
+ * The bench's members of staff (tests/bench/score.bench.ts, and the identical-output check on its workload):
+ * a primary teacher with five targets, a secondary teaching assistant and a middle leader sharing some of them.
+ */
+export function benchStaff(): [Profile, Profile, Profile] {
+  const teacher: Profile = {
+    schemaVersion: 1,
+    id: 'bench',
+    role: 'teacher',
+    phase: 'primary',
+    subjects: ['English', 'maths'],
+    targets: [
+      { id: 't1', text: 'Improve the teaching of phonics in Year 1', sdpObjectiveId: 'sdp-1' },
+      { id: 't2', text: 'Use retrieval practice to strengthen recall in maths', sdpObjectiveId: 'sdp-2' },
+      { id: 't3', text: 'Adapt teaching for pupils with SEND' },
+      { id: 't4', text: 'Develop oracy through structured classroom talk' },
+      { id: 't5', text: 'Lead behaviour routines as a new middle leader' },
+    ],
+  };
+  return [
+    teacher,
+    { ...teacher, id: 'bench-ta', role: 'teaching-assistant', phase: 'secondary', subjects: ['science'], targets: teacher.targets.slice(2) },
+    { ...teacher, id: 'bench-lead', role: 'middle-leader', targets: teacher.targets.slice(0, 3) },
+  ];
 }
