@@ -40,7 +40,7 @@ const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{
 const MEMBER = /\b(?:members?|member schools?|subscribers?|alumni|partner schools?)\b(?!\s*-)/i;
 const NON_MEMBER = /\bnon[- ]?members?\b|\bstandard\b|\bfull price\b/i;
 /** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
-const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|bring a colleague|groups? of \d|group (?:rate|booking))\b/i;
+const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|from one school|bring a colleague|groups? of \d|group (?:rate|booking|discount|price)|\d+ or more (?:from|delegates?|people|places|staff|teachers|participants))\b|\bgroup \(\d/i;
 /** Who an amount is for, named before it: a school type, members, a trust's own schools. */
 export const AUDIENCE = /\b(?:(?:non-)?levy(?:-paying)? employers?|employers?|hub partner|maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
 const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;

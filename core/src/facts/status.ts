@@ -19,6 +19,8 @@ const FULL = /\bsold out\b|\bfully booked\b|\bwait ?(?:ing )?list\b|\bno (?:plac
 const LATER = /\blist (?:for|of) (?:the |a |our )?(?:next|future|later|another|autumn|spring|summer|january|september|\d{4}|[A-Z])/i;
 /** Postponed to a new date: still on, not cancelled ("postponed to 12 June", "will now take place on …"). */
 const NEW_DATE = /\b(?:postponed|moved|rescheduled|re-?arranged) (?:to|until|till|for)\b(?! further notice)|\bwill now (?:take place|be held|run|go ahead)\b|\bnew date\b(?!s? (?:will be|is to be|to be|has yet|tbc|tba))/i;
+/** An amount of money in a part. */
+const PRICE = /[£€$]\s?\d/;
 /** Conditional or hypothetical use: terms and conditions, not a status. */
 const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be|might|reserve the right|unless|refund)\b/i;
 
@@ -26,6 +28,7 @@ const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be
 export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
   const texts = parts.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text));
   const dated = texts.map((t) => readDates(t).dates.length > 0);
+  const priced = texts.map((t) => PRICE.test(t));
   for (let i = 0; i < parts.length; i++) {
     const text = texts[i]!;
     if (text.length > 400 || /^[“"]/.test(text)) continue;
@@ -35,8 +38,10 @@ export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
       if (status === 'cancelled' && /postponed/i.test(m[0]) && (NEW_DATE.test(text) || readDates(text.slice(m.index + m[0].length)).dates.length > 0)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (CONDITIONAL.test(before) || (status === 'waiting-list' && (/\bjoin\b.*\bif\b|\bwhen\b/i.test(text) || LATER.test(text.slice(m.index, m.index + 80))) && !/\bonly\b|\bfull\b|\bsold out\b/i.test(text))) continue;
-      // "Fully booked" beside one date of several: that date is full, not the course
-      if (dated[i] && (status === 'sold-out' || status === 'waiting-list') && texts.some((q, j) => j !== i && dated[j] && !FULL.test(q))) continue;
+      // "Fully booked" beside one date of several: that date is full, not the course; and "SOLD OUT" beside one
+      // price of several ("Early-bird | £229 + VAT | SOLD OUT" above "Standard | £299 + VAT | Buy"): that price is gone
+      const others = (marked: boolean[]): boolean => marked[i]! && texts.some((q, j) => j !== i && marked[j] && !FULL.test(q));
+      if ((status === 'sold-out' || status === 'waiting-list') && (others(dated) || others(priced))) continue;
       return { value: status, quote: text.slice(0, 300) };
     }
   }

@@ -90,6 +90,13 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
   });
 
+  it("takes a group rate ('Group (3 or more from one school) | £269 + VAT each') as a concession, not the fee", () => {
+    const table = '<table><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr><tr><td>Group (3 or more from one school)</td><td>£269 + VAT each</td><td>Buy</td></tr></table>';
+    const facts = readParts(partsOf(table));
+    expect(facts.fee?.price.amount).toBe(299);
+    expect(facts.charges).toEqual([expect.objectContaining({ type: 'concession', amount: 269 })]);
+  });
+
   it("is one place when its own row names a ticket, whatever group rates sit beside it", () => {
     const table = '<table><tr><th>Standard ticket</th><td>£249 + VAT</td></tr><tr><th>Group of 5</th><td>£1,000 + VAT</td></tr></table>';
     expect(readParts(partsOf(table)).price).toMatchObject({ amount: 249, basis: 'per-participant' });

@@ -17,6 +17,9 @@ describe('status, funding and trainer statements', () => {
     expect(readStatus(lines("WEDI'I OHIRIO / POSTPONED"))?.value).toBe('cancelled');
     expect(readStatus(partsOf('<ul><li>Tuesday 19 January 2027 – Fully booked</li><li>Wednesday 10 February 2027 – Places available</li></ul>'))?.value).not.toBe('sold-out');
     expect(readStatus(lines('Eligible schools can join the waiting list for the autumn 2027 cohort.'))).toBeUndefined();
+    // one price sold out beside others still on sale: that price is gone, not the course
+    const tickets = '<table><tr><td>Early-bird (until 31 October 2026)</td><td>£229 + VAT</td><td>SOLD OUT</td></tr><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr></table>';
+    expect(readStatus(partsOf(tickets))).toBeUndefined();
   });
 
   it('reads funding sentence by sentence: funded places that have gone are not funding', () => {
