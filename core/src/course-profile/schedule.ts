@@ -1,4 +1,4 @@
-import { PREREQUISITE } from '../parse/hours.ts';
+import { PREREQUISITE, withoutOwnSessions } from '../parse/hours.ts';
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
@@ -64,7 +64,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const spanned = isSpan(course.sessions ?? []) ? course.sessions![0]! : null;
   const listed = spanned ? [] : onePerDate(course.sessions ?? []);
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
-  const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(text) : null;
+  const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(withoutOwnSessions(text)) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
   const dayWord = DAY_GATE.open(stems);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;

@@ -67,3 +67,10 @@ function clauseAround(s: string, start: number, end: number): string {
 function bounded(h: number): number | undefined {
   return Number.isFinite(h) && h > 0 && h <= 2000 ? Math.round(h * 100) / 100 : undefined;
 }
+
+/** A line counting sessions of its own ("Six online facilitated sessions (twilights, 4.00pm–5.30pm)", "8 coaching calls"): its times are those sessions', not the dated days'. */
+export const OWN_SESSIONS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}(?:sessions|twilights|clinics|webinars|meetings|calls|tutorials|workshops|seminars)\b/i;
+const OWN_SESSION_LINES = new RegExp(`${OWN_SESSIONS.source}[^\n]*`, 'gim');
+
+/** The text less its lines about sessions of their own, for reading the times of the dated sessions. */
+export const withoutOwnSessions = (text: string): string => text.replace(OWN_SESSION_LINES, ' ');

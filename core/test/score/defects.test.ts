@@ -93,6 +93,13 @@ describe('dates and schedule', () => {
     expect(p.schedule).toMatchObject({ sessions: 6, alternatives: 0, contactHours: 36, daysOutOfClass: 0 });
   });
 
+  it("three face-to-face days listed without times are not timed by the next line's 'Six online facilitated sessions (twilights, 4.00pm–5.30pm)'", () => {
+    const html = '<main><h1>NPQ in Leading Teaching</h1><p>A national professional qualification for teachers lasting 12 months.</p><ul><li>Three face-to-face days at the hub: Tuesday 23 February 2027, Tuesday 22 June 2027 and Tuesday 9 November 2027</li><li>Six online facilitated sessions (twilights, 4.00pm–5.30pm), dates confirmed on registration</li></ul><p>Fee: £899 per participant.</p></main>';
+    const [c] = extractCourses(html, 'https://hub.example.org.uk/npq', { context: 'asked' });
+    expect(c?.sessions?.map((x) => x.start.length)).toEqual([10, 10, 10]);
+    expect(profileCourse(c!, defaultPolicy).schedule).toMatchObject({ sessions: 3, timing: 'school-hours', daysOutOfClass: 3 });
+  });
+
   it('a one-day course on three dates reads as alternatives even without the word', () => {
     const p = profileCourse(course('Phonics leadership', 'A one-day course.', { sessions: ['2027-02-02', '2027-03-09', '2027-05-11'].map((d) => ({ start: `${d}T09:30:00Z`, hours: 6 })) }), defaultPolicy);
     expect(p.schedule).toMatchObject({ sessions: 1, alternatives: 2, daysOutOfClass: 1 });

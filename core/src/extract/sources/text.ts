@@ -3,7 +3,7 @@ import { cleanText, safeUrl } from '../clean.ts';
 import { type LineDates, readDates } from '../../parse/dates.ts';
 import { weeklyDates } from '../../parse/weekly.ts';
 import { agendaSpan } from '../../parse/agenda.ts';
-import { readHours } from '../../parse/hours.ts';
+import { OWN_SESSIONS, readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../../parse/words.ts';
@@ -115,8 +115,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
       // (a short times line under a dated one gives that date's times instead: see pending)
       listed = r.start !== undefined && (/:\s*$/.test(line) || (line.length < 60 && !pending.length)) ? r : undefined;
       if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end, minutes: r.minutes };
+      // ("Six online facilitated sessions (twilights, 4.00pm–5.30pm)" under the dates of three days times its own sessions, not them)
       if (r.start !== undefined && pending.length) {
-        for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
+        if (!OWN_SESSIONS.test(line)) for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
         pending = [];
       }
       continue;
