@@ -12,6 +12,9 @@ const DYDD = ['sul', 'llun', 'mawrth', 'mercher', 'iau', 'gwener', 'sadwrn'];
 const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b(?=[^.]{0,60}\bfrom\b)|\bbob\s+dydd\s+(sul|llun|mawrth|mercher|iau|gwener|sadwrn)\b/i;
 /** The words that open the dates a series skips. */
 const SKIP = /\b(?:no sessions?|not on|except(?:ing)?|excluding|apart from|dim sesiwn|ac eithrio)\b/i;
+/** "for 30 weeks", "over ten weeks": a series' length in weeks. */
+const FOR_WEEKS = /\b(?:for|over)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+weeks\b/i;
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 /** A run of weeks no bigger than a school year's. */
 const MAX_WEEKS = 45;
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -21,16 +24,24 @@ const weekday = (date: string): number => new Date(`${date.slice(0, 10)}T12:00:0
 
 /**
  * The dates of a weekly series, when the line states one: every week on the named weekday from its
- * first date to its last, less the dates it names after "no session" or "except". Undefined when the
- * line states no rule, names fewer than two dates, or its dates do not fall on the weekday it names.
+ * first date to its last, less the dates it names after "no session" or "except"; or, from one start,
+ * the number of weeks it states. Undefined when the line states no rule or no length, or its dates do
+ * not fall on the weekday it names.
  */
 export function weeklyDates(line: string, dates: readonly string[]): string[] | undefined {
-  if (dates.length < 2) return undefined;
+  if (!dates.length) return undefined;
   const m = EVERY.exec(line);
   if (!m) return undefined;
   const day = m[1] || m[2] ? DAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) : DYDD.indexOf(m[3]!.toLowerCase());
   const sorted = [...dates].map((d) => d.slice(0, 10)).sort();
   const first = sorted[0]!;
+  // "every Monday evening … for 30 weeks starting Monday 11 January 2027": a start and a count of weeks
+  const weeks = sorted.length === 1 ? FOR_WEEKS.exec(line) : null;
+  const count = weeks ? (NUMBERS[weeks[1]!.toLowerCase()] ?? Number(weeks[1])) : 0;
+  if (count >= 2 && count <= MAX_WEEKS && weekday(first) === day) {
+    return Array.from({ length: count }, (_, i) => new Date(Date.parse(`${first}T12:00:00Z`) + i * WEEK).toISOString().slice(0, 10));
+  }
+  if (sorted.length < 2) return undefined;
   const last = sorted[sorted.length - 1]!;
   if (weekday(first) !== day || weekday(last) !== day) return undefined;
   const skipAt = SKIP.exec(line)?.index ?? -1;

@@ -17,10 +17,19 @@ describe('a weekly series stated as a rule', () => {
     expect(weeklyDates(line, ['2027-01-13', '2027-02-17', '2027-03-24'])).toHaveLength(10);
   });
 
+  it('reads "every Monday evening … for 30 weeks starting Monday 11 January 2027" as thirty Mondays', () => {
+    const line = 'When: every Monday evening, 6.00pm – 8.00pm, for 30 weeks starting Monday 11 January 2027 (no lessons during school holidays)';
+    const dates = weeklyDates(line, ['2027-01-11'])!;
+    expect(dates).toHaveLength(30);
+    expect(dates[1]).toBe('2027-01-18');
+    expect(weeklyDates('Monday 11 January 2027, for 30 weeks', ['2027-01-11'])).toBeUndefined();
+  });
+
   it('leaves dates alone when the line states no rule, or its dates are not on the weekday it names', () => {
     expect(weeklyDates('Wednesday 13 January and Wednesday 24 March 2027', ['2027-01-13', '2027-03-24'])).toBeUndefined();
     expect(weeklyDates('Every Tuesday from 13 January to 24 March 2027', ['2027-01-13', '2027-03-24'])).toBeUndefined();
     expect(weeklyDates('Every Wednesday from 13 January 2027', ['2027-01-13'])).toBeUndefined();
+    expect(weeklyDates('Every Tuesday for 10 weeks from 13 January 2027', ['2027-01-13'])).toBeUndefined();
   });
 
   it('gives a course its ten sessions, so fifteen contact hours, on a page', () => {
