@@ -59,8 +59,8 @@ const BY_NAME = /^By (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$/m;
 /** A news or blog post's address, dated to the day ("/_news/2012/07/23/…", "/2012/8/9/…"). */
 const DATED_PATH = /\/(?:19|20)\d\d\/\d{1,2}\/\d{1,2}\//;
 
-/** A labelled start line giving a month and a year. */
-const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
+/** A labelled start line giving a month and a year, on the label's line or the line under it ("Start dates" / "February 2027 and April 2027 cohorts"). */
+const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}(?:\n[^\n]{0,20}?)?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
 
 /** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
 export function explicitCourse(doc: Document): boolean {

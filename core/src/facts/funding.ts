@@ -12,7 +12,7 @@ type FundingStated = FundingStatement['kind'];
 const RULES: readonly [FundingStated, RegExp][] = [
   ['welsh-government', /\b(?:funded|paid for|supported) (?:in full )?by (?:the )?Welsh Government\b|\bWelsh Government[- ]funded\b|\b[Ll]?[Ll]ywodraeth Cymru\b|\bariennir\b[^.]{0,40}\bCymru\b|\bfully funded\b[^.]{0,60}\bWelsh Government\b|\bWelsh Government\b[^.]{0,60}\b(?:funded|funding|grant)\b|\bprofessional learning grant\b/i],
   // before the levy: "not funded through the apprenticeship levy" names the levy to rule it out
-  ['not-funded', /\bnot (?:eligible|available) for (?:DfE |government )?funding\b|\bno (?:DfE |government )?funding (?:is )?available\b|\bnot (?:DfE[- ])?funded\b|\bindependent schools? (?:are not eligible|pay|will be charged)\b/i],
+  ['not-funded', /\bnot (?:eligible|available) for (?:DfE |government |(?:apprenticeship )?levy )?funding\b|\bno (?:DfE |government )?funding (?:is )?available\b|\bnot (?:DfE[- ])?funded\b|\bindependent schools? (?:are not eligible|pay|will be charged)\b/i],
   ['levy', /\b(?:apprenticeship|growth and skills) levy\b|\blevy[- ]funded\b|\bfunded (?:through|by|from) (?:the|your) levy\b|\blevy transfers?\b/i],
   ['self-funded', /\bself[- ]funded\b|\bself[- ]funding\b|\bpay (?:the (?:full )?fee )?(?:yourself|themselves)\b|\bschool[- ]funded (?:places?|route|cohort)\b/i],
   ['eligible', /\bfunded (?:places? )?for eligible\b|\beligible (?:schools|participants|teachers|settings)\b[^.]{0,60}\bfund|\bscholarship funding\b|\btargeted support funding\b|\bfunding (?:is )?available (?:for|to) (?:eligible|state|schools)\b|\bsubject to eligibility\b/i],

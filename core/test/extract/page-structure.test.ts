@@ -106,4 +106,8 @@ describe("a course page's structure", () => {
     const mentor = page(`<main><h1>Mentor training for early career teachers</h1><p>Funded mentor training for the ECF.</p><h2>Face-to-face training days</h2><p>Day 1 – Tuesday 12 January 2027, 9.00am – 3.30pm: the mentor's role</p><h3>Online clinics (4.00 – 5.00pm)</h3><ul>${clinics}</ul></main>`);
     expect(extractCourses(mentor, URL, { context: 'asked' })[0]?.sessions?.map((x) => x.hours)).toEqual([6.5, 1, 1, 1]);
   });
+  it("a levy-funded apprenticeship whose start months sit under a 'Start dates' label is a course while browsing", () => {
+    const html = page('<main><h1>School Business Professional (Level 4) Apprenticeship</h1><p>For staff working in school business management who want a nationally recognised qualification.</p><h2>Key information</h2><dl><dt>Start dates</dt><dd>February 2027 and April 2027 cohorts</dd><dt>Funding</dt><dd>Funded through the apprenticeship levy.</dd></dl></main>');
+    expect(extractCourses(html, URL, { context: 'browse' })[0]?.funding?.map((f) => f.kind)).toEqual(['levy']);
+  });
 });

@@ -22,6 +22,10 @@ describe('status, funding and trainer statements', () => {
     expect(readStatus(partsOf(tickets))).toBeUndefined();
   });
 
+  it('"This course is not eligible for apprenticeship levy funding" rules the levy out', () => {
+    expect(readFunding(lines('Fees: £3,200. This course is not eligible for apprenticeship levy funding.')).map((f) => f.kind)).toEqual(['not-funded']);
+  });
+
   it('reads funding sentence by sentence: funded places that have gone are not funding', () => {
     const f = readFunding(lines('Funded places for the February cohort have now been fully allocated. Self-funded places remain available.'));
     expect(f.map((x) => x.kind)).toEqual(['not-funded', 'self-funded']);
