@@ -78,7 +78,9 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       // a table row's first cell names the amount in the next ("Super Early Bird (until 30 November 2026) | £199 + VAT | Ended")
       const cell = part.label ? undefined : rowLabel(part.text, m.index);
       const named = cell ? { ...part, label: cell } : part;
-      const type = typeOf(m[0], before, after, named, scope, labelled);
+      // the words of its sentence before it, across a question ("Looking for face-to-face training? Our … course runs in March – £195")
+      const leadIn = part.text.slice(Math.max(0, m.index - 200), m.index);
+      const type = typeOf(m[0], before, after, named, scope, labelled, leadIn.slice(leadIn.lastIndexOf('. ') + 1));
       if (price.basis === 'unknown') {
         const said = `${part.label ?? ''} ${before}`;
         if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
@@ -113,11 +115,14 @@ function clause(before: string): string {
 const BONUS_AFTER = /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:credit|vouchers?|gift cards?|off|discount|saving|cashback)\b/i;
 const BONUS_BEFORE = /\b(?:worth|valued at|saving of|save|saving|discount of)\s*$/i;
 
+/** A sentence offering another course ("Looking for face-to-face training? Our Preparing to Mark course runs in March – £195 + VAT", "We also run …"). */
+const OFFERS_ANOTHER = /\b[Ll]ooking for (?:[\w-]+ ){0,3}(?:training|courses?|cpd|support|events?)\?|\b[Ww]e also (?:run|offer|deliver)\b/;
+
 /** A price for pupils' visits or workshops ("£4 per pupil (minimum charge £120)"): not what a member of staff's training costs. */
 const PUPIL_PRICE = /\bper (?:pupil|child|learner in your class)\b|\bpupils? (?:pay|cost)\b/i;
 
-function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean): AmountType {
-  if (OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`)) return 'other-course';
+function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean, lead: string): AmountType {
+  if (OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`) || OFFERS_ANOTHER.test(lead)) return 'other-course';
   if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money) || BONUS_AFTER.test(after) || BONUS_BEFORE.test(before)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';

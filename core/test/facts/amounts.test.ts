@@ -90,6 +90,11 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
   });
 
+  it("takes the price in 'Looking for face-to-face training? Our … course runs in March 2027 – £195 + VAT' as another course's", () => {
+    expect(readAmounts(lines('Cost: Free', 'Looking for face-to-face training? Our Preparing to Mark Required Practicals course runs in March 2027 – £195 + VAT.'))[0]?.type).toBe('other-course');
+    expect(readParts(lines('Fee: £150 per person. We also run this course as an in-school INSET session.')).fee?.price.amount).toBe(150);
+  });
+
   it("takes a group rate ('Group (3 or more from one school) | £269 + VAT each') as a concession, not the fee", () => {
     const table = '<table><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr><tr><td>Group (3 or more from one school)</td><td>£269 + VAT each</td><td>Buy</td></tr></table>';
     const facts = readParts(partsOf(table));
