@@ -88,7 +88,8 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       }
       const who = `${part.label ?? ''} ${before}`;
       const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(who), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };
-      const schools = schoolTypesIn(who);
+      // the kinds of school before it ("Independent schools: £345") or after it ("£345 per participant for independent schools")
+      const schools = schoolTypesIn(/^\s*(?:per [\w-]+\s+)?for\b/i.test(after) ? `${who} ${after}` : who);
       if (schools.length) found.schools = schools;
       const until = type === 'early-bird' ? (UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') ?? (cell ? UNTIL.exec(cell) : null)) : null;
       if (until) found.until = until[1]!;

@@ -68,7 +68,12 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     if (HEADING.test(tag)) return push('heading', el.textContent ?? '');
     if (tag === 'DT') {
       const dd = nextElement(el);
-      if (dd && dd.tagName.toUpperCase() === 'DD') return push('pair', dd.textContent ?? '', labelOf(el.textContent ?? ''));
+      if (dd && dd.tagName.toUpperCase() === 'DD') {
+        // "Cost | £295 … for state-funded schools<br>£345 … for independent schools": a pair per line, under one label
+        const label = labelOf(el.textContent ?? '');
+        for (const line of brLines(dd)) push('pair', line, label);
+        return;
+      }
       return push('para', el.textContent ?? '');
     }
     if (tag === 'DD' && previousElement(el)?.tagName.toUpperCase() === 'DT') return;

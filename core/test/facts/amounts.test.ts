@@ -95,6 +95,12 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Fee: £150 per person. We also run this course as an in-school INSET session.')).fee?.price.amount).toBe(150);
   });
 
+  it("reads 'Cost | £295 per participant for state-funded schools<br>£345 per participant for independent schools' as the fee and an independent schools' rate", () => {
+    const facts = readParts(partsOf('<dl><dt>Cost</dt><dd>£295 per participant for state-funded schools<br>£345 per participant for independent schools</dd></dl>'));
+    expect(facts.fee?.price.amount).toBe(295);
+    expect(facts.charges).toEqual([expect.objectContaining({ type: 'rate', amount: 345, for: ['independent'] })]);
+  });
+
   it("takes a group rate ('Group (3 or more from one school) | £269 + VAT each') as a concession, not the fee", () => {
     const table = '<table><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr><tr><td>Group (3 or more from one school)</td><td>£269 + VAT each</td><td>Buy</td></tr></table>';
     const facts = readParts(partsOf(table));
