@@ -85,7 +85,10 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       return push('item', row.map((c) => c.textContent ?? '').join(' | '));
     }
     const card = cardPair(el);
-    if (card) return push('pair', card.value, card.label);
+    if (card) {
+      for (const line of card.value) push('pair', line, card.label);
+      return;
+    }
     if (!hasBlockChild(el)) {
       if (LEAF.has(tag) || !el.firstElementChild) {
         // a paragraph broken with <br> ("Early bird: £219 – now closed<br>Standard: £249") is a part per line
@@ -112,8 +115,8 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
   return out;
 }
 
-/** An icon card: two short leaf elements, a label ("Price") and its value ("£195 + VAT"). */
-function cardPair(el: Element): { label: string; value: string } | undefined {
+/** An icon card: two short leaf elements, a label ("Price") and its value ("£195 + VAT"), a line each when broken with <br>. */
+function cardPair(el: Element): { label: string; value: string[] } | undefined {
   const all = childElements(el, 4);
   if (all.length < 2 || all.length > 3) return undefined;
   const kids = all.filter((c) => !SKIP.has(c.tagName.toUpperCase()) && squash(c.textContent ?? ''));
@@ -121,7 +124,8 @@ function cardPair(el: Element): { label: string; value: string } | undefined {
   const label = squash(kids[0]!.textContent ?? '');
   const value = squash(kids[1]!.textContent ?? '');
   if (label.length > 30 || !/^[A-Za-z][A-Za-z '’/&-]*:?$/.test(label) || value.length > 300 || HEADING.test(kids[0]!.tagName.toUpperCase())) return undefined;
-  return { label: labelOf(label), value };
+  // a value broken with <br> is a value per line
+  return { label: labelOf(label), value: brLines(kids[1]!) };
 }
 
 /** An element's first `max` child elements (sibling pointers: some DOMs build a new array on every `children` read). */
