@@ -1,4 +1,4 @@
-import { PREREQUISITE, withoutOwnSessions } from '../parse/hours.ts';
+import { PREREQUISITE, SESSION_NOUNS, withoutOwnSessions } from '../parse/hours.ts';
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
@@ -235,7 +235,7 @@ const counted = (attended: readonly Session[], n: number, each: number): boolean
   n === attended.length || attended.filter((s) => s.hours !== undefined && Math.abs(s.hours - each) < 0.1).length >= n;
 
 /** Undated sessions counted with their times: "Eight online clinics, 4:00pm – 5:30pm (dates issued at induction)". */
-const SERIES_TIMED = new GatedPattern(new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b[,:]?([^.\\n]{0,50})`, 'i'), ['sessions', 'clinics', 'twilights', 'tutorials', 'webinars', 'workshops', 'meetings', 'calls', 'seminars']);
+const SERIES_TIMED = new GatedPattern(new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:${SESSION_NOUNS})\\b[,:]?([^.\\n]{0,50})`, 'i'), SESSION_NOUNS.split('|'));
 
 function timedSeriesHours(text: string, stems: number, attended: readonly Session[]): number {
   const m = SERIES_TIMED.exec(text, stems);

@@ -60,7 +60,8 @@ export function factAside(doc: Document, main: Element | null): { el: Element; l
     if (el.closest('nav, footer, header') || el.querySelector('h1')) continue;
     const lines = textLines(el, false, 500, 4000);
     const labels = lines.map((l) => FACT_LABEL.exec(l)?.[1]?.toLowerCase().replace(/s$/, '')).filter((l): l is string => !!l);
-    if (new Set(labels).size >= 2 && new Set(labels).size === labels.length) return { el, lines };
+    const distinct = new Set(labels).size;
+    if (distinct >= 2 && distinct === labels.length) return { el, lines };
   }
   return undefined;
 }

@@ -204,8 +204,8 @@ export function readDates(line: string, yearHint?: number): LineDates {
 }
 
 const DAY_INDEX: Readonly<Record<string, number>> = { sun: 0, sul: 0, mon: 1, llun: 1, tue: 2, mawrth: 2, wed: 3, mercher: 3, thu: 4, iau: 4, fri: 5, gwener: 5, sat: 6, sadwrn: 6 };
-/** A weekday word's day of the week, 0 for Sunday ("tues", "Thursday", Welsh "Mercher"). */
-const dayIndex = (w: string): number | undefined => DAY_INDEX[w] ?? DAY_INDEX[w.slice(0, 3)];
+/** A lower-case weekday word's day of the week, 0 for Sunday ("tues", "thursday", Welsh "mercher"). */
+export const dayIndex = (w: string): number | undefined => DAY_INDEX[w] ?? DAY_INDEX[w.slice(0, 3)];
 
 /** The weekday named just before token `i` ("Monday 5 February", "Mon., Feb 5"), if any. */
 function weekdayBefore(toks: Tok[], i: number): number | undefined {

@@ -5,7 +5,8 @@ const WORDS: Record<string, number> = {
   a: 1, an: 1, single: 1, half: 0.5, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
 };
 const N = '(\\d{1,3}(?:\\.\\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a|an|single)';
-const num = (s: string | undefined): number => (s === undefined ? NaN : (WORDS[s.toLowerCase()] ?? Number(s)));
+/** A count written in figures or words ("30", "thirty", "a"). */
+export const num = (s: string | undefined): number => (s === undefined ? NaN : (WORDS[s.toLowerCase()] ?? Number(s)));
 
 const TIMES = new RegExp(`\\b${N}\\s*(?:x|×|\\*)\\s*${N}(?:\\s*|-)(?:hours?|hrs?|hour)\\b`, 'i');
 const SESSIONS_OF = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights)\\s+(?:of|lasting)\\s+${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
@@ -69,7 +70,9 @@ function bounded(h: number): number | undefined {
 }
 
 /** A line counting sessions of its own ("Six online facilitated sessions (twilights, 4.00pm–5.30pm)", "8 coaching calls"): its times are those sessions', not the dated days'. */
-export const OWN_SESSIONS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}(?:sessions|twilights|clinics|webinars|meetings|calls|tutorials|workshops|seminars)\b/i;
+/** The things a programme counts besides its days ("six clinics", "8 coaching calls"), as a pattern's alternatives. */
+export const SESSION_NOUNS = 'sessions|clinics|twilights|tutorials|webinars|workshops|meetings|calls|seminars';
+export const OWN_SESSIONS = new RegExp(`^(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w-]+\\s+){0,3}(?:${SESSION_NOUNS})\\b`, 'i');
 const OWN_SESSION_LINES = new RegExp(`${OWN_SESSIONS.source}[^\n]*`, 'gim');
 
 /** The text less its lines about sessions of their own, for reading the times of the dated sessions. */

@@ -5,8 +5,8 @@
  * (dim sesiwn …)".
  */
 
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DYDD = ['sul', 'llun', 'mawrth', 'mercher', 'iau', 'gwener', 'sadwrn'];
+import { dayIndex } from './dates.ts';
+import { num } from './hours.ts';
 
 /** "Every Wednesday", "each Tuesday", "Wednesdays from", "Bob dydd Mercher": the weekday a series meets on. */
 const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b(?=[^.]{0,60}\bfrom\b)|\bbob\s+dydd\s+(sul|llun|mawrth|mercher|iau|gwener|sadwrn)\b/i;
@@ -14,7 +14,6 @@ const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|frid
 const SKIP = /\b(?:no sessions?|not on|except(?:ing)?|excluding|apart from|dim sesiwn|ac eithrio)\b/i;
 /** "for 30 weeks", "over ten weeks": a series' length in weeks. */
 const FOR_WEEKS = /\b(?:for|over)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+weeks\b/i;
-const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 /** A run of weeks no bigger than a school year's. */
 const MAX_WEEKS = 45;
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -32,12 +31,12 @@ export function weeklyDates(line: string, dates: readonly string[]): string[] | 
   if (!dates.length) return undefined;
   const m = EVERY.exec(line);
   if (!m) return undefined;
-  const day = m[1] || m[2] ? DAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) : DYDD.indexOf(m[3]!.toLowerCase());
+  const day = dayIndex((m[1] ?? m[2] ?? m[3])!.toLowerCase());
   const sorted = [...dates].map((d) => d.slice(0, 10)).sort();
   const first = sorted[0]!;
   // "every Monday evening … for 30 weeks starting Monday 11 January 2027": a start and a count of weeks
   const weeks = sorted.length === 1 ? FOR_WEEKS.exec(line) : null;
-  const count = weeks ? (NUMBERS[weeks[1]!.toLowerCase()] ?? Number(weeks[1])) : 0;
+  const count = weeks ? num(weeks[1]) : 0;
   if (count >= 2 && count <= MAX_WEEKS && weekday(first) === day) {
     return Array.from({ length: count }, (_, i) => new Date(Date.parse(`${first}T12:00:00Z`) + i * WEEK).toISOString().slice(0, 10));
   }
