@@ -64,6 +64,9 @@ function coversOf(course: Course): number | undefined {
 
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;
 
+/** Words inviting a school to ask for its own date ("Request a date", "Check availability", "dates … are being booked now"). */
+const ON_REQUEST = /\b(?:request a date|check (?:our )?availability|enquire|get a quote|request a quote|book (?:your|a) date|available on your inset day|(?:are|is) being booked)\b/i;
+
 /** The profile's status for the status the page states (read by core/src/facts/status.ts). */
 const STATED: Record<NonNullable<Course['status']>['value'], CourseProfile['status'] | null> = { 'sold-out': 'full', 'waiting-list': 'full', cancelled: 'closed', past: 'past', open: null };
 /** A line that carries a date: "Fully booked" there speaks of that date, not the course. */
@@ -85,6 +88,8 @@ function statusOf(course: Course, text: string, schedule: CourseProfile['schedul
   if (today && deadline) return deadline >= today ? 'open' : 'closed';
   if (sessions.length) return 'open';
   if (schedule.timing === 'self-paced' && course.bookingUrl) return 'open';
+  // training brought to the school on a date it chooses, which the page invites it to ask for, is open to book
+  if (course.delivery === 'in-school' && (course.bookingUrl || ON_REQUEST.test(text))) return 'open';
   return course.bookingUrl && CURRENT_OFFER.test(text) ? 'open' : 'unknown';
 }
 

@@ -189,18 +189,31 @@ export function readDates(line: string, yearHint?: number): LineDates {
     i++;
   }
   const dates = [...exact];
+  // a line that names its year apart from its dates ("popular dates for 2027 include Monday 4 January") dates them in it
+  const hint = found.some((f) => f.y !== undefined) ? yearHint : lineYear(toks) ?? yearHint;
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!;
     let y = f.y;
     for (let k = n + 1; y === undefined && k < found.length; k++) y = found[k]!.y;
     // a year taken from the page fits the weekday the line gives ("Mon., Feb 5" on a page headed 2006 is 2007)
-    if (y === undefined && yearHint !== undefined) y = f.wd === undefined ? yearHint : weekdayYear(yearHint, f.m, f.d, f.wd);
+    if (y === undefined && hint !== undefined) y = f.wd === undefined ? hint : weekdayYear(hint, f.m, f.d, f.wd);
     if (y !== undefined && validDate(y, f.m, f.d)) dates.push(isoDate(y, f.m, f.d));
   }
   const out: LineDates = { dates: [...new Set(dates)] };
   const times = readTimes(toks);
   if (times) Object.assign(out, times);
   return out;
+}
+
+/** The one year a line names on its own ("for 2027"), if it names exactly one. */
+function lineYear(toks: Tok[]): number | undefined {
+  let year: number | undefined;
+  for (const t of toks) {
+    if (!isYear(t) || (t as Num).n < 1990 || (t as Num).n > 2100) continue;
+    if (year !== undefined && year !== (t as Num).n) return undefined;
+    year = (t as Num).n;
+  }
+  return year;
 }
 
 const DAY_INDEX: Readonly<Record<string, number>> = { sun: 0, sul: 0, mon: 1, llun: 1, tue: 2, mawrth: 2, wed: 3, mercher: 3, thu: 4, iau: 4, fri: 5, gwener: 5, sat: 6, sadwrn: 6 };

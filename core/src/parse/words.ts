@@ -14,10 +14,10 @@ export const CPD_WORDS = new RegExp(
 
 /**
  * Words that deliver training in the school itself ("in-school", "delivered at your school", "training in
- * your own school"); "in school" or "in your school" alone is everyday English ("a Certificate in School
+ * your own school", "in-house for schools", "we come to you"); "in school" or "in your school" alone is everyday English ("a Certificate in School
  * Business Management", "your own practice in your school") and counts only beside training words.
  */
-export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bwhole[- ]school training\b/i;
+export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bwhole[- ]school training\b|\bin-house (?:for schools|training|courses?|delivery|inset|sessions?)\b|\bwe come to you\b|\bvenue:\s*your (?:own )?school\b/i;
 
 /** Words offering the course another way ("We also run this course as an in-school INSET session"). */
 const ALSO_OFFERED = /\b(?:also (?:run|offer|deliver|available)|can also be|is also available|alternatively|ask us (?:about|for) (?:a |an )?(?:quote|bespoke|in-school))\b/i;
@@ -40,8 +40,9 @@ export function deliveryOf(text: string): Delivery | undefined {
   const inSchool = s.search(IN_SCHOOL);
   const first = [
     [online, 'online-live'],
-    [f2f, 'face-to-face'],
+    // "Venue: your school" names both at once: the school's own room is in-school
     [inSchool, 'in-school'],
+    [f2f, 'face-to-face'],
   ].filter(([i]) => (i as number) >= 0).sort((a, b) => (a[0] as number) - (b[0] as number));
   return first[0]?.[1] as Delivery | undefined;
 }

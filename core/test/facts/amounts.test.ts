@@ -133,6 +133,9 @@ describe('delivery in school', () => {
     expect(deliveryOf('Investment in school resource management matters.')).toBeUndefined();
     expect(deliveryOf('This in-school training is delivered in your school for all staff.')).toBe('in-school');
     expect(deliveryOf('Training delivered at your school on an INSET day.')).toBe('in-school');
+    expect(deliveryOf('Emergency First Aid at Work – In-House for Schools. Venue: your school – you provide a room.')).toBe('in-school');
+    expect(deliveryOf('Venue: your school – you provide a room with space to practise CPR.')).toBe('in-school');
+    expect(deliveryOf('Our in-house trainers lead the day. Venue: The Eastside Rooms, Birmingham.')).toBe('face-to-face');
     expect(deliveryOf('Modiwlau e-ddysgu. Fformat: Hunan-gyflymder, ar-lein.')).toBe('online-self-paced');
   });
 });

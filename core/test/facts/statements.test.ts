@@ -50,6 +50,15 @@ describe('schedule statements', () => {
     expect(readTimeRange('Ages 9–4')).toBeNull();
   });
 
+  it("reads a day in parts as the day's hours without its lunch or breaks, and alternatives as one part", () => {
+    expect(readTimeRange('Morning session 9.00am–12.00pm; afternoon session 1.00pm–3.00pm.')).toMatchObject({ start: 9, end: 15, hours: 5 });
+    expect(readTimeRange('The day\n9.00 – 12.00: What kind of learner are you?\n12.00 – 1.00: Lunch (provided by the school)\n1.00 – 3.00: Planning lessons')).toMatchObject({ start: 9, end: 15, hours: 5 });
+    expect(readTimeRange('9:30 – 10:00 Coffee and registration\n10:00 – 12:30 Session one\n12:30 – 1:15 Lunch\n1:15 – 3:30 Session two')).toMatchObject({ start: 10, hours: 4.75 });
+    expect(readTimeRange('Morning 9.30–12.00 or afternoon 1.00–3.30')).toMatchObject({ start: 9.5, hours: 2.5 });
+    // a later range that does not follow on (another day's times, a deadline) is not a part of this day
+    expect(readTimeRange('Thursday 9.30am–12.30pm. Friday 9.30am–12.30pm.')?.hours).toBe(3);
+  });
+
   it('keeps an access period apart from a span, and reads a deadline and dates offered as choices', () => {
     expect(readAccess(lines("Includes 12 months' access to the videos."))?.value).toBe(360);
     expect(readSpan(lines("Includes 12 months' access to the videos."))).toBeUndefined();

@@ -18,6 +18,9 @@ describe('dates a page writes without a year or in American order', () => {
     expect(readDates('Thursday 4 February', 2006).dates).toEqual(['2006-02-04']);
     // no weekday: the page's year
     expect(readDates('5 February', 2006).dates).toEqual(['2006-02-05']);
+    // a line that names its one year apart from its dates dates them in it, not in the page's
+    expect(readDates('Available on your INSET day – popular dates for 2027 include Monday 4 January and Friday 28 May.', 2009).dates).toEqual(['2027-01-04', '2027-05-28']);
+    expect(readDates('Our 2026 and 2027 programmes: Monday 4 January', 2009).dates).toEqual(['2010-01-04']);
   });
   it('leaves the break out of a day given in two parts ("from 9:00am to 12:00pm and from 1:00pm to 3:30pm")', () => {
     expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });

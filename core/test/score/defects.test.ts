@@ -166,6 +166,14 @@ describe('dates and schedule', () => {
     expect(profileCourse(dated, defaultPolicy, { today: '2027-01-10' }).status).toBe('open');
   });
 
+  it('training brought to the school on a date it asks for is open to book; without a way to ask, it stays unknown', () => {
+    const inset = course('Calm Classrooms INSET', 'A whole-staff INSET day. Dates for spring and summer 2027 INSET days are being booked now.', { delivery: 'in-school' });
+    expect(profileCourse(inset, defaultPolicy, { today: '2026-12-07' }).status).toBe('open');
+    expect(profileCourse({ ...inset, description: 'A whole-staff INSET day.', bookingUrl: 'https://provider.example/request-a-date' }, defaultPolicy).status).toBe('open');
+    expect(profileCourse({ ...inset, description: 'A whole-staff INSET day.' }, defaultPolicy).status).toBe('unknown');
+    expect(profileCourse({ ...inset, sessions: [{ start: '2026-11-02' }] }, defaultPolicy, { today: '2026-12-07' }).status).toBe('past');
+  });
+
   it('funding a page gives state-funded schools only is not an independent school’s: it pays the fee', () => {
     const npq = course('NPQ for SENCOs', 'The NPQ for SENCOs is fully funded by the DfE for teachers and leaders in all state-funded schools. Other participants pay £1,265.', { price: { amount: 1265, currency: 'GBP', vat: 'exempt', basis: 'per-participant' } });
     expect(profileCourse(npq, defaultPolicy).funding?.route).toBe('npq-dfe');

@@ -3,6 +3,7 @@ import { cleanText, safeUrl } from '../clean.ts';
 import { type LineDates, readDates } from '../../parse/dates.ts';
 import { weeklyDates } from '../../parse/weekly.ts';
 import { agendaSpan } from '../../parse/agenda.ts';
+import { readTimeRange } from '../../facts/times.ts';
 import { OWN_SESSIONS, readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
@@ -25,6 +26,8 @@ export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
 const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list|comment/i;
 /** A "Sign up" whose own sentence is about a newsletter, or a "Register" to comment, books nothing either. */
 const NOT_BOOKING_AROUND = /newsletter|subscri|mailing list|comment/i;
+/** A venue that is the school's own ("Venue: your school – you provide a room"): training brought to it, no place to travel to. */
+const OWN_SCHOOL = /^(?:at )?your (?:own )?(?:school|setting|premises|site)\b/i;
 export const VENUE_WORD = /\b(?:centre|center|hall|academy|hotel|stadium|rooms|house|campus|library|college|school)\b/i;
 /** A sentence placing the event somewhere (English, German, French, Dutch). */
 const HELD_AT = /\b(?:takes? place|will be held|is held|being held|hosted)\b[^.\n]{0,80}?\b(?:at|in) (?:the )?[A-Z][\w-]+|\bfindet\b(?:[^.\n]|\d\.){0,80}\b(?:in|im) [A-ZÄÖÜ][^.\n]{0,60}\bstatt\b|\bveranstaltet\b(?:[^.\n]|\d\.){0,60}\b(?:in|im) [A-ZÄÖÜ]|\baura lieu\b[^.\n]{0,60}\b(?:à|au) [A-Z]|\bvindt plaats\b[^.\n]{0,60}\b(?:in|op) [A-Z]/;
@@ -215,7 +218,8 @@ function dayTimes(lines: readonly string[]): { hours: number; raw: string } | un
     if (line.length > 200 || OPTIONAL.test(line)) continue;
     const r = readDates(line);
     if (r.dates.length || r.start === undefined || r.end === undefined) continue;
-    const hours = (r.end - r.start) / 60;
+    // the day's later parts, on this line or the timetable's next lines ("Morning session 9.00am–12.00pm; afternoon session 1.00pm–3.00pm")
+    const hours = readTimeRange(lines.slice(i, i + 8).join('\n'))?.hours ?? (r.end - r.start) / 60;
     if (hours >= 1 && hours <= 10) return { hours: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
   }
   return undefined;
@@ -245,7 +249,7 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
     if (delivery && !d.delivery) propose(d, 'delivery', delivery, 'text', 0.7 * confidence, line, 'text:delivery');
     if (venue && !location) {
       const rest = (venue[1] || lines[i + 1] || '').trim();
-      if (/[a-z]{3}/i.test(rest) && !deliveryOf(rest)?.startsWith('online') && !/\b(?:zoom|teams|webex|webinar|livestream)\b/i.test(rest)) {
+      if (/[a-z]{3}/i.test(rest) && !OWN_SCHOOL.test(rest) && !deliveryOf(rest)?.startsWith('online') && !/\b(?:zoom|teams|webex|webinar|livestream)\b/i.test(rest)) {
         location = { name: cleanText(rest.split(/,\s*/)[0], 200) };
         const address = cleanText(rest, 300);
         if (address !== location.name) location.address = address;
