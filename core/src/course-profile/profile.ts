@@ -69,6 +69,8 @@ const ON_REQUEST = /\b(?:request a date|check (?:our )?availability|enquire|get 
 
 /** The profile's status for the status the page states (read by core/src/facts/status.ts). */
 const STATED: Record<NonNullable<Course['status']>['value'], CourseProfile['status'] | null> = { 'sold-out': 'full', 'waiting-list': 'full', cancelled: 'closed', past: 'past', open: null };
+/** A price or a kind of ticket beside "Sold out" ("£229 + VAT" / "SOLD OUT", "Early-bird tickets now sold out!"): that tier has gone, not every place. */
+const TIER = /[£€$]\s?\d|\bearly[- ]?bird\b|\bsuper[- ]early\b|\b(?:group|member|concession|discount(?:ed)?)\s+(?:tickets?|rates?|prices?|places?)\b/i;
 /** A line that carries a date: "Fully booked" there speaks of that date, not the course. */
 const DATED_LINE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -76,7 +78,7 @@ const DATED_LINE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|a
 function statusOf(course: Course, text: string, schedule: CourseProfile['schedule'], today: string | undefined, stems: number): CourseProfile['status'] {
   const stated = course.status ? STATED[course.status.value] : null;
   if (stated) return stated;
-  if (!course.status && STATUS_GATE.open(stems) && text.split('\n').some((line) => (FULL.test(line) || CLOSED.test(line)) && !DATED_LINE.test(line))) {
+  if (!course.status && STATUS_GATE.open(stems) && text.split('\n').some((line, i, lines) => (FULL.test(line) || CLOSED.test(line)) && !DATED_LINE.test(line) && !TIER.test(`${lines[i - 1] ?? ''} ${line}`))) {
     if (FULL.test(text)) return 'full';
     if (CLOSED.test(text)) return 'closed';
   }

@@ -26,6 +26,11 @@ describe('dates a page writes without a year or in American order', () => {
     expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });
     expect(readDates('9:30am – 3:30pm')).toEqual({ dates: [], start: 570, end: 930 });
   });
+  it('reads the dates of a paragraph about the school terms, and still not those in terms and conditions', () => {
+    const html = '<main><h1>Early Reading Lesson Study</h1><p>The group meets for four half days across the spring and summer terms: an opening morning on Thursday 4 February 2027, two research-lesson mornings on Thursday 4 March and Thursday 15 April 2027, and a final morning on Thursday 20 May 2027. Each morning runs from 8.45am to 12.15pm.</p><p>The cost is £380 per school, which covers two teachers, plus VAT.</p><p>Terms and conditions last revised on Monday 2 November 2026.</p></main>';
+    const sessions = extractCourses(html, 'https://provider.example/lesson-study', { context: 'provider' })[0]?.sessions?.map((s) => s.start.slice(0, 10));
+    expect(sessions).toEqual(['2027-02-04', '2027-03-04', '2027-04-15', '2027-05-20']);
+  });
   it("takes a day's span from its one-line timetable: from the first item after arrival to the close", () => {
     expect(agendaSpan('8.30 Registration · 9.00 Welcome · 9.15 Keynote 1 · 12.00 Lunch · 14.30 Panel · 16.30 Close')).toEqual({ start: 540, end: 990 });
     expect(agendaSpan('9:30 Coffee, 10:00 Session one, 12:30 Lunch, 1:30 Session two, 3:30 Close')).toEqual({ start: 600, end: 930 });

@@ -174,6 +174,13 @@ describe('dates and schedule', () => {
     expect(profileCourse({ ...inset, sessions: [{ start: '2026-11-02' }] }, defaultPolicy, { today: '2026-12-07' }).status).toBe('past');
   });
 
+  it('a ticket tier sold out is not the course full, and a course that is sold out is', () => {
+    const festival = course('INSPIRE 2027', 'Early-bird tickets now sold out!\nStandard\n£299 + VAT', { sessions: [{ start: '2027-07-02' }] });
+    expect(profileCourse(festival, defaultPolicy, { today: '2026-12-07' }).status).toBe('open');
+    expect(profileCourse({ ...festival, description: 'Early-bird\n£229 + VAT\nSOLD OUT' }, defaultPolicy, { today: '2026-12-07' }).status).toBe('open');
+    expect(profileCourse({ ...festival, description: 'This course is now sold out.' }, defaultPolicy, { today: '2026-12-07' }).status).toBe('full');
+  });
+
   it('funding a page gives state-funded schools only is not an independent school’s: it pays the fee', () => {
     const npq = course('NPQ for SENCOs', 'The NPQ for SENCOs is fully funded by the DfE for teachers and leaders in all state-funded schools. Other participants pay £1,265.', { price: { amount: 1265, currency: 'GBP', vat: 'exempt', basis: 'per-participant' } });
     expect(profileCourse(npq, defaultPolicy).funding?.route).toBe('npq-dfe');

@@ -10,7 +10,7 @@ import { hoursBetween, londonIso } from '../../parse/time.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 
-const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk|hyd at|dyddiad cau|yn cau)\b/i;
+const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms (?:and|&) conditions|terms of (?:use|service|business|booking|sale)|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk|hyd at|dyddiad cau|yn cau)\b/i;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
