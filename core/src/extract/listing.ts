@@ -50,7 +50,8 @@ function titleOf(block: Element): Element | null {
   for (let n = 0; stack.length && n < 300; n++) {
     const el = stack.pop()!;
     const t = tagOf(el);
-    if (HEADINGS.has(t)) return el;
+    // (an H1 inside a repeated block titles that block: cards written as <article><h1>)
+    if (RUN_HEADINGS.has(t)) return el;
     const cls = el.getAttribute('class');
     if (!classed && cls && CLASS_TITLE.test(cls) && (el.textContent ?? '').trim().length >= 4) classed = el;
     if (!bold && (t === 'STRONG' || t === 'B') && (el.textContent ?? '').trim().length >= 4) bold = el;
@@ -143,14 +144,20 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
   const lines = joinBadges(itemLines(item));
   const times = timeSessions(item);
+  // an item that says what it is ("Cursus | …", "Next start: August 2025") is a course without a date or a price
+  // (a run of headings is a page's sections, whose words may name the courses inside them: it needs a date or a price)
+  // and a block holding several headings is a section of cards, not one of them)
+  const declared = !RUN_HEADINGS.has(tagOf(item.els[0]!)) && declaresLearning(lines) && item.els[0]!.querySelectorAll('h1, h2, h3, h4, h5, h6').length <= 1;
   // No digit, no date and no price: menus and footers stop here, before the text readers run.
-  if (!times.length && !lines.some((l) => /\d/.test(l))) return undefined;
+  if (!times.length && !declared && !lines.some((l) => /\d/.test(l))) return undefined;
   const draft = textDraft(lines, hint, 0.9, true);
   propose(draft, 'sessions', times, 'text', 0.8, times[0]?.start, 'listing:time[datetime]');
-  if (!draft.sessions?.length && !draft.price?.length) return undefined;
+  if (!draft.sessions?.length && !draft.price?.length && !declared) return undefined;
   propose(draft, 'title', title, 'text', 0.85, title, 'listing:title');
   const anchor = titleEl.closest('a') ?? titleEl.querySelector('a') ?? item.els[0]!.closest('a') ?? item.els[0]!.querySelector('a[href]');
   const href = safeUrl(anchor?.getAttribute('href') ?? undefined, base);
+  // undated and unpriced, it must at least lead to its own page
+  if (declared && !draft.sessions?.length && !draft.price?.length && (!href || href.split('#')[0] === base.split('#')[0])) return undefined;
   let booking: string | undefined;
   for (const el of item.els) booking ??= bookingLink(el, base);
   propose(draft, 'url', href, 'text', 0.8, href, 'listing:link');
@@ -158,6 +165,18 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   propose(draft, 'format', formatOf(title), 'text', 0.5, title, 'listing:title');
   return { draft, text: lines.join('\n') };
 }
+
+/**
+ * A listing item's own words saying it is a course (issue 19: a catalogue of courses with no dates or prices
+ * on it, as many providers list them): a kind of learning as the item's tag ("Cursus | …", "Online course ·
+ * …", "Workshop:") or a fact only a course has ("Next start: August 2025", "Omfattning: 400 YH-poäng", "15
+ * ECTS"). Duration alone is not one: jobs and products have durations too.
+ */
+const KIND_TAG = /^(?:(?:online|e-?learning|part[- ]time|deeltijd|short|korte|open)\s+)?(?:course|training|workshop|masterclass|webinar|seminar|cursus|opleiding|leergang|kurs|kurse|utbildning|formation|cwrs|gweithdy|post-hbo|post-graduate|postgraduate|pgcert|npq)\s*[|:·•–—-]/i;
+const COURSE_FACT = /^(?:next (?:start|intake|cohort|course date)|intake|n[äa]sta (?:utbildningsstart|kursstart)|studiepunten|ects|credits|cat points|yh-po[äa]ng|omfattning|studietakt|study (?:mode|load))\b|\b\d{1,3}\s*(?:ects|credits|studiepunten|yh-po[äa]ng|cat points)\b/i;
+
+/** Whether an item's first lines declare it a course (see KIND_TAG and COURSE_FACT). */
+const declaresLearning = (lines: readonly string[]): boolean => lines.slice(0, 12).some((l) => l.length < 600 && (KIND_TAG.test(l) || COURSE_FACT.test(l)));
 
 /**
  * A row that opens with its row header and holds one value ("Price | SEA members £185") states a fact of
@@ -209,6 +228,7 @@ function groupsOf(parent: Element, min = MIN_BLOCKS): Item[][] {
 export function findListing(root: Element | null, base: string, hint: number | undefined): ListingCourse[] {
   if (!root) return [];
   let best: ListingCourse[] = [];
+  let bestParent: Element | null = null;
   let read = 0;
   const pairs: Element[] = [];
   const stack: Element[] = [root];
@@ -225,12 +245,49 @@ export function findListing(root: Element | null, base: string, hint: number | u
         if (probe.filter(Boolean).length < 2 || inComments(el)) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
-        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el) && !isPriceTable(courses, el)) best = courses;
+        if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el) && !isPriceTable(courses, el)) {
+          best = courses;
+          bestParent = RUN_HEADINGS.has(tagOf(items[0]!.els[0]!)) ? null : el;
+        }
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+  if (bestParent) best = withSections(root, bestParent, best, base, hint);
   return mergeSameTitles(best.length ? best : pairListing(pairs, base, hint));
+}
+
+/**
+ * A catalogue in sections (issue 19: "Cytologie", "Chemie", … each with its cards of courses): the other
+ * sections' cards, in the same kind of container as the listing found, are its courses too, in page order.
+ * A section of one or two cards counts when every card reads as a course.
+ */
+function withSections(root: Element, parent: Element, best: ListingCourse[], base: string, hint: number | undefined): ListingCourse[] {
+  const sig = signature(parent);
+  const cls = parent.getAttribute('class');
+  if (!cls) return best;
+  const item = signature(parent.firstElementChild!);
+  const out: ListingCourse[] = [];
+  let found = false;
+  let visited = 0;
+  const stack: Element[] = [root];
+  while (stack.length && visited++ < MAX_NODES && out.length < MAX_COURSES) {
+    const el = stack.pop()!;
+    if (el === parent) {
+      out.push(...best);
+      found = true;
+      continue;
+    }
+    if (signature(el) === sig && el.getAttribute('class') === cls && !inComments(el)) {
+      const items: Item[] = [];
+      for (let c = el.firstElementChild; c && items.length < 50; c = c.nextElementSibling) if (signature(c) === item) items.push({ title: null, els: [c] });
+      const courses = items.map((it) => readItem(it, base, hint)).filter((c): c is ListingCourse => !!c);
+      if (courses.length && (courses.length === items.length || (courses.length >= MIN_BLOCKS && courses.length * 2 >= items.length))) out.push(...courses);
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return found ? out : best;
 }
 
 /** Readers' comments under a post ("Comment number 391."): people's words about the page, never its courses. */

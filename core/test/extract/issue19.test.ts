@@ -77,6 +77,26 @@ describe('one course per listing item', () => {
     expect(got.map((c) => [c.title, c.sessions?.[0]?.start.slice(0, 10)])).toEqual([['Influencing skills training', '2025-09-18'], ['Data stewards network day', '2025-10-06']]);
   });
 
+  it('reads a catalogue in sections of cards with no dates or prices, each card saying it is a course, as one course per card', () => {
+    const card = (t: string, tag: string): string => `<div class="cards__item"><div class="card"><h3 class="card__title">${t}</h3><p>${tag} | A practical course for working professionals.</p><a class="btn" href="/courses/${encodeURIComponent(t)}">Go to ${t}</a></div></div>`;
+    const section = (h: string, cards: string[]): string => `<div class="section"><h2>${h}</h2><div class="cards-wrapper">${cards.join('')}</div></div>`;
+    const html = page(`<main><h1>Courses for laboratory staff</h1>${section('Cytology', [card('Cervical cytology', 'Course'), card('Clinical cytology', 'Course'), card('Urine sediment', 'Course')])}${section('Chemistry', [card('NMR spectroscopy', 'Course'), card('Basic chemistry', 'Online course')])}</main>`);
+    for (const context of ['provider', 'asked'] as const) {
+      expect(extractCourses(html, URL, { context }).map((c) => c.title), context).toEqual(['Cervical cytology', 'Clinical cytology', 'Urine sediment', 'NMR spectroscopy', 'Basic chemistry']);
+    }
+    // cards titled by an <h1> of their own and a fact only a course has ("Next start", credits)
+    const programme = (t: string): string => `<article><a href="/programmes/${t.length}" class="search-item"><header><h1>${t}</h1></header><dl><dt>Next start</dt><dd>August 2025</dd><dt>Credits</dt><dd>400 (about 2 years)</dd></dl></a></article>`;
+    const list = extractCourses(page(`<main><h1>Find a programme</h1><div class="results">${['Front End Developer', 'Java developer', 'Software tester'].map(programme).join('')}</div></main>`), URL, { context: 'asked' });
+    expect(list.map((c) => c.title)).toEqual(['Front End Developer', 'Java developer', 'Software tester']);
+  });
+
+  it('reads no undated cards as courses when they do not say so, or lead nowhere of their own', () => {
+    const job = (t: string): string => `<div class="job"><h3><a href="/jobs/${t.length}">${t}</a></h3><p>Start date: ASAP. Duration: 6 months.</p></div>`;
+    expect(extractCourses(page(`<main><h1>Training courses and vacancies</h1><div class="jobs">${['Lab technician', 'Data manager', 'Project officer'].map(job).join('')}</div></main>`), URL, { context: 'asked' }).map((c) => c.title)).not.toContain('Data manager');
+    const here = (t: string): string => `<div class="card"><h3>${t}</h3><p>Course | about ${t}</p><a href="#top">Back to top</a></div>`;
+    expect(extractCourses(page(`<main><h1>Our training courses</h1><div class="grid">${['Cytology themes', 'Chemistry themes', 'Biology themes'].map(here).join('')}</div></main>`), URL, { context: 'asked' }).map((c) => c.title)).not.toContain('Chemistry themes');
+  });
+
   it('finds two dated cards after a search form whose filters come in pairs of label and box', () => {
     const filters = Array.from({ length: 60 }, (_, i) => `<div class="facet"><input type="checkbox" id="f${i}"><label for="f${i}">Topic ${i}</label></div>`).join('');
     const card = (t: string, d: string): string => `<li class="item"><div class="card"><h3 class="card__title"><a href="/${t.length}">${t}</a></h3><p><time datetime="${d}">${d}</time></p></div></li>`;
