@@ -10,7 +10,7 @@ export const num = (s: string | undefined): number => (s === undefined ? NaN : (
 
 const TIMES = new RegExp(`\\b${N}\\s*(?:x|×|\\*)\\s*${N}(?:\\s*|-)(?:hours?|hrs?|hour)\\b`, 'i');
 const SESSIONS_OF = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights)\\s+(?:of|lasting)\\s+${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
-const TOTAL = new RegExp(`\\b${N}(?:\\s*|-)(?:hours?|hrs?)(?:\\s+of)?\\s+(?:cpd|contact time|training|learning|guided learning|study|face[- ]to[- ]face|online learning|in total|in all|altogether|total)\\b|\\b${N}\\s+(?:awr|oriau)\\s+(?:i gyd|o ddysgu|o hyfforddiant|o ddpp|yn gyfan gwbl)\\b|\\b(?:cyfanswm|tua)\\s+${N}\\s+(?:awr|oriau)\\b|\\b(?:total(?: of)?|duration:?|length:?|cpd hours:?)\\s*${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
+const TOTAL = new RegExp(`\\b${N}(?:\\s*|-)(?:hours?|hrs?)(?:\\s+of)?\\s+(?:cpd|contact time|training|learning|guided learning|study|face[- ]to[- ]face|online learning|in total|in all|altogether|total)\\b|\\b${N}\\s+(?:awr|oriau)\\s+(?:i gyd|o ddysgu|o hyfforddiant|o ddpp|yn gyfan gwbl)\\b|\\b(?:cyfanswm|tua)\\s+${N}\\s+(?:awr|oriau)\\b|\\b(?:total(?: of)?|duration:?|length:?|cpd hours:?|study time:?|learning time:?|time commitment:?)\\s*(?:about |around |approximately |approx\\. |roughly )?${N}(?:\\s*|-)(?:hours?|hrs?)\\b`, 'i');
 const DAYS = /\b(\d{1,3}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*|-)(full[- ]days?|half[- ]days?|days?)\b(?!\s+(?:before|after|notice|left))/i;
 const ISO = /^P(?:(\d{1,4}(?:\.\d+)?)D)?(?:T(?:(\d{1,4}(?:\.\d+)?)H)?(?:(\d{1,5}(?:\.\d+)?)M)?)?$/i;
 

@@ -30,6 +30,8 @@ describe('UK prices', () => {
     expect(readHours('Supported by online seminars and independent study (around 600 hours of total learning for 60 credits).')).toBeUndefined();
     expect(readHours('30 notional hours of study')).toBeUndefined();
     expect(readHours('6 hours of training in total')?.hours).toBe(6);
+    expect(readHours('Study time: about 16 hours, at your own pace')?.hours).toBe(16);
+    expect(readHours('Study time: about 600 hours of independent study for 60 credits')).toBeUndefined();
   });
   it('refuses absurd amounts', () => {
     expect(readPrice('£99999999999')).toBeUndefined();

@@ -64,6 +64,7 @@ describe('rates for kinds of school', () => {
     expect(readParts(lines('£150 per school for the year (one place at each meeting)')).price?.covers).toBe(1);
     expect(readParts(lines('£650 per group of up to 12 learners, including certificates')).price?.covers).toBe(12);
     expect(readParts(lines('Fee £1,450 + VAT per school (up to 40 staff)')).price?.covers).toBe(40);
+    expect(readParts(lines('Independent schools: the charge is £600 per school, which covers both participating teachers.')).price?.covers).toBe(2);
     // the headcount as a labelled fact of its own beside the group's price
     expect(readParts(partsOf('<dl><dt>Group size:</dt><dd>up to 12 learners</dd><dt>Price:</dt><dd>£720 per group</dd></dl>')).price?.covers).toBe(12);
     expect(readParts(partsOf('<dl><dt>Maximum group size</dt><dd>20</dd><dt>Fee</dt><dd>£900 per school</dd></dl>')).price?.covers).toBe(20);

@@ -26,6 +26,13 @@ describe('dates a page writes without a year or in American order', () => {
     expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });
     expect(readDates('9:30am – 3:30pm')).toEqual({ dates: [], start: 570, end: 930 });
   });
+  it("reads no session from a labelled line's deadline sentence ('Start: September 2027. Applications close on Friday 30 April 2027.')", () => {
+    const html = '<main><h1>National MA Education (Wales)</h1><p>A part-time master\'s programme over three years, taught online through evening seminars and study weekends.</p><p>Start: September 2027. Applications close on Friday 30 April 2027.</p></main>';
+    expect(extractCourses(html, 'https://provider.example/ma', { context: 'provider' })[0]?.sessions ?? []).toEqual([]);
+    const dated = '<main><h1>Phonics leadership day</h1><p>Date: Thursday 4 March 2027, 9.30am – 3.30pm. Bookings close on Friday 26 February 2027.</p></main>';
+    expect(extractCourses(dated, 'https://provider.example/day', { context: 'provider' })[0]?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-03-04']);
+  });
+
   it('reads the dates of a paragraph about the school terms, and still not those in terms and conditions', () => {
     const html = '<main><h1>Early Reading Lesson Study</h1><p>The group meets for four half days across the spring and summer terms: an opening morning on Thursday 4 February 2027, two research-lesson mornings on Thursday 4 March and Thursday 15 April 2027, and a final morning on Thursday 20 May 2027. Each morning runs from 8.45am to 12.15pm.</p><p>The cost is £380 per school, which covers two teachers, plus VAT.</p><p>Terms and conditions last revised on Monday 2 November 2026.</p></main>';
     const sessions = extractCourses(html, 'https://provider.example/lesson-study', { context: 'provider' })[0]?.sessions?.map((s) => s.start.slice(0, 10));

@@ -108,7 +108,7 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     // a value under its label ("Booking closes" / "Friday 26 February 2027"): a deadline's date is not a session
     const label = i > 0 ? lines[i - 1]! : '';
     if (label.length < 40 && NOT_COURSE_DATE.test(label) && !DATE_LABEL.test(label) && !readDates(label, hint).dates.length) continue;
-    const r = readDates(line, hint);
+    const r = readDates(beforeDeadline(line), hint);
     const cells = line.includes(' | ') ? line.split(' | ') : undefined;
     if (!cells) columns = false;
     else if (!r.dates.length && cells.some((c) => c.length < 30 && DATE_LABEL.test(c.trim()))) columns = true;
@@ -210,6 +210,17 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
 }
 
 const OPTIONAL = /^\s*optional\b|\boptional (?:extra|add-?on|follow-?up|visit|session)\b/i;
+
+/**
+ * A labelled date line up to the sentence that turns to a deadline ("Start: September 2027. Applications
+ * close on Friday 30 April 2027."): the deadline's date is not a session.
+ */
+function beforeDeadline(line: string): string {
+  const m = NOT_COURSE_DATE.exec(line);
+  if (!m || m.index === 0) return line;
+  const stop = Math.max(line.lastIndexOf('. ', m.index), line.lastIndexOf('; ', m.index));
+  return stop > 0 ? line.slice(0, stop + 1) : line;
+}
 
 /** An undated course's day as its times state it ("Timings are agreed with you, typically 9:00am – 3:30pm"). */
 function dayTimes(lines: readonly string[]): { hours: number; raw: string } | undefined {
