@@ -51,6 +51,12 @@ describe('learning events vs other events, in every context', () => {
     for (const html of [report, post]) expect(extractCourses(html, URL, { context })).toEqual([]);
   });
 
+  it("a course on the phonics screening check is learning, not a film screening", () => {
+    const html = page('<main><h1>Phonics in Year 1: Getting Ready for the Screening Check</h1><p>A one-day course for Year 1 teachers on Thursday 14 January 2027, 9.30am – 3.30pm.</p><p>Cost: £150 per delegate.</p></main>', '<title>Phonics in Year 1: Getting Ready for the Screening Check | Pennine Primary Partnership</title>');
+    for (const context of CONTEXTS) expect(extractCourses(html, URL, { context }).map((c) => c.title), context).toEqual(['Phonics in Year 1: Getting Ready for the Screening Check']);
+    expect(extractPage(page('<main><h1>Film screening: The Stand-Up Guys</h1><p>Friday 5 March 2027, 7.30pm. Tickets £8.</p></main>'), URL, { context: 'asked' }).courses).toEqual([]);
+  });
+
   it('a masterclass for teachers typed MusicEvent is still learning: its name says so outright', () => {
     const html = page('', ld({ '@type': 'MusicEvent', name: 'Songwriting masterclass for music teachers', startDate: '2026-05-01T18:00' }));
     expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).toEqual(['Songwriting masterclass for music teachers']);

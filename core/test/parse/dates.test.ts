@@ -33,6 +33,15 @@ describe('dates a page writes without a year or in American order', () => {
     expect(extractCourses(dated, 'https://provider.example/day', { context: 'provider' })[0]?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-03-04']);
   });
 
+  it("takes a dated day's hours from its timetable in parts, without the lunch between them", () => {
+    const html = (programme: string): string => `<main><h1>Moving to Learn: multi-sensory strategies</h1><p>Tuesday 9 March 2027 · Leeds · 9.30am – 3.15pm</p><h2>Programme</h2>${programme}<p>Cost: £175 including VAT.</p></main>`;
+    const hours = (programme: string): number | undefined => extractCourses(html(programme), 'https://provider.example/day', { context: 'provider' })[0]?.sessions?.[0]?.hours;
+    expect(hours('<p>Session 1, 9.30am–12.00pm: why movement matters.</p><p>Session 2, 12.45pm–3.15pm: in the classroom.</p>')).toBe(5);
+    // a timetable of another day, or none, leaves the date line's hours
+    expect(hours('<p>Follow-up clinic, 4.00pm–5.00pm, online.</p>')).toBe(5.75);
+    expect(hours('<p>Two sessions with a break for lunch.</p>')).toBe(5.75);
+  });
+
   it('reads the dates of a paragraph about the school terms, and still not those in terms and conditions', () => {
     const html = '<main><h1>Early Reading Lesson Study</h1><p>The group meets for four half days across the spring and summer terms: an opening morning on Thursday 4 February 2027, two research-lesson mornings on Thursday 4 March and Thursday 15 April 2027, and a final morning on Thursday 20 May 2027. Each morning runs from 8.45am to 12.15pm.</p><p>The cost is £380 per school, which covers two teachers, plus VAT.</p><p>Terms and conditions last revised on Monday 2 November 2026.</p></main>';
     const sessions = extractCourses(html, 'https://provider.example/lesson-study', { context: 'provider' })[0]?.sessions?.map((s) => s.start.slice(0, 10));

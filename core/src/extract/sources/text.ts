@@ -236,10 +236,33 @@ function dayTimes(lines: readonly string[]): { hours: number; raw: string } | un
   return undefined;
 }
 
+/** Hours since midnight of an ISO date-time as written ("2027-03-09T09:30+00:00" is 9.5). */
+const clock = (iso: string | undefined): number | undefined => (iso && iso.length >= 16 ? Number(iso.slice(11, 13)) + Number(iso.slice(14, 16)) / 60 : undefined);
+
+/**
+ * The hours of a day whose timetable the page gives in parts ("9.30am – 3.15pm" on the date line, then
+ * "Session 1, 9.30am–12.00pm … Session 2, 12.45pm–3.15pm"): the parts without the lunch between them,
+ * when every dated session runs over that same day.
+ */
+function dayParts(lines: readonly string[], sessions: readonly Session[]): number | undefined {
+  const start = clock(sessions[0]?.start);
+  const end = clock(sessions[0]?.end);
+  if (start === undefined || end === undefined || sessions.some((s) => clock(s.start) !== start || clock(s.end) !== end)) return undefined;
+  for (let i = 0; i < lines.length && i < 300; i++) {
+    const line = lines[i]!;
+    if (line.length > 300 || !/\d[.:]\d\d/.test(line) || readDates(line).dates.length) continue;
+    const day = readTimeRange(lines.slice(i, i + 8).join('\n'));
+    if (day && Math.abs(day.end - end) < 0.01 && day.hours < end - start && Math.abs(day.start - start) <= 0.5) return day.hours;
+  }
+  return undefined;
+}
+
 /** Text heuristics over a page's or a card's lines: dates, price, hours, delivery, venue, audience, accreditation. */
 export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
   const d: Draft = {};
   const { sessions, strong, raw } = readSessions(lines, hint);
+  const parts = dayParts(lines, sessions);
+  if (parts !== undefined) for (const s of sessions) s.hours = parts;
   // Unlabelled dates anywhere on a whole page (tweets, news, footers) say nothing about the course; in a
   // card or the title's own block (confidence 1, or loose) they do.
   if (strong || loose || confidence >= 1) propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
