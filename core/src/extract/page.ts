@@ -5,7 +5,7 @@ import { deliveryOf, formatOf } from '../parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, ownLines, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
-import { readFacts, type PageFacts } from '../facts/index.ts';
+import { readFacts, smallPrintVat, type PageFacts } from '../facts/index.ts';
 import { factsDraft } from './facts-draft.ts';
 
 /** Headings that name a page section, not a course ("Events", "Course Details"). */
@@ -105,6 +105,15 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     if (!facts.fee && whole.fee) Object.assign(facts, { fee: whole.fee, price: whole.price, charges: facts.charges.length ? facts.charges : whole.charges });
     // and a dates table headed "Dates – choose one" there offers its dates as choices
     if (!facts.choices && whole.choices) facts.choices = whole.choices;
+  }
+  // VAT the fee's block leaves unsaid may be in the page's small print, for everything the provider sells
+  if (facts.price?.vat === 'unknown' && facts.price.amount > 0) {
+    const small = smallPrintVat(doc, main);
+    if (small) {
+      facts.price = { ...facts.price, vat: small.vat };
+      // the evidence shows where the VAT was said, beside the fee's own words
+      if (facts.fee) facts.fee = { ...facts.fee, quote: `${facts.fee.quote} … ${small.quote}`.slice(0, 300) };
+    }
   }
   drafts.push(factsDraft(facts));
   if (block) {

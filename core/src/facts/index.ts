@@ -16,7 +16,7 @@ import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './
 import { readStatus } from './status.ts';
 import { segment, type Part } from './structure.ts';
 import { readTrainer } from './trainer.ts';
-import { readVat, vatIn } from './vat.ts';
+import { readVat, type VatStated, vatIn } from './vat.ts';
 
 export { segment, inlinePair, partsText, type Part } from './structure.ts';
 export { readAmounts, chooseFee, type TypedAmount, type AmountType } from './amounts.ts';
@@ -115,6 +115,24 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
 function freeForSome(parts: readonly Part[]): Charge | undefined {
   const part = parts.find((p) => p.kind !== 'heading' && FREE_FOR_SOME.test(p.text) && (PRICE_WORDS.test(`${p.label ?? ''} ${p.heading}`) || p.text.length < 120));
   return part ? { type: 'member', amount: 0, currency: 'GBP', quote: part.text.slice(0, 300) } : undefined;
+}
+
+/**
+ * The VAT the page's footer states for all it sells ("All fees are subject to VAT at the standard rate",
+ * "First aid training delivered by Safehands is exempt from VAT"), for a fee whose block says nothing of it.
+ */
+export function smallPrintVat(doc: Document, main: Element | null | undefined): { vat: VatStated; quote: string } | undefined {
+  const footers = Array.from(doc.querySelectorAll('footer, [role="contentinfo"]')).filter((f) => f !== main && !f.closest('main, article')).slice(-2);
+  for (const footer of footers) {
+    // the footer's short lines that name no amount of their own (footers are left out of a block's parts)
+    for (const el of Array.from(footer.querySelectorAll('p, li, small, span, div')).slice(0, 60)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > 300 || !/\bvat\b/i.test(text) || /[£€$]\s?\d/.test(text)) continue;
+      const found = vatIn(text);
+      if (found) return { vat: found.vat, quote: text };
+    }
+  }
+  return undefined;
 }
 
 /** Reads the facts of a course's block (a DOM element), with the page's key-facts sidebar beside it when it has one. */

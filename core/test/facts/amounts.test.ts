@@ -3,6 +3,7 @@ import { chooseFee, readAmounts, readParts } from '../../src/facts/index.ts';
 import { currentPrice } from '../../src/cost/early-bird.ts';
 import type { Course } from '../../src/model/course.ts';
 import { deliveryOf } from '../../src/parse/words.ts';
+import { extractCourses } from '../../src/node.ts';
 import { lines, partsOf } from './parts.ts';
 
 const types = (html: string): string[] => readAmounts(partsOf(html)).map((a) => `${a.type}:${a.price.amount}`);
@@ -41,6 +42,17 @@ describe('amounts typed by their context', () => {
     expect(readParts(lines('Fee: £245', 'All prices include VAT.')).price?.vat).toBe('included');
     expect(readParts(lines('Fee: £79 per delegate', 'Our training is not subject to VAT.')).price?.vat).toBe('exempt');
     expect(readParts(lines('Fee: £79 per delegate')).price?.vat).toBe('unknown');
+  });
+
+  it("takes VAT from the page's footer when the fee's block says nothing, with the footer's words as evidence", () => {
+    const html = (footer: string): string => `<html><body><main><h1>Aspiring Heads of Department</h1><p>A leadership course for new heads of department over three days in London: Thursday 4 February, Thursday 4 March and Thursday 15 April 2027.</p><p>£695 per delegate.</p></main><footer><p>Leadership Network Ltd · 12 Bedford Row, London</p><p>${footer}</p></footer></body></html>`;
+    const course = (footer: string) => extractCourses(html(footer), 'https://provider.example/hod', { context: 'provider' })[0]!;
+    expect(course('All fees are subject to VAT at the standard rate.').price?.vat).toBe('excluded');
+    expect(course('All fees are subject to VAT at the standard rate.').provenance?.price?.raw).toContain('All fees are subject to VAT');
+    expect(course('First aid training delivered by us is exempt from VAT.').price?.vat).toBe('exempt');
+    expect(course('VAT registration number 123 4567 89.').price?.vat).toBe('unknown');
+    // a footer amount with VAT is another offer's, not a rule for every fee
+    expect(course('Gift vouchers from £25 + VAT.').price?.vat).toBe('unknown');
   });
 });
 
