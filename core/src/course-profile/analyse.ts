@@ -42,6 +42,9 @@ const analysisLexicon = new Lexicon({
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
 });
 
+/** Each of the analysis lexicon's keys (`c:id`, `f:kind`) without its prefix. */
+const ANALYSIS_IDS: ReadonlyMap<string, string> = new Map([...Object.keys(CONCEPTS).map((id) => `c:${id}`), ...Object.keys(FEATURE_PHRASES).map((kind) => `f:${kind}`)].map((key) => [key, key.slice(2)]));
+
 /**
  * Joins the course's own words: title first, then the description, subjects, accreditation, the
  * sentences extraction quoted for its features (judged by today's rules, not stored ones), the price
@@ -120,7 +123,8 @@ export function analyseCourse(course: Course): CourseText {
   const quotes = new Map<number, string>();
   const phrases = new Map<FeatureKind, string[]>();
   for (const hit of analysisLexicon.scan(tokens, text)) {
-    const key = hit.key.slice(2);
+    // the id without its prefix, cut once per lexicon key: a string cut per hit is hashed afresh at each lookup
+    const key = ANALYSIS_IDS.get(hit.key)!;
     if (hit.key.charCodeAt(0) === 99 /* c */) {
       // a surname ("Dr Jo Marking") or a testimonial names no topic of the course
       if (!concepts.has(key) && !(spans.length && spanAt(spans, hit.start, hit.end))) concepts.set(key, text.slice(hit.start, hit.end));

@@ -80,6 +80,8 @@ const fact = (field: string, effect: '+' | '-', text: string, message: InnerMess
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
   const entries = Object.entries(credits) as [FeatureKind, number][];
   return ({ text, policy }) => {
+    // most pages state few features: none, and there is nothing to look up
+    if (!text.features.size) return unknown;
     let score = 0;
     const evidence: Evidence[] = [];
     for (const [kind, credit] of entries) {

@@ -89,16 +89,19 @@ export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
   let got = 0;
   const matched: string[] = [];
   const said: InnerMessage[] = [];
-  for (const c of goal.concepts) {
-    if (course.concepts.has(c)) {
-      got += CONCEPT_WEIGHT;
-      matched.push(CONCEPTS[c]?.label ?? c);
-      said.push(conceptName(c));
-    } else if (course.broader.has(c)) {
-      got += CONCEPT_WEIGHT * NARROWER_CREDIT;
-      const via = [...course.concepts.keys()].filter((k) => broaderOf(k).includes(c));
-      matched.push(`${CONCEPTS[c]?.label ?? c} (via ${via.map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
-      said.push(msg('match.via', { concept: conceptName(c), via: via.map(conceptName) }));
+  // a course naming no concept serves none of the goal's (its broader concepts come from those it names)
+  if (course.concepts.size) {
+    for (const c of goal.concepts) {
+      if (course.concepts.has(c)) {
+        got += CONCEPT_WEIGHT;
+        matched.push(CONCEPTS[c]?.label ?? c);
+        said.push(conceptName(c));
+      } else if (course.broader.has(c)) {
+        got += CONCEPT_WEIGHT * NARROWER_CREDIT;
+        const via = [...course.concepts.keys()].filter((k) => broaderOf(k).includes(c));
+        matched.push(`${CONCEPTS[c]?.label ?? c} (via ${via.map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
+        said.push(msg('match.via', { concept: conceptName(c), via: via.map(conceptName) }));
+      }
     }
   }
   for (let i = 0; i < w.stems.length; i++) {

@@ -5,13 +5,20 @@ import type { Conflict } from '../model/facts.ts';
 import type { CriterionResult, ScoreResult } from '../model/score.ts';
 import { sortShort } from '../text/sort.ts';
 
+/** A reason's key and its English text (capitalised, as a reason says it), made once. */
+interface Worded {
+  key: CoreKey;
+  text: string;
+}
+const worded = (key: CoreKey): Worded => ({ key, text: capital(english(msg(key))).slice(0, 300) });
+
 /**
  * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
- * keys built once: a key string made afresh for every reason would be hashed again at each table lookup.
+ * keys and their English built once: every course scored gives several of these reasons.
  */
-const WORDED: ReadonlyMap<string, { for: CoreKey; against: CoreKey }> = new Map(
+const WORDED: ReadonlyMap<string, { for: Worded; against: Worded }> = new Map(
   Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4))
-    .map((id) => [id, { for: `reason.${id}.for` as CoreKey, against: `reason.${id}.against` as CoreKey }]),
+    .map((id) => [id, { for: worded(`reason.${id}.for` as CoreKey), against: worded(`reason.${id}.against` as CoreKey) }]),
 );
 
 /** Reasons kept on each side: the few that matter most. */
@@ -20,12 +27,15 @@ const MAX_REASONS = 4;
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
-  const side = positive ? 'for' : 'against';
-  const worded = WORDED.get(c.id);
+  const own = WORDED.get(c.id);
   const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
+  let reason: Reason;
   // content the evidence refutes is said as such, not as a thin evidence base
-  const message = ev?.message?.key === 'evidence.debunked' ? msg('reason.debunked') : worded ? msg(worded[side]) : msg(positive ? 'reason.label.for' : 'reason.label.against', { label: lower(c.label) });
-  const reason = reasonWith(c.id, message);
+  if (ev?.message?.key === 'evidence.debunked') reason = reasonWith(c.id, msg('reason.debunked'));
+  else if (own) {
+    const said = positive ? own.for : own.against;
+    reason = { criterionId: c.id, text: said.text, message: msg(said.key) };
+  } else reason = reasonWith(c.id, msg(positive ? 'reason.label.for' : 'reason.label.against', { label: lower(c.label) }));
   if (ev) reason.evidence = ev.text.slice(0, 400);
   return reason;
 }
@@ -54,9 +64,14 @@ const BAND_KEYS: ReadonlyMap<string, string> = new Map((Object.keys(EN) as CoreK
 
 /** How many criteria could be judged, as the sentence every view shows beside the total. */
 export function basisSentence(criteria: readonly CriterionResult[]): InnerMessage {
-  const applies = criteria.filter((c) => !c.notApplicable);
-  const known = applies.filter((c) => c.score !== null).length;
-  return known === applies.length ? msg('basis.all', { count: applies.length }) : msg('basis.some', { known, count: applies.length });
+  let count = 0;
+  let known = 0;
+  for (const c of criteria) {
+    if (c.notApplicable) continue;
+    count++;
+    if (c.score !== null) known++;
+  }
+  return known === count ? msg('basis.all', { count }) : msg('basis.some', { known, count });
 }
 
 /**
