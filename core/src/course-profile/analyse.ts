@@ -37,13 +37,13 @@ export function readingOf({ text, stems, gates, concepts, broader, features, phr
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */
-const analysisLexicon = new Lexicon({
+const ANALYSIS_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(Object.keys(CONCEPTS).map((id) => [`c:${id}`, termsOf(id)])),
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
-});
-
-/** Each of the analysis lexicon's keys (`c:id`, `f:kind`) without its prefix. */
-const ANALYSIS_IDS: ReadonlyMap<string, string> = new Map([...Object.keys(CONCEPTS).map((id) => `c:${id}`), ...Object.keys(FEATURE_PHRASES).map((kind) => `f:${kind}`)].map((key) => [key, key.slice(2)]));
+};
+const analysisLexicon = new Lexicon(ANALYSIS_GROUPS);
+/** Each of the analysis lexicon's keys without its prefix: the very key strings its hits carry, so a lookup compares them at once. */
+const ANALYSIS_IDS: ReadonlyMap<string, string> = new Map(Object.keys(ANALYSIS_GROUPS).map((key) => [key, key.slice(2)]));
 
 /**
  * Joins the course's own words: title first, then the description, subjects, accreditation, the
