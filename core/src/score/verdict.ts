@@ -2,7 +2,7 @@ import { EN, type CoreKey } from '../i18n/en.ts';
 import { capital, english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
 import type { Reason } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
-import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { sortShort } from '../text/sort.ts';
 
 /** A reason's key and its English text (capitalised, as a reason says it), made once. */
@@ -26,9 +26,15 @@ const MAX_REASONS = 4;
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** The first evidence with the effect, else the first of all. */
+function evidenceFor(evidence: readonly Evidence[], effect: '+' | '-'): Evidence | undefined {
+  for (const e of evidence) if (e.effect === effect) return e;
+  return evidence[0];
+}
+
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
   const own = WORDED.get(c.id);
-  const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
+  const ev = evidenceFor(c.evidence, positive ? '+' : '-');
   let reason: Reason;
   // content the evidence refutes is said as such, not as a thin evidence base
   if (ev?.message?.key === 'evidence.debunked') reason = reasonWith(c.id, msg('reason.debunked'));
