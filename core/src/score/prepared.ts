@@ -44,6 +44,8 @@ export interface Prepared extends ForPolicy {
 }
 
 const NO_EVIDENCE: Evidence[] = [];
+/** The verdicts of a course scored without a memory: none kept, and none to keep (never written). */
+const NOT_KEPT: (Verdict | null | undefined)[] = [];
 
 /** Every field the course schema knows, each undefined, in the schema's order. */
 const EVERY_FIELD: Readonly<Record<string, undefined>> = Object.fromEntries(Object.keys(CourseSchema.def.shape).map((field) => [field, undefined]));
@@ -66,7 +68,12 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 /** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
 function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, school: SchoolType | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
   const facts = profileCourse(course, policy, { today, school }, text);
-  return { facts, terms: terms.some((lexicon) => lexicon !== undefined) ? terms.map((lexicon) => termEvidence(lexicon, text)) : noTerms(terms), verdicts: [] };
+  return { facts, terms: termsIn(text, terms), verdicts: [] };
+}
+
+/** Each active criterion's own terms (`terms`, in order) found in the course text, as evidence. */
+function termsIn(text: CourseText, terms: readonly (Lexicon | undefined)[]): readonly Evidence[][] {
+  return terms.some((lexicon) => lexicon !== undefined) ? terms.map((lexicon) => termEvidence(lexicon, text)) : noTerms(terms);
 }
 
 /** For a policy whose criteria have no terms of their own: no evidence for each, one array shared by every course (never changed). */
@@ -89,8 +96,8 @@ export function prepareCourse(stated: Course, today: string | undefined, school:
   if (!memory) {
     const course = shaped(currentPrice(stated, today, school));
     const text = analyseCourse(course);
-    const read = forPolicy(course, text, policy, today, school, terms);
-    return { course, reading: text, facts: read.facts, terms: read.terms, verdicts: read.verdicts };
+    // nothing is kept for the next scoring: no room for verdicts either
+    return { course, reading: text, facts: profileCourse(course, policy, { today, school }, text), terms: termsIn(text, terms), verdicts: NOT_KEPT };
   }
   let k = memory.get(stated);
   let text: CourseText | undefined;
