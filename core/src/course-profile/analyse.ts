@@ -42,8 +42,9 @@ const ANALYSIS_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
 };
 const analysisLexicon = new Lexicon(ANALYSIS_GROUPS);
-/** Each of the analysis lexicon's keys without its prefix: the very key strings its hits carry, so a lookup compares them at once. */
-const ANALYSIS_IDS: ReadonlyMap<string, string> = new Map(Object.keys(ANALYSIS_GROUPS).map((key) => [key, key.slice(2)]));
+/** By a hit's group: its key without the prefix (the concept's or feature's id), and whether it is a concept, cut once. */
+const ANALYSIS_IDS: readonly string[] = analysisLexicon.keys.map((key) => key.slice(2));
+const IS_CONCEPT: readonly boolean[] = analysisLexicon.keys.map((key) => key.startsWith('c:'));
 
 /**
  * Joins the course's own words: title first, then the description, subjects, accreditation, the
@@ -123,9 +124,8 @@ export function analyseCourse(course: Course): CourseText {
   const quotes = new Map<number, string>();
   const phrases = new Map<FeatureKind, string[]>();
   for (const hit of analysisLexicon.scan(tokens, text)) {
-    // the id without its prefix, cut once per lexicon key: a string cut per hit is hashed afresh at each lookup
-    const key = ANALYSIS_IDS.get(hit.key)!;
-    if (hit.key.charCodeAt(0) === 99 /* c */) {
+    const key = ANALYSIS_IDS[hit.group]!;
+    if (IS_CONCEPT[hit.group]) {
       // a surname ("Dr Jo Marking") or a testimonial names no topic of the course
       if (!concepts.has(key) && !(spans.length && spanAt(spans, hit.start, hit.end))) concepts.set(key, text.slice(hit.start, hit.end));
       continue;
