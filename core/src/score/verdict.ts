@@ -86,22 +86,23 @@ export function basisSentence(criteria: readonly CriterionResult[]): InnerMessag
  * in proportion to its weight, strongest first.
  */
 export function verdictOf(result: ScoreResult, prior: number, conflicts: readonly Conflict[] = []): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
-  // each judged criterion's pull, worked out once rather than at every comparison of the sorts
-  const ups: { c: CriterionResult; pull: number }[] = [];
-  const downs: { c: CriterionResult; pull: number }[] = [];
+  // each judged criterion's pull: a product worked out again at each comparison of the sorts, cheaper than an object per criterion
+  const pull = (c: CriterionResult): number => (c.score! - prior) * c.weight;
+  const ups: CriterionResult[] = [];
+  const downs: CriterionResult[] = [];
   for (const c of result.criteria) {
     if (c.score === null || c.notApplicable) continue;
-    const pull = (c.score - prior) * c.weight;
-    if (pull > 0.001) ups.push({ c, pull });
+    const p = pull(c);
+    if (p > 0.001) ups.push(c);
     // a reason against needs a fact against: a criterion whose only evidence is stated for it is not held against the page
-    else if (pull < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push({ c, pull });
+    else if (p < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push(c);
   }
-  sortShort(ups, (a, b) => b.pull - a.pull);
-  sortShort(downs, (a, b) => a.pull - b.pull);
+  sortShort(ups, (a, b) => pull(b) - pull(a));
+  sortShort(downs, (a, b) => pull(a) - pull(b));
   const pros: Reason[] = [];
-  for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!.c, true));
+  for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!, true));
   const cons: Reason[] = [];
-  for (let i = 0; i < downs.length && i < MAX_REASONS; i++) cons.push(reasonOf(downs[i]!.c, false));
+  for (let i = 0; i < downs.length && i < MAX_REASONS; i++) cons.push(reasonOf(downs[i]!, false));
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {
