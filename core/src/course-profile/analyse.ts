@@ -37,10 +37,14 @@ export function readingOf({ text, stems, gates, concepts, broader, features, phr
 }
 
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */
-const analysisLexicon = new Lexicon({
+const ANALYSIS_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(Object.keys(CONCEPTS).map((id) => [`c:${id}`, termsOf(id)])),
   ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
-});
+};
+const analysisLexicon = new Lexicon(ANALYSIS_GROUPS);
+/** By a hit's group: its key without the prefix (the concept's or feature's id), and whether it is a concept, cut once. */
+const ANALYSIS_IDS: readonly string[] = analysisLexicon.keys.map((key) => key.slice(2));
+const IS_CONCEPT: readonly boolean[] = analysisLexicon.keys.map((key) => key.startsWith('c:'));
 
 /**
  * Joins the course's own words: title first, then the description, subjects, accreditation, the
@@ -120,8 +124,8 @@ export function analyseCourse(course: Course): CourseText {
   const quotes = new Map<number, string>();
   const phrases = new Map<FeatureKind, string[]>();
   for (const hit of analysisLexicon.scan(tokens, text)) {
-    const key = hit.key.slice(2);
-    if (hit.key.charCodeAt(0) === 99 /* c */) {
+    const key = ANALYSIS_IDS[hit.group]!;
+    if (IS_CONCEPT[hit.group]) {
       // a surname ("Dr Jo Marking") or a testimonial names no topic of the course
       if (!concepts.has(key) && !(spans.length && spanAt(spans, hit.start, hit.end))) concepts.set(key, text.slice(hit.start, hit.end));
       continue;

@@ -36,7 +36,7 @@ const TWILIGHT = new GatedPattern(/\btwilights?\b|\bafter[- ]school\b|\bevening\
 const WEEKEND = new GatedPattern(/\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i, ['saturday', 'saturdays', 'sunday', 'sundays', 'weekend', 'weekends']);
 const HOLIDAY = new GatedPattern(/\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i, ['holiday', 'holidays', 'during']);
 /** A course said to be held in a school holiday ("takes place during the Easter holidays", "runs in half term"). */
-const HELD_IN_HOLIDAYS = /\b(?:takes? place|is held|are held|held|runs?|falls?)\s+(?:in|during|over)\s+(?:the\s+)?(?:(?:school|summer|easter|christmas|october|february|may)\s+)?(?:holidays?|half[- ]term)\b/i;
+const HELD_IN_HOLIDAYS = new GatedPattern(/\b(?:takes? place|is held|are held|held|runs?|falls?)\s+(?:in|during|over)\s+(?:the\s+)?(?:(?:school|summer|easter|christmas|october|february|may)\s+)?(?:holidays?|half[- ]term)\b/i, ['holiday', 'holidays', 'half']);
 const INSET_DAY = /\bINSET days?\b|\bstaff training days?\b|\b(?:your|a|the|our|school'?s?) training day\b|\bnon[- ]pupil days?\b|\bstaff development days?\b|\bclosure days?\b|\bdirected time\b/i;
 const SELF_PACED = new GatedPattern(/\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b|\bstart (?:at )?any ?time\b/i, ['paced', 'pace', 'demand', 'start']);
 /** Spans of months or terms a programme states ("over 18 months", "across two terms", "year-long"). */
@@ -133,7 +133,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   if (selfPaced) timing = 'self-paced';
   else if (insetDay) timing = 'inset-day';
   // "Our annual conference takes place during the Easter holidays": the page knows its dates are out of term
-  else if (attended.length && HELD_IN_HOLIDAYS.test(text)) timing = 'holiday';
+  else if (attended.length && HELD_IN_HOLIDAYS.test(text, stems)) timing = 'holiday';
   else if (attended.length) {
     const whens = attended.map(whenOf);
     const inHours = attended.filter((_, i) => whens[i] === 'school-hours');

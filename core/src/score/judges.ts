@@ -78,14 +78,17 @@ const fact = (field: string, effect: '+' | '-', text: string, message: InnerMess
  * against a page that a silent page escapes.
  */
 function byFeatures(credits: Partial<Record<FeatureKind, number>>): JudgeFn {
-  const entries = Object.entries(credits) as [FeatureKind, number][];
+  const kinds = Object.keys(credits) as FeatureKind[];
+  const values = kinds.map((kind) => credits[kind]!);
   return ({ text, policy }) => {
+    // most pages state few features: none, and there is nothing to look up
+    if (!text.features.size) return unknown;
     let score = 0;
     const evidence: Evidence[] = [];
-    for (const [kind, credit] of entries) {
-      const f = text.features.get(kind);
+    for (let i = 0; i < kinds.length; i++) {
+      const f = text.features.get(kinds[i]!);
       if (!f) continue;
-      score += credit;
+      score += values[i]!;
       evidence.push(plus('features', f.quote));
     }
     return evidence.length ? { score: clamp(Math.max(score, policy.prior ?? DEFAULT_PRIOR)), evidence } : unknown;

@@ -2,7 +2,7 @@ import { currentPrice } from '../cost/early-bird.ts';
 import { analyseCourse, readingOf, type CourseReading, type CourseText } from '../course-profile/analyse.ts';
 import { profileCourse } from '../course-profile/profile.ts';
 import type { SchoolType } from '../model/common.ts';
-import type { Course } from '../model/course.ts';
+import { Course as CourseSchema, type Course } from '../model/course.ts';
 import type { CourseProfile } from '../model/course-profile.ts';
 import type { Policy } from '../model/policy.ts';
 import type { Evidence } from '../model/score.ts';
@@ -44,6 +44,19 @@ export interface Prepared extends ForPolicy {
 }
 
 const NO_EVIDENCE: Evidence[] = [];
+/** The verdicts of a course scored without a memory: none kept, and none to keep (never written). */
+const NOT_KEPT: (Verdict | null | undefined)[] = [];
+
+/** Every field the course schema knows, each undefined, in the schema's order. */
+const EVERY_FIELD: Readonly<Record<string, undefined>> = Object.fromEntries(Object.keys(CourseSchema.def.shape).map((field) => [field, undefined]));
+
+/**
+ * The course with every field the schema knows, absent ones undefined, in one order (a field the schema
+ * does not know is kept after them). Courses from pages and files have their fields in many orders and
+ * subsets, so each judge's reads of a course's fields met dozens of shapes; as one shape they are read
+ * directly (scoring throughput, issue 24). Nothing in scoring lists a course's fields.
+ */
+const shaped = (course: Course): Course => ({ ...EVERY_FIELD, ...course }) as Course;
 
 /** A criterion's own `terms` found in the course text, as evidence. */
 function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[] {
@@ -55,7 +68,12 @@ function termEvidence(lexicon: Lexicon | undefined, text: CourseText): Evidence[
 /** The course's facts and each active criterion's own terms (`terms`, in order) under a policy. */
 function forPolicy(course: Course, text: CourseText, policy: Policy, today: string | undefined, school: SchoolType | undefined, terms: readonly (Lexicon | undefined)[]): ForPolicy {
   const facts = profileCourse(course, policy, { today, school }, text);
-  return { facts, terms: terms.some((lexicon) => lexicon !== undefined) ? terms.map((lexicon) => termEvidence(lexicon, text)) : noTerms(terms), verdicts: [] };
+  return { facts, terms: termsIn(text, terms), verdicts: [] };
+}
+
+/** Each active criterion's own terms (`terms`, in order) found in the course text, as evidence. */
+function termsIn(text: CourseText, terms: readonly (Lexicon | undefined)[]): readonly Evidence[][] {
+  return terms.some((lexicon) => lexicon !== undefined) ? terms.map((lexicon) => termEvidence(lexicon, text)) : noTerms(terms);
 }
 
 /** For a policy whose criteria have no terms of their own: no evidence for each, one array shared by every course (never changed). */
@@ -76,15 +94,15 @@ function noTerms(terms: readonly (Lexicon | undefined)[]): readonly Evidence[][]
  */
 export function prepareCourse(stated: Course, today: string | undefined, school: SchoolType | undefined, policy: Policy, terms: readonly (Lexicon | undefined)[], memory?: CourseMemory): Prepared {
   if (!memory) {
-    const course = currentPrice(stated, today, school);
+    const course = shaped(currentPrice(stated, today, school));
     const text = analyseCourse(course);
-    const read = forPolicy(course, text, policy, today, school, terms);
-    return { course, reading: text, facts: read.facts, terms: read.terms, verdicts: read.verdicts };
+    // nothing is kept for the next scoring: no room for verdicts either
+    return { course, reading: text, facts: profileCourse(course, policy, { today, school }, text), terms: termsIn(text, terms), verdicts: NOT_KEPT };
   }
   let k = memory.get(stated);
   let text: CourseText | undefined;
   if (!k || k.today !== today || k.school !== school) {
-    const course = currentPrice(stated, today, school);
+    const course = shaped(currentPrice(stated, today, school));
     text = analyseCourse(course);
     const reading = readingOf(text);
     k = { today, school, course, reading, audience: courseAudience(course, reading), policy: undefined, forPolicy: undefined };

@@ -180,7 +180,7 @@ function scoreWith(memory: CourseMemory | undefined, stated: Course, policy: Pol
     if (verdict === undefined) {
       verdict = facts.statutory && compiled.notForStatutory[n] ? null : judge(compiled.judges[n]!, ctx, terms[n]!);
       // a judge that reads only the course and the policy gives the same verdict when a scorer scores the course again
-      if (verdict === null || compiled.courseOnly[n]) kept[n] = verdict;
+      if (memory && (verdict === null || compiled.courseOnly[n])) kept[n] = verdict;
     }
     verdicts.push(verdict);
     if (!verdict) continue;

@@ -67,6 +67,9 @@ interface GoalWords {
   stems: string[];
   words: string[];
   said: InnerMessage[];
+  /** The goal's concepts' labels and names, by the concept's place in `goal.concepts`. */
+  labels: string[];
+  names: InnerMessage[];
   /** The most a course can score on the goal: concepts count double. */
   max: number;
 }
@@ -77,7 +80,8 @@ function wordsOf(goal: Goal): GoalWords {
   if (!w) {
     const stems = [...goal.words.keys()];
     const words = [...goal.words.values()];
-    w = { stems, words, said: words.map((word) => msg('match.word', { word })), max: goal.concepts.length * CONCEPT_WEIGHT + stems.length };
+    const labels = goal.concepts.map((c) => CONCEPTS[c]?.label ?? c);
+    w = { stems, words, said: words.map((word) => msg('match.word', { word })), labels, names: goal.concepts.map(conceptName), max: goal.concepts.length * CONCEPT_WEIGHT + stems.length };
     goalWords.set(goal, w);
   }
   return w;
@@ -89,16 +93,20 @@ export function matchGoal(goal: Goal, course: CourseReading): TargetMatch {
   let got = 0;
   const matched: string[] = [];
   const said: InnerMessage[] = [];
-  for (const c of goal.concepts) {
-    if (course.concepts.has(c)) {
-      got += CONCEPT_WEIGHT;
-      matched.push(CONCEPTS[c]?.label ?? c);
-      said.push(conceptName(c));
-    } else if (course.broader.has(c)) {
-      got += CONCEPT_WEIGHT * NARROWER_CREDIT;
-      const via = [...course.concepts.keys()].filter((k) => broaderOf(k).includes(c));
-      matched.push(`${CONCEPTS[c]?.label ?? c} (via ${via.map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
-      said.push(msg('match.via', { concept: conceptName(c), via: via.map(conceptName) }));
+  // a course naming no concept serves none of the goal's (its broader concepts come from those it names)
+  if (course.concepts.size) {
+    for (let i = 0; i < goal.concepts.length; i++) {
+      const c = goal.concepts[i]!;
+      if (course.concepts.has(c)) {
+        got += CONCEPT_WEIGHT;
+        matched.push(w.labels[i]!);
+        said.push(w.names[i]!);
+      } else if (course.broader.has(c)) {
+        got += CONCEPT_WEIGHT * NARROWER_CREDIT;
+        const via = [...course.concepts.keys()].filter((k) => broaderOf(k).includes(c));
+        matched.push(`${w.labels[i]!} (via ${via.map((k) => CONCEPTS[k]?.label ?? k).join(', ')})`);
+        said.push(msg('match.via', { concept: w.names[i]!, via: via.map(conceptName) }));
+      }
     }
   }
   for (let i = 0; i < w.stems.length; i++) {

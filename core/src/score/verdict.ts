@@ -2,16 +2,23 @@ import { EN, type CoreKey } from '../i18n/en.ts';
 import { capital, english, msg, type InnerMessage, type Message } from '../i18n/message.ts';
 import type { Reason } from '../model/course-profile.ts';
 import type { Conflict } from '../model/facts.ts';
-import type { CriterionResult, ScoreResult } from '../model/score.ts';
+import type { CriterionResult, Evidence, ScoreResult } from '../model/score.ts';
 import { sortShort } from '../text/sort.ts';
+
+/** A reason's key and its English text (capitalised, as a reason says it), made once. */
+interface Worded {
+  key: CoreKey;
+  text: string;
+}
+const worded = (key: CoreKey): Worded => ({ key, text: capital(english(msg(key))).slice(0, 300) });
 
 /**
  * Criteria whose reasons have their own words in the tables (`reason.<id>.for` / `.against`), with both
- * keys built once: a key string made afresh for every reason would be hashed again at each table lookup.
+ * keys and their English built once: every course scored gives several of these reasons.
  */
-const WORDED: ReadonlyMap<string, { for: CoreKey; against: CoreKey }> = new Map(
+const WORDED: ReadonlyMap<string, { for: Worded; against: Worded }> = new Map(
   Object.keys(EN).filter((k) => k.startsWith('reason.') && k.endsWith('.for')).map((k) => k.slice(7, -4))
-    .map((id) => [id, { for: `reason.${id}.for` as CoreKey, against: `reason.${id}.against` as CoreKey }]),
+    .map((id) => [id, { for: worded(`reason.${id}.for` as CoreKey), against: worded(`reason.${id}.against` as CoreKey) }]),
 );
 
 /** Reasons kept on each side: the few that matter most. */
@@ -19,13 +26,22 @@ const MAX_REASONS = 4;
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** The first evidence with the effect, else the first of all. */
+function evidenceFor(evidence: readonly Evidence[], effect: '+' | '-'): Evidence | undefined {
+  for (const e of evidence) if (e.effect === effect) return e;
+  return evidence[0];
+}
+
 function reasonOf(c: CriterionResult, positive: boolean): Reason {
-  const side = positive ? 'for' : 'against';
-  const worded = WORDED.get(c.id);
-  const ev = c.evidence.find((e) => e.effect === (positive ? '+' : '-')) ?? c.evidence[0];
+  const own = WORDED.get(c.id);
+  const ev = evidenceFor(c.evidence, positive ? '+' : '-');
+  let reason: Reason;
   // content the evidence refutes is said as such, not as a thin evidence base
-  const message = ev?.message?.key === 'evidence.debunked' ? msg('reason.debunked') : worded ? msg(worded[side]) : msg(positive ? 'reason.label.for' : 'reason.label.against', { label: lower(c.label) });
-  const reason = reasonWith(c.id, message);
+  if (ev?.message?.key === 'evidence.debunked') reason = reasonWith(c.id, msg('reason.debunked'));
+  else if (own) {
+    const said = positive ? own.for : own.against;
+    reason = { criterionId: c.id, text: said.text, message: msg(said.key) };
+  } else reason = reasonWith(c.id, msg(positive ? 'reason.label.for' : 'reason.label.against', { label: lower(c.label) }));
   if (ev) reason.evidence = ev.text.slice(0, 400);
   return reason;
 }
@@ -54,9 +70,14 @@ const BAND_KEYS: ReadonlyMap<string, string> = new Map((Object.keys(EN) as CoreK
 
 /** How many criteria could be judged, as the sentence every view shows beside the total. */
 export function basisSentence(criteria: readonly CriterionResult[]): InnerMessage {
-  const applies = criteria.filter((c) => !c.notApplicable);
-  const known = applies.filter((c) => c.score !== null).length;
-  return known === applies.length ? msg('basis.all', { count: applies.length }) : msg('basis.some', { known, count: applies.length });
+  let count = 0;
+  let known = 0;
+  for (const c of criteria) {
+    if (c.notApplicable) continue;
+    count++;
+    if (c.score !== null) known++;
+  }
+  return known === count ? msg('basis.all', { count }) : msg('basis.some', { known, count });
 }
 
 /**
@@ -65,22 +86,23 @@ export function basisSentence(criteria: readonly CriterionResult[]): InnerMessag
  * in proportion to its weight, strongest first.
  */
 export function verdictOf(result: ScoreResult, prior: number, conflicts: readonly Conflict[] = []): { verdict: Message; reasons: { for: Reason[]; against: Reason[] } } {
-  // each judged criterion's pull, worked out once rather than at every comparison of the sorts
-  const ups: { c: CriterionResult; pull: number }[] = [];
-  const downs: { c: CriterionResult; pull: number }[] = [];
+  // each judged criterion's pull: a product worked out again at each comparison of the sorts, cheaper than an object per criterion
+  const pull = (c: CriterionResult): number => (c.score! - prior) * c.weight;
+  const ups: CriterionResult[] = [];
+  const downs: CriterionResult[] = [];
   for (const c of result.criteria) {
     if (c.score === null || c.notApplicable) continue;
-    const pull = (c.score - prior) * c.weight;
-    if (pull > 0.001) ups.push({ c, pull });
+    const p = pull(c);
+    if (p > 0.001) ups.push(c);
     // a reason against needs a fact against: a criterion whose only evidence is stated for it is not held against the page
-    else if (pull < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push({ c, pull });
+    else if (p < -0.001 && c.evidence.some((e) => e.effect === '-')) downs.push(c);
   }
-  sortShort(ups, (a, b) => b.pull - a.pull);
-  sortShort(downs, (a, b) => a.pull - b.pull);
+  sortShort(ups, (a, b) => pull(b) - pull(a));
+  sortShort(downs, (a, b) => pull(a) - pull(b));
   const pros: Reason[] = [];
-  for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!.c, true));
+  for (let i = 0; i < ups.length && i < MAX_REASONS; i++) pros.push(reasonOf(ups[i]!, true));
   const cons: Reason[] = [];
-  for (let i = 0; i < downs.length && i < MAX_REASONS; i++) cons.push(reasonOf(downs[i]!.c, false));
+  for (let i = 0; i < downs.length && i < MAX_REASONS; i++) cons.push(reasonOf(downs[i]!, false));
   // silence on the evidence base is worth saying (DfE standard part 2), though it counts only as average
   const research = result.criteria.find((c) => c.id === 'research-evidence');
   if (research && research.score === null && !research.notApplicable && cons.length < MAX_REASONS && result.bandId !== 'insufficient') {

@@ -4,6 +4,8 @@ import { tokenize, WordCache, type Token } from './tokens.ts';
 interface Entry {
   stems: readonly string[];
   key: string;
+  /** The key's place among the lexicon's keys, in the order they were first added. */
+  group: number;
   phrase: string;
   /** Written in capitals ("SEND", "TA"): matches only where the text writes it in capitals too. */
   upper: boolean;
@@ -12,6 +14,8 @@ interface Entry {
 /** Where a phrase of the lexicon occurs in a text. */
 export interface Hit {
   key: string;
+  /** The key's place among the lexicon's keys (see `Lexicon.keys`), for a caller that keeps a table by key. */
+  group: number;
   phrase: string;
   /** Character offsets in the original text. */
   start: number;
@@ -24,6 +28,8 @@ export interface Hit {
  */
 export class Lexicon {
   readonly #byFirst = new Map<string, Entry[]>();
+  /** The keys, in the order they were first added: a hit's `group` is its key's place here. */
+  readonly keys: string[] = [];
   /** The phrases starting with each word, found by the token (see WordCache) rather than by hashing its stem. */
   readonly #first = new WordCache<Entry[] | undefined>((stem) => this.#byFirst.get(stem));
 
@@ -37,8 +43,10 @@ export class Lexicon {
     const stems = tokenize(phrase).map((t) => t.stem);
     const first = stems[0];
     if (first === undefined) return;
+    let group = this.keys.indexOf(key);
+    if (group < 0) group = this.keys.push(key) - 1;
     const list = this.#byFirst.get(first) ?? [];
-    list.push({ stems, key, phrase, upper: phrase.length > 1 && phrase === phrase.toUpperCase() && /[A-Z]/.test(phrase) });
+    list.push({ stems, key, group, phrase, upper: phrase.length > 1 && phrase === phrase.toUpperCase() && /[A-Z]/.test(phrase) });
     list.sort((a, b) => b.stems.length - a.stems.length);
     this.#byFirst.set(first, list);
     this.#first.clear();
@@ -64,7 +72,7 @@ export class Lexicon {
           }
         }
         if (ok && entry.upper && text !== undefined && !isUpper(text, tokens[i]!.start, tokens[i + n - 1]!.end)) ok = false;
-        if (ok) hits.push({ key: entry.key, phrase: entry.phrase, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+        if (ok) hits.push({ key: entry.key, group: entry.group, phrase: entry.phrase, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
       }
     }
     return hits;
