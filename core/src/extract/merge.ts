@@ -1,4 +1,4 @@
-import type { Course, CourseField, Provenance, Source } from '../model/index.ts';
+import type { Charge, Course, CourseField, Provenance, Source } from '../model/index.ts';
 import { isSpan } from '../course-profile/times.ts';
 import type { Candidate, Draft } from './types.ts';
 
@@ -51,7 +51,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
     if (field === 'price') winner = grossOfStated(winner as Candidate<NonNullable<Course['price']>>, candidates as Candidate<NonNullable<Course['price']>>[]);
     if (field === 'sessions') winner = datesInSpan(winner as Candidate<NonNullable<Course['sessions']>>, candidates as Candidate<NonNullable<Course['sessions']>>[]);
     let value = winner.value;
-    if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates);
+    if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates, all.charges as Candidate<Charge[]>[] | undefined);
     course[field] = value;
     const p: Provenance = { source: winner.source, confidence: Math.round(winner.confidence * 100) / 100 };
     if (winner.raw) p.raw = winner.raw.slice(0, 300);
@@ -90,8 +90,12 @@ function grossOfStated<T extends NonNullable<Course['price']>>(winner: Candidate
   return stated && Math.abs(stated.value.amount * (1 + UK_VAT) - winner.value.amount) <= 1 ? stated : winner;
 }
 
-/** Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount. */
-function refinePrice(price: NonNullable<Course['price']>, candidates: readonly Candidate[]): NonNullable<Course['price']> {
+/**
+ * Structured data rarely says "+ VAT" or "per school": take those from text that states the same amount,
+ * or from the page's early-bird price of that amount (an offer's "GBP 189" is the "£189 + VAT" early bird
+ * beside the "£229 + VAT per delegate" fee, a tier of the same ticket).
+ */
+function refinePrice(price: NonNullable<Course['price']>, candidates: readonly Candidate[], charges: readonly Candidate<Charge[]>[] = []): NonNullable<Course['price']> {
   const out = { ...price };
   if (out.amount === 0 && candidates.some((c) => (c.value as { basis?: string }).basis === 'funded')) out.basis = 'funded';
   if (out.vat !== 'unknown' && out.basis !== 'unknown') return out;
@@ -102,6 +106,12 @@ function refinePrice(price: NonNullable<Course['price']>, candidates: readonly C
     if (out.basis === 'unknown' && other.basis !== 'unknown') out.basis = other.basis;
     if (other.covers && !out.covers) out.covers = other.covers;
     if (other.text && !out.text?.match(/[£€$]/)) out.text = other.text;
+  }
+  const tier = charges.flatMap((c) => c.value).find((ch) => ch.type === 'early-bird' && ch.amount === out.amount && ch.currency === out.currency);
+  if (tier) {
+    const fee = candidates.find((c) => c.at === 'facts:fee')?.value as NonNullable<Course['price']> | undefined;
+    if (out.vat === 'unknown' && tier.vat && tier.vat !== 'unknown') out.vat = tier.vat;
+    if (out.basis === 'unknown' && fee && fee.basis !== 'unknown' && fee.basis !== 'free' && fee.basis !== 'funded') out.basis = fee.basis;
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Course, Price } from '../model/course.ts';
 import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '../model/facts.ts';
 import { readDates } from '../parse/dates.ts';
 import { coversIn, FREE_FOR_SOME } from '../parse/price.ts';
-import { IN_SCHOOL } from '../parse/words.ts';
+import { IN_SCHOOL, withoutOtherOffers } from '../parse/words.ts';
 import { chargesOf, chooseFee, isOtherRate, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
 import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
@@ -47,7 +47,7 @@ export interface PageFacts {
 }
 
 /** Words of a price shared by a school, a group or a licence: where they appear, a bare price's basis stays unknown. */
-const SHARED = new RegExp(String.raw`\b(?:per|a|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|${IN_SCHOOL.source}|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b`, 'i');
+const SHARED = new RegExp(String.raw`\b(?:per|each|for (?:your|the|a))\s+(?:whole\s+)?(?:school|group|team|setting|department|trust|cohort|organisation)\b|\bwhole[- ](?:school|staff|team)\b|\bschool (?:licen[cs]e|subscription|package)\b|\blicen[cs]e\b|\binset\b|${IN_SCHOOL.source}|\bon[- ]site\b|\bat your school\b|\bup to \d+\s+(?:staff|delegates|participants|teachers|people|learners)\b|\bgroups? of (?:up to )?\d+\b`, 'i');
 
 /** Labels of a group's headcount ("Group size", "Maximum number of delegates", "Places"). */
 const HEADCOUNT = /^(?:(?:maximum |max\.? )?(?:group|class|cohort) size|maximum (?:group|number(?: of (?:delegates|participants|learners|staff))?)|number of (?:delegates|participants|learners|staff)|maint grŵp)\b/i;
@@ -72,7 +72,7 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
     }
     // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place
     // and a price whose own row names one place ("Standard ticket | £249 + VAT") is too, whatever group rates sit beside it
-    if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${p.text}`)))) price.basis = 'per-participant';
+    if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${withoutOtherOffers(p.text)}`)))) price.basis = 'per-participant';
     // a shared price's headcount stated as a fact of its own ("Group size: up to 12 learners" beside "Price: £720 per group")
     if ((price.basis === 'per-group' || price.basis === 'per-school') && price.covers === undefined) {
       const size = parts.find((p) => HEADCOUNT.test(p.label ?? ''));

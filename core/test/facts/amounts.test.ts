@@ -105,6 +105,15 @@ describe('the basis of a bare price', () => {
     expect(readParts(lines('Fee: £195 + VAT', 'A one-day course for Year 1 teachers.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('Fee: £1,250', 'Delivered in school on one of your INSET days.')).price?.basis).toBe('unknown');
     expect(readParts(lines('Price: £650', 'We run this for groups of up to 12 learners.')).price?.basis).toBe('unknown');
+    // "a department" in prose prices nothing, and a sentence offering the course another way says nothing of this price
+    expect(readParts(lines('Fee: £720', 'Leading a department is one of the hardest jobs in a school.')).price?.basis).toBe('per-participant');
+    expect(readParts(lines('Fee: £249 + VAT', "Can't make it? We also run this course as an in-school INSET session. Ask us for a quote.")).price?.basis).toBe('per-participant');
+  });
+
+  it("gives a structured offer of the early-bird's amount the early bird's VAT and the fee's basis", () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'EducationEvent', name: 'The Unstoppable Teacher – National Conference 2027', startDate: '2027-03-12T09:30', location: { '@type': 'Place', name: 'ICC Birmingham' }, offers: { '@type': 'Offer', price: 189, priceCurrency: 'GBP' } })}</script></head><body><main><h1>The Unstoppable Teacher – National Conference 2027</h1><p>Friday 12 March 2027, ICC Birmingham.</p><table><tr><td>Early bird (until 31 January 2027)</td><td>£189 + VAT</td></tr><tr><td>Standard ticket</td><td>£229 + VAT per delegate</td></tr></table></main></body></html>`;
+    const price = extractCourses(html, 'https://provider.example/conference', { context: 'provider' })[0]?.price;
+    expect(price).toMatchObject({ amount: 189, vat: 'excluded', basis: 'per-participant' });
   });
 
   it("takes the price in 'Looking for face-to-face training? Our … course runs in March 2027 – £195 + VAT' as another course's", () => {
