@@ -67,7 +67,10 @@ export function measure(runs: Iterable<CaseRun>): PanelBReport {
     const bad: string[] = [];
     if (c.listPrice !== undefined) {
       const want = c.listPrice;
-      const got = price ? { amount: price.amount, basis: price.basis, ...(price.covers ? { covers: price.covers } : {}) } : null;
+      // a funded route is no price the page states: the format leaves listPrice to each author, and some write
+      // null for "fully funded", others £0 (the funding itself is measured as its own fact)
+      const funded = price?.basis === 'funded' && price.amount === 0;
+      const got = price && !(funded && want === null) ? { amount: price.amount, basis: price.basis, ...(price.covers ? { covers: price.covers } : {}) } : null;
       const same = !!want && !!got && near(want.amount, got.amount, 1) && (want.amount === 0 || want.basis === got.basis) && (want.covers === undefined || want.covers === got.covers);
       tallyFact(f('list price'), at, want, got, same);
       if (want === null ? got !== null : !same) bad.push('price');
