@@ -53,6 +53,17 @@ const BLOG_TITLE = /\bblog[- ]?archiv(?:e|es)?\b/i;
 /** A byline of a news article or post, on a line of its own. */
 const BYLINE = /^\s*(?:written by|posted by|author:|geschrieben von|verfasst von|publié par|geschreven door)\b|^\s*von [^\n]{1,40} am\s*$/im;
 
+/** A heading introducing the course's author or trainer ("Your course author", "About the trainer"): the "Written by" under it is theirs, not a post's. */
+const AUTHOR_HEAD = /^(?:your |the |our |about (?:the |your )?|meet (?:the |your )?)?(?:course )?(?:authors?|trainers?|tutors?|facilitators?|presenters?|speakers?)\s*:?\s*$/i;
+
+/** Whether a byline marks the text as a post: one under a heading introducing the course's author does not. */
+function postByline(near: string): boolean {
+  const m = BYLINE.exec(near);
+  if (!m) return false;
+  const before = near.slice(0, m.index).trimEnd();
+  return !AUTHOR_HEAD.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** A news byline of a name alone on the line under the heading ("By Judith Burns"): an article's mark on a page typed as one. */
 const BY_NAME = /^By (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$/m;
 
@@ -88,7 +99,7 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   const event = EVENT_DATE.test(near) && EVENT_PLACE.test(near);
   // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
   // or a page typed as an article at a news or blog address dated to the day ("/2012/07/23/…"), or under a byline
-  const post = BLOG_TITLE.test(doc.title) || BYLINE.test(near) || (isArticlePage(doc) && (DATED_PATH.test(path) || BY_NAME.test(near.slice(0, 400))));
+  const post = BLOG_TITLE.test(doc.title) || postByline(near) || (isArticlePage(doc) && (DATED_PATH.test(path) || BY_NAME.test(near.slice(0, 400))));
   const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");

@@ -227,6 +227,12 @@ describe('news and comments are not courses', () => {
     expect(extractCourses(html, 'https://www.catscratchreader.com/2012/8/9/3230121/panthers-training-camp-aug-9th-open-thread', { context })).toEqual([]);
   });
 
+  it("a course's \"Written by\" under its author's heading is the course author's, not a post's byline", () => {
+    const body = (head: string): string => page(`<main><h1>Adaptive Teaching for Pupils with SEND (Primary)</h1><p>Approx. 8 hours of learning, 100% online, self-paced.</p><p>£49 inc. VAT</p><p><a href="/buy">Buy now</a></p><h2>${head}</h2><p>Written by</p><p>Dr Helen Marsh, former SENCO.</p></main>`);
+    expect(extractCourses(body('Your course author'), URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Adaptive Teaching for Pupils with SEND (Primary)']);
+    expect(extractPage(body('Latest thoughts'), URL, { context: 'asked' }).rejected[0]?.why).toMatch(/news article/);
+  });
+
   it('a "sign up" in a sentence about a newsletter, or a "Register" to comment, is no booking link', () => {
     const html = page('<main><h1>Phonics training day</h1><p>Date: Tuesday 9 March 2027</p><p>Price: £150</p><p>Get our news: <a href="/crypto-gram-sub.html">sign up</a> to the monthly newsletter.</p><p><a href="/id/register?p=comment">Register</a> to comment.</p></main>');
     expect(extractCourses(html, URL, { context: 'asked' })[0]?.bookingUrl).toBeUndefined();
