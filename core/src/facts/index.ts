@@ -73,6 +73,8 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
     // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place
     // and a price whose own row names one place ("Standard ticket | £249 + VAT") is too, whatever group rates sit beside it
     if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${withoutOtherOffers(p.text)}`)))) price.basis = 'per-participant';
+    // "£1,650 plus VAT for up to 35 staff" on a page for training in the school is the school's price, not a group's
+    if (price.basis === 'per-group' && !/\b(?:per|a|each) (?:group|team|cohort|department)\b|\bgroups? of\b/i.test(fee.quote) && parts.some((p) => IN_SCHOOL.test(p.text))) price.basis = 'per-school';
     // a shared price's headcount stated as a fact of its own ("Group size: up to 12 learners" beside "Price: £720 per group")
     if ((price.basis === 'per-group' || price.basis === 'per-school') && price.covers === undefined) {
       const size = parts.find((p) => HEADCOUNT.test(p.label ?? ''));

@@ -7,7 +7,7 @@ import type { Part } from './structure.ts';
 
 export type VatStated = 'excluded' | 'included' | 'exempt';
 
-const EXEMPT = /\bno vat\b|\bvat[- ]exempt\b|\bexempt from vat\b|\bvat (?:is |does )?not (?:payable|applicable|charged|apply)\b|\bnot subject to vat\b|\bzero[- ]rated\b|\boutside the scope of vat\b|\bwithout vat\b/i;
+const EXEMPT = /\bno vat\b|\bvat[- ]exempt\b|\bexempt from vat\b|\bvat (?:is |does )?not (?:payable|applicable|charged|apply)\b|\bnot subject to vat\b|\b(?:do|does|will) not (?:charge|add) vat\b|\bno vat (?:is )?(?:charged|added)\b|\bzero[- ]rated\b|\boutside the scope of vat\b|\bwithout vat\b/i;
 const EXCLUDED = /(?:\+|\bplus)\s*vat\b|(?<!\bnot )\bsubject to vat\b|\bexclude[sd]?\s+vat\b|\b(?:ex|exc|excl|excluding|exclusive of|before)\.?\s+vat\b|\bvat (?:is )?(?:charged|payable|added|applies|will be added)\b|\bprices? (?:do not|don't) include vat\b/i;
 const INCLUDED = /\b(?:inc|incl|including|inclusive of|include[sd]?)\.?\s+vat\b|\bvat (?:is )?included\b|\bvat[- ]inclusive\b|\bincludes vat\b/i;
 

@@ -17,7 +17,7 @@ export const CPD_WORDS = new RegExp(
  * your own school", "in-house for schools", "we come to you"); "in school" or "in your school" alone is everyday English ("a Certificate in School
  * Business Management", "your own practice in your school") and counts only beside training words.
  */
-export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset day\b|\bwhole[- ]school training\b|\bin-house (?:for schools|training|courses?|delivery|inset|sessions?)\b|\bwe come to you\b|\bvenue:\s*your (?:own )?school\b/i;
+export const IN_SCHOOL = /\bin-school\b|\b(?:delivered|run|held|taught|based|training|inset|sessions?|we come to you) (?:at|in) (?:your )?(?:own )?school\b|\bin school (?:training|delivery|cpd|inset|sessions?)\b|\binset days?\b|\bwhole[- ]school training\b|\bin-house (?:for schools|training|courses?|delivery|inset|sessions?)\b|\bwe come to you\b|\bvenue:\s*your (?:own )?school\b/i;
 
 /** Words offering the course another way ("We also run this course as an in-school INSET session"). */
 const ALSO_OFFERED = /\b(?:also (?:run|offer|deliver|available)|can also be|is also available|alternatively|ask us (?:about|for) (?:a |an )?(?:quote|bespoke|in-school))\b/i;

@@ -41,6 +41,7 @@ describe('amounts typed by their context', () => {
   it('takes VAT stated elsewhere in the block when the fee’s own line says nothing, and keeps unknown otherwise', () => {
     expect(readParts(lines('Fee: £245', 'All prices include VAT.')).price?.vat).toBe('included');
     expect(readParts(lines('Fee: £79 per delegate', 'Our training is not subject to VAT.')).price?.vat).toBe('exempt');
+    expect(readParts(lines('£295 per participant.', 'As a school, Harbourside Research School does not charge VAT on its training.')).price?.vat).toBe('exempt');
     expect(readParts(lines('Fee: £79 per delegate')).price?.vat).toBe('unknown');
   });
 
@@ -77,6 +78,9 @@ describe('rates for kinds of school', () => {
     expect(readParts(lines('£650 per group of up to 12 learners, including certificates')).price?.covers).toBe(12);
     expect(readParts(lines('Fee £1,450 + VAT per school (up to 40 staff)')).price?.covers).toBe(40);
     expect(readParts(lines('Independent schools: the charge is £600 per school, which covers both participating teachers.')).price?.covers).toBe(2);
+    // "for up to 35 staff" on a page for training in the school is the school's price; elsewhere a group's
+    expect(readParts(lines('A whole-staff day delivered on one of your INSET days.', 'The fee for a full INSET day is £1,650 plus VAT for up to 35 staff.')).price).toMatchObject({ basis: 'per-school', covers: 35 });
+    expect(readParts(lines('Held at our centre in Leeds.', 'Price: £1,650 plus VAT for up to 35 staff.')).price).toMatchObject({ basis: 'per-group', covers: 35 });
     // the headcount as a labelled fact of its own beside the group's price
     expect(readParts(partsOf('<dl><dt>Group size:</dt><dd>up to 12 learners</dd><dt>Price:</dt><dd>£720 per group</dd></dl>')).price?.covers).toBe(12);
     expect(readParts(partsOf('<dl><dt>Maximum group size</dt><dd>20</dd><dt>Fee</dt><dd>£900 per school</dd></dl>')).price?.covers).toBe(20);
