@@ -14,6 +14,7 @@ import { type ListingCourse, findListing } from './listing.ts';
 import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
 import { pageCurrency } from '../parse/price.ts';
+import { readFacts, smallPrintVat } from '../facts/index.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
@@ -98,7 +99,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   const read = { loose: context === 'asked', currency: pageCurrency(mainText), learns: evidence.learns, rejected, firm };
   const groups = groupByTitle([...jsonLdDrafts(doc, url, read), ...microdataDrafts(doc, url, read), ...rdfaDrafts(doc, url, read)]);
   if (groups.length > 1) {
-    return done(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85));
+    return done(withPagePrice(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85), doc, main));
   }
   const hint = yearHint(lines, evidence.published);
   const page = pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
@@ -208,4 +209,25 @@ function finishAll(items: { draft: Draft[]; text: string }[], pageUrl: string | 
     if (course) out.push(course);
   }
   return out;
+}
+
+/**
+ * Several structured courses on one page (a run in February and one in June, each an EducationEvent with an
+ * offer of "GBP 150"): the VAT and basis the page's text states for that same amount are theirs too
+ * ("£150 … University CPD courses are exempt from VAT").
+ */
+function withPagePrice(courses: Course[], doc: Document, main: Element | null): Course[] {
+  if (!courses.some((c) => c.price && c.price.amount > 0 && (c.price.vat === 'unknown' || c.price.basis === 'unknown'))) return courses;
+  const facts = readFacts(main);
+  const stated = facts.price;
+  const vat = stated?.vat !== 'unknown' ? stated?.vat : smallPrintVat(doc, main)?.vat;
+  // the basis only as the price's own words state it ("£150 per participant"), not as guessed for one course
+  const basis = facts.fee?.price.basis;
+  return courses.map((c) => {
+    if (!c.price || !stated || c.price.amount !== stated.amount || c.price.currency !== stated.currency) return c;
+    const price = { ...c.price };
+    if (price.vat === 'unknown' && vat) price.vat = vat;
+    if (price.basis === 'unknown' && basis && basis !== 'unknown') price.basis = basis;
+    return { ...c, price };
+  });
 }

@@ -7,7 +7,7 @@
 import type { SchoolType } from '../model/common.ts';
 import type { Price } from '../model/course.ts';
 import { readPrice } from '../parse/price.ts';
-import type { Part } from './structure.ts';
+import { OTHER_COURSES, type Part } from './structure.ts';
 
 export type AmountType = 'fee' | 'early-bird' | 'member' | 'concession' | 'add-on' | 'penalty' | 'travel' | 'deposit' | 'prose' | 'other-course';
 
@@ -30,7 +30,6 @@ export interface TypedAmount {
 
 const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
-const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
 const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|do not attend|don't attend|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;

@@ -5,7 +5,7 @@
  * qualification the school pays for (apprentices cannot be charged for training).
  */
 import type { FundingStatement } from '../model/facts.ts';
-import type { Part } from './structure.ts';
+import { OTHER_COURSES, type Part } from './structure.ts';
 
 type FundingStated = FundingStatement['kind'];
 
@@ -21,7 +21,6 @@ const RULES: readonly [FundingStated, RegExp][] = [
 
 /** Funding that has gone: "funded places … have now been fully allocated", "funding has run out". */
 const GONE = /\b(?:fully allocated|all (?:been )?allocated|no longer available|(?:has|have) (?:now )?run out|ran out|(?:is|are) now closed|none (?:left|remaining)|(?:has|have) (?:now )?(?:all )?gone)\b/i;
-const OTHER_COURSES = /\b(?:related|other|similar|more|upcoming|recommended)\b/i;
 
 /** Every funding statement in the block, in reading order, one per kind, read sentence by sentence. */
 export function readFunding(parts: readonly Part[]): FundingStatement[] {

@@ -14,7 +14,7 @@ import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
 import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './schedule.ts';
 import { readStatus } from './status.ts';
-import { segment, type Part } from './structure.ts';
+import { OTHER_COURSES, segment, type Part } from './structure.ts';
 import { readTrainer } from './trainer.ts';
 import { readVat, type VatStated, vatIn } from './vat.ts';
 
@@ -51,6 +51,8 @@ const SHARED = new RegExp(String.raw`\b(?:per|each|for (?:your|the|a))\s+(?:whol
 
 /** Labels of a group's headcount ("Group size", "Maximum number of delegates", "Places"). */
 const HEADCOUNT = /^(?:(?:maximum |max\.? )?(?:group|class|cohort) size|maximum (?:group|number(?: of (?:delegates|participants|learners|staff))?)|number of (?:delegates|participants|learners|staff)|maint grŵp)\b/i;
+/** A menu's line ("Courses · Leadership · Subjects · In-school · About"): its links price nothing. */
+const MENU = /^(?:[^·|•\n]{1,30}\s[·|•]\s){3,}[^·|•\n]{1,30}$/;
 /** A price's own words naming one place: a ticket, an individual or a single delegate. */
 const ONE_PLACE = /\b(?:(?:standard|individual|single|delegate|full[- ]price|general admission|day) tickets?|(?<!group )tickets? \|)|\bindividual (?:place|rate|booking)\b|\bsingle (?:place|delegate)\b/i;
 
@@ -72,7 +74,7 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
     }
     // a price said once, on a page that never speaks of pricing a school, a group or a licence, is for one place
     // and a price whose own row names one place ("Standard ticket | £249 + VAT") is too, whatever group rates sit beside it
-    if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => SHARED.test(`${p.label ?? ''} ${p.heading} ${withoutOtherOffers(p.text)}`)))) price.basis = 'per-participant';
+    if (price.basis === 'unknown' && price.amount > 0 && (ONE_PLACE.test(`${parts.find((p) => p.text === fee.context)?.label ?? ''} | ${fee.quote}`) || !parts.some((p) => !MENU.test(p.text) && !OTHER_COURSES.test(p.heading) && SHARED.test(`${p.label ?? ''} ${p.heading} ${withoutOtherOffers(p.text)}`)))) price.basis = 'per-participant';
     // "£1,650 plus VAT for up to 35 staff" on a page for training in the school is the school's price, not a group's
     if (price.basis === 'per-group' && !/\b(?:per|a|each) (?:group|team|cohort|department)\b|\bgroups? of\b/i.test(fee.quote) && parts.some((p) => IN_SCHOOL.test(p.text))) price.basis = 'per-school';
     // a shared price's headcount stated as a fact of its own ("Group size: up to 12 learners" beside "Price: £720 per group")

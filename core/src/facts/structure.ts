@@ -39,6 +39,9 @@ const CHROME_CLASS = /\b(?:cookie|consent|gdpr|newsletter|breadcrumb|menu|navbar
 const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const labelOf = (s: string): string => squash(s).replace(/[:\s]+$/, '').toLowerCase().slice(0, 60);
 
+/** A heading over other courses ("Other leadership courses", "You might also like", "Related"): its parts speak of them, not of this course. */
+export const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
+
 /** Splits "Fee: £195 + VAT" into a label and a value when the part before the colon reads as a label. */
 export function inlinePair(text: string): { label: string; value: string } | undefined {
   const m = INLINE_LABEL.exec(text);

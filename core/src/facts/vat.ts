@@ -3,7 +3,7 @@
  * in the small print, "No VAT is charged" or "exempt from VAT". Unknown stays unknown: silence is never
  * "included".
  */
-import type { Part } from './structure.ts';
+import { OTHER_COURSES, type Part } from './structure.ts';
 
 export type VatStated = 'excluded' | 'included' | 'exempt';
 
@@ -27,7 +27,7 @@ export function vatIn(text: string): { vat: VatStated; quote: string } | undefin
  */
 export function readVat(parts: readonly Part[]): { vat: VatStated; quote: string } | undefined {
   for (const p of parts) {
-    if (!/\bvat\b|zero[- ]rated/i.test(p.text) || /[£€$]\s?\d/.test(p.text) || /\b(?:related|other|similar|more)\b/i.test(p.heading)) continue;
+    if (!/\bvat\b|zero[- ]rated/i.test(p.text) || /[£€$]\s?\d/.test(p.text) || OTHER_COURSES.test(p.heading)) continue;
     const found = vatIn(p.text);
     if (found) return { vat: found.vat, quote: p.text.slice(0, 300) };
   }

@@ -112,6 +112,17 @@ describe('the basis of a bare price', () => {
     // "a department" in prose prices nothing, and a sentence offering the course another way says nothing of this price
     expect(readParts(lines('Fee: £720', 'Leading a department is one of the hardest jobs in a school.')).price?.basis).toBe('per-participant');
     expect(readParts(lines('Fee: £249 + VAT', "Can't make it? We also run this course as an in-school INSET session. Ask us for a quote.")).price?.basis).toBe('per-participant');
+    // nor does a menu's "In-school" link, or another course's title under "Other leadership courses"
+    expect(readParts(lines('Courses · Leadership · Subjects · In-school · About · Contact', 'Fee: £245 + VAT')).price?.basis).toBe('per-participant');
+    expect(readParts(partsOf('<p>Fee: £245 + VAT</p><h2>Other leadership courses</h2><p>Leading Whole-School Literacy – £265 + VAT</p>')).price?.basis).toBe('per-participant');
+  });
+
+  it("gives several structured runs of one course the VAT and basis the page's text states for their amount", () => {
+    const run = (month: string, day: string): object => ({ '@type': 'EducationEvent', name: `Mastery in Key Stage 3 Mathematics (${month})`, startDate: day, location: { '@type': 'Place', name: 'University of Westmarch' }, offers: { '@type': 'Offer', price: 150, priceCurrency: 'GBP' } });
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [run('February', '2027-02-10T09:30'), run('June', '2027-06-16T09:30')] })}</script></head><body><main><h1>Mastery in Key Stage 3 Mathematics: CPD day</h1><p>Fee: £150 per participant</p><p>The fee includes lunch. University CPD courses are exempt from VAT.</p></main></body></html>`;
+    const prices = extractCourses(html, 'https://provider.example/ks3', { context: 'provider' }).map((c) => c.price);
+    expect(prices).toHaveLength(2);
+    for (const price of prices) expect(price).toMatchObject({ amount: 150, vat: 'exempt', basis: 'per-participant' });
   });
 
   it("gives a structured offer of the early-bird's amount the early bird's VAT and the fee's basis", () => {
