@@ -183,8 +183,8 @@ export const defaultPolicy: Policy = {
   adopted: '2026-11',
   criteria,
   bands: [
-    { id: 'strong', label: 'Strong fit', min: 75 },
-    { id: 'good', label: 'Good fit', min: 55 },
+    { id: 'strong', label: 'Strong fit', min: 78 },
+    { id: 'good', label: 'Good fit', min: 59 },
     { id: 'partial', label: 'Partial fit', min: 35 },
     { id: 'weak', label: 'Weak fit', min: 0 },
   ],
