@@ -3,7 +3,7 @@
  * every cost fact right, and, where a panel states them (panel B does), VAT, the list price and its
  * basis, dated sessions, reasons against a criterion the page plainly evidences and self-contradictions.
  */
-import type { CaseRun } from './run.ts';
+import { type CaseRun, PROGRAMMES } from './run.ts';
 import { caseKey, type CriterionId, type PageCase as BaseCase } from './types.ts';
 
 /** A case with the optional facts panel B adds (its types.ts extends the shared PageCase the same way). */
@@ -109,7 +109,7 @@ export function measure(runs: Iterable<CaseRun>): PanelBReport {
     const known = status.filter((s) => s !== 'unknown' && s !== 'open');
     // open is the default of a bookable page: only a stated past, full or closed status counts as a fact here
     tallyFact(f('status (past/full/closed)'), at, known.length ? known : null, v.status === 'open' || v.status === 'unknown' ? null : v.status, status.includes(v.status as never));
-    tallyFact(f('kind'), at, list(c.kind), v.kind, list(c.kind).includes(v.kind as never));
+    tallyFact(f('kind'), at, list(c.kind), v.kind, list(c.kind).includes(v.kind as never) || list(c.kind).includes(PROGRAMMES[v.kind ?? ''] as never));
     const wantConflicts = (c.conflicts ?? []).map((k) => CONFLICT[k]!);
     const gotConflicts = (r.course.conflicts ?? []).map((k) => k.field as string);
     for (const k of new Set([...wantConflicts, ...gotConflicts])) {

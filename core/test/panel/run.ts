@@ -89,7 +89,7 @@ export function checkFacts(r: CaseRun, t: Tally): void {
  * given only course, programme, conference, lesson-study, statutory, inset, webinar and unknown, so an NPQ
  * they call a programme is the engine's 'npq'.
  */
-const PROGRAMMES: Record<string, string> = { npq: 'programme', ecf: 'programme', apprenticeship: 'programme', qualification: 'programme' };
+export const PROGRAMMES: Record<string, string> = { npq: 'programme', ecf: 'programme', apprenticeship: 'programme', qualification: 'programme' };
 
 export interface PanelReport {
   pairs: Tally;
