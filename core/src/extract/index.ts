@@ -13,6 +13,7 @@ import { mergeDrafts } from './merge.ts';
 import { type ListingCourse, findListing } from './listing.ts';
 import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
+import { withPageScope } from './scope.ts';
 import { pageCurrency } from '../parse/price.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
 import { microdataDrafts } from './sources/microdata.ts';
@@ -58,7 +59,7 @@ export function extractCourses(input: Document | string, url: string, options: E
 export function extractPage(input: Document | string, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const doc = typeof input === 'string' ? parseHtml(input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input) : input;
-    return doc ? extract(doc, url, options.context ?? 'browse') : { courses: [], rejected: [] };
+    return doc ? withPageScope(doc, () => extract(doc, url, options.context ?? 'browse')) : { courses: [], rejected: [] };
   } catch (error) {
     if (isStrict(options)) throw error;
     return { courses: [], rejected: [] };
