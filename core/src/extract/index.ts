@@ -102,10 +102,12 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     return done(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85));
   }
   const hint = yearHint(lines, evidence.published);
-  const page = pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
+  // The page read as one course: only a page with one structured course, or with no listing of its own, needs it
+  // (on a listing page it was the reading of every card's text a second time, then thrown away).
+  const readPage = (): Draft[] => pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
   // a course's features are read from its own text, not from the related courses below it
   const ownText = ownLines(lines).join('\n').slice(0, 30_000);
-  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...page], text: ownText }], pageUrl, 0.9));
+  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...readPage()], text: ownText }], pageUrl, 0.9));
   // The page's own data says it shows a concert, a match or goods: its text is not read as a course.
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
@@ -118,6 +120,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
       return done([]);
     }
   }
+  const page = readPage();
   const gate = looksLikeCourse(page, evidence, mainText, context);
   if (gate !== 'strong' && gate !== 'weak') {
     const title = cleanText(heading?.text || doc.title, 300);
