@@ -13,7 +13,7 @@ import { mergeDrafts } from './merge.ts';
 import { type ListingCourse, findListing } from './listing.ts';
 import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
-import { withPageScope } from './scope.ts';
+import { withPageScope } from '../parse/scope.ts';
 import { pageCurrency } from '../parse/price.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
 import { microdataDrafts } from './sources/microdata.ts';

@@ -4,7 +4,7 @@ import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
 import { otherKindOf } from './other-kinds.ts';
 import { textOf } from './dom.ts';
-import { pageMemo } from './scope.ts';
+import { pageMemo } from '../parse/scope.ts';
 import type { Candidate, Draft, ExtractContext } from './types.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { scopeMap } from './scope.ts';
 import { isoDate, validDate } from './time.ts';
 
 /*
@@ -118,6 +119,23 @@ function tokenize(line: string): Tok[] {
   return out;
 }
 
+/**
+ * The tokens of a line, kept for the current extraction: a page's dated lines are read by the year hint,
+ * the heading's block (and each ancestor tried for it), the page's text and the facts readers in turn.
+ * Tokens depend on the line alone and are never changed once made.
+ */
+function tokensOf(line: string): Tok[] {
+  const kept = scopeMap<Tok[]>('date-tokens');
+  // (a longer text, which tokenize cuts, is read once: it is no line of the page)
+  if (!kept || line.length > 2000) return tokenize(line);
+  let toks = kept.get(line);
+  if (!toks) {
+    toks = tokenize(line);
+    kept.set(line, toks);
+  }
+  return toks;
+}
+
 /** What one line says about dates and times. */
 export interface LineDates {
   dates: string[];
@@ -139,7 +157,7 @@ const MAYBE_DATED = /\d|noon|midday/i;
 export function readDates(line: string, yearHint?: number): LineDates {
   // every date and time needs a digit, or says "noon"/"midday": most lines of prose are let go untokenised
   if (!MAYBE_DATED.test(line.slice(0, 2000))) return { dates: [] };
-  const toks = tokenize(line);
+  const toks = tokensOf(line);
   const found: { y?: number; m: number; d: number; wd?: number }[] = [];
   const exact: string[] = [];
   let i = 0;

@@ -1,6 +1,6 @@
 import { cleanText, safeUrl } from '../clean.ts';
 import { type Draft, propose } from '../types.ts';
-import { pageMemo } from '../scope.ts';
+import { pageMemo } from '../../parse/scope.ts';
 
 /** The content of the first `<meta>` whose property or name is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string {
