@@ -70,8 +70,15 @@ export function extractPage(input: Document | string, url: string, options: Extr
 function readableMain(doc: Document): { main: Element | null; lines: string[] } {
   const main = mainElement(doc);
   const lines = textLines(main);
-  if (main && main !== doc.body && doc.body && lines.join(' ').length < 200) return { main: doc.body, lines: textLines(doc.body) };
+  if (main && main !== doc.body && doc.body && joinedLength(lines) < 200) return { main: doc.body, lines: textLines(doc.body) };
   return { main, lines };
+}
+
+/** The length of `lines.join(' ')`, without joining them. */
+function joinedLength(lines: readonly string[]): number {
+  let n = lines.length ? lines.length - 1 : 0;
+  for (const line of lines) n += line.length;
+  return n;
 }
 
 function extract(doc: Document, url: string, context: ExtractContext): Extraction {
@@ -106,8 +113,8 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   // (on a listing page it was the reading of every card's text a second time, then thrown away).
   const readPage = (): Draft[] => pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
   // a course's features are read from its own text, not from the related courses below it
-  const ownText = ownLines(lines).join('\n').slice(0, 30_000);
-  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...readPage()], text: ownText }], pageUrl, 0.9));
+  const ownText = (): string => ownLines(lines).join('\n').slice(0, 30_000);
+  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...readPage()], text: ownText() }], pageUrl, 0.9));
   // The page's own data says it shows a concert, a match or goods: its text is not read as a course.
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
@@ -127,7 +134,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     if (title) rejected.push({ title, why: gate });
     return done([]);
   }
-  return done(finishAll([{ draft: page, text: ownText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
+  return done(finishAll([{ draft: page, text: ownText() }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
 }
 
 /** The main element's lines with a sidebar's placed right under the heading's line (first, when the heading is not among them). */
