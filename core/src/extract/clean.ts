@@ -40,6 +40,10 @@ export function safeUrl(href: unknown, base: string): string | undefined {
   if (typeof href !== 'string') return undefined;
   const trimmed = href.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
+  // A plain site path ("/cpd/12", "/events/phonics.html") resolves to the base's origin and itself: no URL parse
+  // (two per catalogue row otherwise, and a costly call in the browser).
+  const origin = SITE_PATH.test(trimmed) ? originOf(base) : undefined;
+  if (origin !== undefined) return origin.length + trimmed.length <= 2048 ? origin + trimmed : undefined;
   let url: URL;
   try {
     url = new URL(trimmed, /^https?:/i.test(base) ? base : undefined);
@@ -49,6 +53,30 @@ export function safeUrl(href: unknown, base: string): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   const out = url.href;
   return out.length <= 2048 && !/\s/.test(out) ? out : undefined;
+}
+
+/**
+ * An absolute path of plain segments (letters, digits, `_`, `~`, `-`, dots inside a segment): one the URL
+ * parser keeps exactly as written, with no dot segment, escape, query or fragment to resolve.
+ */
+const SITE_PATH = /^(?:\/[\w~-]+(?:\.[\w~-]*)*)+\/?$|^\/$/;
+
+let lastBase = '';
+let lastOrigin: string | undefined;
+
+/** The scheme, credentials, host and port of an http(s) base as the URL parser writes them ("https://www.example.org"), else undefined. */
+function originOf(base: string): string | undefined {
+  if (base === lastBase) return lastOrigin;
+  let origin: string | undefined;
+  try {
+    const root = /^https?:/i.test(base) ? new URL('/', base) : undefined;
+    if (root && (root.protocol === 'http:' || root.protocol === 'https:')) origin = root.href.slice(0, -1);
+  } catch {
+    origin = undefined;
+  }
+  lastBase = base;
+  lastOrigin = origin;
+  return origin;
 }
 
 export { titleKey } from '../text/title-key.ts';

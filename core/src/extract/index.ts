@@ -13,6 +13,7 @@ import { mergeDrafts } from './merge.ts';
 import { type ListingCourse, findListing } from './listing.ts';
 import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts';
 import { readDates } from '../parse/dates.ts';
+import { withPageScope } from '../parse/scope.ts';
 import { pageCurrency } from '../parse/price.ts';
 import { readFacts, smallPrintVat } from '../facts/index.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
@@ -59,7 +60,7 @@ export function extractCourses(input: Document | string, url: string, options: E
 export function extractPage(input: Document | string, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const doc = typeof input === 'string' ? parseHtml(input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input) : input;
-    return doc ? extract(doc, url, options.context ?? 'browse') : { courses: [], rejected: [] };
+    return doc ? withPageScope(doc, () => extract(doc, url, options.context ?? 'browse')) : { courses: [], rejected: [] };
   } catch (error) {
     if (isStrict(options)) throw error;
     return { courses: [], rejected: [] };
@@ -70,8 +71,15 @@ export function extractPage(input: Document | string, url: string, options: Extr
 function readableMain(doc: Document): { main: Element | null; lines: string[] } {
   const main = mainElement(doc);
   const lines = textLines(main);
-  if (main && main !== doc.body && doc.body && lines.join(' ').length < 200) return { main: doc.body, lines: textLines(doc.body) };
+  if (main && main !== doc.body && doc.body && joinedLength(lines) < 200) return { main: doc.body, lines: textLines(doc.body) };
   return { main, lines };
+}
+
+/** The length of `lines.join(' ')`, without joining them. */
+function joinedLength(lines: readonly string[]): number {
+  let n = lines.length ? lines.length - 1 : 0;
+  for (const line of lines) n += line.length;
+  return n;
 }
 
 function extract(doc: Document, url: string, context: ExtractContext): Extraction {
@@ -102,10 +110,12 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     return done(withPagePrice(finishAll(groups.map((drafts) => ({ draft: drafts, text: descriptionOf(drafts) })), pageUrl, 0.85), doc, main));
   }
   const hint = yearHint(lines, evidence.published);
-  const page = pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
+  // The page read as one course: only a page with one structured course, or with no listing of its own, needs it
+  // (on a listing page it was the reading of every card's text a second time, then thrown away).
+  const readPage = (): Draft[] => pageDrafts(doc, main, lines, url, hint, heading, aside?.el);
   // a course's features are read from its own text, not from the related courses below it
-  const ownText = ownLines(lines).join('\n').slice(0, 30_000);
-  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...page], text: ownText }], pageUrl, 0.9));
+  const ownText = (): string => ownLines(lines).join('\n').slice(0, 30_000);
+  if (groups.length === 1) return done(finishAll([{ draft: [...groups[0]!, ...readPage()], text: ownText() }], pageUrl, 0.9));
   // The page's own data says it shows a concert, a match or goods: its text is not read as a course.
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
@@ -118,13 +128,14 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
       return done([]);
     }
   }
+  const page = readPage();
   const gate = looksLikeCourse(page, evidence, mainText, context);
   if (gate !== 'strong' && gate !== 'weak') {
     const title = cleanText(heading?.text || doc.title, 300);
     if (title) rejected.push({ title, why: gate });
     return done([]);
   }
-  return done(finishAll([{ draft: page, text: ownText }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
+  return done(finishAll([{ draft: page, text: ownText() }], pageUrl, gate === 'strong' ? 0.6 : LOW_CONFIDENCE));
 }
 
 /** The main element's lines with a sidebar's placed right under the heading's line (first, when the heading is not among them). */

@@ -99,7 +99,7 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
   const facts = readFacts(titled?.el ?? main, hint, h1 || undefined, aside);
   // a contradiction may sit outside the heading's block (a dates table with another price): look over the whole page
   if (titled?.el && main && titled.el !== main && main.contains(titled.el)) {
-    const whole = readFacts(main, hint, h1 || undefined, aside);
+    const whole = readFacts(main, hint, h1 || undefined, aside, 'prices');
     facts.conflicts = whole.conflicts;
     // a tickets table below the heading's block prices the course: the typed fee beats the page-wide guess there too
     if (!facts.fee && whole.fee) Object.assign(facts, { fee: whole.fee, price: whole.price, charges: facts.charges.length ? facts.charges : whole.charges });

@@ -4,6 +4,7 @@ import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
 import { otherKindOf } from './other-kinds.ts';
 import { textOf } from './dom.ts';
+import { pageMemo } from '../parse/scope.ts';
 import type { Candidate, Draft, ExtractContext } from './types.ts';
 
 /**
@@ -75,8 +76,10 @@ const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course d
 
 /** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
 export function explicitCourse(doc: Document): boolean {
-  if (doc.querySelector('[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [typeof*="Course"], [typeof*="EducationEvent"]')) return true;
-  return ldTyped(doc, EXPLICIT_TYPE);
+  return pageMemo(doc, 'explicit-course', () => {
+    if (doc.querySelector('[itemtype*="schema.org/Course"], [itemtype*="schema.org/EducationEvent"], [typeof*="Course"], [typeof*="EducationEvent"]')) return true;
+    return ldTyped(doc, EXPLICIT_TYPE);
+  });
 }
 
 /** What the page says it is, from its head, address, opening text and markup. */
@@ -133,9 +136,17 @@ const ARTICLE_TYPE = /"@type"\s*:\s*\[?\s*"(?:schema:|https?:\/\/schema\.org\/)?
 
 /** Whether any JSON-LD block names a type (read as text: the blocks are parsed once, by the sources). */
 function ldTyped(doc: Document, type: RegExp): boolean {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 50; i++) if (type.test((scripts[i]!.textContent ?? '').slice(0, 500_000))) return true;
-  return false;
+  return ldTexts(doc).some((text) => type.test(text));
+}
+
+/** The text of the page's first 50 JSON-LD blocks (each cut at 500,000 characters), read once per extraction. */
+function ldTexts(doc: Document): string[] {
+  return pageMemo(doc, 'ld-texts', () => {
+    const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+    const out: string[] = [];
+    for (let i = 0; i < scripts.length && i < 50; i++) out.push((scripts[i]!.textContent ?? '').slice(0, 500_000));
+    return out;
+  });
 }
 
 /** Whether a draft gives a date that is not the post's own publication day. */

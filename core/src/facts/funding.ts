@@ -20,6 +20,8 @@ const RULES: readonly [FundingStated, RegExp][] = [
 ];
 
 /** Funding that has gone: "funded places … have now been fully allocated", "funding has run out". */
+/** A word every rule needs (a fund, a levy, Welsh Government, eligibility, paying, no cost, free of charge): a part with none is passed over. */
+const FUNDING_WORDS = /fund|welsh government|lywodraeth|ariennir|learning grant|independent school|levy|pay|eligibility|no cost|free of charge/i;
 const GONE = /\b(?:fully allocated|all (?:been )?allocated|no longer available|(?:has|have) (?:now )?run out|ran out|(?:is|are) now closed|none (?:left|remaining)|(?:has|have) (?:now )?(?:all )?gone)\b/i;
 
 /** Every funding statement in the block, in reading order, one per kind, read sentence by sentence. */
@@ -28,6 +30,7 @@ export function readFunding(parts: readonly Part[]): FundingStatement[] {
   for (const p of parts) {
     if (/^[“"]/.test(p.text) || OTHER_COURSES.test(p.heading)) continue;
     const text = p.label ? `${p.label}: ${p.text}` : p.text;
+    if (!FUNDING_WORDS.test(text)) continue;
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
       for (const [kind, re] of RULES) {
         if (!re.test(sentence)) continue;

@@ -58,11 +58,17 @@ const ONE_PLACE = /\b(?:(?:standard|individual|single|delegate|full[- ]price|gen
 
 const CHARGE_TYPES: ReadonlySet<string> = new Set(['early-bird', 'member', 'concession', 'add-on', 'penalty', 'travel', 'deposit']);
 
+/**
+ * Which facts a reading needs: all of them, or only the prices, charges, conflicts and choices that a
+ * second, page-wide reading adds to the heading's block (the other readers' work would be thrown away).
+ */
+export type FactsNeeded = 'all' | 'prices';
+
 /** Reads the facts of parts already segmented. */
-export function readParts(parts: readonly Part[], hint?: number, title?: string): PageFacts {
+export function readParts(parts: readonly Part[], hint?: number, title?: string, needs: FactsNeeded = 'all'): PageFacts {
   const amounts = readAmounts(parts);
   const fee = chooseFee(amounts);
-  const facts: PageFacts = { charges: [], funding: readFunding(parts), conflicts: readConflicts(parts, amounts, fee, title), others: amounts.filter((a) => a.type !== 'fee').map((a) => a.price.amount) };
+  const facts: PageFacts = { charges: [], funding: needs === 'all' ? readFunding(parts) : [], conflicts: readConflicts(parts, amounts, fee, title), others: amounts.filter((a) => a.type !== 'fee').map((a) => a.price.amount) };
   if (fee) {
     facts.fee = fee;
     const price = { ...fee.price };
@@ -96,6 +102,14 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
   }
   const some = freeForSome(parts);
   if (some && facts.charges.length < 20) facts.charges.push(some);
+  if (needs === 'all') readStatements(parts, hint, facts);
+  const choices = readChoices(parts);
+  if (choices) facts.choices = choices;
+  return facts;
+}
+
+/** The facts a page states in words of its own: status, trainer, access, span and deadline. */
+function readStatements(parts: readonly Part[], hint: number | undefined, facts: PageFacts): void {
   const status = readStatus(parts);
   if (status) facts.status = status;
   const trainer = readTrainer(parts);
@@ -106,9 +120,6 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string)
   if (span) facts.span = span;
   const deadline = readDeadline(parts, hint);
   if (deadline) facts.deadline = deadline;
-  const choices = readChoices(parts);
-  if (choices) facts.choices = choices;
-  return facts;
 }
 
 /**
@@ -140,8 +151,8 @@ export function smallPrintVat(doc: Document, main: Element | null | undefined): 
 }
 
 /** Reads the facts of a course's block (a DOM element), with the page's key-facts sidebar beside it when it has one. */
-export function readFacts(root: Element | null | undefined, hint?: number, title?: string, beside?: Element): PageFacts {
-  return readParts(beside && !root?.contains(beside) ? [...segment(root), ...segment(beside)] : segment(root), hint, title);
+export function readFacts(root: Element | null | undefined, hint?: number, title?: string, beside?: Element, needs: FactsNeeded = 'all'): PageFacts {
+  return readParts(beside && !root?.contains(beside) ? [...segment(root), ...segment(beside)] : segment(root), hint, title, needs);
 }
 
 /** Whether a course has any fact the readers add (for views deciding whether to show the facts block). */

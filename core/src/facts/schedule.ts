@@ -14,6 +14,8 @@ const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30, term: 91,
 
 const ACCESS = new RegExp(`\\b${N}[- ](day|week|month|year)s?['’]?\\s+(?:of\\s+)?(?:online\\s+)?(?:access|licen[cs]e|subscription)\\b|\\baccess (?:to [^.]{0,40}?)?for ${N} (day|week|month|year)s?\\b|\\b(?:available|accessible) for ${N} (day|week|month|year)s?\\b`, 'i');
 const SPAN = new RegExp(`\\b(?:over|across|throughout|spread over|lasting|runs for|during)\\s+(?:the\\s+)?(?:${N}\\s+)?(term|month|year|week)s?\\b|\\b(?:over|across|throughout)\\s+the\\s+(?:academic|school)\\s+year\\b|\\byear[- ]long\\b|\\b${N}[- ](term|month|year)s?[- ](?:part[- ]time|full[- ]time)\\b|\\b${N}[- ](term|month|week)s?[- ](?:programme|course|course of study)\\b`, 'i');
+/** What SPAN needs: its unit, a term, month, year or week. */
+const SPAN_UNIT = /term|month|year|week/i;
 const EARLY_BIRD = /\bearly[- ]?bird\b|\bearly booking\b/i;
 const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|(?:applications?|bookings?|registrations?)(?: for [^.\n]{1,40}?)? (?:close[sd]?|end)|last date to book|dyddiad cau|ceisiadau(?:'n| yn) cau)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
@@ -48,7 +50,10 @@ export function readSpan(parts: readonly Part[]): Quoted<number> | undefined {
     const name = p.label ?? (p.heading.length < 30 ? p.heading : '');
     const own = DURATION_LABEL.test(name) ? LABELLED_SPAN.exec(p.text) : null;
     if (own) return { value: num(own[1]!) * DAYS_PER[own[2]!.toLowerCase()]!, quote: `${name}: ${p.text}`.slice(0, 300) };
-    const text = (p.label ? `${p.label}: ${p.text}` : p.text).replace(ACCESS, ' ');
+    const said = p.label ? `${p.label}: ${p.text}` : p.text;
+    // every span names its unit: a part without one is let go before the access and span patterns run
+    if (!SPAN_UNIT.test(said)) continue;
+    const text = said.replace(ACCESS, ' ');
     const m = SPAN.exec(text);
     if (!m) continue;
     if (/year[- ]long|academic|school/i.test(m[0]) && !m[2]) return { value: 300, quote: p.text.slice(0, 300) };

@@ -27,8 +27,9 @@ const CONDITIONAL = /\b(?:if|should|in the (?:unlikely )?event|where|when|may be
 /** The status the block states, with the words; the first stated (most severe first within a part). */
 export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
   const texts = parts.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text));
-  const dated = texts.map((t) => readDates(t).dates.length > 0);
-  const priced = texts.map((t) => PRICE.test(t));
+  // which parts give a date or a price, asked only when a part says it is full
+  let dated: boolean[] | undefined;
+  let priced: boolean[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const text = texts[i]!;
     if (text.length > 400 || /^[“"]/.test(text)) continue;
@@ -41,7 +42,7 @@ export function readStatus(parts: readonly Part[]): StatedStatus | undefined {
       // "Fully booked" beside one date of several: that date is full, not the course; and "SOLD OUT" beside one
       // price of several ("Early-bird | £229 + VAT | SOLD OUT" above "Standard | £299 + VAT | Buy"): that price is gone
       const others = (marked: boolean[]): boolean => marked[i]! && texts.some((q, j) => j !== i && marked[j] && !FULL.test(q));
-      if ((status === 'sold-out' || status === 'waiting-list') && (others(dated) || others(priced))) continue;
+      if ((status === 'sold-out' || status === 'waiting-list') && (others((dated ??= texts.map((t) => readDates(t).dates.length > 0))) || others((priced ??= texts.map((t) => PRICE.test(t)))))) continue;
       return { value: status, quote: text.slice(0, 300) };
     }
   }

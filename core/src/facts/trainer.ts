@@ -21,7 +21,8 @@ export function readTrainer(parts: readonly Part[]): Trainer | undefined {
     const p = parts[i]!;
     if (/^[“"]/.test(p.text)) continue;
     const underLabel = LABEL.test(p.label ?? '') || LABEL.test(p.heading.replace(/[:\s]+$/, ''));
-    const m = LED_BY.exec(p.text) ?? (underLabel ? LABEL_NAME.exec(p.text) : null);
+    // ("… by" needs its space before "by": most parts have none, and the pattern is tried at every position of the rest)
+    const m = (p.text.includes(' by') ? LED_BY.exec(p.text) : null) ?? (underLabel ? LABEL_NAME.exec(p.text) : null);
     if (!m) continue;
     const rest = p.text.slice(m.index) + (underLabel && p.text.length < 80 ? ` ${parts[i + 1]?.text ?? ''}` : '');
     const role = ROLE.exec(rest)?.[0];

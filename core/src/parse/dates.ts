@@ -1,3 +1,4 @@
+import { scopeMap } from './scope.ts';
 import { isoDate, validDate } from './time.ts';
 
 /*
@@ -12,8 +13,11 @@ import { isoDate, validDate } from './time.ts';
  * (core/test/extract/real-golden.test.ts) measures these rules on pages we did not write.
  */
 
-/** Month names and abbreviations, English and Welsh, to month numbers. */
-const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+/**
+ * Month names and abbreviations, English and Welsh, to month numbers. A Map: every word of every dated line
+ * is looked up here, and a Map's lookup of a fresh string is cheaper than a dictionary object's.
+ */
+const MONTHS = new Map<string, number>(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
   ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
@@ -21,8 +25,13 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
   januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
   januari: 1, februari: 2, maart: 3, mrt: 3, mei: 5, augustus: 8,
-});
-const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|iau|gwener|sadwrn|sul|mercher)$/;
+}));
+/** Weekday words, English and Welsh: the short forms alone or with "day" ("mon", "thurs", "tueday"), the full names, Welsh days. */
+const SHORT_DAYS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...SHORT_DAYS, ...SHORT_DAYS.map((d) => `${d}day`),
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'llun', 'iau', 'gwener', 'sadwrn', 'sul', 'mercher',
+]);
 /** Words a number labels in order ("Day 1", "Part 2", "Session 3"): the number is an ordinal, not a date. */
 const ORDINAL_LABEL = new Set(['day', 'part', 'session', 'week', 'module', 'unit', 'stage', 'workshop', 'twilight', 'meeting', 'step', 'phase', 'block', 'cohort', 'group', 'dag', 'diwrnod', 'rhan', 'sesiwn']);
 /** The starts of English month names and the Welsh ones, for patterns that look for a month (the one month list). */
@@ -90,13 +99,13 @@ function tokenize(line: string): Tok[] {
       out.push({ k: 'num', n: Number(m[13]), len: m[13].length, ord: !!m[14] });
     } else if (m[15]) {
       const w = m[15].toLowerCase();
-      const month = MONTHS[w];
+      const month = MONTHS.get(w);
       const prev = out[out.length - 1];
       // Welsh "dydd Mawrth" is Tuesday ("Mawrth" after a day number or before a year is March): "dydd" and
       // its weekday become one weekday, so "Dydd Mawrth 3 a Dydd Mercher 4 Hydref" lists two days
-      if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAY.test(w))) out[out.length - 1] = { k: 'wd', day: dayIndex(w) };
+      if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAYS.has(w))) out[out.length - 1] = { k: 'wd', day: dayIndex(w) };
       else if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
-      else if (WEEKDAY.test(w)) out.push({ k: 'wd', day: dayIndex(w) });
+      else if (WEEKDAYS.has(w)) out.push({ k: 'wd', day: dayIndex(w) });
       else if (RANGE.has(w)) out.push({ k: 'range' });
       else if (LIST.has(w)) out.push({ k: 'list' });
       else if (w === 'noon' || w === 'midday') out.push({ k: 'time', min: 720, mer: true });
@@ -108,6 +117,23 @@ function tokenize(line: string): Tok[] {
     }
   }
   return out;
+}
+
+/**
+ * The tokens of a line, kept for the current extraction: a page's dated lines are read by the year hint,
+ * the heading's block (and each ancestor tried for it), the page's text and the facts readers in turn.
+ * Tokens depend on the line alone and are never changed once made.
+ */
+function tokensOf(line: string): Tok[] {
+  const kept = scopeMap<Tok[]>('date-tokens');
+  // (a longer text, which tokenize cuts, is read once: it is no line of the page)
+  if (!kept || line.length > 2000) return tokenize(line);
+  let toks = kept.get(line);
+  if (!toks) {
+    toks = tokenize(line);
+    kept.set(line, toks);
+  }
+  return toks;
 }
 
 /** What one line says about dates and times. */
@@ -131,7 +157,7 @@ const MAYBE_DATED = /\d|noon|midday/i;
 export function readDates(line: string, yearHint?: number): LineDates {
   // every date and time needs a digit, or says "noon"/"midday": most lines of prose are let go untokenised
   if (!MAYBE_DATED.test(line.slice(0, 2000))) return { dates: [] };
-  const toks = tokenize(line);
+  const toks = tokensOf(line);
   const found: { y?: number; m: number; d: number; wd?: number }[] = [];
   const exact: string[] = [];
   let i = 0;

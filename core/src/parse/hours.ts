@@ -23,9 +23,14 @@ export function isoHours(input: unknown): number | undefined {
   return bounded(h);
 }
 
+/** What any pattern of readHours needs: the unit of its figure (hours, hrs, Welsh awr or oriau, days). */
+const MAYBE_HOURS = /hour|hr|awr|oriau|day/i;
+
 /** Total contact hours a text states, with the phrase it came from. */
 export function readHours(text: string): { hours: number; raw: string } | undefined {
   const s = text.slice(0, 3000);
+  // every pattern below needs an hour, hr, awr, oriau or day: most catalogue rows say none and stop here
+  if (!MAYBE_HOURS.test(s)) return undefined;
   let m = TIMES.exec(s) ?? SESSIONS_OF.exec(s);
   if (m) {
     const h = bounded(num(m[1]) * num(m[2]));

@@ -50,7 +50,10 @@ const amountOf = (m: RegExpMatchArray): number => Number((m[2] ?? m[4] ?? '').re
 /** The first advertised price in a snippet, with its VAT treatment and basis ("£195 + VAT per delegate"). */
 export function readPrice(text: string): Price | undefined {
   const s = text.slice(0, 2000);
-  const all = [...s.matchAll(MONEY)].slice(0, 50);
+  // exec on the one global pattern rather than matchAll, which copies the RegExp on every call (every line with a £)
+  const all: RegExpExecArray[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(s); m && all.length < 50; m = MONEY.exec(s)) all.push(m);
   for (let k = 0; k < all.length; k++) {
     const m = all[k]!;
     const start = m.index;

@@ -12,8 +12,17 @@ export const ADAPTERS: readonly Adapter[] = [laDirectory, hubCards, researchScho
 
 export { ADAPTER_MARKERS } from './markers.ts';
 
+/** One selector matching any adapter's marker. */
+const ANY_MARKER = ADAPTERS.map((a) => a.marker).join(', ');
+
 /** The adapter for a page's layout, if any. */
 export function findAdapter(url: string, doc: Document): Adapter | undefined {
+  // one query for every adapter's marker: most pages have none, and no test passes without its marker
+  try {
+    if (!doc.querySelector(ANY_MARKER)) return undefined;
+  } catch {
+    // a DOM that cannot answer the query is left to the adapters' own tests
+  }
   for (const adapter of ADAPTERS) {
     try {
       if (adapter.test(url, doc)) return adapter;

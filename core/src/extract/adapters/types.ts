@@ -11,7 +11,7 @@ export interface Adapter {
   name: string;
   /** A CSS selector present on every page the adapter reads, so detection can test all adapters in one query. */
   marker: string;
-  /** Cheap check run on every page: does this layout apply? */
+  /** Cheap check run on every page with some adapter's marker: does this layout apply? Never true without `marker`. */
   test(url: string, doc: Document): boolean;
   extract(doc: Document, url: string): AdapterCourse[];
 }

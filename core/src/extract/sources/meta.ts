@@ -1,14 +1,27 @@
 import { cleanText, safeUrl } from '../clean.ts';
 import { type Draft, propose } from '../types.ts';
+import { pageMemo } from '../../parse/scope.ts';
 
 /** The content of the first `<meta>` whose property or name is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string {
+  const index = pageMemo(doc, 'meta', () => metaIndex(doc));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const content = el?.getAttribute('content');
+    const content = index.get(name)?.getAttribute('content');
     if (content?.trim()) return content;
   }
   return '';
+}
+
+/**
+ * Each property or name to the first `<meta>` carrying it, in document order: what
+ * `querySelector('meta[property="…"], meta[name="…"]')` finds, gathered in one walk instead of one per name.
+ */
+function metaIndex(doc: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const el of doc.querySelectorAll('meta[property], meta[name]')) {
+    for (const key of [el.getAttribute('property'), el.getAttribute('name')]) if (key !== null && !index.has(key)) index.set(key, el);
+  }
+  return index;
 }
 
 /** Cuts a site name off a page title ("Phonics in Year 1 | Northern Reading Hub" → "Phonics in Year 1"). */
