@@ -67,8 +67,8 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'welsh-dydd-mawrth',
     file: 'core/src/parse/dates.ts',
-    from: "(w === 'mawrth' || WEEKDAY.test(w))",
-    to: "(WEEKDAY.test(w))",
+    from: "(w === 'mawrth' || WEEKDAYS.has(w))",
+    to: "(WEEKDAYS.has(w))",
     tests: GUARDS,
     why: '"dydd Mawrth" (Tuesday) reads as March',
   },
