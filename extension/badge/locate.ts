@@ -4,7 +4,8 @@ const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g,
 
 /**
  * Finds where a course's title is on the page, for a catalogue badge: the extractor's own selector,
- * then a link to the course whose text is its title, then a heading or link with exactly that text.
+ * then a heading with exactly that text, then a link to the course whose text holds its title, then a
+ * link with exactly that text.
  * Returns null rather than guessing.
  */
 export function findTitleElement(doc: Document, course: Pick<BadgeCourse, 'title' | 'at' | 'url'>): Element | null {
@@ -18,11 +19,14 @@ export function findTitleElement(doc: Document, course: Pick<BadgeCourse, 'title
       // not a CSS selector (a JSON path): fall through
     }
   }
+  // a heading that is the title: a card's "View course" button may carry the title too, for screen readers only
+  const headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  for (const el of headings) if (norm(el.textContent) === title) return el;
   const links = doc.querySelectorAll<HTMLAnchorElement>('a[href]');
   if (course.url) {
     for (const a of links) if (a.href === course.url && norm(a.textContent).includes(title)) return a;
   }
-  for (const el of doc.querySelectorAll('h1, h2, h3, h4, h5, h6, a[href]')) if (norm(el.textContent) === title) return el;
+  for (const a of links) if (norm(a.textContent) === title) return a;
   return null;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Issue 22 (item 1): on listings, each course gets a compact chip after its title, in the page's flow:
  * it wraps with the title, never lies over any of the page's text, and never makes the page wider.
- * Checked on a council directory table, hub cards and a run of headings, from 320 to 1280 px wide;
- * the screenshots are written to tests/artifacts/extension/ to be looked at.
+ * Checked on a council directory table, hub cards, a run of headings and a catalogue in sections with no
+ * dates or prices, from 320 to 1280 px wide; the screenshots are written to tests/artifacts/extension/ to be
+ * looked at.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ test.skip(extensionMissing, extensionMissingReason);
 // issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
 test.use({ profilePerFile: true });
 
-const LISTINGS = ['catalogue-la-directory-table', 'catalogue-hub-cards', 'catalogue-research-school-list'] as const;
+const LISTINGS = ['catalogue-la-directory-table', 'catalogue-hub-cards', 'catalogue-research-school-list', 'catalogue-undated-sections'] as const;
 const WIDTHS = [320, 400, 480, 1280] as const;
 
 for (const listing of LISTINGS) {
