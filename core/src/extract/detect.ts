@@ -51,17 +51,33 @@ const DATED = new RegExp(`(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_STARTS}
 const BOOKING = /\b(?:book (?:now|a place|your place|places|online|here)|register (?:now|here|your|interest)|registration|enrol|apply (?:now|here|for)|sign up|reserve|add to basket|booking|archebu|cofrestru)\b/i;
 
 /**
+ * A card's own tag naming its kind ("Course · Primary", "Cursus | …"), as listing.ts's KIND_TAG reads at a
+ * line's start; capitalised, as a tag is, since the text runs together here ("Pupils with SENDCourse · …").
+ */
+const CARD_TAG = /(?:Course|Cursus|Workshop|Training|Webinar|Masterclass)\s*[|·•]\s/g;
+
+/** Cards tagged as courses in a page's text, counted up to three. */
+function declaredCards(text: string): number {
+  CARD_TAG.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && CARD_TAG.exec(text)) n++;
+  return n;
+}
+
+/**
  * A page without structured data counts on the same evidence extraction accepts (see ExtractContext): it is about CPD
  * (in its title, or in its opening text with all three signals) and shows two of a price, a date and
  * a way to book.
  */
-function textSignals(doc: Document, title: string, loose: boolean): 'course' | null {
+function textSignals(doc: Document, title: string, loose: boolean): 'course' | 'catalogue' | null {
   if (isArticlePage(doc)) return null;
   const text = (doc.body?.textContent ?? '').slice(0, 30_000);
   const priced = PRICED.test(text);
   const dated = DATED.test(text);
   const booking = BOOKING.test(text);
   const signals = Number(priced) + Number(dated) + Number(booking);
+  // a catalogue of cards that each say they are a course, with no dates or prices on it (read by listing.ts)
+  if (CPD_WORDS.test(title) && declaredCards(text) >= 3) return 'catalogue';
   // On a provider's site (or asked), a date or a price is enough when the title names learning or the page books.
   if (loose && (priced || dated) && (CPD_WORDS.test(title) || booking)) return 'course';
   if (CPD_WORDS.test(title)) return signals >= 2 ? 'course' : null;

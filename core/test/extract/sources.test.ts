@@ -125,6 +125,14 @@ describe('detectPage', () => {
     expect(detectPage(parse('<html><body></body></html>'), 'https://p.example')).toBeNull();
     expect(detectPage(parse(page('<meta property="og:type" content="article"><title>CPD news</title>', '<h1>Training news</h1><p>£5 book now</p>')), 'https://p.example')).toBeNull();
   });
+  it('says catalogue for course cards that each say they are a course, with no dates or prices, on a page about CPD', () => {
+    const card = (t: string): string => `<div class="card"><h3>${t}</h3><p>Course · Primary</p><a href="/cpd/${t.length}">View course</a></div>`;
+    const cards = ['Phonics in Year 1', 'Maths Mastery in KS1', 'Adaptive Teaching for SEND'].map(card).join('');
+    expect(detectPage(parse(page('<title>Our CPD courses</title>', `<h1>Our CPD courses</h1>${cards}`)), 'https://p.example')).toBe('catalogue');
+    // the same cards on a page that is not about CPD, or two cards only, are no catalogue while browsing
+    expect(detectPage(parse(page('<title>Our shop</title>', `<h1>Our shop</h1>${cards}`)), 'https://p.example')).toBeNull();
+    expect(detectPage(parse(page('<title>Our CPD courses</title>', `<h1>Our CPD courses</h1>${card('Phonics')}${card('Maths')}`)), 'https://p.example')).toBeNull();
+  });
   it('costs well under a millisecond on a page with no course', () => {
     const doc = parse(page('<title>Weather</title>', `<h1>Weather today</h1>${'<p>Sunny spells and showers.</p>'.repeat(300)}`));
     detectPage(doc, 'https://news.example');
