@@ -15,7 +15,7 @@ import { factAside, isGenericHeading, mainHeading, pageDrafts } from './page.ts'
 import { readDates } from '../parse/dates.ts';
 import { withPageScope } from '../parse/scope.ts';
 import { pageCurrency } from '../parse/price.ts';
-import { readFacts, smallPrintVat } from '../facts/index.ts';
+import { readFacts, withSmallPrintVat } from '../facts/index.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
@@ -229,9 +229,9 @@ function finishAll(items: { draft: Draft[]; text: string }[], pageUrl: string | 
  */
 function withPagePrice(courses: Course[], doc: Document, main: Element | null): Course[] {
   if (!courses.some((c) => c.price && c.price.amount > 0 && (c.price.vat === 'unknown' || c.price.basis === 'unknown'))) return courses;
-  const facts = readFacts(main);
+  const facts = withSmallPrintVat(readFacts(main), doc, main);
   const stated = facts.price;
-  const vat = stated?.vat !== 'unknown' ? stated?.vat : smallPrintVat(doc, main)?.vat;
+  const vat = stated?.vat !== 'unknown' ? stated?.vat : undefined;
   // the basis only as the price's own words state it ("£150 per participant"), not as guessed for one course
   const basis = facts.fee?.price.basis;
   return courses.map((c) => {

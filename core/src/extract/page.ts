@@ -5,7 +5,7 @@ import { deliveryOf, formatOf } from '../parse/words.ts';
 import { metaContent, metaDraft, stripSiteName } from './sources/meta.ts';
 import { bookingLink, ownLines, readPagePrice, readSessions, textDraft, VENUE_WORD } from './sources/text.ts';
 import { type Draft, propose } from './types.ts';
-import { readFacts, smallPrintVat, type PageFacts } from '../facts/index.ts';
+import { readFacts, withSmallPrintVat, type PageFacts } from '../facts/index.ts';
 import { factsDraft } from './facts-draft.ts';
 
 /** Headings that name a page section, not a course ("Events", "Course Details"). */
@@ -107,15 +107,7 @@ export function pageDrafts(doc: Document, main: Element | null, lines: string[],
     if (!facts.choices && whole.choices) facts.choices = whole.choices;
   }
   // VAT the fee's block leaves unsaid may be in the page's small print, for everything the provider sells
-  if (facts.price?.vat === 'unknown' && facts.price.amount > 0) {
-    const small = smallPrintVat(doc, main);
-    if (small) {
-      facts.price = { ...facts.price, vat: small.vat };
-      // the evidence shows where the VAT was said, beside the fee's own words
-      if (facts.fee) facts.fee = { ...facts.fee, quote: `${facts.fee.quote} … ${small.quote}`.slice(0, 300) };
-    }
-  }
-  drafts.push(factsDraft(facts));
+  drafts.push(factsDraft(withSmallPrintVat(facts, doc, main)));
   if (block) {
     // The block holding the title is the course's own: its dates count as labelled, its venue words as a place.
     const own = textDraft(ownLines(block), hint);

@@ -150,6 +150,19 @@ export function smallPrintVat(doc: Document, main: Element | null | undefined): 
   return undefined;
 }
 
+/**
+ * The facts with the VAT the page's footer states ("All fees are subject to VAT at the standard rate") for a
+ * fee whose block leaves it unsaid; the footer's words join the fee's evidence.
+ */
+export function withSmallPrintVat(facts: PageFacts, doc: Document, main: Element | null | undefined): PageFacts {
+  if (facts.price?.vat !== 'unknown' || facts.price.amount <= 0) return facts;
+  const small = smallPrintVat(doc, main);
+  if (!small) return facts;
+  const out: PageFacts = { ...facts, price: { ...facts.price, vat: small.vat } };
+  if (facts.fee) out.fee = { ...facts.fee, quote: `${facts.fee.quote} … ${small.quote}`.slice(0, 300) };
+  return out;
+}
+
 /** Reads the facts of a course's block (a DOM element), with the page's key-facts sidebar beside it when it has one. */
 export function readFacts(root: Element | null | undefined, hint?: number, title?: string, beside?: Element, needs: FactsNeeded = 'all'): PageFacts {
   return readParts(beside && !root?.contains(beside) ? [...segment(root), ...segment(beside)] : segment(root), hint, title, needs);

@@ -8,6 +8,7 @@ import { type LineDates, readDates } from '../../parse/dates.ts';
 import { weeklyDates } from '../../parse/weekly.ts';
 import { agendaSpan } from '../../parse/agenda.ts';
 import { readTimeRange } from '../../facts/times.ts';
+import { startHour } from '../../course-profile/times.ts';
 import { OWN_SESSIONS } from '../../parse/hours.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
 
@@ -176,18 +177,16 @@ export function dayTimes(lines: readonly string[]): { hours: number; raw: string
   return undefined;
 }
 
-/** Hours since midnight of an ISO date-time as written ("2027-03-09T09:30+00:00" is 9.5). */
-const clock = (iso: string | undefined): number | undefined => (iso && iso.length >= 16 ? Number(iso.slice(11, 13)) + Number(iso.slice(14, 16)) / 60 : undefined);
-
 /**
  * The hours of a day whose timetable the page gives in parts ("9.30am – 3.15pm" on the date line, then
  * "Session 1, 9.30am–12.00pm … Session 2, 12.45pm–3.15pm"): the parts without the lunch between them,
  * when every dated session runs over that same day.
  */
 export function dayParts(lines: readonly string[], sessions: readonly Session[]): number | undefined {
-  const start = clock(sessions[0]?.start);
-  const end = clock(sessions[0]?.end);
-  if (start === undefined || end === undefined || sessions.some((s) => clock(s.start) !== start || clock(s.end) !== end)) return undefined;
+  const first = sessions[0];
+  const start = first ? startHour(first.start) : null;
+  const end = first?.end ? startHour(first.end) : null;
+  if (start === null || end === null || sessions.some((s) => startHour(s.start) !== start || !s.end || startHour(s.end) !== end)) return undefined;
   for (let i = 0; i < lines.length && i < 300; i++) {
     const line = lines[i]!;
     if (line.length > 300 || !/\d[.:]\d\d/.test(line) || readDates(line).dates.length) continue;
