@@ -150,12 +150,13 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   if (!times.length && !declared && !lines.some((l) => /\d/.test(l))) return undefined;
   const draft = textDraft(lines, hint, 0.9, true);
   propose(draft, 'sessions', times, 'text', 0.8, times[0]?.start, 'listing:time[datetime]');
-  if (!draft.sessions?.length && !draft.price?.length && !declared) return undefined;
+  const undated = !draft.sessions?.length && !draft.price?.length;
+  if (undated && !declared) return undefined;
   propose(draft, 'title', title, 'text', 0.85, title, 'listing:title');
   const anchor = titleEl.closest('a') ?? titleEl.querySelector('a') ?? item.els[0]!.closest('a') ?? item.els[0]!.querySelector('a[href]');
   const href = safeUrl(anchor?.getAttribute('href') ?? undefined, base);
   // undated and unpriced, it must at least lead to its own page
-  if (declared && !draft.sessions?.length && !draft.price?.length && (!href || href.split('#')[0] === base.split('#')[0])) return undefined;
+  if (undated && (!href || href.split('#')[0] === base.split('#')[0])) return undefined;
   let booking: string | undefined;
   for (const el of item.els) booking ??= bookingLink(el, base);
   propose(draft, 'url', href, 'text', 0.8, href, 'listing:link');
