@@ -36,8 +36,8 @@ const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence
 const DEPOSIT = /\bdeposit\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
 const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
-const MEMBER = /\b(?:members?|member schools?|subscribers?|alumni|partner schools?)\b(?!\s*-)/i;
-const NON_MEMBER = /\bnon[- ]?members?\b|\bstandard\b|\bfull price\b/i;
+const MEMBER = /\b(?:members?(?! of (?:staff|the|your|our)\b)|member schools?|subscribers?|subscribing|alumni|partner schools?)\b(?!\s*-)|\bwith (?:an? )?(?:[\w-]+ ){0,2}(?:subscription|membership)\b/i;
+const NON_MEMBER = /\bnon[- ]?(?:members?|subscrib\w*)\b|\bwithout (?:an? )?(?:[\w-]+ )?(?:subscription|membership)\b|\bstandard\b|\bfull price\b/i;
 /** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
 const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|from one school|bring a colleague|groups? of \d|group (?:rate|booking|discount|price)|\d+ or more (?:from|delegates?|people|places|staff|teachers|participants))\b|\bgroup \(\d/i;
 /** Who an amount is for, named before it: a school type, members, a trust's own schools. */
@@ -122,7 +122,7 @@ const OFFERS_ANOTHER = /\b[Ll]ooking for (?:[\w-]+ ){0,3}(?:training|courses?|cp
 const PUPIL_PRICE = /\bper (?:pupil|child|learner in your class)\b|\bpupils? (?:pay|cost)\b/i;
 
 function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean, lead: string): AmountType {
-  if (OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`) || OFFERS_ANOTHER.test(lead)) return 'other-course';
+  if (part.offer || OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`) || OFFERS_ANOTHER.test(lead)) return 'other-course';
   if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money) || BONUS_AFTER.test(after) || BONUS_BEFORE.test(before)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';
@@ -132,7 +132,7 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
   if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
-  if (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bper member of staff\b/i.test(near)) return 'member';
+  if (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || MEMBER.test(before) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bmembers? of staff\b/i.test(near)) return 'member';
   if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
   return 'fee';
 }

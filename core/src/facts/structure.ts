@@ -14,6 +14,8 @@ export interface Part {
   /** The nearest heading above the part ("Cost", "Day 1 – Thursday 4 February"). */
   heading: string;
   text: string;
+  /** In an aside listing other offers, each with its own price ("Also from us: X – £210; Y – £115"): never this course's fee. */
+  offer?: true;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD', 'NAV', 'FOOTER', 'BUTTON']);
@@ -84,7 +86,16 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       const th = el.querySelector('th');
       const row = childElements(el, 20);
       const cells = row.filter((c) => c.tagName.toUpperCase() === 'TD');
-      if (th && cells.length) return push('pair', cells.map((c) => c.textContent ?? '').join(' '), labelOf(th.textContent ?? ''));
+      // a table of prices in columns headed by whom they are for ("Members | Non-members"): each amount is read under its column's head
+      const heads = cells.filter((c) => MONEY_CELL.test(c.textContent ?? '')).length >= 2 ? columnHeads(el, row.length) : undefined;
+      if (heads && cells.length) return push('item', row.map((c, i) => (c.tagName.toUpperCase() === 'TD' && heads[i] ? `${heads[i]} ${c.textContent ?? ''}` : (c.textContent ?? ''))).join(' | '));
+      if (th && cells.length) {
+        // "Fee | £395 + VAT<br>Early-bird: £355 + VAT when booked by …": a pair per line, under the row's label
+        const label = labelOf(th.textContent ?? '');
+        if (cells.length === 1) for (const line of brLines(cells[0]!)) push('pair', line, label);
+        else push('pair', cells.map((c) => c.textContent ?? '').join(' '), label);
+        return;
+      }
       return push('item', row.map((c) => c.textContent ?? '').join(' | '));
     }
     const card = cardPair(el);
@@ -99,6 +110,7 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
         return;
       }
     }
+    const start = out.length;
     // text written straight into a container beside its blocks ("<div>Fee: £95<p>…</p></div>")
     let loose = '';
     for (let c = el.firstChild; c && out.length < max && visited <= MAX_VISITS; c = c.nextSibling) {
@@ -113,9 +125,35 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       }
     }
     if (squash(loose)) push('para', loose);
+    if (tag === 'ASIDE') markOffers(out.slice(start));
   };
   walk(root, 0);
   return out;
+}
+
+/**
+ * Marks an aside's priced parts as other offers when there are two or more and none is a label–value pair
+ * (a key-facts aside gives its price as a pair, "Fee: £1,650"; "Also from us: X – £210, Y – £115" does not).
+ */
+function markOffers(box: Part[]): void {
+  const priced = box.filter((p) => p.kind !== 'heading' && MONEY_CELL.test(p.text));
+  if (priced.length >= 2 && priced.every((p) => p.kind !== 'pair')) for (const p of priced) p.offer = true;
+}
+
+/** A table cell stating an amount. */
+const MONEY_CELL = /[£€$]\s?\d/;
+
+/**
+ * The heads of a row's columns: the text of its table's first row when that row is all header cells, two or
+ * more of them named, as many as the row has cells, and it is not this row. Undefined otherwise.
+ */
+function columnHeads(tr: Element, width: number): string[] | undefined {
+  const first = tr.closest('table')?.querySelector('tr');
+  if (!first || first === tr) return undefined;
+  const heads = childElements(first, 20);
+  if (heads.length !== width || heads.some((c) => c.tagName.toUpperCase() !== 'TH')) return undefined;
+  const names = heads.map((c) => squash(c.textContent ?? '').slice(0, 60));
+  return names.filter(Boolean).length >= 2 ? names : undefined;
 }
 
 /** An icon card: two short leaf elements, a label ("Price") and its value ("£195 + VAT"), a line each when broken with <br>. */

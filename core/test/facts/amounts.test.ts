@@ -25,6 +25,32 @@ describe('amounts typed by their context', () => {
     expect(a[3]!.until).toBe('30 November 2026');
   });
 
+  it('a table whose columns are headed "Members" and "Non-members": each amount is read under its column, so the non-member price is the fee', () => {
+    const a = readAmounts(partsOf('<h2>Registration</h2><table><tr><th></th><th>Members</th><th>Non-members</th></tr><tr><td>Full conference (both days)</td><td>£285</td><td>£345</td></tr><tr><td>Friday only</td><td>£195</td><td>£235</td></tr></table>'));
+    expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['member:285', 'fee:345', 'member:195', 'fee:235']);
+    expect(chooseFee(a)?.price.amount).toBe(345);
+  });
+
+  it('a subscriber rate and a non-subscriber rate under one label: the non-subscriber rate is the fee; a member of staff is not a member', () => {
+    const a = readAmounts(partsOf('<dl><dt>Cost (whole series)</dt><dd>Schools with a CPD subscription: £120 per delegate<br>Non-subscribing schools and academies: £165 per delegate</dd></dl><p>Cost for one member of staff: £90</p>'));
+    expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['member:120', 'fee:165', 'fee:90']);
+  });
+
+  it("an aside listing other training, each line with its own price, is other courses; a key-facts aside's labelled fee is the fee", () => {
+    expect(types('<p>This webinar is free for all teachers.</p><aside><h2>Paid training from Ashcombe</h2><p>Preparing to teach GCSE Combined Science – full day, £210 + VAT</p><p>Marking the practical endorsement – half day, £115 + VAT</p></aside>')).toEqual(['other-course:210', 'other-course:115']);
+    expect(types('<aside><h2>Key information</h2><p>Fee: £1,650 + VAT per participant</p><p>Deposit: £300 on application</p></aside>')).toEqual(['fee:1650', 'deposit:300']);
+  });
+
+  it('a table row labelled "Fee" whose cell gives the fee and, on the next line, an early-bird price: two amounts, the early bird with its deadline', () => {
+    const a = readAmounts(partsOf('<table><tr><th>Fee</th><td>£395 + VAT per delegate<br>Early-bird: £355 + VAT per delegate when booked by Friday 8 January 2027</td></tr></table>'));
+    expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['fee:395', 'early-bird:355']);
+    expect(a[1]!.until).toBe('Friday 8 January 2027');
+  });
+
+  it('a ticket table with one price column keeps reading each row by its first cell (an early bird stays an early bird)', () => {
+    expect(types('<table><tr><th>Ticket</th><th>Price</th><th></th></tr><tr><td>Early-bird (until 31 October 2026)</td><td>£229 + VAT</td><td>SOLD OUT</td></tr><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr></table>')).toEqual(['early-bird:229', 'fee:299']);
+  });
+
   it('a table of member and non-member rates: the row labelled "Non-members" is the fee, not a member price', () => {
     const a = readAmounts(partsOf('<h2>Fees</h2><table><tr><td>MTS members</td><td>£450 + VAT</td></tr><tr><td>Non-members</td><td>£540 + VAT</td></tr></table>'));
     expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['member:450', 'fee:540']);
