@@ -210,7 +210,7 @@ const SERIES_LENGTH = new GatedPattern(new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{
 function hoursOf(course: Course, attended: Session[], alternatives: boolean, statedDays: number | null, hoursPerDay: number, text: string, stems: number, evidence: InnerMessage[]): number | null {
   const contact = CONTACT_STATED.exec(text, stems);
   if (contact) return Number(contact[1] ?? contact[2]);
-  const more = alternatives ? 0 : seriesHours(text, stems, attended);
+  const more = alternatives ? 0 : seriesHours(text, stems, attended, course.provenance?.totalHours?.raw ?? '');
   const base = sessionHours(course, attended, alternatives, statedDays, hoursPerDay, text, evidence);
   if (base === null) {
     if (more) return more;
@@ -221,10 +221,13 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
   return Math.round((base + more) * 100) / 100;
 }
 
-/** Hours of a further series of sessions the page states, when it is not the dated sessions themselves. */
-function seriesHours(text: string, stems: number, attended: readonly Session[]): number {
+/**
+ * Hours of a further series of sessions the page states, when it is neither the dated sessions themselves nor
+ * the series the course's hours were already read from (`hoursRaw`, "Four twilight sessions, 3.30pm – 5.00pm").
+ */
+function seriesHours(text: string, stems: number, attended: readonly Session[], hoursRaw: string): number {
   const m = SERIES_LENGTH.exec(text, stems);
-  if (!m) return timedSeriesHours(text, stems, attended);
+  if (!m) return timedSeriesHours(text, stems, attended, hoursRaw);
   const n = num(m[1]!);
   const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
   return n >= 1 && Number.isFinite(each) && !counted(attended, n, each) ? Math.round(n * each * 100) / 100 : 0;
@@ -235,10 +238,11 @@ const counted = (attended: readonly Session[], n: number, each: number): boolean
   n === attended.length || attended.filter((s) => s.hours !== undefined && Math.abs(s.hours - each) < 0.1).length >= n;
 
 /** Undated sessions counted with their times: "Eight online clinics, 4:00pm – 5:30pm (dates issued at induction)". */
-const SERIES_TIMED = new GatedPattern(new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:${SESSION_NOUNS})\\b[,:]?([^.\\n]{0,50})`, 'i'), SESSION_NOUNS.split('|'));
+const SERIES_TIMED = new GatedPattern(new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:${SESSION_NOUNS})\\b[,:]?((?:[^.\\n]|(?<=\\d)\\.(?=\\d)){0,50})`, 'i'), SESSION_NOUNS.split('|'));
 
-function timedSeriesHours(text: string, stems: number, attended: readonly Session[]): number {
+function timedSeriesHours(text: string, stems: number, attended: readonly Session[], hoursRaw: string): number {
   const m = SERIES_TIMED.exec(text, stems);
+  if (m && hoursRaw.toLowerCase().includes(m[0].slice(0, m[0].length - m[2]!.length).trim().toLowerCase())) return 0;
   const n = m ? num(m[1]!) : NaN;
   const t = m && n >= 2 ? timeRange(m[2]!) : null;
   return t && !counted(attended, n, t.hours) ? Math.round(n * t.hours * 100) / 100 : 0;

@@ -273,9 +273,12 @@ function readTimes(toks: Tok[]): { start: number; end?: number; minutes?: number
     times.push({ min, mer, i, after: before });
   }
   if (!times.length) return undefined;
-  let start = times[0]!;
+  // "Registration 9.00am, sessions 9.30am – 4.15pm": the two times joined by a dash are the range, not the first two
+  const joined = times.findIndex((t, k) => k > 1 && t.after === 'range' && times[k - 1]!.i === t.i - 2);
+  const first = joined > 1 && times[1]!.after === 'none' ? joined - 1 : 0;
+  let start = times[first]!;
   let end: (typeof times)[number] | undefined;
-  for (const t of times.slice(1)) {
+  for (const t of times.slice(first + 1)) {
     if (t.after === 'for' && t.i - start.i <= 2) { start = t; continue; }
     end = t;
     break;

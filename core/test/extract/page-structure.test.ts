@@ -44,6 +44,35 @@ describe("a course page's structure", () => {
     expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['School Business Professional – Level 4 Apprenticeship']);
   });
 
+  it('a table of the course\'s own dates under "Upcoming dates" is its dates, one full and the others open, not the start of other courses', () => {
+    const rows = '<tr class="full"><td>Tuesday 26 January 2027</td><td><span class="tag">Fully booked</span></td><td><a href="/waitlist/1">Join waiting list</a></td></tr><tr><td>Wednesday 24 February 2027</td><td>Places available</td><td><a href="/book/2">Book</a></td></tr><tr><td>Thursday 13 May 2027</td><td>Places available</td><td><a href="/book/3">Book</a></td></tr>';
+    const html = page(`<main><h1>Leading Early Reading in Key Stage 1</h1><p>A one-day course for KS1 teachers and English leads.</p><p>All courses run 9.30am – 3.30pm at the Hub, Kestrel Park Primary, Swindon.</p><h2>Upcoming dates</h2><table class="calendar"><thead><tr><th>Date</th><th>Places</th><th></th></tr></thead><tbody>${rows}</tbody></table><p><strong>Price:</strong> £245 per delegate.</p></main>`);
+    const [course] = extractCourses(html, URL, { context: 'browse' });
+    expect(course?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-01-26', '2027-02-24', '2027-05-13']);
+    expect(scoreCourse(course!, defaultPolicy, undefined, undefined, { now: '2026-12-07' }).profile).toMatchObject({ status: 'open', schedule: { alternatives: 2 } });
+  });
+
+  it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
+    const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.sessions?.map((s) => s.hours)).toEqual([5.5, 5.5]);
+    expect(scoreCourse(course!, defaultPolicy).profile?.schedule).toMatchObject({ contactHours: 5.5, alternatives: 1 });
+  });
+
+  it('an undated series counted with its times ("Four twilight sessions, 3.30pm – 5.00pm") is 6 hours, once, when the description says it again', () => {
+    const line = 'Four twilight sessions at your school, 3.30pm – 5.00pm, on dates we agree with you.';
+    const html = page(`<main><h1>Coaching in Your School</h1><p>A programme delivered at your school for up to twelve staff who coach colleagues.</p><h2>What's included</h2><ul><li>${line}</li><li>Coaching cycles between sessions.</li></ul><h2>Price</h2><p>£2,750 per school for a group of up to 12 coaches.</p></main>`, `<meta name="description" content="${line}">`);
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.totalHours).toBe(6);
+    expect(scoreCourse(course!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 4, contactHours: 6 });
+  });
+
+  it("dated days keep their own hours when another line counts timed twilights of its own (an NPQ's online sessions)", () => {
+    const html = page('<main><h1>NPQ in Leading Teaching</h1><p>A 12-month programme for teachers leading teaching in a subject.</p><h2>Programme structure</h2><ul><li>Three face-to-face days: Tuesday 23 February 2027, Tuesday 22 June 2027 and Tuesday 9 November 2027</li><li>Six online facilitated sessions (twilights, 4.00pm–5.30pm), dates confirmed on registration</li></ul><p>Fee: £899 for schools not eligible for funding.</p></main>');
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.sessions?.map((s) => s.hours)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('three half-day dates under "Dates – choose one" are one half day to attend; a prerequisite two-day course is not its length', () => {
     const rows = [['Tue 26 Jan 2027', '9.30am–12.30pm'], ['Thu 25 Feb 2027', '1.00pm–4.00pm'], ['Wed 17 Mar 2027', '9.30am–12.30pm']].map(([d, t]) => `<tr><td>${d}</td><td>${t}</td><td>Online</td></tr>`).join('');
     const html = page(`<main><section><h1>DSL Refresher</h1><p>This half-day refresher covers changes in KCSIE 2026 and local procedures.</p><p>Pre-requisite: you must have completed the two-day DSL New to Role course.</p></section><h2>Dates – choose one</h2><table><tr><th>Date</th><th>Time</th><th>Where</th></tr>${rows}</table><p>Cost: £60 per person.</p></main>`);

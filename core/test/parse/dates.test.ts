@@ -26,6 +26,10 @@ describe('dates a page writes without a year or in American order', () => {
     expect(readDates('The day runs from 9:00am to 12:00pm and from 1:00pm to 3:30pm, with lunch in between.')).toMatchObject({ start: 540, end: 930, minutes: 330 });
     expect(readDates('9:30am – 3:30pm')).toEqual({ dates: [], start: 570, end: 930 });
   });
+  it('reads the range a dash joins, not a lone time before it ("Registration 9.00am, sessions 9.30am – 4.15pm")', () => {
+    expect(readDates('Thursday 22 April 2027 · Keble College, Oxford · Registration 9.00am, sessions 9.30am – 4.15pm')).toMatchObject({ start: 570, end: 975 });
+    expect(readDates('9.30 for 10.00am – 3.30pm')).toMatchObject({ start: 600, end: 930 });
+  });
   it("reads no session from a labelled line's deadline sentence ('Start: September 2027. Applications close on Friday 30 April 2027.')", () => {
     const html = '<main><h1>National MA Education (Wales)</h1><p>A part-time master\'s programme over three years, taught online through evening seminars and study weekends.</p><p>Start: September 2027. Applications close on Friday 30 April 2027.</p></main>';
     expect(extractCourses(html, 'https://provider.example/ma', { context: 'provider' })[0]?.sessions ?? []).toEqual([]);

@@ -9,7 +9,7 @@ import { weeklyDates } from '../../parse/weekly.ts';
 import { agendaSpan } from '../../parse/agenda.ts';
 import { readTimeRange } from '../../facts/times.ts';
 import { startHour } from '../../course-profile/times.ts';
-import { OWN_SESSIONS } from '../../parse/hours.ts';
+import { num, OWN_SESSIONS } from '../../parse/hours.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
 
 const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms (?:and|&) conditions|terms of (?:use|service|business|booking|sale)|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk|hyd at|dyddiad cau|yn cau)\b/i;
@@ -17,7 +17,7 @@ const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|registe
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
 const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\b/i;
-export const STOP = /^(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
+export const STOP = /^(?!(?:upcoming|other|more|further|future|new) (?:dates|sessions|cohorts|start dates|intakes|times)\b)(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
 const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/i;
 
@@ -163,16 +163,23 @@ function beforeDeadline(line: string): string {
   return stop > 0 ? line.slice(0, stop + 1) : line;
 }
 
-/** An undated course's day as its times state it ("Timings are agreed with you, typically 9:00am – 3:30pm"). */
-export function dayTimes(lines: readonly string[]): { hours: number; raw: string } | undefined {
+/**
+ * An undated course's day as its times state it ("Timings are agreed with you, typically 9:00am – 3:30pm"),
+ * or its sessions when the line counts them ("Four twilight sessions at your school, 3.30pm – 5.00pm": 6 hours);
+ * with `counted` false such lines are skipped (they are other sessions than a page's dated days).
+ */
+export function dayTimes(lines: readonly string[], counted = true): { hours: number; each: number; raw: string } | undefined {
   for (let i = 0; i < lines.length && i < 300; i++) {
     const line = lines[i]!;
     if (line.length > 200 || OPTIONAL.test(line)) continue;
     const r = readDates(line);
     if (r.dates.length || r.start === undefined || r.end === undefined) continue;
+    const count = OWN_SESSIONS.exec(line.trim());
+    if (count && !counted) continue;
+    const n = count ? num(count[0].split(/\s/, 1)[0]) : 1;
     // the day's later parts, on this line or the timetable's next lines ("Morning session 9.00am–12.00pm; afternoon session 1.00pm–3.00pm")
-    const hours = readTimeRange(lines.slice(i, i + 8).join('\n'))?.hours ?? (r.end - r.start) / 60;
-    if (hours >= 1 && hours <= 10) return { hours: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
+    const hours = count ? (r.end - r.start) / 60 : readTimeRange(lines.slice(i, i + 8).join('\n'))?.hours ?? (r.end - r.start) / 60;
+    if (hours >= (count ? 0.5 : 1) && hours <= 10 && n >= 1) return { hours: Math.round(hours * n * 100) / 100, each: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
   }
   return undefined;
 }

@@ -75,6 +75,11 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   const { sessions, strong, raw } = readSessions(lines, hint);
   const parts = dayParts(lines, sessions);
   if (parts !== undefined) for (const s of sessions) s.hours = parts;
+  // dates with no times of their own, on a page whose timetable gives the day ("9.00am – 12.00pm … 1.00pm – 3.30pm"): each date is such a day
+  else if (sessions.length && sessions.every((s) => s.hours === undefined && !s.start.includes('T'))) {
+    const day = dayTimes(lines, false);
+    if (day) for (const s of sessions) s.hours = day.each;
+  }
   // Unlabelled dates anywhere on a whole page (tweets, news, footers) say nothing about the course; in a
   // card or the title's own block (confidence 1, or loose) they do.
   if (strong || loose || confidence >= 1) propose(d, 'sessions', sessions, 'text', (strong ? 0.7 : 0.4) * confidence, raw, 'text:dates');
