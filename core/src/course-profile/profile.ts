@@ -68,7 +68,7 @@ const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0
 const ON_REQUEST = /\b(?:request a date|check (?:our )?availability|enquire|get a quote|request a quote|book (?:your|a) date|available on your inset day|(?:are|is) being booked)\b/i;
 
 /** The profile's status for the status the page states (read by core/src/facts/status.ts). */
-const STATED: Record<NonNullable<Course['status']>['value'], CourseProfile['status'] | null> = { 'sold-out': 'full', 'waiting-list': 'full', cancelled: 'closed', past: 'past', open: null };
+const STATED: Record<NonNullable<Course['status']>['value'], CourseProfile['status'] | null> = { closed: 'closed', 'sold-out': 'full', 'waiting-list': 'full', cancelled: 'closed', past: 'past', open: null };
 /** A price or a kind of ticket beside "Sold out" ("£229 + VAT" / "SOLD OUT", "Early-bird tickets now sold out!"): that tier has gone, not every place. */
 const TIER = /[£€$]\s?\d|\bearly[- ]?bird\b|\bsuper[- ]early\b|\b(?:group|member|concession|discount(?:ed)?)\s+(?:tickets?|rates?|prices?|places?)\b/i;
 /** A line that carries a date: "Fully booked" there speaks of that date, not the course. */

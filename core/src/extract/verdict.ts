@@ -20,6 +20,8 @@ export interface PageEvidence {
   placed: boolean;
   /** The page itself speaks of learning: its head, its address, or sentences near its top. */
   learns: boolean;
+  /** The page's own title or main heading uses CPD words ("… – trust cohort programme | Provider"). */
+  cpdTitled: boolean;
   /** A news article or blog post: a publication time or Article types (og:type "article" alone, which many CMSs put on every page, is not enough). */
   article: boolean;
   /** Why the page as a whole is something else (a gig guide, an exhibition, a shop), if it is. */
@@ -103,7 +105,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // a post by its own marks: WordPress's "Blog Archive" title, or a byline under its heading ("Written by:", "Von R. R. am 07.08.2013")
   // or a page typed as an article at a news or blog address dated to the day ("/2012/07/23/…"), or under a byline
   const post = BLOG_TITLE.test(doc.title) || postByline(near) || (isArticlePage(doc) && (DATED_PATH.test(path) || BY_NAME.test(near.slice(0, 400))));
-  const out: PageEvidence = { head, titled, placed, learns, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
+  const cpdTitled = CPD_WORDS.test(named) && !notLearning(named);
+  const out: PageEvidence = { head, titled, placed, learns, cpdTitled, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
@@ -203,7 +206,7 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   if (evidence.article && context !== 'browse' && STRONG_LEARNING.test(title) && evidence.published && eventDated(page, evidence.published)) return 'weak';
   // A news article about training ("£400m boost for professional development") is not a course page unless it books one.
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
-  const cpd = CPD_WORDS.test(title) || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));
+  const cpd = CPD_WORDS.test(title) || evidence.cpdTitled || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));
   // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
   // package) states a typed fee and no date: a title that names the training outright is enough with it.
   const fee = all('price').some((c) => c.confidence >= 0.8);

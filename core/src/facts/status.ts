@@ -1,5 +1,5 @@
 /**
- * The booking status a page states: sold out, waiting list, cancelled, taken place (past), or open.
+ * The booking status a page states: bookings closed, sold out, waiting list, cancelled, taken place (past), or open.
  * Read from short parts (a banner, a button, a label), not from testimonials ("the course was full of
  * ideas") or terms ("if the course is cancelled we refund").
  */
@@ -10,7 +10,8 @@ import type { Part } from './structure.ts';
 const RULES: readonly [StatedStatus['value'], RegExp][] = [
   ['past', /\b(?:this|the) (?:event|course|session|conference|training|webinar) (?:has )?(?:now )?(?:taken place|finished|ended|happened)\b|\bhas (?:now )?taken place\b|\bthis event has passed\b|\bpast event\b/i],
   ['cancelled', /^(?:cancell?ed|postponed|wedi['’]i (?:ohirio|ganslo))\b|\b(?:this|the) (?:event|course|session|conference|training|webinar|workshop|seminar|programme)\b[^.]{0,80}\b(?:has been|is|was) (?:cancell?ed|postponed)\b/i],
-  ['sold-out', /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats|tickets) (?:left|remaining|available)\b|\bbookings? (?:are |is )?(?:now )?closed\b/i],
+  ['closed', /\b(?:bookings?|registrations?|applications?) (?:for (?:this|the) [\w-]+ )?(?:are |is |have |has )?(?:now )?closed\b|\bno longer (?:taking|accepting) (?:bookings|registrations|applications)\b/i],
+  ['sold-out', /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats|tickets) (?:left|remaining|available)\b/i],
   ['waiting-list', /\bwaiting list\b|\bwait ?list\b/i],
   ['open', /\b(?:places|spaces|seats|tickets) (?:still )?(?:available|remaining|left)\b|\bbooking (?:is )?(?:now )?open\b|\bnow (?:taking|accepting) bookings\b|\b\d{1,3} places? left\b/i],
 ];

@@ -25,7 +25,7 @@ export const Charge = z.object({
 export type Charge = z.infer<typeof Charge>;
 
 /** The booking status the page states. */
-export const StatedStatus = z.object({ value: z.enum(['open', 'sold-out', 'waiting-list', 'cancelled', 'past']), quote });
+export const StatedStatus = z.object({ value: z.enum(['open', 'closed', 'sold-out', 'waiting-list', 'cancelled', 'past']), quote });
 export type StatedStatus = z.infer<typeof StatedStatus>;
 
 /** A funding statement on the page; what the page states beats any default for the kind of course. */

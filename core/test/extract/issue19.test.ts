@@ -57,6 +57,13 @@ describe('learning events vs other events, in every context', () => {
     expect(extractPage(page('<main><h1>Film screening: The Stand-Up Guys</h1><p>Friday 5 March 2027, 7.30pm. Tickets £8.</p></main>'), URL, { context: 'asked' }).courses).toEqual([]);
   });
 
+  it("a page whose own title calls it a programme, with a price and dated sessions, is a course while browsing too; without that word in its title it is not enough while browsing", () => {
+    const html = (title: string): string => page('<main><h1>Responsive Teaching and Feedback in Science</h1><p>For a group of science teachers and leaders from one trust, delivered at one of your schools.</p><h2>Sessions</h2><p>Part 1 – Thursday 28 January 2027, 1.00pm – 4.00pm.</p><p>Part 2 – Thursday 4 March 2027, 1.00pm – 4.00pm.</p><p>Price £3,600 + VAT per group of up to 8.</p><p><a href="/enquire">Enquire</a></p></main>', `<title>${title}</title>`);
+    const titled = html('Responsive Teaching and Feedback in Science – trust cohort programme | Fulcrum');
+    for (const context of CONTEXTS) expect(extractCourses(titled, URL, { context }).map((c) => c.title), context).toEqual(['Responsive Teaching and Feedback in Science']);
+    expect(extractCourses(html('Responsive Teaching and Feedback in Science | Fulcrum'), URL, { context: 'browse' })).toEqual([]);
+  });
+
   it('a masterclass for teachers typed MusicEvent is still learning: its name says so outright', () => {
     const html = page('', ld({ '@type': 'MusicEvent', name: 'Songwriting masterclass for music teachers', startDate: '2026-05-01T18:00' }));
     expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).toEqual(['Songwriting masterclass for music teachers']);

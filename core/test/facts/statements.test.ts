@@ -7,6 +7,9 @@ describe('status, funding and trainer statements', () => {
     expect(readStatus(lines('SOLD OUT – this event has now taken place'))?.value).toBe('past');
     expect(readStatus(lines('Fully booked: join the waiting list'))?.value).toBe('sold-out');
     expect(readStatus(lines('This course has been cancelled.'))?.value).toBe('cancelled');
+    expect(readStatus(lines('Bookings for this webinar have now closed.'))?.value).toBe('closed');
+    expect(readStatus(lines('Registration is now closed.'))?.value).toBe('closed');
+    expect(readStatus(lines('If bookings are closed, join our mailing list.'))).toBeUndefined();
     expect(readStatus(lines('If the course is cancelled we refund the fee in full.'))).toBeUndefined();
     expect(readStatus(lines('This event has been postponed until further notice.'))?.value).toBe('cancelled');
     expect(readStatus(lines('Postponed: the conference, planned for Saturday 13 March 2027, has been postponed. It will now take place on Saturday 12 June 2027.'))).toBeUndefined();
