@@ -8,7 +8,7 @@ import { StemGate } from '../text/gate.ts';
 /** Patterns for each kind, most specific first; the title decides before the rest of the page. */
 const KINDS: readonly [OpportunityKind, RegExp][] = [
   ['npq', /\bNPQ\w*\b|\bnational professional qualifications?\b|\bearly headship coaching offer\b/i],
-  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for (?:ECTs?|early career teachers)\b|\bearly career (?:teacher )?mentor(?:s|ing)? training\b|\b(?:full )?induction programme\b/i],
+  ['ecf', /\bearly career (?:framework|programme|teachers? (?:training|programme|entitlement|induction))\b|\bECT (?:training|induction)\b|\bECF\b|\bECTE\b|\bECT (?:induction|programme|entitlement)\b|\bmentor training for (?:ECTs?|early career teachers)\b|\bearly career (?:teacher )?mentor(?:s|ing)? training\b|\b(?:full )?induction programme\b|\bprovider[- ]led (?:mentor )?(?:training|programme|route)\b/i],
   ['apprenticeship', /\bapprenticeships?\b/i],
   ['statutory', /\bsafeguarding\b|\bdesignated safeguarding\b|\bDSL\b|\bKCSIE\b|\bkeeping children safe\b|\bchild protection\b|\bfirst aid\b|\bprevent duty\b|\bsafer recruitment\b|\bfire (?:safety|marshal|warden)\b|\bmanual handling\b|\bfood hygiene\b|\bmedication administration\b|\bpositive handling\b|\bphysical intervention\b/i],
   ['qualification', /\bqualifications?\b|\bdiploma\b|\bcertificate in\b|\baward in\b|\blevel [1-7] (?:award|certificate|diploma)\b|\bmasters?\b|\bMA in\b|\bPGCert\b|\bNASENCO\b|\bHLTA\b|\baccredited (?:qualification|programme)\b/i],
@@ -104,9 +104,13 @@ function courseKindIn(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** A course delivered in school for the whole staff is INSET, whatever the title calls it. */
+/**
+ * A course delivered in school for the whole staff is INSET, whatever the title calls it; mentor training
+ * on a page about early career teachers is the ECF's ("Mentor training – 2027 cohort" for an ECT's mentor).
+ */
 function refine(kind: OpportunityKind, course: Course, text: string): OpportunityKind {
   if ((kind === 'course' || kind === 'unknown') && course.delivery === 'in-school' && /\bwhole[- ](?:school|staff)\b|\bINSET\b|\bper school\b/i.test(text)) return 'inset';
+  if (kind === 'course' && /\bmentor(?:s|ing)?\b/i.test(course.title) && /\b(?:ECTs?|early career teachers?)\b/i.test(text)) return 'ecf';
   return kind;
 }
 

@@ -147,6 +147,9 @@ describe('dates and schedule', () => {
     expect(profileCourse(course('One-to-One Leadership Coaching for Middle Leaders', 'Six one-hour sessions over two terms.'), defaultPolicy).kind).toBe('coaching');
     expect(profileCourse(course('Early Career Mentor Training 2027', 'Two training days and four twilights for mentors of ECTs.'), defaultPolicy).kind).toBe('ecf');
     expect(profileCourse(course('Coaching skills for middle leaders', 'A one-day course on coaching conversations.'), defaultPolicy).kind).toBe('course');
+    // a title of "Mentor training" on a page about the mentor of an early career teacher
+    expect(profileCourse(course('Mentor training – 2027 cohort', 'If your school has an early career teacher (ECT) starting in January 2027, their mentor can join our provider-led mentor training.'), defaultPolicy).kind).toBe('ecf');
+    expect(profileCourse(course('Mentor training for sports coaches', 'A one-day course on mentoring junior coaches.'), defaultPolicy).kind).toBe('course');
   });
 
   it("a self-paced course's modules are not sessions, and its 12 months' access is not a 12-month programme", () => {
