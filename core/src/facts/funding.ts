@@ -10,6 +10,8 @@ import { OTHER_COURSES, type Part } from './structure.ts';
 type FundingStated = FundingStatement['kind'];
 
 const RULES: readonly [FundingStated, RegExp][] = [
+  // the school paying from its own grant or budget ("Schools may use their professional learning grant to pay for places") is paying, not a funded place
+  ['self-funded', /\b(?:may|can|could|are able to|might) (?:use|spend|draw on) (?:their|your|its|the school['’]?s?) (?:own )?(?:[\w-]+ ){0,3}(?:grant|budget|allocation)s?\b/i],
   ['welsh-government', /\b(?:funded|paid for|supported) (?:in full )?by (?:the )?Welsh Government\b|\bWelsh Government[- ]funded\b|\b[Ll]?[Ll]ywodraeth Cymru\b|\bariennir\b[^.]{0,40}\bCymru\b|\bfully funded\b[^.]{0,60}\bWelsh Government\b|\bWelsh Government\b[^.]{0,60}\b(?:funded|funding|grant)\b|\bprofessional learning grant\b/i],
   // before the levy: "not funded through the apprenticeship levy" names the levy to rule it out
   ['not-funded', /\bnot (?:eligible|available) for (?:DfE |government |(?:apprenticeship )?levy )?funding\b|\bno (?:DfE |government )?funding (?:is )?available\b|\bnot (?:DfE[- ])?funded\b|\bindependent schools? (?:are not eligible|pay|will be charged)\b/i],

@@ -33,6 +33,8 @@ describe('status, funding and trainer statements', () => {
     const f = readFunding(lines('Funded places for the February cohort have now been fully allocated. Self-funded places remain available.'));
     expect(f.map((x) => x.kind)).toEqual(['not-funded', 'self-funded']);
     expect(readFunding(lines('This training is fully funded by Welsh Government.')).map((x) => x.kind)).toEqual(['welsh-government']);
+    // a school paying from its own grant is paying: the price stands
+    expect(readFunding(lines('£300 per school for two practitioners (no VAT). Schools may use their professional learning grant to pay for places and release.')).map((x) => x.kind)).toEqual(['self-funded']);
     expect(readFunding(lines('Levy-funded: no cost to the apprentice.'))[0]!.kind).toBe('levy');
     expect(readFunding(lines('This qualification is not funded through the apprenticeship levy.'))[0]!.kind).toBe('not-funded');
   });
