@@ -228,6 +228,7 @@ function hoursOf(course: Course, attended: Session[], alternatives: boolean, sta
 function seriesHours(text: string, stems: number, attended: readonly Session[], hoursRaw: string): number {
   const m = SERIES_LENGTH.exec(text, stems);
   if (!m) return timedSeriesHours(text, stems, attended, hoursRaw);
+  if (hoursRaw.toLowerCase().includes(m[0].toLowerCase())) return 0;
   const n = num(m[1]!);
   const each = m[2] ? Number(m[2]) / 60 : num(m[3]!);
   return n >= 1 && Number.isFinite(each) && !counted(attended, n, each) ? Math.round(n * each * 100) / 100 : 0;
@@ -253,8 +254,9 @@ function sessionHours(course: Course, attended: Session[], alternatives: boolean
   const fromSessions = timed ? Math.round(attended.reduce((n, s) => n + (s.hours ?? 0), 0) * 100) / 100 : null;
   const total = course.totalHours;
   const raw = course.provenance?.totalHours?.raw ?? '';
-  const fromDays = /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
   const summed = course.provenance?.totalHours?.at === 'text:session-times';
+  // a length in days ("3 days"), not the sessions' own times summed (whose lines may say "Two training days: …")
+  const fromDays = !summed && /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
   if (total !== undefined && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
     return total;
   }

@@ -73,6 +73,16 @@ describe("a course page's structure", () => {
     expect(course?.sessions?.map((s) => s.hours)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("an NPQ's timed days and the evening clinics it counts besides them and calls are its contact hours: 3 × 6 + 8 × 1.5 + 6 × 0.75 = 34.5", () => {
+    const html = page('<main><h1>NPQ in Leading Teaching</h1><p>A 12-month programme for teachers leading teaching in a subject.</p><h2>Programme structure</h2><ul><li>three full-day face-to-face sessions in Bristol: Monday 8 February 2027, Monday 14 June 2027 and Monday 4 October 2027 (9.30am – 3.30pm);</li><li>eight online clinics on Tuesday evenings, 7.00pm – 8.30pm;</li><li>Six one-to-one coaching calls of 45 minutes with your coach.</li></ul><p>Fee: £899 for schools not eligible for funding.</p></main>');
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.totalHours).toBe(34.5);
+    expect(scoreCourse(course!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 3, contactHours: 34.5 });
+    // the four dated twilights are the "four twilights" the page counts: not counted twice
+    const twilights = page('<main><h1>Adaptive teaching twilights</h1><p>Four twilight sessions, 4.00pm – 5.30pm.</p><p>Dates: Tuesday 12 January 2027, 4.00pm – 5.30pm; Tuesday 9 February 2027, 4.00pm – 5.30pm; Tuesday 9 March 2027, 4.00pm – 5.30pm; Tuesday 4 May 2027, 4.00pm – 5.30pm.</p><p>Cost: £165 per delegate.</p></main>');
+    expect(extractCourses(twilights, URL, { context: 'provider' })[0]?.totalHours).toBe(6);
+  });
+
   it('three half-day dates under "Dates – choose one" are one half day to attend; a prerequisite two-day course is not its length', () => {
     const rows = [['Tue 26 Jan 2027', '9.30am–12.30pm'], ['Thu 25 Feb 2027', '1.00pm–4.00pm'], ['Wed 17 Mar 2027', '9.30am–12.30pm']].map(([d, t]) => `<tr><td>${d}</td><td>${t}</td><td>Online</td></tr>`).join('');
     const html = page(`<main><section><h1>DSL Refresher</h1><p>This half-day refresher covers changes in KCSIE 2026 and local procedures.</p><p>Pre-requisite: you must have completed the two-day DSL New to Role course.</p></section><h2>Dates – choose one</h2><table><tr><th>Date</th><th>Time</th><th>Where</th></tr>${rows}</table><p>Cost: £60 per person.</p></main>`);

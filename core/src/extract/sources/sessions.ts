@@ -184,6 +184,41 @@ export function dayTimes(lines: readonly string[], counted = true): { hours: num
   return undefined;
 }
 
+/** A session's length said in words: "calls of 45 minutes", "90-minute", "lasting an hour", "one-hour". */
+const EACH_LENGTH = /\b(?:of|lasting)\s+(\d{2,3})\s*(?:minutes|mins)\b|\b(\d{2,3})[- ]minutes?\b|\b(?:of|lasting)\s+(?:an?|one)\s+hour\b|\b(one|two|1|1\.5|2)[- ]hours?\b/i;
+
+function lengthOf(line: string): number | undefined {
+  const m = EACH_LENGTH.exec(line);
+  if (!m) return undefined;
+  if (m[1] ?? m[2]) return Number(m[1] ?? m[2]) / 60;
+  return m[3] ? num(m[3]) : 1;
+}
+
+/**
+ * Hours of the series a page counts besides its dated days ("eight online clinics on Tuesday evenings,
+ * 7.00pm – 8.30pm", "Six one-to-one coaching calls of 45 minutes"), with their lines: undated lines that
+ * count sessions of their own and give each one's times or length, unless the dated sessions are those.
+ */
+export function seriesHours(lines: readonly string[], dated: readonly Session[]): { hours: number; raw: string } | undefined {
+  let hours = 0;
+  const raws: string[] = [];
+  for (let i = 0; i < lines.length && i < 300 && raws.length < 3; i++) {
+    const line = lines[i]!.trim();
+    const count = line.length <= 200 && !OPTIONAL.test(line) ? OWN_SESSIONS.exec(line) : null;
+    if (!count) continue;
+    const r = readDates(line);
+    if (r.dates.length) continue;
+    const n = num(count[0].split(/\s/, 1)[0]);
+    const each = r.start !== undefined && r.end !== undefined ? (r.minutes ?? r.end - r.start) / 60 : lengthOf(line);
+    if (!(n >= 1 && n <= 30 && each !== undefined && each > 0 && each <= 8)) continue;
+    // "Four twilights, 4.00pm – 5.30pm" above the four dated twilights: the dated sessions are that series
+    if (n === dated.length || dated.filter((s) => s.hours !== undefined && Math.abs(s.hours - each) < 0.1).length >= n) continue;
+    hours += n * each;
+    raws.push(line);
+  }
+  return raws.length ? { hours: Math.round(hours * 100) / 100, raw: raws.join('\n') } : undefined;
+}
+
 /**
  * The hours of a day whose timetable the page gives in parts ("9.30am – 3.15pm" on the date line, then
  * "Session 1, 9.30am–12.00pm … Session 2, 12.45pm–3.15pm"): the parts without the lunch between them,

@@ -4,7 +4,7 @@ import { readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
-import { dayParts, dayTimes, OPTIONAL, readSessions, STOP } from './sessions.ts';
+import { dayParts, dayTimes, OPTIONAL, readSessions, seriesHours, STOP } from './sessions.ts';
 
 export { earlyYearHint, ownLines, readSessions, yearHint } from './sessions.ts';
 
@@ -87,10 +87,16 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   if (price) propose(d, 'price', price.price, 'text', price.confidence * confidence, price.raw, 'text:price');
   // an optional add-on's length ("Optional: a follow-up half-day visit") is not the course's
   const body = lines.slice(0, 300).filter((l) => !OPTIONAL.test(l)).join('\n');
-  const hours = readHours(body) ?? (sessions.length ? undefined : dayTimes(lines));
+  const timed = sessions.length > 0 && sessions.every((s) => s.hours !== undefined);
+  const stated = readHours(body);
+  // "three full-day sessions" beside those days' own times says no more than the times do
+  const hours = (stated && timed && /\bdays?\b/i.test(stated.raw) && !/\bhours?\b/i.test(stated.raw) ? undefined : stated) ?? (sessions.length ? undefined : dayTimes(lines));
   if (hours) propose(d, 'totalHours', hours.hours, 'text', 0.6 * confidence, hours.raw, 'text:hours');
-  else if (sessions.length && sessions.every((s) => s.hours !== undefined)) {
-    propose(d, 'totalHours', Math.round(sessions.reduce((a, s) => a + (s.hours ?? 0), 0) * 100) / 100, 'text', 0.5 * confidence, raw, 'text:session-times');
+  else if (timed) {
+    // the dated sessions' hours, and those of a series the page counts besides them ("eight online clinics, 7.00pm – 8.30pm")
+    const series = seriesHours(lines, sessions);
+    const total = sessions.reduce((a, s) => a + (s.hours ?? 0), 0) + (series?.hours ?? 0);
+    propose(d, 'totalHours', Math.round(total * 100) / 100, 'text', 0.5 * confidence, series ? `${raw}\n${series.raw}` : raw, 'text:session-times');
   }
   let location: Location | undefined;
   for (let i = 0; i < lines.length && i < 600; i++) {
