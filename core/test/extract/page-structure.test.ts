@@ -52,6 +52,12 @@ describe("a course page's structure", () => {
     expect(scoreCourse(course!, defaultPolicy, undefined, undefined, { now: '2026-12-07' }).profile).toMatchObject({ status: 'open', schedule: { alternatives: 2 } });
   });
 
+  it('a two-day conference dated as a range above each day\'s own timed heading takes each day\'s times: 7 h on Friday, 4 h on Saturday', () => {
+    const html = page('<main><h1>National Science Leaders\' Conference 2027</h1><p><strong>Friday 19 – Saturday 20 March 2027</strong>, Manchester Central</p><h2>Programme</h2><h3>Friday 19 March (9.30am – 4.30pm)</h3><ul><li>Keynote: Assessment that informs teaching</li></ul><h3>Saturday 20 March (9.00am – 1.00pm)</h3><ul><li>Keynote: Coaching your team</li></ul><p>Full conference (both days): £345 + VAT.</p></main>');
+    const [course] = extractCourses(html, URL, { context: 'provider' });
+    expect(course?.sessions?.map((s) => s.hours)).toEqual([7, 4]);
+  });
+
   it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
     const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
     const [course] = extractCourses(html, URL, { context: 'provider' });

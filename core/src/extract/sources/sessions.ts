@@ -129,8 +129,14 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
   }
   const chosen = strong.length ? strong : weak.slice(0, 3);
   if (shared) for (const s of chosen) if (s.start.length === 10) withTimes(s, shared.start, shared.end, shared.minutes);
-  const seen = new Set<string>();
-  const sessions = chosen.filter((s) => !seen.has(s.start.slice(0, 10)) && !!seen.add(s.start.slice(0, 10))).sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
+  // one session a date; a date given again with its times ("Friday 19 – Saturday 20 March", then "Friday 19 March (9.30am – 4.30pm)") takes them
+  const byDate = new Map<string, Session>();
+  for (const s of chosen) {
+    const day = s.start.slice(0, 10);
+    const had = byDate.get(day);
+    if (!had || (had.start.length === 10 && s.start.length > 10)) byDate.set(day, s);
+  }
+  const sessions = [...byDate.values()].sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
   return { sessions, strong: strong.length > 0, raw };
 }
 
