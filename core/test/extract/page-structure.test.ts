@@ -58,6 +58,13 @@ describe("a course page's structure", () => {
     expect(course?.sessions?.map((s) => s.hours)).toEqual([7, 4]);
   });
 
+  it("a review date with its times on the line under it is a session beside the labelled days; unlabelled dates timed by an 'All sessions' line stay three", () => {
+    const html = page('<main><h1>Phonics to Fluency</h1><p>A two-day course for Year 1 teachers.</p><h3>Day 1 – Thursday 4 February 2027</h3><p>Assessing phonics precisely.</p><h3>Day 2 – Friday 5 February 2027</h3><p>Fluency.</p><h3>Online review – Tuesday 16 March 2027</h3><p>A one-hour review on Zoom, 4.00pm–5.00pm, to share what you tried.</p><p>Times: both days 9.15am – 3.45pm.</p><p>Fee: £395 + VAT per delegate.</p></main>');
+    expect(extractCourses(html, URL, { context: 'provider' })[0]?.sessions?.map((s) => s.hours)).toEqual([6.5, 6.5, 1]);
+    const table = page('<main><h1>Reading and writing like a scientist</h1><p>Three live online sessions for science teachers.</p><h2>Sessions</h2><table><tr><th></th><th>Date</th><th>Focus</th></tr><tr><td>1</td><td>Tuesday 2 February 2027</td><td>Vocabulary</td></tr><tr><td>2</td><td>Tuesday 2 March 2027</td><td>Reading</td></tr><tr><td>3</td><td>Tuesday 27 April 2027</td><td>Writing</td></tr></table><p>All sessions run 4.30–6.00pm on Zoom.</p><p>Fees: £165.</p></main>');
+    expect(extractCourses(table, URL, { context: 'provider' })[0]?.sessions?.map((s) => s.hours)).toEqual([1.5, 1.5, 1.5]);
+  });
+
   it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
     const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
     const [course] = extractCourses(html, URL, { context: 'provider' });

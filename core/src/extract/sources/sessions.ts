@@ -105,7 +105,15 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
       if (r.start !== undefined && ALL_SESSIONS.test(line)) shared = { start: r.start, end: r.end, minutes: r.minutes };
       // ("Six online facilitated sessions (twilights, 4.00pm–5.30pm)" under the dates of three days times its own sessions, not them)
       if (r.start !== undefined && pending.length) {
-        if (!OWN_SESSIONS.test(line)) for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
+        if (!OWN_SESSIONS.test(line)) {
+          for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
+          // a date with its times on the line under it ("Online review – Tuesday 16 March 2027" / "A one-hour review on Zoom, 4.00pm–5.00pm")
+          // is a session as surely as the labelled ones (when there are none, the other dates are read anyway)
+          if (strong.length && weak.includes(pending[0]!)) {
+            strong.push(...pending);
+            for (const s of pending) weak.splice(weak.indexOf(s), 1);
+          }
+        }
         pending = [];
       }
       continue;
