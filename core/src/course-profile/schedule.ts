@@ -32,7 +32,7 @@ const SPAN_GATE = new StemGate(['term', 'terms', 'month', 'months', 'year', 'yea
 const NOT_CONTACT_ALL = new RegExp(NOT_CONTACT_DAYS.source, 'gi');
 const SESSION_COUNT = new RegExp(`\\b${N}\\s+(?:[a-z-]+\\s+){0,2}(?:sessions|workshops|webinars|modules|twilights|meetings|days|visits)\\b`, 'i');
 // "4:00–5", "4.30pm-6", "400pm–5": the word a time starts with is "4", or its hour and minutes (with "pm")
-const TWILIGHT = new GatedPattern(/\btwilights?\b|\bafter[- ]school\b|\bevening\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i, ['twilight', 'twilights', 'after', 'evening', '4', '400', '415', '430', '400pm', '415pm', '430pm']);
+const TWILIGHT = new GatedPattern(/\btwilights?\b|\bafter[- ]school\b|\bevenings?\b|\b4(?::|\.)?(?:00|15|30)\s?(?:pm)?\s?[-–]\s?[56]/i, ['twilight', 'twilights', 'after', 'evening', 'evenings', '4', '400', '415', '430', '400pm', '415pm', '430pm']);
 const WEEKEND = new GatedPattern(/\bsaturdays?\b|\bsundays?\b|\bweekends?\b/i, ['saturday', 'saturdays', 'sunday', 'sundays', 'weekend', 'weekends']);
 const HOLIDAY = new GatedPattern(/\b(?:school|summer|easter|half[- ]term|christmas|october)\s+holidays?\b|\bduring (?:the )?(?:holidays|half[- ]term)\b/i, ['holiday', 'holidays', 'during']);
 /** A course said to be held in a school holiday ("takes place during the Easter holidays", "runs in half term"). */

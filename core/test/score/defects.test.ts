@@ -143,6 +143,11 @@ describe('dates and schedule', () => {
     expect(profileCourse(series, defaultPolicy).kind).not.toBe('npq');
   });
 
+  it('a programme taught on weekday evenings and Saturdays needs no cover', () => {
+    const schedule = profileCourse(course('National MA Education (Wales)', 'Part-time, three years. Teaching is online on weekday evenings, with four Saturday study schools a year.'), defaultPolicy).schedule;
+    expect(schedule).toMatchObject({ timing: 'twilight', daysOutOfClass: 0 });
+  });
+
   it("names coaching and early career mentor training by their usual titles", () => {
     expect(profileCourse(course('One-to-One Leadership Coaching for Middle Leaders', 'Six one-hour sessions over two terms.'), defaultPolicy).kind).toBe('coaching');
     expect(profileCourse(course('Early Career Mentor Training 2027', 'Two training days and four twilights for mentors of ECTs.'), defaultPolicy).kind).toBe('ecf');
