@@ -1,6 +1,6 @@
 import type { Course, Feature, FeatureKind } from '../model/course.ts';
 import { counts, excludedSpans, spanAt, type Span } from '../text/evidence.ts';
-import { FEATURE_PHRASES } from '../text/features.ts';
+import { ALL_FEATURE_PHRASES } from '../text/features.ts';
 import { gateBits, gateCount, highBits, lowBits, maskOf, strictGates } from '../text/gate.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { broaderOf, CONCEPTS, termsOf } from '../text/thesaurus.ts';
@@ -39,7 +39,7 @@ export function readingOf({ text, stems, gates, concepts, broader, features, phr
 /** Concepts (keyed `c:id`) and features (keyed `f:kind`) in one lexicon, so a course is scanned once. */
 const ANALYSIS_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(Object.keys(CONCEPTS).map((id) => [`c:${id}`, termsOf(id)])),
-  ...Object.fromEntries(Object.entries(FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
+  ...Object.fromEntries(Object.entries(ALL_FEATURE_PHRASES).map(([kind, phrases]) => [`f:${kind}`, phrases])),
 };
 const analysisLexicon = new Lexicon(ANALYSIS_GROUPS);
 /** By a hit's group: its key without the prefix (the concept's or feature's id), and whether it is a concept, cut once. */

@@ -1,3 +1,4 @@
+import { FEATURE_PHRASES_CY } from './features-cy.ts';
 import { CONCEPTS_CY, WELSH_WORDS } from './thesaurus-cy.ts';
 
 /**
@@ -6,7 +7,7 @@ import { CONCEPTS_CY, WELSH_WORDS } from './thesaurus-cy.ts';
  * the thesaurus knows (a Welsh term's word, or one of `WELSH_WORDS`), so English words never change.
  */
 const WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(CONCEPTS_CY).flat(), ...WELSH_WORDS].flatMap((term) => term.toLowerCase().split(/[^a-z0-9’'-]+/)).filter((w) => w.length > 3),
+  [...Object.values(CONCEPTS_CY).flat(), ...Object.values(FEATURE_PHRASES_CY).flat(), ...WELSH_WORDS].flatMap((term) => term.toLowerCase().split(/[^a-z0-9’'-]+/)).filter((w) => w.length > 3),
 );
 
 /** Mutated starts and the radical starts they may come from: nasal, aspirate, then soft (longest first). */

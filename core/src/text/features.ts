@@ -1,5 +1,6 @@
 import type { Feature, FeatureKind } from '../model/course.ts';
 import { countedHits, excludedSpans, spanAt } from './evidence.ts';
+import { FEATURE_PHRASES_CY } from './features-cy.ts';
 import { Lexicon } from './lexicon.ts';
 import { sentenceAround, tokenize } from './tokens.ts';
 
@@ -32,8 +33,15 @@ export const FEATURE_PHRASES: Readonly<Record<PhraseFeature, readonly string[]>>
   'materials-provided': ['course materials', 'resource pack', 'slides', 'handbook', 'toolkit', 'workbook', 'certificate', 'recordings', 'resources to take away', 'classroom resources', 'templates'],
 };
 
+/** Every feature's phrases, English (FEATURE_PHRASES) then Welsh (FEATURE_PHRASES_CY): what pages are read with. */
+export const ALL_FEATURE_PHRASES: Readonly<Record<PhraseFeature, readonly string[]>> = (() => {
+  const all: Record<PhraseFeature, readonly string[]> = { ...FEATURE_PHRASES };
+  for (const kind of Object.keys(all) as PhraseFeature[]) all[kind] = [...FEATURE_PHRASES[kind], ...(FEATURE_PHRASES_CY[kind] ?? [])];
+  return all;
+})();
+
 /** The compiled feature lexicon, shared by extraction and scoring. */
-export const featureLexicon = new Lexicon(FEATURE_PHRASES);
+export const featureLexicon = new Lexicon(ALL_FEATURE_PHRASES);
 
 /** Sentences that state when or how long: times, days, weekends, evenings, alternatives, access periods. */
 const SCHEDULE_FACT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[-–—]|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})[- ](?:[a-z-]+ ){0,3}(?:days?|sessions?|twilights?|workshops?|modules?|meetings?|webinars?|hours?|weeks?|months?|terms?)\b|\bhalf[- ]days?\b|\bfull[- ]days?\b|\btwilights?\b|\bevenings?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bself[- ]paced\b|\bon[- ]demand\b|\bINSET days?\b|\btraining days?\b|\b(?:choose|select|pick) (?:one|a|your)\b|\balternative dates?\b|\bsame (?:content|course|session)\b|\brecordings? (?:is |are |will be )?available\b|\b(?:starting|starts|begins) (?:in )?(?:january|february|march|april|may|june|july|september|october|november|december)\b|\bcohort\b|\bholidays?\b|\bafter school\b/gi;

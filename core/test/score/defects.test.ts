@@ -143,6 +143,13 @@ describe('dates and schedule', () => {
     expect(profileCourse(series, defaultPolicy).kind).not.toBe('npq');
   });
 
+  it('reads a Welsh page\'s follow-up, collaboration and trainer as it reads an English one\'s, mutations and all', () => {
+    const text = "Cyflwynydd: Dr Elin Wyn, Cydlynydd ADY ac athrawes arbenigol. Rhwng y ddau fore byddwch yn llunio proffil un dudalen ar gyfer dysgwr yn eich dosbarth ac yn ei drafod gyda chydweithwyr yn yr ail sesiwn.";
+    expect(detectFeatures(text).map((f) => f.kind).filter((k) => k !== 'schedule')).toEqual(['expert-facilitator', 'follow-up', 'collaboration']);
+    // one generic word is not a feature, in Welsh as in English
+    expect(detectFeatures('Ymarfer sy’n canolbwyntio ar yr unigolyn.').filter((f) => f.kind !== 'schedule')).toEqual([]);
+  });
+
   it('a programme taught on weekday evenings and Saturdays needs no cover', () => {
     const schedule = profileCourse(course('National MA Education (Wales)', 'Part-time, three years. Teaching is online on weekday evenings, with four Saturday study schools a year.'), defaultPolicy).schedule;
     expect(schedule).toMatchObject({ timing: 'twilight', daysOutOfClass: 0 });
