@@ -88,6 +88,9 @@ export function feePerParticipant(course: Course, policy: Policy, cohort?: numbe
     const some = freeOnlyForSome(course);
     return { fee: null, vat: null, funded: false, notes: [some ? msg('cost.free-for-some', { quote: some.quote.slice(0, 160) }) : msg('cost.no-price')], warnings };
   }
+  // "FREE" in the banner and "£350 + VAT" in the table: the page has not said what it costs, so neither is the fee until staff correct it
+  const conflict = course.corrections?.price ? undefined : course.conflicts?.find((c) => c.field === 'price');
+  if (conflict) return { fee: null, vat: null, funded: false, notes: [msg('cost.price-conflict', { first: conflict.values[0]!, second: conflict.values[1]! })], warnings };
   if (price.basis === 'funded' || price.basis === 'free' || price.amount === 0) {
     notes.push(msg(price.basis === 'funded' ? 'cost.funded' : 'cost.free'));
     return { fee: 0, vat: 0, funded: price.basis === 'funded', notes, warnings };

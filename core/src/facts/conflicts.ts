@@ -11,7 +11,7 @@ import type { Part } from './structure.ts';
 import { titleKey } from '../text/title-key.ts';
 import { FREE_FOR_SOME } from '../parse/price.ts';
 
-const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:course|event|session|training|webinar|programme|network) is (?:completely )?free\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
+const FREE = /^(?:free|free of charge|free to attend|no charge|£0(?:\.00)?)\b|\b(?:this|the) (?:[\w-]+ )?(?:course|event|session|training|webinar|programme|network|twilight|workshop|day) is (?:completely )?free\b|\bfree to attend\b|\bfree (?:for|to) all\b|\bfree (?:cpd|training|courses?|events?|webinars?|sessions?|places?|programmes?)\b(?! certificates?)/i;
 const PLACE_LABEL = /^(?:venue|location|where|address)$/;
 const MODE_LABEL = /^(?:delivery|format|mode|how|venue|location|where)$/;
 const ONLINE = /\b(?:online|zoom|teams|webinar|virtual|remote)\b/i;
@@ -28,10 +28,12 @@ const WEEKS = /\b(?:over|across|lasting)?\s*(?:(\d{1,2}|two|three|four|five|six|
 export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmount[], fee: TypedAmount | undefined, title?: string): Conflict[] {
   const out: Conflict[] = [];
   if (fee && fee.price.amount > 0) {
-    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !freeForNamed(p) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text)));
+    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !freeForNamed(p) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text) || /^free[.!]?$/i.test(p.text.trim())));
     if (free) out.push({ field: 'price', values: [shown(fee), 'free'], quotes: [fee.quote, free.text.slice(0, 300)] });
-    // two fees for the same participants, neither saying who it is for: the page contradicts itself
-    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !a.qualified && !fee.qualified && !namesAnother(a, title));
+    // two fees for the same participants, neither saying who it is for (before it or after it, "… for independent schools"),
+    // of a size that could be the same course's (a £29.99 toolkit beside a £175 day is something else): the page contradicts itself
+    const comparable = (a: TypedAmount): boolean => Math.min(a.price.amount, fee.price.amount) >= 0.5 * Math.max(a.price.amount, fee.price.amount);
+    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !a.qualified && !fee.qualified && !a.schools && !fee.schools && comparable(a) && !namesAnother(a, title));
     if (other && !out.length) out.push({ field: 'price', values: [shown(fee), shown(other)], quotes: [fee.quote, other.quote] });
   }
   const place = parts.find((p) => PLACE_LABEL.test(p.label ?? '') && !ONLINE.test(p.text) && /[A-Z][a-z]{2,}/.test(p.text));

@@ -125,6 +125,7 @@ export const CY: CoreTable = {
   'cost.funded-if-eligible': 'Wedi’i ariannu: dim ffi i’r ysgol os yw’n gymwys.',
   'cost.free-for-some': 'Mae’r dudalen yn dweud “{quote}” ac nid yw’n rhoi pris i ysgolion eraill: gofynnwch i’r darparwr.',
   'cost.no-price': 'Dim pris ar y dudalen: gofynnwch i’r darparwr (ni thybir byth ei fod am ddim).',
+  'cost.price-conflict': 'Mae’r dudalen yn rhoi dau bris ({first} a {second}): nid yw’r ffi yn hysbys nes bod y darparwr yn dweud pa un sy’n berthnasol, neu nes i chi ei chywiro.',
   'cost.funded': 'Wedi’i ariannu: dim ffi i’r ysgol.',
   'cost.free': 'Am ddim i’w fynychu.',
   'cost.vat-recovered': 'Mae ysgolion a gynhelir ac academïau yn adennill y TAW: {amount} i’r gyllideb.',

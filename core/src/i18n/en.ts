@@ -126,6 +126,7 @@ export const EN = {
   'cost.funded-if-eligible': 'Funded: no fee to the school if eligible.',
   'cost.free-for-some': 'The page says “{quote}” and gives no price for other schools: ask the provider.',
   'cost.no-price': 'No price on the page: ask the provider (never assumed free).',
+  'cost.price-conflict': 'The page gives two prices ({first} and {second}): the fee is unknown until the provider says which applies, or you correct it.',
   'cost.funded': 'Funded: no fee to the school.',
   'cost.free': 'Free to attend.',
   'cost.vat-recovered': 'VAT is recovered by maintained schools and academies: {amount} to the budget.',

@@ -105,6 +105,15 @@ describe('a corrected course is judged and costed from the corrections', () => {
     expect(feePerParticipant(corrected, defaultPolicy).fee).toBe(95);
     expect(scoreCourse(corrected, defaultPolicy).cost?.fee).toBe(95);
   });
+
+  it('leaves the fee unknown while the page gives two prices, until staff correct it', () => {
+    const base = { ...page(), price: { amount: 350, currency: 'GBP', vat: 'excluded' as const, basis: 'per-participant' as const }, conflicts: [{ field: 'price' as const, values: ['£350', 'free'], quotes: ['£350 + VAT', 'FREE'] }] };
+    const fee = feePerParticipant(base, defaultPolicy);
+    expect(fee.fee).toBeNull();
+    expect(fee.notes.map((n) => n.key)).toEqual(['cost.price-conflict']);
+    expect(feePerParticipant(applyCorrections(base, { price: { amount: 0, basis: 'free', ...by } }), defaultPolicy).fee).toBe(0);
+    expect(feePerParticipant({ ...base, conflicts: [{ field: 'delivery', values: ['Leeds', 'Zoom'], quotes: ['Leeds', 'Zoom'] }] }, defaultPolicy).fee).toBe(350);
+  });
 });
 
 describe('parseSets (the CLI\'s --set)', () => {

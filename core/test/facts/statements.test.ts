@@ -90,6 +90,8 @@ describe('contradictions', () => {
 
   it('names both values of a price or a delivery the page gives two ways', () => {
     expect(conflicts('FREE CPD for primary teachers – sign up now!', 'Cost: £350 per school per year')).toEqual(['price:£350/free']);
+    expect(readParts(partsOf('<section class="hero"><h1>Reading Fluency</h1><p class="badge">FREE</p></section><table><tr><th>Fee</th><td>£350 + VAT</td></tr></table>')).conflicts?.map((c) => c.values.join('/'))).toEqual(['£350/free']);
+    expect(conflicts('This twilight session is free to attend.', 'Price: £95 per delegate')).toEqual(['price:£95/free']);
     expect(conflicts('Live online via Zoom · £195 + VAT', 'Venue: Park Plaza Hotel, Leeds', 'Standard £225 + VAT')).toEqual(['price:£195/£225', 'delivery:Park Plaza Hotel, Leeds/Live online via Zoom · £195 + VAT']);
   });
 
@@ -97,6 +99,9 @@ describe('contradictions', () => {
     expect(conflicts('Cost: Free for Oakwood Partnership schools. £60 per delegate for other schools.')).toEqual([]);
     expect(conflicts('Price: members £185 · non-members £245')).toEqual([]);
     expect(conflicts('Maintained schools: £79 per delegate', 'Independent schools: £99 per delegate')).toEqual([]);
+    expect(conflicts('Cost: £295 per participant for state-funded schools', '£345 per participant for independent schools')).toEqual([]);
+    // a product beside the course is something else, not a second price for it
+    expect(conflicts('Cost: £175 including VAT and lunch', 'Fidget toolkit for the classroom – £29.99')).toEqual([]);
   });
 
   it('is not fooled by another course named before its price, or free places for the schools a line names', () => {
