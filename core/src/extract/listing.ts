@@ -57,9 +57,11 @@ function titleOf(block: Element): Element | null {
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   if (tag === 'TR') {
-    // the row's title cell, or the bold title inside it when the cell goes on to name the speaker
+    // the row's title cell, or the bold title or the link inside it when the cell goes on to name the speaker or the
+    // venue ("<a>FAIR Coffee lecture - Sandra Geurts</a><br><i>PHS1, Maastricht</i>")
     const cell = rowTitle(block);
-    return bold && cell?.contains(bold) ? bold : cell;
+    if (bold && cell?.contains(bold)) return bold;
+    return link && cell?.contains(link) && !GENERIC_LINK.test((link.textContent ?? '').trim()) ? link : cell;
   }
   if (link && GENERIC_LINK.test((link.textContent ?? '').trim())) link = null;
   return classed ?? bold ?? link;
@@ -132,6 +134,9 @@ function timeSessions(item: Item): Session[] {
   return out;
 }
 
+/** A person's name under an academic or courtesy title, and nothing else. */
+const SPEAKER = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?:(?:[A-Z][\p{L}'’-]+|van|von|de|der|den|du|la|le|ter)\.?\s*){1,5}$/u;
+
 /** Reads one item as a draft, or undefined when it has no title or neither a date nor a price. */
 function readItem(item: Item, base: string, hint: number | undefined): ListingCourse | undefined {
   const titleEl = (item.title ??= titleOf(item.els[0]!));
@@ -139,7 +144,8 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   const title = cleanText(titleEl.textContent ?? '', 300);
   // A title names something: words, not a link, a hashtag or a bare date.
   // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
-  if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title)) return undefined;
+  // (Nor is a person's name with their title, "Dr. Anna Harris", "Prof. Gijs van Dijck": a speaker's card names the speaker.)
+  if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title) || SPEAKER.test(title)) return undefined;
   const lines = joinBadges(itemLines(item));
   const times = timeSessions(item);
   // an item that says what it is ("Cursus | …", "Next start: August 2025") is a course without a date or a price

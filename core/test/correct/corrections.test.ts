@@ -111,7 +111,7 @@ describe('a corrected course is judged and costed from the corrections', () => {
     const fee = feePerParticipant(base, defaultPolicy);
     expect(fee.fee).toBeNull();
     expect(fee.notes.map((n) => n.key)).toEqual(['cost.price-conflict']);
-    expect(feePerParticipant(applyCorrections(base, { price: { amount: 0, basis: 'free', ...by } }), defaultPolicy).fee).toBe(0);
+    expect(feePerParticipant(applyCorrections(base, { price: { amount: 0, basis: 'per-participant', ...by } }), defaultPolicy).fee).toBe(0);
     expect(feePerParticipant({ ...base, conflicts: [{ field: 'delivery', values: ['Leeds', 'Zoom'], quotes: ['Leeds', 'Zoom'] }] }, defaultPolicy).fee).toBe(350);
   });
 });

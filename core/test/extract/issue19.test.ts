@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCourses, extractPage, readDates } from '../../src/node.ts';
 import type { ExtractContext } from '../../src/extract/types.ts';
+import { stripSiteName } from '../../src/extract/sources/meta.ts';
 
 /** The behaviours issue 19 asks for, each on a small written page (the real pages are in real-golden.test.ts). */
 const URL = 'https://www.example.org/events/page';
@@ -72,6 +75,28 @@ describe('learning events vs other events, in every context', () => {
   it('a public lecture organised by a university is learning even when its title names none', () => {
     const html = page('', ld({ '@type': 'Event', name: 'Towards agricultural innovation systems 4.0?', startDate: '2026-02-09T16:00', organizer: { '@type': 'Organization', name: 'Wageningen University' } }));
     expect(extractCourses(html, URL, { context: 'asked' })).toHaveLength(1);
+  });
+});
+
+describe('titles from the structure of real pages (tests/fixtures/real/tune7)', () => {
+  const real = (file: string): string => readFileSync(join(import.meta.dirname, '../../../tests/fixtures/real/tune7', file), 'utf8');
+
+  it("a lecture page's cards of the series' speakers (\"Dr. Anna Harris\", each dated) are not courses: the page is one lecture", () => {
+    const got = extractCourses(real('tess-oscm-fair-coffee-lecture-harris.html'), 'https://www.openscience-maastricht.nl/events/fair-coffee-lecture-1-march-2023/', { context: 'asked' });
+    expect(got.map((c) => c.title)).toEqual(['FAIR Coffee lecture – Anna Harris']);
+  });
+
+  it('a page title that opens with a date ("08.11.2021 | Online-Fachtag …") is titled by its words, not its date', () => {
+    expect(stripSiteName('08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance')).toBe('Online-Fachtag zum Intersex Day of Remembrance');
+    expect(stripSiteName('Phonics in Year 1 | Northern Reading Hub')).toBe('Phonics in Year 1');
+    const [course] = extractCourses(real('traf-regenbogenportal-online-fachtag.html'), 'https://www.regenbogenportal.de/aktuelles/08112021-online-fachtag-zum-intersex-day-of-remembrance', { context: 'asked' });
+    expect(course?.title).toBe('Online-Fachtag zum Intersex Day of Remembrance');
+  });
+
+  it("a table row's title cell holding the event's link and then its room is titled by the link", () => {
+    const titles = extractCourses(real('tess-oscm-events-2025.html'), 'https://www.openscience-maastricht.nl/events/', { context: 'asked' }).map((c) => c.title);
+    expect(titles).toContain('FAIR Coffee lecture - Sandra Geurts');
+    expect(titles.filter((t) => /Maastricht$/.test(t))).toEqual([]);
   });
 });
 

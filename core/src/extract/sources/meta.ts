@@ -29,7 +29,9 @@ export function stripSiteName(title: string, site = ''): string {
   let t = title;
   if (site && t.length > site.length + 3 && t.toLowerCase().endsWith(site.toLowerCase())) t = t.slice(0, -site.length).replace(/[\s|:·•–—-]+$/, '');
   const parts = t.split(/\s+[|·•–—]\s+|\s+-\s+|\s+::\s+/);
-  if (parts.length > 1 && (parts[0] ?? '').length >= 8) t = parts[0]!;
+  // the first part is the title, unless it names nothing ("08.11.2021 | Online-Fachtag …": a date, then the title)
+  const first = parts.find((p) => /\p{L}{3}/u.test(p)) ?? '';
+  if (parts.length > 1 && first.length >= 8) t = first;
   return t.trim();
 }
 
