@@ -254,7 +254,9 @@ function sessionHours(course: Course, attended: Session[], alternatives: boolean
   const fromSessions = timed ? Math.round(attended.reduce((n, s) => n + (s.hours ?? 0), 0) * 100) / 100 : null;
   const total = course.totalHours;
   const raw = course.provenance?.totalHours?.raw ?? '';
-  const summed = course.provenance?.totalHours?.at === 'text:session-times';
+  // the dated sessions' own hours added up, by the page's text or its structured data (whose sum is proposed at the startDate)
+  const at = course.provenance?.totalHours?.at ?? '';
+  const summed = at === 'text:session-times' || at.endsWith('.startDate');
   // a length in days ("3 days"), not the sessions' own times summed (whose lines may say "Two training days: …")
   const fromDays = !summed && /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
   if (total !== undefined && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {

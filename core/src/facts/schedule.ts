@@ -79,13 +79,36 @@ export function readDeadline(parts: readonly Part[], hint?: number): Quoted<stri
   return undefined;
 }
 
-/** Whether the block offers its dates as choices of one course, with the words. */
+/** Whether the block offers its dates as choices of one course, with the words, or by listing one run a place. */
 export function readChoices(parts: readonly Part[]): Quoted<true> | undefined {
   for (const p of parts) {
     const m = CHOICES.exec(p.text) ?? CHOICES.exec(p.label ?? '') ?? CHOICES.exec(p.heading);
     if (m) return { value: true, quote: p.text.slice(0, 300) };
   }
-  return undefined;
+  return runsByPlace(parts);
+}
+
+/** A series' own words on a dated line ("Session 2", "Day 1", "Spring term meeting"): its days are parts of one course. */
+const SERIES_LINE = /\b(?:session|part|day|module|unit|week|meeting|twilight|workshop|sesiwn|diwrnod|rhan)\s*(?:\d|one|two|three|four|five|six|un|dau|tri)\b|\b(?:autumn|spring|summer)(?: term)?\b|\b(?:first|second|third|final|follow-up|review)\b/i;
+/** Words of a dated line that are its date and times, not its place. */
+const DATE_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bdydd \w+|\b(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\b|\b(?:am|pm|to|and|until|from)\b|[\d.:–—·|,()-]+/gi;
+
+/**
+ * The same day run in several places ("Friday 5 March 2027 – Manchester – 9.30am to 3.30pm", "Friday 14 May
+ * 2027 – Bristol – 9.30am to 3.30pm"): two or more dated lines with the same times, each naming another place
+ * and none numbering a series' parts, are runs to choose from. Undefined otherwise.
+ */
+function runsByPlace(parts: readonly Part[]): Quoted<true> | undefined {
+  const runs: { place: string; times: string; text: string }[] = [];
+  for (const p of parts) {
+    if (p.kind === 'heading' || p.text.length > 200 || SERIES_LINE.test(`${p.label ?? ''} ${p.text}`)) continue;
+    const r = readDates(p.text);
+    if (r.dates.length !== 1 || r.start === undefined) continue;
+    const place = p.text.replace(DATE_WORDS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (/[a-z]{4}/.test(place)) runs.push({ place, times: `${r.start}-${r.end}`, text: p.text });
+  }
+  if (runs.length < 2 || runs.some((r) => r.times !== runs[0]!.times)) return undefined;
+  return new Set(runs.map((r) => r.place)).size === runs.length ? { value: true, quote: runs[0]!.text.slice(0, 300) } : undefined;
 }
 
 export type StatedFormat = 'keynote' | 'self-paced';

@@ -42,7 +42,7 @@ const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const labelOf = (s: string): string => squash(s).replace(/[:\s]+$/, '').toLowerCase().slice(0, 60);
 
 /** A heading over other courses ("Other leadership courses", "You might also like", "Related"): its parts speak of them, not of this course. */
-export const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
+export const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*also (?:from|by|available|on offer)\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
 
 /** Splits "Fee: £195 + VAT" into a label and a value when the part before the colon reads as a label. */
 export function inlinePair(text: string): { label: string; value: string } | undefined {
@@ -57,20 +57,27 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
   if (!root) return out;
   let heading = '';
   let visited = 0;
-  const push = (kind: Part['kind'], text: string, label?: string): void => {
+  // the level of a heading that opened other courses ("Related courses" over each card's own h3): its parts are offers
+  let othersAt = 0;
+  const push = (kind: Part['kind'], text: string, label?: string, level = 0): void => {
     const t = squash(text).slice(0, 2000);
     if (!t || out.length >= max) return;
-    if (kind === 'heading') heading = t.slice(0, 200);
+    if (kind === 'heading') {
+      heading = t.slice(0, 200);
+      if (OTHER_COURSES.test(heading)) othersAt = level;
+      else if (othersAt && level <= othersAt) othersAt = 0;
+    }
     const inline = kind !== 'heading' && label === undefined ? inlinePair(t) : undefined;
-    if (inline) out.push({ kind: 'pair', label: inline.label, heading, text: inline.value });
-    else out.push(label === undefined ? { kind, heading, text: t } : { kind: 'pair', label, heading, text: t });
+    const part: Part = inline ? { kind: 'pair', label: inline.label, heading, text: inline.value } : label === undefined ? { kind, heading, text: t } : { kind: 'pair', label, heading, text: t };
+    if (othersAt && kind !== 'heading') part.offer = true;
+    out.push(part);
   };
   const walk = (el: Element, depth: number): void => {
     if (++visited > MAX_VISITS || out.length >= max) return;
     if (depth > MAX_DEPTH) return push('para', textOfBounded(el));
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || CHROME_CLASS.test(el.getAttribute('class') ?? '') || CHROME_CLASS.test(el.id ?? '')) return;
-    if (HEADING.test(tag)) return push('heading', el.textContent ?? '');
+    if (HEADING.test(tag)) return push('heading', el.textContent ?? '', undefined, Number(tag[1]));
     if (tag === 'DT') {
       const dd = nextElement(el);
       if (dd && dd.tagName.toUpperCase() === 'DD') {

@@ -65,6 +65,21 @@ describe("a course page's structure", () => {
     expect(extractCourses(table, URL, { context: 'provider' })[0]?.sessions?.map((s) => s.hours)).toEqual([1.5, 1.5, 1.5]);
   });
 
+  it('the same day run in two places is one day to attend, in English and in Welsh; a termly network hosted by different schools is two meetings', () => {
+    const vak = page('<main><h1>Teaching to Every Learning Style</h1><p>An inspiring day for teachers.</p><h2>Dates and venues</h2><p>Friday 5 March 2027 – Manchester, Piccadilly Conference Suite – 9.30am to 3.30pm</p><p>Friday 14 May 2027 – Bristol, Harbourside Centre – 9.30am to 3.30pm</p><h2>Price</h2><p>£195 + VAT per delegate.</p></main>');
+    expect(scoreCourse(extractCourses(vak, URL, { context: 'provider' })[0]!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 1, contactHours: 6, alternatives: 1 });
+    const cy = page('<main><h1>Y Cod ADY yn ymarferol</h1><p>Cwrs i athrawon.</p><h2>Dyddiadau</h2><p>Dydd Iau 4 Mawrth 2027, 09:30–15:30, Caerfyrddin</p><p>Dydd Mawrth 8 Mehefin 2027, 09:30–15:30, Llanelli</p><h2>Ffi</h2><p>£110 + TAW y pen.</p></main>');
+    expect(scoreCourse(extractCourses(cy, URL, { context: 'provider' })[0]!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 1, alternatives: 1 });
+    const network = page('<main><h1>KS3 Mastery Network – 2027 meetings</h1><p>Our termly network for KS3 maths teachers.</p><table><tr><th>Term</th><th>Date</th><th>Time</th><th>Host</th></tr><tr><td>Spring</td><td>Wednesday 27 January 2027</td><td>1:30pm – 4:00pm</td><td>Hartfield College</td></tr><tr><td>Summer</td><td>Wednesday 28 April 2027</td><td>1:30pm – 4:00pm</td><td>Petersfield School</td></tr></table><p>Annual subscription: £240 per school.</p></main>');
+    expect(scoreCourse(extractCourses(network, URL, { context: 'provider' })[0]!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 2, alternatives: 0 });
+  });
+
+  it('two dated runs given in structured data, one to choose, are one day of hours, not their sum', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Course', name: 'Phonics Refresh for Year 1 Teachers', hasCourseInstance: [{ '@type': 'CourseInstance', startDate: '2027-02-03T09:30', endDate: '2027-02-03T15:30', location: 'London' }, { '@type': 'CourseInstance', startDate: '2027-03-04T09:30', endDate: '2027-03-04T15:30', location: 'Birmingham' }] };
+    const html = page('<main><h1>Phonics Refresh for Year 1 Teachers</h1><p>£240 + VAT</p><h2>Choose a date</h2><p>Wednesday 3 February 2027 · London · 09:30–15:30</p><p>Thursday 4 March 2027 · Birmingham · 09:30–15:30</p></main>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(scoreCourse(extractCourses(html, URL, { context: 'provider' })[0]!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 1, contactHours: 6, alternatives: 1 });
+  });
+
   it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
     const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
     const [course] = extractCourses(html, URL, { context: 'provider' });

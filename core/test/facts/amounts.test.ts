@@ -47,6 +47,11 @@ describe('amounts typed by their context', () => {
     expect(a[1]!.until).toBe('Friday 8 January 2027');
   });
 
+  it('cards under a "Related courses" heading, each titled by its own h3, and an "Also from …" aside are other courses', () => {
+    expect(types('<p>Fee: £240 + VAT</p><section><h2>Related courses</h2><article><h3>Behaviour for Learning in KS1</h3><p>1 day · £220 + VAT</p></article></section><h2>Booking</h2><p>Deposit: £50</p>')).toEqual(['fee:240', 'other-course:220', 'deposit:50']);
+    expect(types('<p>£295 + VAT including lunch.</p><aside><h3>Also from Steplight</h3><p>Leading a department: the first year – 1 day – £265 + VAT</p></aside>')).toEqual(['fee:295', 'other-course:265']);
+  });
+
   it('a ticket table with one price column keeps reading each row by its first cell (an early bird stays an early bird)', () => {
     expect(types('<table><tr><th>Ticket</th><th>Price</th><th></th></tr><tr><td>Early-bird (until 31 October 2026)</td><td>£229 + VAT</td><td>SOLD OUT</td></tr><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr></table>')).toEqual(['early-bird:229', 'fee:299']);
   });
