@@ -44,8 +44,14 @@ export function forTeachers(head: string, near: string): boolean {
 /** Words of entertainment, sport, shopping: items so named are not courses unless they name learning outright. */
 export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live music|albums?|songs?|band|dj|setlist|films?|movies?|cinema|screenings?(?! checks?)|showtimes?|trailer|premiere|playoffs?|fixtures|match(?:es)?|kick-?off|league|tournament|season tickets?|vs\.?|exhibitions?|tentoonstellingen?|expositie|galler(?:y|ies)|theatre|theater|musical|opera|ballet|comedy|stand-up|(?<!\b(?:candidate|pupil|student|learner|school|exam|academic|teacher|staff|team)s?['’]?\s)performances?(?! (?:management|review|data|tables|appraisal|related|indicators?))|karaoke|nightclub|disco|party|story ?time|add to (?:basket|cart)|in stock|free (?:delivery|shipping)|tickets left|konzerte?|\w*ausstellung(?:en)?|kino|spielplan|\w*messe|tastings?|verkostung(?:en)?|spectacles?|exposition|billetterie|voorstelling(?:en)?)\b/i;
 
-/** Whether words name something else than learning: entertainment words and no word of learning outright. */
-export const notLearning = (text: string): boolean => ENTERTAINMENT.test(text) && !STRONG_LEARNING.test(text);
+/**
+ * Events that inform rather than teach: a funder's Q&A or information session, matchmaking, a deadline or a call
+ * for papers ("Q&A session: call for proposals Diamond Open Access", "Deadline Call for Papers ODISSEI Conference").
+ */
+export const INFO_EVENT = /\b(?:q\s?&\s?a|question and answer|information|info|matchmaking)\s+(?:sessions?|meetings?|events?|webinars?|evenings?)\b|\bdeadline\b|\bcall for (?:papers|proposals|abstracts|applications)\b|\binformatie(?:bijeenkomst|sessie|avond)\w*/i;
+
+/** Whether words name something else than learning: entertainment or information events, and no word of learning outright. */
+export const notLearning = (text: string): boolean => (ENTERTAINMENT.test(text) || INFO_EVENT.test(text)) && !STRONG_LEARNING.test(text);
 
 /** A schema.org node as the verdict needs it: types, name and describing words, performer types. */
 export interface NodeFacts {

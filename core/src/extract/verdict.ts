@@ -1,4 +1,4 @@
-import { BODY_LEARNING, ENTERTAINMENT, forTeachers, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
+import { BODY_LEARNING, ENTERTAINMENT, forTeachers, INFO_EVENT, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
 import type { ListingCourse } from './listing.ts';
 import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
@@ -166,7 +166,10 @@ function eventDated(page: Draft[], published: string | undefined): boolean {
  * bookshop's "what's on" may hold a workshop among its author evenings, tours and quizzes, and those
  * others are not courses.
  */
-export function acceptedItems(listing: ListingCourse[], page: PageEvidence, loose: boolean): ListingCourse[] {
+export function acceptedItems(all: ListingCourse[], page: PageEvidence, loose: boolean): ListingCourse[] {
+  // a funder's Q&A or information session, matchmaking or a deadline in a calendar of learning is not a course
+  const listing = all.filter((c) => { const t = String(c.draft.title?.[0]?.value ?? ''); return !INFO_EVENT.test(t) || STRONG_LEARNING.test(t); });
+  if (!listing.length) return [];
   const titles = listing.map((c) => String(c.draft.title?.[0]?.value ?? ''));
   if (page.titled && !page.article) return listing;
   const about = titles.filter((t) => CPD_WORDS.test(t)).length;

@@ -100,6 +100,14 @@ describe('titles from the structure of real pages (tests/fixtures/real/tune7)', 
   });
 });
 
+describe('events that inform rather than teach', () => {
+  it("a funder's Q&A and information sessions, matchmaking and deadlines in a calendar are not courses; its workshop is", () => {
+    const rows = [['Q&A session: call for proposals Diamond Open Access', '21 January 2025'], ['Information session Open Technology Programme 2025', '30 January 2025'], ['Deadline Call for Papers ODISSEI Conference 2025', '3 February 2025'], ['Workshop: writing a data management plan', '13 February 2025']].map(([t, d]) => `<li><h3><a href="/e/${d}">${t}</a></h3><p>${d}, 14:00 – 15:30, online</p></li>`).join('');
+    const html = page(`<main><h1>Training and events calendar</h1><ul>${rows}</ul></main>`);
+    for (const context of CONTEXTS) expect(extractCourses(html, URL, { context }).map((c) => c.title), context).toEqual(['Workshop: writing a data management plan']);
+  });
+});
+
 describe('one course per listing item', () => {
   it('reads an Event / When / Where table as one course per row', () => {
     const rows = ['SEND leadership conference', 'Early reading conference', 'Maths subject leaders conference', 'Science CPD conference', 'Governance conference'].map((t, i) => `<tr><td><a href="/c/${i}">${t}</a></td><td>${i + 3} June 2027</td><td>Leeds</td></tr>`).join('');
