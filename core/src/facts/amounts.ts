@@ -44,6 +44,8 @@ const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:
 export const AUDIENCE = /\b(?:(?:non-)?levy(?:-paying)? employers?|employers?|hub partner|maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
 const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;
 const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
+/** UNTIL in a lower-cased label ("early bird (until 31 october 2026)"). */
+const LABEL_UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?)/i;
 const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
 
 const SCHOOL_TYPES: readonly [SchoolType, RegExp][] = [
@@ -90,7 +92,7 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       // the kinds of school before it ("Independent schools: £345") or after it ("£345 per participant for independent schools")
       const schools = schoolTypesIn(/^\s*(?:per [\w-]+\s+)?for\b/i.test(after) ? `${who} ${after}` : who);
       if (schools.length) found.schools = schools;
-      const until = type === 'early-bird' ? (UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') ?? (cell ? UNTIL.exec(cell) : null)) : null;
+      const until = type === 'early-bird' ? (UNTIL.exec(tail.split(/[£€$]/)[0] ?? '') ?? (cell ? UNTIL.exec(cell) : null) ?? (part.label ? LABEL_UNTIL.exec(part.label) : null)) : null;
       if (until) found.until = until[1]!;
       out.push(found);
     }
@@ -132,7 +134,9 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
   if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
-  if (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || MEMBER.test(before) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)) && !/\bmembers? of staff\b/i.test(near)) return 'member';
+  // members named right before the amount ("Members £199" under a "Standard" row) say whose price it is, whatever the row's label
+  const membersBefore = MEMBER.test(before) && !NON_MEMBER.test(before);
+  if ((membersBefore || (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || MEMBER.test(before) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)))) && !/\bmembers? of staff\b/i.test(near)) return 'member';
   if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
   return 'fee';
 }

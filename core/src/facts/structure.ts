@@ -95,7 +95,13 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       const cells = row.filter((c) => c.tagName.toUpperCase() === 'TD');
       // a table of prices in columns headed by whom they are for ("Members | Non-members"): each amount is read under its column's head
       const heads = cells.filter((c) => MONEY_CELL.test(c.textContent ?? '')).length >= 2 ? columnHeads(el, row.length) : undefined;
-      if (heads && cells.length) return push('item', row.map((c, i) => (c.tagName.toUpperCase() === 'TD' && heads[i] ? `${heads[i]} ${c.textContent ?? ''}` : (c.textContent ?? ''))).join(' | '));
+      if (heads && cells.length) {
+        // each amount a pair under the row's own label ("Early bird (until 31 October 2026)", "Standard"), its text led by its column's head
+        const first = row[0]!;
+        const label = first.tagName.toUpperCase() === 'TD' && !MONEY_CELL.test(first.textContent ?? '') ? labelOf(first.textContent ?? '') : '';
+        row.forEach((c, i) => { if (c.tagName.toUpperCase() === 'TD' && MONEY_CELL.test(c.textContent ?? '')) push('pair', `${heads[i] ?? ''} ${c.textContent ?? ''}`, label); });
+        return;
+      }
       if (th && cells.length) {
         // "Fee | £395 + VAT<br>Early-bird: £355 + VAT when booked by …": a pair per line, under the row's label
         const label = labelOf(th.textContent ?? '');

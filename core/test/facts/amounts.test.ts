@@ -31,6 +31,13 @@ describe('amounts typed by their context', () => {
     expect(chooseFee(a)?.price.amount).toBe(345);
   });
 
+  it('a tickets table with member columns and an early-bird row: the early bird keeps its deadline, the standard non-member price is the fee', () => {
+    const a = readAmounts(partsOf('<table><tr><th>Ticket</th><th>Members</th><th>Non-members</th></tr><tr><td>Early bird (until 31 October 2026)</td><td><s>£169</s></td><td><s>£219</s></td></tr><tr><td>Standard</td><td>£199</td><td>£249</td></tr></table>'));
+    expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['early-bird:169', 'early-bird:219', 'member:199', 'fee:249']);
+    expect(a[1]!.until).toBe('31 october 2026');
+    expect(chooseFee(a)?.price.amount).toBe(249);
+  });
+
   it('a subscriber rate and a non-subscriber rate under one label: the non-subscriber rate is the fee; a member of staff is not a member', () => {
     const a = readAmounts(partsOf('<dl><dt>Cost (whole series)</dt><dd>Schools with a CPD subscription: £120 per delegate<br>Non-subscribing schools and academies: £165 per delegate</dd></dl><p>Cost for one member of staff: £90</p>'));
     expect(a.map((x) => `${x.type}:${x.price.amount}`)).toEqual(['member:120', 'fee:165', 'fee:90']);
