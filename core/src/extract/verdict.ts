@@ -22,6 +22,8 @@ export interface PageEvidence {
   learns: boolean;
   /** The page's own title or main heading uses CPD words ("… – trust cohort programme | Provider"). */
   cpdTitled: boolean;
+  /** The page's own title or main heading names the training outright ("Rekindle the Fire – INSET keynote and workshop"). */
+  strongTitled: boolean;
   /** A news article or blog post: a publication time or Article types (og:type "article" alone, which many CMSs put on every page, is not enough). */
   article: boolean;
   /** Why the page as a whole is something else (a gig guide, an exhibition, a shop), if it is. */
@@ -106,7 +108,8 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   // or a page typed as an article at a news or blog address dated to the day ("/2012/07/23/…"), or under a byline
   const post = BLOG_TITLE.test(doc.title) || postByline(near) || (isArticlePage(doc) && (DATED_PATH.test(path) || BY_NAME.test(near.slice(0, 400))));
   const cpdTitled = CPD_WORDS.test(named) && !notLearning(named);
-  const out: PageEvidence = { head, titled, placed, learns, cpdTitled, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
+  const strongTitled = STRONG_LEARNING.test(named) && !notLearning(named);
+  const out: PageEvidence = { head, titled, placed, learns, cpdTitled, strongTitled, event, article: !event && (article || post || (isArticlePage(doc) && !learns)) };
   if (published) out.published = published;
   // A gig guide or an exhibition is not a course, whatever words it shares with one ("The Twilight Sad");
   // a teachers' conference that also has an exhibition is.
@@ -213,7 +216,7 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
   // package) states a typed fee and no date: a title that names the training outright is enough with it.
   const fee = all('price').some((c) => c.confidence >= 0.8);
-  const named = STRONG_LEARNING.test(title);
+  const named = STRONG_LEARNING.test(title) || evidence.strongTitled;
   // an event page whose title names the learning ("Workshop: …") with a labelled date and place under it
   const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee) || (named && dated && !!evidence.event);
   if (strong && evidence.learns) return 'strong';

@@ -121,7 +121,7 @@ const BONUS_BEFORE = /\b(?:worth|valued at|saving of|save|saving|discount of)\s*
 const OFFERS_ANOTHER = /\b[Ll]ooking for (?:[\w-]+ ){0,3}(?:training|courses?|cpd|support|events?)\?|\b[Ww]e also (?:run|offer|deliver)\b/;
 
 /** A price for pupils' visits or workshops ("£4 per pupil (minimum charge £120)"): not what a member of staff's training costs. */
-const PUPIL_PRICE = /\bper (?:pupil|child|learner in your class)\b|\bpupils? (?:pay|cost)\b/i;
+export const PUPIL_PRICE = /\bper (?:pupil|child|learner in your class)\b|\bpupils? (?:pay|cost)\b/i;
 
 function typeOf(money: string, before: string, after: string, part: Part, scope: string, labelled: boolean, lead: string): AmountType {
   if (part.offer || OTHER_COURSES.test(part.heading) || PUPIL_PRICE.test(`${before} ${after}`) || OFFERS_ANOTHER.test(lead)) return 'other-course';

@@ -108,6 +108,20 @@ describe('events that inform rather than teach', () => {
   });
 });
 
+describe('pages that name their training in their own title', () => {
+  it('an undated INSET day priced per school is a course while browsing when the page title names it ("… – INSET keynote and workshop")', () => {
+    const html = page('<main><h1>Rekindle the Fire</h1><p>A whole-staff day with a former head teacher.</p><h2>Booking</h2><p>Available on your INSET days throughout 2027. Full day for up to 60 staff: £2,400 + VAT, plus travel expenses at cost.</p><p><a href="/check">Check availability</a></p></main>', '<title>Rekindle the Fire – INSET keynote and workshop with Gary Thornton | Ignite Speakers</title>');
+    expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['Rekindle the Fire']);
+  });
+
+  it("a subject leaders' network is a professional gathering; a free webinar is free, whatever its product costs per pupil", () => {
+    const network = page("<main><h1>English Subject Leaders' Network 2027</h1><p>The network brings primary English leads together each term.</p><h2>Meetings</h2><p>Wednesday 27 January 2027, 13:30–16:00</p><p>Wednesday 28 April 2027, 13:30–16:00</p><h2>Subscription</h2><p>£180 per school for the three meetings.</p></main>");
+    expect(extractCourses(network, URL, { context: 'provider' }).map((c) => c.title)).toEqual(["English Subject Leaders' Network 2027"]);
+    const webinar = page('<main><h1>5 marking hacks to save hours every week</h1><p>Free webinar · Thursday 21 January 2027 · 4:00pm–4:45pm</p><p>Forty-five minutes of quick wins from a former teacher.</p><p><a href="/register">Save my free place</a></p><p>MarkSmart for schools from £3.50 per pupil per year.</p></main>', '<title>Free webinar: 5 marking hacks to save hours every week | MarkSmart</title>');
+    expect(extractCourses(webinar, URL, { context: 'browse' })[0]?.price).toMatchObject({ amount: 0, basis: 'free' });
+  });
+});
+
 describe('one course per listing item', () => {
   it('reads an Event / When / Where table as one course per row', () => {
     const rows = ['SEND leadership conference', 'Early reading conference', 'Maths subject leaders conference', 'Science CPD conference', 'Governance conference'].map((t, i) => `<tr><td><a href="/c/${i}">${t}</a></td><td>${i + 3} June 2027</td><td>Leeds</td></tr>`).join('');

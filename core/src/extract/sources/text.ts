@@ -2,6 +2,7 @@ import type { Location, Price } from '../../model/index.ts';
 import { cleanText, safeUrl } from '../clean.ts';
 import { readHours } from '../../parse/hours.ts';
 import { PRICE_LABEL, readFreeOrFunded, readPrice } from '../../parse/price.ts';
+import { PUPIL_PRICE } from '../../facts/amounts.ts';
 import { accreditationOf, audienceOf, deliveryOf } from '../../parse/words.ts';
 import { type Draft, propose } from '../types.ts';
 import { dayParts, dayTimes, OPTIONAL, readSessions, seriesHours, STOP } from './sessions.ts';
@@ -45,7 +46,8 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
     // A section heading such as "Upcoming events" ends the course's own text, unless it is the page's top line.
     if (STOP.test(line) && line.length < 60 && i > 2) break;
     if (!PRICE_LABEL.test(line) && !/[£€$]\s?\d/.test(line)) continue;
-    if (NOT_FEE.test(line) || BIG_MONEY.test(line)) continue;
+    // a price per pupil is a product's or a pupils' workshop's ("MarkSmart for schools from £3.50 per pupil per year"), not a member of staff's training
+    if (NOT_FEE.test(line) || BIG_MONEY.test(line) || PUPIL_PRICE.test(line)) continue;
     let joined = line;
     // "Cost: Free. Optional hot lunch £15": the statement that opens the line is the price, not the add-on after it
     const free = readFreeOrFunded(line);
