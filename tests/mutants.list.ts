@@ -43,7 +43,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'gig-title-check',
     file: 'core/src/extract/learning.ts',
-    from: 'ENTERTAINMENT.test(text) && !STRONG_LEARNING.test(text);',
+    from: '(ENTERTAINMENT.test(text) || INFO_EVENT.test(text)) && !STRONG_LEARNING.test(text);',
     to: 'false;',
     tests: GUARDS,
     why: 'the entertainment check is removed (a concert page becomes a course)',
