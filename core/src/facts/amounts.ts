@@ -31,7 +31,7 @@ export interface TypedAmount {
 const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
-const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|did not attend|do not attend|don't attend|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
+const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|(?:did|do|does) not attend|(?:don|doesn)'?t attend|without notice|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
 const DEPOSIT = /\bdeposit\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
@@ -128,7 +128,7 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (/\d\s?(?:m|bn|k)\b|million|billion/i.test(money) || BONUS_AFTER.test(after) || BONUS_BEFORE.test(before)) return 'prose';
   const near = `${before} ${after}`;
   const label = part.label ?? '';
-  if (PENALTY.test(label) || PENALTY.test(before) || PENALTY.test(part.heading) || (PENALTY.test(after) && /\b(?:charge|fee|penalty)\b/i.test(after))) return 'penalty';
+  if (PENALTY.test(label) || PENALTY.test(before) || PENALTY.test(part.heading) || (PENALTY.test(after) && /\b(?:charges?|charged|fee|penalty)\b/i.test(`${before} ${after}`))) return 'penalty';
   if (TRAVEL.test(label) || TRAVEL.test(before) || /^\s*(?:for |towards )?(?:travel|expenses|mileage|accommodation)\b/i.test(after)) return 'travel';
   if (DEPOSIT.test(label) || DEPOSIT.test(near)) return 'deposit';
   if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';

@@ -59,6 +59,10 @@ describe('amounts typed by their context', () => {
     expect(types('<p>£295 + VAT including lunch.</p><aside><h3>Also from Steplight</h3><p>Leading a department: the first year – 1 day – £265 + VAT</p></aside>')).toEqual(['fee:295', 'other-course:265']);
   });
 
+  it('a charge for a participant who "does not attend without notice" is a penalty, whatever words come before it', () => {
+    expect(types('<h2>Cost</h2><p>Work groups are fully funded: there is no charge to participating schools. The hub charges £75 per session if a participant does not attend without notice.</p>')).toEqual(['penalty:75']);
+  });
+
   it('a ticket table with one price column keeps reading each row by its first cell (an early bird stays an early bird)', () => {
     expect(types('<table><tr><th>Ticket</th><th>Price</th><th></th></tr><tr><td>Early-bird (until 31 October 2026)</td><td>£229 + VAT</td><td>SOLD OUT</td></tr><tr><td>Standard</td><td>£299 + VAT</td><td>Buy</td></tr></table>')).toEqual(['early-bird:229', 'fee:299']);
   });

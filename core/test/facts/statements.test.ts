@@ -27,6 +27,7 @@ describe('status, funding and trainer statements', () => {
 
   it('"This course is not eligible for apprenticeship levy funding" rules the levy out', () => {
     expect(readFunding(lines('Fees: £3,200. This course is not eligible for apprenticeship levy funding.')).map((f) => f.kind)).toEqual(['not-funded']);
+    expect(readFunding(lines('This is not an apprenticeship and cannot be funded through the apprenticeship levy.')).map((f) => f.kind)).toEqual(['not-funded']);
   });
 
   it('reads funding sentence by sentence: funded places that have gone are not funding', () => {
