@@ -18,11 +18,11 @@ const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|v
 const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child|user|seat)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
-const COUNT_WORD: Record<string, number> = { one: 1, both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40 };
+const COUNT_WORD: Record<string, number> = { one: 1, both: 2, two: 2, pair: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40 };
 const N = `(\\d{1,4}|${Object.keys(COUNT_WORD).join('|')})`;
 const WHO = '(?:[a-z-]+\\s+){0,2}?(?:members? of staff|staff|teachers?|delegates?|participants?|people|places?|colleagues?|attendees?|practitioners?|leads?|leaders?|persons?|learners?)\\b';
-/** The staff a shared price covers: "for up to 40 staff", "covering three teachers", "(one place at each meeting)", "group of up to 12 learners". */
-const COVERS = new RegExp(`\\bfor (?:a group of |up to )${N}\\b|\\bgroups? of (?:up to )?${N}\\b|\\b(?:cover(?:s|ing)?|for|includes?|including|allows?|admits?|up to)\\s+(?:up to\\s+)?${N}\\s+${WHO}|\\(\\s*${N}\\s+${WHO}`, 'i');
+/** The staff a shared price covers: "for up to 40 staff", "covering three teachers", "covering the pair of teachers", "(one place at each meeting)", "group of up to 12 learners". */
+const COVERS = new RegExp(`\\bfor (?:a group of |up to )${N}\\b|\\bgroups? of (?:up to )?${N}\\b|\\b(?:cover(?:s|ing)?|for|includes?|including|allows?|admits?|up to)\\s+(?:up to\\s+)?${N}\\s+${WHO}|\\(\\s*${N}\\s+${WHO}|\\b(?:cover(?:s|ing)?|for|includes?|including)\\s+(?:the |a )?(pair)\\b`, 'i');
 
 /** The number of staff a shared price covers, as a text states it, or undefined. */
 export function coversIn(text: string): number | undefined {
@@ -101,7 +101,7 @@ const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris
  * schools"): a rate for those named, not the price for every school (issue 22). "Free to attend", "free
  * for all", "free for schools" and "free for teachers" say nothing of who is left out.
  */
-export const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:[Aa]ll )?(?:[Oo]ur |[Tt]he )?(?!(?:[Aa]ll\b(?! (?:[Oo]ur )?(?:[Mm]ember|[Pp]artner|[Ss]ubscriber))|[Aa]ny|[Ee]very(?:one|body)?|[Ss]chools?|[Tt]eachers?|[Ss]taff|[Ee]ducators?|[Pp]articipants?|[Dd]elegates?|[Aa]ttend|[Dd]ownload|[Uu]se|[Jj]oin|[Bb]ook|[Rr]egister|[Yy]ou|UK)\b)(?:[Mm]embers?|[Mm]ember schools?|[Pp]artners?|[Pp]artner schools?|[Ss]ubscribers?|[Tt]rust schools?|[Mm]aintained schools?|[Aa]cadem(?:y|ies)|[Ss]tate schools?|[A-Z][\w'’-]*)\b/;
+export const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:[Aa]ll )?(?:[Oo]ur |[Tt]he )?(?!(?:[Aa]ll\b(?! (?:[Oo]ur )?(?:[Mm]ember|[Pp]artner|[Ss]ubscriber))|[Aa]ny|[Ee]very(?:one|body)?|[Ss]chools?|[Tt]eachers?|[Ss]taff|[Ee]ducators?|[Pp]articipants?|[Dd]elegates?|[Aa]ttend|[Dd]ownload|[Uu]se|[Jj]oin|[Bb]ook|[Rr]egister|[Yy]ou|UK)\b)(?:[Mm]embers?(?! and non-?members?)|[Mm]ember schools?|[Pp]artners?|[Pp]artner schools?|[Ss]ubscribers?|[Tt]rust schools?|[Mm]aintained schools?|[Aa]cadem(?:y|ies)|[Ss]tate schools?|[A-Z][\w'’-]*)\b/;
 
 /** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing; never "free" for some only. */
 export function readFreeOrFunded(text: string): Price | undefined {

@@ -9,11 +9,11 @@ import { dayIndex } from './dates.ts';
 import { num } from './hours.ts';
 
 /** "Every Wednesday", "each Tuesday", "Wednesdays from", "Bob dydd Mercher": the weekday a series meets on. */
-const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b(?=[^.]{0,60}\bfrom\b)|\bbob\s+dydd\s+(sul|llun|mawrth|mercher|iau|gwener|sadwrn)\b/i;
+const EVERY = /\b(?:every|each)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b(?=[^.]{0,60}\b(?:from|weekly)\b)|\bbob\s+dydd\s+(sul|llun|mawrth|mercher|iau|gwener|sadwrn)\b/i;
 /** The words that open the dates a series skips. */
 const SKIP = /\b(?:no sessions?|not on|except(?:ing)?|excluding|apart from|dim sesiwn|ac eithrio)\b/i;
-/** "for 30 weeks", "over ten weeks": a series' length in weeks. */
-const FOR_WEEKS = /\b(?:for|over)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+weeks\b/i;
+/** "for 30 weeks", "over ten weeks", "ten weekly sessions": a series' length in weeks. */
+const FOR_WEEKS = /\b(?:for|over)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+weeks\b|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+weekly\s+(?:sessions|meetings|classes|lessons|twilights)\b/i;
 /** A run of weeks no bigger than a school year's. */
 const MAX_WEEKS = 45;
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -36,7 +36,7 @@ export function weeklyDates(line: string, dates: readonly string[]): string[] | 
   const first = sorted[0]!;
   // "every Monday evening … for 30 weeks starting Monday 11 January 2027": a start and a count of weeks
   const weeks = sorted.length === 1 ? FOR_WEEKS.exec(line) : null;
-  const count = weeks ? num(weeks[1]) : 0;
+  const count = weeks ? num(weeks[1] ?? weeks[2]) : 0;
   if (count >= 2 && count <= MAX_WEEKS && weekday(first) === day) {
     return Array.from({ length: count }, (_, i) => new Date(Date.parse(`${first}T12:00:00Z`) + i * WEEK).toISOString().slice(0, 10));
   }

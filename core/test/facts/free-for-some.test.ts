@@ -13,7 +13,7 @@ describe('free for some schools only (issue 22)', () => {
   });
 
   it('still reads free for everyone as £0', () => {
-    for (const t of ['Free to attend', 'Cost: free', 'Free for all', 'Free for schools', 'Free of charge', 'Free CPD for all']) expect(readFreeOrFunded(t)?.amount, t).toBe(0);
+    for (const t of ['Free to attend', 'Cost: free', 'Free for all', 'Free for schools', 'Free of charge', 'Free CPD for all', 'Free to members and non-members.']) expect(readFreeOrFunded(t)?.amount, t).toBe(0);
   });
 
   it('keeps the words as a £0 member rate beside an unknown fee', () => {

@@ -17,6 +17,11 @@ describe('a weekly series stated as a rule', () => {
     expect(weeklyDates(line, ['2027-01-13', '2027-02-17', '2027-03-24'])).toHaveLength(10);
   });
 
+  it('reads "Mondays, 16:00–17:30, ten weekly sessions starting Monday 11 January 2027" as ten Mondays', () => {
+    const dates = weeklyDates('Mondays, 16:00–17:30, ten weekly sessions starting Monday 11 January 2027 (no session in half-term week).', ['2027-01-11']);
+    expect(dates).toHaveLength(10);
+    expect(dates?.[1]).toBe('2027-01-18');
+  });
   it('reads "every Monday evening … for 30 weeks starting Monday 11 January 2027" as thirty Mondays', () => {
     const line = 'When: every Monday evening, 6.00pm – 8.00pm, for 30 weeks starting Monday 11 January 2027 (no lessons during school holidays)';
     const dates = weeklyDates(line, ['2027-01-11'])!;
