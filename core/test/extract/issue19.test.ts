@@ -106,6 +106,12 @@ describe('events that inform rather than teach', () => {
     const html = page(`<main><h1>Training and events calendar</h1><ul>${rows}</ul></main>`);
     for (const context of CONTEXTS) expect(extractCourses(html, URL, { context }).map((c) => c.title), context).toEqual(['Workshop: writing a data management plan']);
   });
+
+  it("is not a course on a site the events-calendar adapter reads either", () => {
+    const events = [['Microdata Access Grant 2024-2 Q&A session', '2024-09-17'], ['Summer school in computational social science', '2024-06-10']].map(([t, d]) => `<article class="tribe-events-calendar-list__event"><h3 class="tribe-events-calendar-list__event-title"><a href="/e/${d}">${t}</a></h3><time datetime="${d}">${d}</time></article>`).join('');
+    const html = page(`<main><h1>Events</h1><div class="tribe-events-calendar-list">${events}</div></main>`);
+    expect(extractCourses(html, URL, { context: 'provider' }).map((c) => c.title)).not.toContain('Microdata Access Grant 2024-2 Q&A session');
+  });
 });
 
 describe('pages that name their training in their own title', () => {
