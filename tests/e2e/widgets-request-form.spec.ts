@@ -95,8 +95,8 @@ test.describe('drafts', () => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
-    // a draft is saved 600 ms after the last answer; the status already says so from earlier answers
-    await page.waitForTimeout(1200);
+    // a draft is saved 600 ms after the last answer: each answer clears "Saved as draft", which the
+    // save of the last one writes again
     await expectStatus(page, 'Saved as draft');
     await page.reload();
     const form = page.locator('cpd-request-form');
@@ -273,8 +273,17 @@ test.describe('in Welsh', () => {
     });
     await page.goto(`${server.origin}/intranet/welsh.html`);
     await expect.poll(() => welshRequested).toBe(true);
-    await page.waitForTimeout(500);
     const form = page.locator('cpd-request-form');
+    // the form has started and holds its first drawing until its Welsh text comes (an update pending, none
+    // done): whatever it shows meanwhile is what it shows until then
+    await expect
+      .poll(() =>
+        form.evaluate((el) => {
+          const lit = el as HTMLElement & { isUpdatePending?: boolean; hasUpdated?: boolean };
+          return customElements.get('cpd-request-form') !== undefined && lit.isUpdatePending === true && lit.hasUpdated === false;
+        }),
+      )
+      .toBe(true);
     const meanwhile = await form.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(meanwhile).not.toMatch(/Request professional development|Your name|Loading/);
     release();
@@ -288,7 +297,8 @@ test('an English page never downloads the Welsh text', async ({ page }) => {
   page.on('request', (request) => void (/\/chunks\//.test(request.url()) && chunks.push(request.url())));
   await page.goto(`${server.origin}/intranet/plain.html`);
   await expect(page.locator('cpd-request-form').getByLabel('Your name')).toBeVisible();
-  await page.waitForTimeout(500);
+  // the page has fetched all it will: the check page's chunk after the first render, nothing more in flight
+  await page.waitForLoadState('networkidle');
   expect(chunks.filter((url) => /i18n-cy-/.test(url))).toEqual([]);
 });
 
