@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
-import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, schoolEndpoint, screenshot, sendAgainUntilSent, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, locksOf, outboxSettled, schoolEndpoint, screenshot, sendAgainUntilSent, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
@@ -49,11 +49,15 @@ test.describe('delivery when tabs die, race or wait', () => {
     await context.setOffline(false); // both tabs hear `online` and flush at once
     await expect.poll(() => endpoint.posts.length).toBe(1);
     await Promise.all([a, b].map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
-    await a.waitForTimeout(1500);
+    // one tab holds the outbox's lock while its POST is held, and the other waits for it (the browser's own
+    // list of the origin's locks says so): then no second POST has been made
+    await expect.poll(async () => Object.values(await locksOf(a)).every((n) => n >= 1)).toBe(true);
     expect(endpoint.posts).toHaveLength(1); // the other tab waited for the lock while the POST was held
     endpoint.release();
     await expectStatus(a, 'Sent');
-    await a.waitForTimeout(500);
+    // both tabs have had the lock and let it go, and nothing is left to send
+    await expect.poll(() => locksOf(a)).toEqual({ held: 0, pending: 0 });
+    await outboxSettled(a);
     expect(endpoint.posts).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { continueTo, expectStatus, expectStep, fillDate, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
+import { continueTo, expectStatus, expectStep, fillDate, fillRequestForm, outboxSettled, schoolEndpoint, sendRequest, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 
@@ -72,7 +72,8 @@ test.describe('when the endpoint is down', () => {
     // If it went before the reload, the sent draft was cleared and the new page shows a fresh form.
     await expect.poll(() => endpoint.stored.size, { timeout: 20_000 }).toBe(1);
     await expect(page.locator('cpd-request-form').getByRole('status').first()).toHaveText(/^(Sent|)$/);
-    await page.waitForTimeout(1000);
+    // nothing left to send in the outbox: no later attempt can post it again
+    await outboxSettled(page);
     expect(new Set(endpoint.posts.map((p) => p.key)).size).toBe(1);
   });
 
@@ -83,7 +84,8 @@ test.describe('when the endpoint is down', () => {
     await fillRequestForm(page);
     await sendRequest(page);
     await expectStatus(page, "Could not send: the school's system refused it (422): Course dates fall in the school holidays <b>really</b>");
-    await page.waitForTimeout(1500);
+    // refused for good in the outbox: nothing is left for a retry to send
+    await outboxSettled(page);
     expect(endpoint.posts).toHaveLength(1);
     await page.locator('cpd-request-form').getByRole('button', { name: 'Change your answers' }).click();
     await expect(page.locator('cpd-request-form').getByLabel('Course name')).toHaveValue('Systematic synthetic phonics in Year 1');
