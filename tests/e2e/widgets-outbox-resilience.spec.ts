@@ -97,7 +97,8 @@ test.describe('delivery when tabs die, race or wait', () => {
     await form(page).getByRole('button', { name: 'Try again' }).click();
     await expectStatus(page, /^Could not send: .*403.*You do not have access to CPD requests/);
     const after = posts;
-    await page.waitForTimeout(2500); // retries are 0.3–2 s apart in this configuration
+    // refused for good in the outbox (retries would be 0.3-2 s apart here): nothing is left to retry
+    await outboxSettled(page);
     expect(posts).toBe(after);
     await form(page).getByRole('button', { name: 'Change your answers' }).click();
     await expect(form(page).getByLabel('Course name')).toHaveValue('Systematic synthetic phonics in Year 1');
@@ -150,7 +151,12 @@ test.describe('drafts and storage on a shared or cleared device', () => {
     await page.goto(`${server.origin}/intranet/plain.html`);
     await expect(form(page).getByRole('alert')).toContainText('saved data for this site was cleared while a request was waiting to be sent');
     expect(await axeViolations(page)).toEqual([]);
-    await page.waitForTimeout(1500);
+    // the page's first flush (started with its outbox, whose opening found the data gone) has ended, and
+    // the outbox holds nothing to send: no later flush has anything to post
+    await expect
+      .poll(() => form(page).evaluate((el) => (el as HTMLElement & { outbox?: { driver?: { running?: unknown } } }).outbox?.driver?.running === undefined))
+      .toBe(true);
+    await outboxSettled(page);
     expect(endpoint.posts.length).toBe(before);
   });
 
