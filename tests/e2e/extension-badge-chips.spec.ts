@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { expect, extensionMissing, extensionMissingReason, providersDir, snap, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 const LISTINGS = ['catalogue-la-directory-table', 'catalogue-hub-cards', 'catalogue-research-school-list', 'catalogue-undated-sections'] as const;
 const WIDTHS = [320, 400, 480, 1280] as const;

@@ -8,8 +8,6 @@ import { setLocale } from '../support/extension-views.ts';
 import { artifactsDir } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 const shots = join(artifactsDir, 'screenshots');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -113,7 +113,8 @@ test('the page-side oracle learns nothing of the verdict on the store build, wha
     await putRecord(context, 'profiles', { ...PROFILE, targets });
     await page.reload();
     await expect.poll(async () => (await toolbarVerdict(context, page.url())).text, { timeout: 15_000 }).toMatch(/^\d+$/);
-    await page.waitForTimeout(300);
+    // the toolbar is set as the badge's reading is answered: the badge is drawn a moment later
+    await expect.poll(async () => (await oracle(page, WORDS)).hit).not.toBeNull();
     seen.push({ score: (await toolbarVerdict(context, page.url())).text, learned: await oracle(page, WORDS) });
   }
   // the scores differ (the oracle had something to learn) …
@@ -134,7 +135,8 @@ test('catalogue chips and the list of courses give the page no words and the sam
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/catalogue.html`);
   await expect(page.locator('cpd-lens-course')).toHaveCount(3, { timeout: 15_000 });
-  await page.waitForTimeout(300);
+  // every chip drawn (its host has its size)
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('cpd-lens-course')].every((h) => h.getBoundingClientRect().width > 0))).toBe(true);
   const learned = await oracle(page, WORDS);
   expect(learned.numbers).toEqual([]);
   expect(learned.words).toEqual([]);

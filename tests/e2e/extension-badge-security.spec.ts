@@ -7,11 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, ownFixturesDir, pageBadge, putRecord, setRequestForm, test, toolbarVerdict } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, nextFrame, ownFixturesDir, pageBadge, putRecord, setRequestForm, tabsShowing, test, toolbarVerdict } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 const courseHtml = readFileSync(join(ownFixturesDir, 'course.html'), 'utf8');
 const SECRET = 'zephyrine';
@@ -51,7 +49,11 @@ test('a replayed framework start-up event does not switch the badge off', async 
       window.postMessage({ type, contentScriptName: name, messageId: 'page' }, '*');
     }
   }, extensionId);
-  await page.waitForTimeout(500);
+  // every message posted has been dispatched, to every listener of every world: one posted after them has come
+  await page.evaluate(() => new Promise<void>((ok) => {
+    addEventListener('message', (e) => e.data === 'cpd-lens-test:last' && ok());
+    window.postMessage('cpd-lens-test:last', '*');
+  }));
   await expect(pageBadge(page)).toBeVisible();
   await pageBadge(page).click();
   await expect(labelFrame(page).getByRole('heading', { name: 'Why' })).toBeVisible();
@@ -151,12 +153,13 @@ for (const [how, attack] of [
     const label = labelFrame(page);
     await expect(label.getByRole('heading', { name: 'Why' })).toBeVisible();
     await page.evaluate(attack);
-    await page.waitForTimeout(300);
+    await nextFrame(page);
     let opened = false;
     context.on('page', () => (opened = true));
     await label.getByRole('button', { name: 'Start a request' }).click({ force: true });
     await expect(label.getByRole('status')).toContainText('hiding or covering');
-    await page.waitForTimeout(800);
+    // said once the background had refused: a tab it had opened would be in the browser's list
+    expect(await tabsShowing(context, 'request-form')).toBe(0);
     expect(opened).toBe(false);
   });
 }

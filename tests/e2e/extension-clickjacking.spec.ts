@@ -7,11 +7,9 @@
  * either layer fails a test, not only the end-to-end refusal.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, setRequestForm, tabIdOf, test } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, nextFrame, pageBadge, setRequestForm, tabIdOf, tabsShowing, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 /** What the badge's cover check answers the background for this tab (layer 2). */
 async function coverSays(context: BrowserContext, page: Page): Promise<boolean> {
@@ -49,7 +47,8 @@ async function clickIsRefused(context: BrowserContext, page: Page, reach = false
   if (reach) await button.dispatchEvent('click');
   else await button.click({ force: true });
   await expect(label.getByRole('status')).toContainText('hiding or covering');
-  await page.waitForTimeout(800);
+  // the label speaks once the background has refused: any tab it had opened would be in the browser's list
+  expect(await tabsShowing(context, 'request-form')).toBe(0);
   expect(opened).toBe(false);
 }
 
@@ -76,7 +75,7 @@ for (const [how, css, decoy] of [
       },
       { css, decoy },
     );
-    await page.waitForTimeout(300);
+    await nextFrame(page);
     expect(await coverSays(context, page), 'the cover check saw the attack').toBe(true);
     await clickIsRefused(context, page, how.includes('clip-path'));
   });

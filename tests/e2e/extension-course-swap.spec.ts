@@ -5,11 +5,9 @@
  * shows the course as it is now, and goes ahead only on the next press.
  */
 import type { Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, setRequestForm, test, toolbarVerdict } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, setRequestForm, tabsShowing, test, toolbarVerdict } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 /** The page's script: the same course, now at £995 (JSON-LD and the visible price). */
 async function raisePrice(page: Page): Promise<void> {
@@ -52,7 +50,8 @@ test('"Start a request" after the page changed the price says so, shows the new 
   await label.getByRole('button', { name: 'Start a request' }).click();
   await expect(label.getByRole('status')).toContainText('The page changed the price after this label opened');
   await expect(label.getByText('£995', { exact: false }).first()).toBeVisible();
-  await page.waitForTimeout(500);
+  // said once the background had answered: a tab it had opened would be in the browser's list
+  expect(await tabsShowing(context, 'request-form')).toBe(0);
   expect(opened).toBe(0);
   // seen now: the next press opens the form with the course as the page has it
   const form = context.waitForEvent('page');

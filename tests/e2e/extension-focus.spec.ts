@@ -9,8 +9,6 @@ import type { Page } from '@playwright/test';
 import { expect, extensionMissing, extensionMissingReason, ownFixturesDir, pageBadge, snap, tabToBadge, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 const courseHtml = readFileSync(join(ownFixturesDir, 'course.html'), 'utf8');
 // links down the right and left edges of a long page: the browser scrolls each focused one to the bottom

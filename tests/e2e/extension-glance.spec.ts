@@ -12,8 +12,6 @@ import { seedProfile, setLocale } from '../support/extension-views.ts';
 import { repoRoot } from '../support/paths.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 /** The codes core and the policy use that are kebab-case: none may be shown to a reader as a word. */
 const KEBAB_IDS = [...Role.options, ...Phase.options, ...Delivery.options, ...Format.options, ...OpportunityKind.options, ...defaultPolicy.criteria.map((c) => c.id)].filter((id) => id.includes('-') && !/^post-16$|^all-through$/.test(id));

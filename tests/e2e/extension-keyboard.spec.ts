@@ -4,7 +4,7 @@
  * provider page, the popup, setup and the side panel.
  */
 import type { Frame, Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, tabToBadge, test } from '../support/extension.ts';
+import { expect, extensionMissing, extensionMissingReason, labelFrame, nextFrame, pageBadge, tabToBadge, test } from '../support/extension.ts';
 import { seedSavedCourses } from '../support/extension-views.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
@@ -96,8 +96,11 @@ test('badge and label by keyboard: Tab to the badge, Enter opens the label, its 
   await page.keyboard.press('Enter');
   await expect(label.getByRole('status')).toContainText('Saved');
   // the label is no hover pop-up: moving the pointer away leaves it open until the user closes it
+  const moved = page.evaluate(() => new Promise<void>((ok) => addEventListener('mousemove', () => ok(), { once: true })));
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(300);
+  // the page has had the pointer's move, and drawn a frame since: a hover pop-up would have closed
+  await moved;
+  await nextFrame(page);
   await expect(page.locator('cpd-lens-badge iframe.label-frame')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('cpd-lens-badge iframe.label-frame')).toBeHidden();

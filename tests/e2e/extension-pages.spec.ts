@@ -1,8 +1,6 @@
-import { expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, snap, tabIdOf, test } from '../support/extension.ts';
+import { contentScriptsRan, expect, extensionMissing, extensionMissingReason, labelFrame, pageBadge, readingDone, snap, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
-// issue 24: each test visits pages of its own (a new server address per test) and needs no fresh profile
-test.use({ profilePerFile: true });
 
 test('a catalogue page gets a small badge beside each course, and nothing on the page moves', async ({ context, server }) => {
   const page = await context.newPage();
@@ -46,15 +44,15 @@ test('the badge keeps layout shift small (chips in the flow) and leaves the page
 test('no badge on a page without a course', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/news.html`);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(800);
+  // the detector has looked again once the page loaded, and found no course
+  await readingDone(page);
   await expect(page.locator('cpd-lens-badge, cpd-lens-course')).toHaveCount(0);
 });
 
 test('follows navigation in a single-page site', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/own/news.html`);
-  await page.waitForTimeout(300);
+  await readingDone(page);
   await expect(page.locator('cpd-lens-badge')).toHaveCount(0);
   // the "SPA" swaps its content for a course and pushes a new URL
   const course = await (await fetch(`${server.origin}/own/course.html`)).text();
@@ -82,7 +80,8 @@ test('the popup shows the tab’s score, and "Score this page" works where CPD L
   // localhost is not in the content-script list: nothing runs until the user asks
   const other = await context.newPage();
   await other.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/own/course.html`);
-  await other.waitForTimeout(500);
+  // loaded: the detector would have looked before the load event, had it been let in
+  expect(await contentScriptsRan(other)).toBe(false);
   await expect(other.locator('cpd-lens-badge')).toHaveCount(0);
   const otherId = await tabIdOf(context, other.url());
   const popup2 = await openExtensionPage(`popup.html?tab=${otherId}`);

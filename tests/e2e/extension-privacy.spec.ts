@@ -89,6 +89,10 @@ test('the background tells the content scripts only scores, bands, marks and pla
   const other = await context.newPage();
   await other.goto(`${server.origin}/own/catalogue.html`);
   await expect(other.locator('cpd-lens-course')).toHaveCount(3);
+  // back to the course page, as its reader would be to use its label: behind the other tab it gets no
+  // frames, so the label's visibility check (Intersection Observer v2) does not see it and keeps its
+  // actions unavailable, and a press on "Start a request" did nothing (seen in a run)
+  await page.bringToFront();
 
   const cdp = await context.newCDPSession(page);
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
@@ -114,12 +118,30 @@ test('the background tells the content scripts only scores, bands, marks and pla
     })()`,
   });
   // an in-page navigation makes the badge read the page again
-  await page.evaluate(() => history.pushState({}, '', `${location.pathname}?again`));
+  const navigated = await page.evaluate(() => {
+    const at = performance.now();
+    history.pushState({}, '', `${location.pathname}?again`);
+    return at;
+  });
   await expect.poll(capturedCount).toBeGreaterThan(0);
-  // the badge has read the page again (its reply came back) before the label is opened: a reading that
-  // lands later redraws the badge and closes a label opened before it
   const log = async () => String((await cdp.send('Runtime.evaluate', { contextId: world, expression: 'JSON.stringify(globalThis.__cpdLensCaptured)', returnByValue: true })).result.value);
   await expect.poll(log).toContain('"to":"read-page"');
+  // a single-page navigation has the badge read the page at each of its settle times, the last 1.5 s after
+  // it (SETTLE_DELAYS in extension/sites/detect.ts), and every reading redraws the badge and closes a label
+  // opened before it: the first reply alone left the later readings to close the label between its
+  // opening and "Save" (the flake). The label is opened once the last reading has come back.
+  await expect
+    .poll(
+      () =>
+        page.evaluate((last) => {
+          const starts = performance.getEntriesByName('cpd-lens:badge:start').map((e) => e.startTime);
+          const mounted = performance.getEntriesByName('cpd-lens:badge:mounted').map((e) => e.startTime);
+          const latest = Math.max(...starts);
+          return latest >= last && mounted.some((t) => t >= latest);
+        }, navigated + 1500),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await expect(pageBadge(page)).toBeVisible();
   // open the label (a token), save (new marks), close it from the label, ask for a request (the cover check)
   const label = await openLabelWith(page, 'Save course');
@@ -128,6 +150,8 @@ test('the background tells the content scripts only scores, bands, marks and pla
   await label.getByRole('button', { name: 'Close the label' }).click();
   await expect(page.locator('cpd-lens-badge iframe.label-frame')).toBeHidden();
   await openLabelWith(page, /Start a request/);
+  // the label takes the press only once it has seen itself shown (its actions are not marked unavailable)
+  await expect(label.getByRole('button', { name: /Start a request/ })).not.toHaveAttribute('aria-disabled', 'true');
   await label.getByRole('button', { name: /Start a request/ }).click();
   await expect.poll(log).toContain('check-cover');
 

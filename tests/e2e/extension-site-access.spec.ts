@@ -6,9 +6,11 @@
  * "Allow CPD Lens on these sites") and the toolbar click that grants activeTab cannot be driven by a test.
  */
 import type { Page } from '@playwright/test';
-import { expect, extensionMissing, extensionMissingReason, pageBadge, tabIdOf, test } from '../support/extension.ts';
+import { contentScriptsRan, expect, extensionMissing, extensionMissingReason, pageBadge, tabIdOf, test } from '../support/extension.ts';
 
 test.skip(extensionMissing, extensionMissingReason);
+// site access is the browser's setting for the profile: a new one, so no other test runs with it changed
+test.use({ freshProfile: true });
 
 type HostAccess = 'ON_CLICK' | 'ON_ALL_SITES';
 
@@ -43,7 +45,8 @@ test('site access "On click": no badge and no error, setup says why at once, and
   await expect(setup.getByRole('button', { name: 'Allow CPD Lens on these sites' })).toBeVisible();
 
   await page.reload();
-  await page.waitForTimeout(2000);
+  // loaded: no content script of CPD Lens ran (the detector looks before the load event when it may)
+  expect(await contentScriptsRan(page)).toBe(false);
   await expect(page.locator('cpd-lens-badge, cpd-lens-course')).toHaveCount(0);
   expect(errors).toEqual([]);
 

@@ -22,7 +22,8 @@ async function pageLines(page: Page): Promise<string[]> {
 
 /** Fails (softly: every view is checked in one run) on each sentence that shows English. */
 async function expectWelsh(target: Page | Frame, state: string, written: readonly string[]): Promise<void> {
-  await target.waitForTimeout(300); // re-renders after the last change settle
+  // re-renders after the last change settle: a frame drawn since
+  await target.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   expect.soft(englishSentences(await shownSentences(target), written), `${state}: English in a Welsh view`).toEqual([]);
 }
 

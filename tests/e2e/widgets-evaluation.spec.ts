@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Handler } from '../support/server.ts';
-import { axeViolations, fillDate, fillEvaluation, hostHtml, schoolEndpoint, screenshot, watchConsole, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, fillDate, fillEvaluation, hostHtml, outboxSettled, schoolEndpoint, screenshot, watchConsole, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
@@ -88,7 +88,8 @@ test.describe('the impact evaluation', () => {
     release();
     await expect(banner).toContainText('Your evaluation of “Systematic synthetic phonics in Year 1” has been sent to your school.');
     await expect(banner.getByRole('heading')).toHaveText('Success');
-    await page.waitForTimeout(1000);
+    // delivered in the outbox: nothing is left for a retry to send
+    await outboxSettled(page);
     expect(endpoint.posts.length).toBe(3); // 503, connection reset, then accepted
     expect(new Set(endpoint.posts.map((p) => p.key)).size).toBe(1);
     expect(endpoint.stored.size).toBe(1);
@@ -106,7 +107,8 @@ test.describe('the impact evaluation', () => {
     // a reload does not send it again
     await page.reload();
     await expect(ev.getByRole('button', { name: 'Send evaluation' })).toBeVisible();
-    await page.waitForTimeout(1000);
+    // the reloaded page's outbox holds nothing to send (a flush on load has nothing to post)
+    await outboxSettled(page);
     expect(endpoint.stored.size).toBe(1);
     expect(problems.filter((p) => !p.includes('503') && !p.includes('ERR_'))).toEqual([]);
   });

@@ -65,7 +65,11 @@ for (const lang of ['en', 'cy'] as const) {
       if (lang === 'cy') await welsh(page, server.origin, name);
       await page.goto(`${server.origin}/intranet/${name}.html`);
       await page.waitForFunction(() => [...document.querySelectorAll('*')].some((el) => el.tagName.startsWith('CPD-') && el.shadowRoot?.childElementCount));
-      await page.waitForTimeout(300);
+      // its fonts are in and a frame has been drawn with them
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      });
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         await screenshot(page, `glance-${name}-${lang}`, width);

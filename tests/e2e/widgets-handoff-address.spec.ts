@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { encodeHandoff, type Handoff } from '@cpd-lens/core';
-import { continueTo, schoolEndpoint, widgetSuite } from './widgets-helpers.ts';
+import { continueTo, expectStatus, schoolEndpoint, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const TARGET = 'Use metacognitive questioning with my zephyrine reading group';
@@ -42,7 +42,8 @@ test('after a hand-off, the address, history and later page scripts see no PD ta
   await form.getByRole('link', { name: 'Back' }).click();
   await form.getByRole('link', { name: 'Back' }).click();
   await form.getByLabel('Course name').fill('Metacognition (edited)');
-  await page.waitForTimeout(800);
+  // the draft is saved once typing pauses; the status line says so only when it is (a change clears it)
+  await expectStatus(page, 'Saved as draft');
   await page.reload();
   await expect(form.getByLabel('Course name')).toHaveValue('Metacognition (edited)');
   expect(page.url()).toBe(base);

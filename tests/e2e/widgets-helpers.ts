@@ -275,6 +275,66 @@ export function heldEndpoint() {
   };
 }
 
+/**
+ * Waits until the page's outbox (database `db`, store `outbox`) holds nothing still to send: every item
+ * sent or refused for good, so no timer or flush of the page will post it again. The sign, for a test that
+ * then checks that no more was posted.
+ */
+export async function outboxSettled(page: Page, db = 'cpd-lens'): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async (db) => {
+        if (!(await indexedDB.databases()).some((d) => d.name === db)) return 'no database';
+        const open = indexedDB.open(db);
+        const handle = await new Promise<IDBDatabase>((ok, fail) => {
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        if (!handle.objectStoreNames.contains('outbox')) return (handle.close(), 'no outbox');
+        const items = await new Promise<{ status: string }[]>((ok, fail) => {
+          const req = handle.transaction('outbox').objectStore('outbox').getAll();
+          req.onsuccess = () => ok(req.result as { status: string }[]);
+          req.onerror = () => fail(req.error);
+        });
+        handle.close();
+        return items.filter((i) => i.status === 'pending' || i.status === 'sending').map((i) => i.status).join() || 'settled';
+      }, db),
+    )
+    .toBe('settled');
+}
+
+/** Waits until the request form's draft in the page's database was saved on the check page (`step` 'check') or on question page `step` (1-6). */
+export async function draftSavedAt(page: Page, step: number, db = 'cpd-lens'): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async (db) => {
+        const open = indexedDB.open(db);
+        const handle = await new Promise<IDBDatabase>((ok, fail) => {
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        if (!handle.objectStoreNames.contains('drafts')) return (handle.close(), [] as number[]);
+        const drafts = await new Promise<{ values?: { step?: number } }[]>((ok, fail) => {
+          const req = handle.transaction('drafts').objectStore('drafts').getAll();
+          req.onsuccess = () => ok(req.result as { values?: { step?: number } }[]);
+          req.onerror = () => fail(req.error);
+        });
+        handle.close();
+        // the draft keeps the step's index: 0 for step 1, 5 for the check page (step 6)
+        return drafts.map((d) => (d.values?.step ?? -1) + 1);
+      }, db),
+    )
+    .toContain(step);
+}
+
+/** The cross-tab Web Locks of the page's origin: how many are held and how many are waited for. */
+export function locksOf(page: Page): Promise<{ held: number; pending: number }> {
+  return page.evaluate(async () => {
+    const q = await navigator.locks.query();
+    return { held: q.held?.length ?? 0, pending: q.pending?.length ?? 0 };
+  });
+}
+
 /** Rates every level and gives evidence for pupils, as a member of staff would. */
 export async function fillEvaluation(ev: Locator): Promise<void> {
   await ev.getByLabel('Course name').fill('Systematic synthetic phonics in Year 1');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
-import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, schoolEndpoint, screenshot, sendAgainUntilSent, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, expectStatus, fillRequestForm, heldEndpoint, hostHtml, hostPage, locksOf, outboxSettled, schoolEndpoint, screenshot, sendAgainUntilSent, sendRequest, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const DAY = 86_400_000;
@@ -49,11 +49,15 @@ test.describe('delivery when tabs die, race or wait', () => {
     await context.setOffline(false); // both tabs hear `online` and flush at once
     await expect.poll(() => endpoint.posts.length).toBe(1);
     await Promise.all([a, b].map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
-    await a.waitForTimeout(1500);
+    // one tab holds the outbox's lock while its POST is held, and the other waits for it (the browser's own
+    // list of the origin's locks says so): then no second POST has been made
+    await expect.poll(async () => Object.values(await locksOf(a)).every((n) => n >= 1)).toBe(true);
     expect(endpoint.posts).toHaveLength(1); // the other tab waited for the lock while the POST was held
     endpoint.release();
     await expectStatus(a, 'Sent');
-    await a.waitForTimeout(500);
+    // both tabs have had the lock and let it go, and nothing is left to send
+    await expect.poll(() => locksOf(a)).toEqual({ held: 0, pending: 0 });
+    await outboxSettled(a);
     expect(endpoint.posts).toHaveLength(1);
   });
 
@@ -90,10 +94,16 @@ test.describe('delivery when tabs die, race or wait', () => {
     await sendRequest(page);
     await expectStatus(page, /^Not sent: your intranet asked you to sign in again/);
     answer = 403;
-    await form(page).getByRole('button', { name: 'Try again' }).click();
-    await expectStatus(page, /^Could not send: .*403.*You do not have access to CPD requests/);
+    // "Try again", pressed whenever it shows: it is hidden while an automatic retry is under way, and on a
+    // loaded machine a single click could keep finding it gone (a full run waited out 60 s so)
+    const retry = form(page).getByRole('button', { name: 'Try again' });
+    await expect(async () => {
+      if (await retry.isVisible()) await retry.click({ timeout: 1_000 }).catch(() => undefined);
+      await expectStatus(page, /^Could not send: .*403.*You do not have access to CPD requests/, 'cpd-request-form', 1_000);
+    }).toPass({ timeout: 20_000 });
     const after = posts;
-    await page.waitForTimeout(2500); // retries are 0.3–2 s apart in this configuration
+    // refused for good in the outbox (retries would be 0.3-2 s apart here): nothing is left to retry
+    await outboxSettled(page);
     expect(posts).toBe(after);
     await form(page).getByRole('button', { name: 'Change your answers' }).click();
     await expect(form(page).getByLabel('Course name')).toHaveValue('Systematic synthetic phonics in Year 1');
@@ -146,7 +156,12 @@ test.describe('drafts and storage on a shared or cleared device', () => {
     await page.goto(`${server.origin}/intranet/plain.html`);
     await expect(form(page).getByRole('alert')).toContainText('saved data for this site was cleared while a request was waiting to be sent');
     expect(await axeViolations(page)).toEqual([]);
-    await page.waitForTimeout(1500);
+    // the page's first flush (started with its outbox, whose opening found the data gone) has ended, and
+    // the outbox holds nothing to send: no later flush has anything to post
+    await expect
+      .poll(() => form(page).evaluate((el) => (el as HTMLElement & { outbox?: { driver?: { running?: unknown } } }).outbox?.driver?.running === undefined))
+      .toBe(true);
+    await outboxSettled(page);
     expect(endpoint.posts.length).toBe(before);
   });
 

@@ -7,7 +7,7 @@
  */
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/browser.ts';
-import { expectStatus, fillEvaluation, fillRequestForm, heldEndpoint, schoolEndpoint, sendRequest, watchConsole, widgetSuite } from './widgets-helpers.ts';
+import { expectStatus, fillEvaluation, fillRequestForm, heldEndpoint, outboxSettled, schoolEndpoint, sendRequest, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
 const HOST = 'intranet.archway.test';
 const suite = widgetSuite();
@@ -19,6 +19,28 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await browser?.close();
 });
+
+/**
+ * Each tab's part in the lease, read from the page (test instrumentation): how many times it has looked at
+ * the outbox's lease in localStorage (an init script counts the reads), and whether its outbox is sending
+ * or deciding to (a flush under way).
+ */
+async function leaseState(page: Page): Promise<{ looks: number; busy: boolean }> {
+  return page.evaluate(() => {
+    const form = document.querySelector('cpd-request-form') as (HTMLElement & { outbox?: { driver?: { running?: unknown } } }) | null;
+    return { looks: (window as unknown as { leaseLooks?: number }).leaseLooks ?? 0, busy: form?.outbox?.driver?.running !== undefined };
+  });
+}
+
+/** Waits until at least `count` of the tabs have looked at the lease since `before` and have no flush under way. */
+async function stoodBack(tabs: Page[], before: number[], count: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      const states = await Promise.all(tabs.map(leaseState));
+      return states.filter((s, i) => s.looks > before[i]! && !s.busy).length;
+    })
+    .toBeGreaterThanOrEqual(count);
+}
 
 /** What the page has of the secure-context APIs. */
 const platform = (page: Page) => page.evaluate(() => ({ secure: window.isSecureContext, uuid: typeof crypto.randomUUID, locks: typeof navigator.locks }));
@@ -48,11 +70,21 @@ test.describe('a plain-HTTP intranet', () => {
     const endpoint = heldEndpoint();
     const server = await suite.serve([endpoint.handler]);
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    await context.addInitScript(() => {
+      const get = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key: string) {
+        if (String(key).startsWith('cpd-lens:lock:')) (window as unknown as { leaseLooks: number }).leaseLooks = ((window as unknown as { leaseLooks?: number }).leaseLooks ?? 0) + 1;
+        return get.call(this, key);
+      };
+    });
     const origin = server.origin.replace('127.0.0.1', HOST);
     const tabs: Page[] = [];
     for (let i = 0; i < 5; i++) tabs.push(await context.newPage());
     for (const tab of tabs) await tab.goto(`${origin}/intranet/plain.html`);
     const [first] = tabs as [Page];
+    // the tab typed in is in front, as a tab someone types in is; the other four lag behind it (in the
+    // background each action on it waited about 2 s for a frame: 20 s of the test's 25-30 s)
+    await first.bringToFront();
     expect(await platform(first)).toEqual({ secure: false, uuid: 'undefined', locks: 'undefined' });
     await fillRequestForm(first);
     await context.setOffline(true);
@@ -60,14 +92,19 @@ test.describe('a plain-HTTP intranet', () => {
     await expectStatus(first, /^Waiting to send \(offline\)/);
     await context.setOffline(false); // every tab hears `online` and flushes at once
     await expect.poll(() => endpoint.posts.length).toBe(1);
+    let before = await Promise.all(tabs.map(async (p) => (await leaseState(p)).looks));
     await Promise.all(tabs.map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
-    // nothing to wait for but time: the other tabs find the lease held while the POST is held
-    await first.waitForTimeout(1500);
+    // the four other tabs have each looked at the lease since and stopped (no flush under way: a tab that
+    // had posted would still be waiting for the held answer), while the POST is held
+    await stoodBack(tabs, before, 4);
     expect(endpoint.posts).toHaveLength(1);
     endpoint.release();
     await expectStatus(first, 'Sent');
+    before = await Promise.all(tabs.map(async (p) => (await leaseState(p)).looks));
     await Promise.all(tabs.map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
-    await first.waitForTimeout(500);
+    // every tab has looked again and finished, with nothing left to send
+    await stoodBack(tabs, before, 5);
+    await outboxSettled(first);
     expect(endpoint.posts).toHaveLength(1);
     expect(endpoint.stored.size).toBe(1);
     await context.close();

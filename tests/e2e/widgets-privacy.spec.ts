@@ -77,7 +77,16 @@ for (const where of ['database', 'web storage'] as const) {
     await alex.reload();
     await expect(form(alex).getByRole('button', { name: 'Continue' })).toBeVisible();
     await expect(form(alex).getByLabel('Course name')).toHaveValue('');
-    await alex.waitForTimeout(1500);
+    // the form has opened (its draft looked for) with no save waiting: nothing will write a draft now
+    await expect
+      .poll(() =>
+        form(alex).evaluate(async (el) => {
+          const f = el as HTMLElement & { restoring: Promise<void>; draft: { timer?: unknown } };
+          await f.restoring;
+          return f.draft.timer === undefined;
+        }),
+      )
+      .toBe(true);
     expect(JSON.stringify(await dump())).not.toContain('draft:user-alex');
   });
 }

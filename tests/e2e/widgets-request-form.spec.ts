@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { continueTo, expectStatus, expectStep, fillDate, fillRequestForm, schoolEndpoint, sendRequest, widgetSuite, watchConsole } from './widgets-helpers.ts';
+import { continueTo, expectStatus, expectStep, fillDate, fillRequestForm, outboxSettled, schoolEndpoint, sendRequest, watchConsole, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 
@@ -72,7 +72,8 @@ test.describe('when the endpoint is down', () => {
     // If it went before the reload, the sent draft was cleared and the new page shows a fresh form.
     await expect.poll(() => endpoint.stored.size, { timeout: 20_000 }).toBe(1);
     await expect(page.locator('cpd-request-form').getByRole('status').first()).toHaveText(/^(Sent|)$/);
-    await page.waitForTimeout(1000);
+    // nothing left to send in the outbox: no later attempt can post it again
+    await outboxSettled(page);
     expect(new Set(endpoint.posts.map((p) => p.key)).size).toBe(1);
   });
 
@@ -83,7 +84,8 @@ test.describe('when the endpoint is down', () => {
     await fillRequestForm(page);
     await sendRequest(page);
     await expectStatus(page, "Could not send: the school's system refused it (422): Course dates fall in the school holidays <b>really</b>");
-    await page.waitForTimeout(1500);
+    // refused for good in the outbox: nothing is left for a retry to send
+    await outboxSettled(page);
     expect(endpoint.posts).toHaveLength(1);
     await page.locator('cpd-request-form').getByRole('button', { name: 'Change your answers' }).click();
     await expect(page.locator('cpd-request-form').getByLabel('Course name')).toHaveValue('Systematic synthetic phonics in Year 1');
@@ -95,8 +97,8 @@ test.describe('drafts', () => {
     const server = await suite.serve([schoolEndpoint().handler]);
     await page.goto(`${server.origin}/intranet/plain.html`);
     await fillRequestForm(page);
-    // a draft is saved 600 ms after the last answer; the status already says so from earlier answers
-    await page.waitForTimeout(1200);
+    // a draft is saved 600 ms after the last answer: each answer clears "Saved as draft", which the
+    // save of the last one writes again
     await expectStatus(page, 'Saved as draft');
     await page.reload();
     const form = page.locator('cpd-request-form');
@@ -273,8 +275,17 @@ test.describe('in Welsh', () => {
     });
     await page.goto(`${server.origin}/intranet/welsh.html`);
     await expect.poll(() => welshRequested).toBe(true);
-    await page.waitForTimeout(500);
     const form = page.locator('cpd-request-form');
+    // the form has started and holds its first drawing until its Welsh text comes (an update pending, none
+    // done): whatever it shows meanwhile is what it shows until then
+    await expect
+      .poll(() =>
+        form.evaluate((el) => {
+          const lit = el as HTMLElement & { isUpdatePending?: boolean; hasUpdated?: boolean };
+          return customElements.get('cpd-request-form') !== undefined && lit.isUpdatePending === true && lit.hasUpdated === false;
+        }),
+      )
+      .toBe(true);
     const meanwhile = await form.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(meanwhile).not.toMatch(/Request professional development|Your name|Loading/);
     release();
@@ -288,7 +299,8 @@ test('an English page never downloads the Welsh text', async ({ page }) => {
   page.on('request', (request) => void (/\/chunks\//.test(request.url()) && chunks.push(request.url())));
   await page.goto(`${server.origin}/intranet/plain.html`);
   await expect(page.locator('cpd-request-form').getByLabel('Your name')).toBeVisible();
-  await page.waitForTimeout(500);
+  // the page has fetched all it will: the check page's chunk after the first render, nothing more in flight
+  await page.waitForLoadState('networkidle');
   expect(chunks.filter((url) => /i18n-cy-/.test(url))).toEqual([]);
 });
 

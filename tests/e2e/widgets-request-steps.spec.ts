@@ -5,7 +5,7 @@
  * tests/artifacts/screenshots/request-step-*).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, continueTo, expectStatus, expectStep, fillDate, fillImpactAndLearning, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
+import { axeViolations, continueTo, draftSavedAt, expectStatus, expectStep, fillDate, fillImpactAndLearning, fillRequestForm, hostHtml, hostPage, schoolEndpoint, screenshot, widgetsBundleTag, widgetSuite } from './widgets-helpers.ts';
 
 const suite = widgetSuite();
 const form = (page: Page): Locator => page.locator('cpd-request-form');
@@ -129,7 +129,7 @@ test('a reload brings back the step and every answer, the check page included', 
   await fillRequestFormFromStep2(f);
   await f.getByRole('button', { name: 'Continue' }).click();
   await expect(f.locator('#check-title')).toBeFocused();
-  await page.waitForTimeout(1000); // the draft is saved as the check page opens (the status line says so only while editing)
+  await draftSavedAt(page, 6); // the draft is saved as the check page opens (the status line says so only while editing)
   await page.reload();
   await expectStep(f, 6, 'Check your answers before sending your request');
   await expect(f.locator('.check')).toContainText('Coaching for new middle leaders');
@@ -170,7 +170,7 @@ for (const lang of ['en', 'cy'] as const) {
     await fillRequestForm(page);
     await f.getByRole('button', { name: 'Continue' }).click();
     await expect(f.locator('#check-title')).toBeFocused();
-    await page.waitForTimeout(1000); // the draft is saved as the check page opens
+    await draftSavedAt(page, 6); // the draft is saved as the check page opens
     await page.setViewportSize({ width: 400, height: 900 });
     await page.goto(lang === 'cy' ? `${server.origin}/form-cy.html` : `${server.origin}/intranet/plain.html`);
     await expect(f.locator('#check-title')).toContainText(lang === 'cy' ? 'Cam 6 o 6' : 'Step 6 of 6');

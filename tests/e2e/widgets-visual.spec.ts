@@ -39,7 +39,10 @@ test.describe('narrow, zoomed, forced colours (A-VIS-01, A-TGT-01, A-STAT-01, W-
       for (const path of ['/intranet/demo.html', '/intranet/evaluate.html', '/intranet/policy-editor.html']) {
         await p.goto(`${server.origin}${path}`);
         await p.waitForLoadState('networkidle');
-        await p.waitForTimeout(300);
+        await p.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        });
         expect(await p.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(view.width);
         const cut = (await controls(p)).filter((c) => c.left < -0.5 || c.right > view.width + 0.5);
         expect(cut, path).toEqual([]);

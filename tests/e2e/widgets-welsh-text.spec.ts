@@ -35,7 +35,8 @@ const WIDGETS = 'cpd-request-form, cpd-score, cpd-catalogue, cpd-budget, cpd-imp
 
 /** Fails (softly: every state is checked in one run) on each sentence of the widgets that shows English. */
 async function expectWelsh(page: Page, state: string): Promise<void> {
-  await page.waitForTimeout(200); // re-renders after the last change settle
+  // re-renders after the last change settle: a frame drawn since
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   expect.soft(englishSentences(await shownSentences(page, WIDGETS), WRITTEN), `${state}: English in a Welsh view`).toEqual([]);
 }
 

@@ -7,7 +7,7 @@ import type { Browser } from 'puppeteer-core';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readHandoffJson } from '@cpd-lens/core';
-import { askForHandoff, clickButton, confirmRequest, downloadsDir, firefoxWithFixtures, openExtensionPage, openLabel, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
+import { askForHandoff, clickButton, confirmRequest, detectorDone, downloadsDir, firefoxWithFixtures, openExtensionPage, openLabel, setByLabel, snapFirefox, waitForText, firefoxSkipReason } from '../support/firefox.ts';
 import type { LocalServer } from '../support/server.ts';
 
 const skip = firefoxSkipReason();
@@ -41,8 +41,8 @@ describe.skipIf(skip)('CPD Lens in Firefox', () => {
   it('adds nothing to a news page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/own/news.html`);
-    // the detector runs at document_end; give it ample time to (wrongly) add anything
-    await new Promise((r) => setTimeout(r, 1500));
+    // the detector runs at document_end and once more after the load event: that look has found nothing
+    await detectorDone(page);
     expect(await page.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length)).toBe(0);
     await page.close();
   });

@@ -54,6 +54,7 @@ describe.skipIf(skip)('host permissions in Firefox', () => {
 
     const revoked = await openAndWatch(browser, `${server.origin}/own/course.html`);
     expect(revoked.ours).toBe(0);
+    expect(revoked.looks).toBe(0);
     expect(revoked.errors).toEqual([]);
     await revoked.page.close();
 

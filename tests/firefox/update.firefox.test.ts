@@ -71,8 +71,9 @@ describe.skipIf(skip)('an update that adds a provider site, in Firefox', () => {
     await waitForText(setup, /does not let CPD Lens read 1 of the course providers’ sites/);
 
     // meanwhile the new provider's pages get no badge, and no error
-    const { page, ours, errors } = await openAndWatch(browser, `${server.origin}/own/course.html`);
+    const { page, ours, looks, errors } = await openAndWatch(browser, `${server.origin}/own/course.html`);
     expect(ours).toBe(0);
+    expect(looks).toBe(0);
     expect(errors).toEqual([]);
 
     await setup.setViewport({ width: 400, height: 700 });

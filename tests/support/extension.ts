@@ -1,9 +1,9 @@
 /**
  * Playwright fixtures for the built CPD Lens extension (.output/chrome-mv3-e2e): a persistent
  * Chromium context with the extension loaded, its id, the local provider-page server, and helpers to
- * open the extension's own pages. Each test gets a fresh profile, so no test sees another's data, unless
- * its file says `test.use({ profilePerFile: true })`: then the file's tests share one profile (a browser
- * start is about 2 s of each test), for files whose tests do not depend on a fresh one.
+ * open the extension's own pages. The tests of a worker share one browser (a browser start is 2-3 s of
+ * each test), reset before each test so that no test sees another's data (`resetBrowsing`); a test about
+ * what only a new profile has (site access, the install event) says `test.use({ freshProfile: true })`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +27,8 @@ export const extensionMissing = !existsSync(join(extensionBuildDir, 'manifest.js
 export const extensionMissingReason = 'the e2e extension build is missing: run `pnpm --filter @cpd-lens/extension build` first';
 
 interface Fixtures {
-  /** One profile for every test of the spec file (its pages closed after each test), instead of one per test. */
-  profilePerFile: boolean;
+  /** A browser with a new profile for the test, instead of the worker's shared one (reset between tests). */
+  freshProfile: boolean;
   context: BrowserContext;
   extensionId: string;
   server: LocalServer;
@@ -57,11 +57,18 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
 /** A browser with the extension, behind its own network gate, recording what P-01 and P-07 check. */
 interface Browsing {
   context: BrowserContext;
+  /** The extension's id, read once at launch (a stopped service worker is not in `serviceWorkers()`). */
+  id: string;
   gate: NetGate;
   consoleLines: string[];
   offMachine: string[];
+  /** Web origins the browser asked for since the last reset (their storage is cleared by `resetBrowsing`). */
+  origins: Set<string>;
   close(): Promise<void>;
 }
+
+/** Each launched browser's extension id. */
+const ids = new WeakMap<BrowserContext, string>();
 
 async function startBrowsing(): Promise<Browsing> {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-lens-e2e-'));
@@ -70,13 +77,81 @@ async function startBrowsing(): Promise<Browsing> {
   const context = await launchWithExtension(dir, { gate: gate.url });
   const consoleLines = watchConsole(context);
   const offMachine: string[] = [];
-  context.on('request', (r) => void (onThisMachine(r.url()) || offMachine.push(r.url())));
+  const origins = new Set<string>();
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!onThisMachine(url)) offMachine.push(url);
+    else if (/^https?:/.test(url)) origins.add(new URL(url).origin);
+  });
+  const id = await extensionIdOf(context);
+  ids.set(context, id);
   const close = async () => {
     await context.close();
     await gate.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { context, gate, consoleLines, offMachine, close };
+  return { context, id, gate, consoleLines, offMachine, origins, close };
+}
+
+/**
+ * Gives the next test a shared browser as a fresh profile would be for everything CPD Lens keeps: the
+ * tabs the last test opened closed, every record of the extension's databases and both of its storage
+ * areas emptied (what "Delete all my data" does, P-04, checked by enumeration in extension-privacy), the
+ * web storage and cookies of the pages visited cleared, and the service worker running again (a test may
+ * have stopped it, E-SW-01). What a fresh profile would still differ in (site access, the install event,
+ * the browser's language) is why a test says `test.use({ freshProfile: true })`.
+ */
+async function resetBrowsing(b: Browsing): Promise<void> {
+  const [keep, ...rest] = b.context.pages();
+  for (const page of rest) await page.close();
+  const page = keep ?? (await b.context.newPage());
+  await page.goto(`chrome-extension://${b.id}/manifest.json`);
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    // E-SW-01 stops the worker: start it again, so the next test's helpers find it
+    if (!b.context.serviceWorkers().length) {
+      const woken = b.context.waitForEvent('serviceworker');
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${b.id}/` });
+      await woken;
+    }
+    await extensionWorker(b.context).then((w) =>
+      w.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; session: { clear(): Promise<void> } } } }).chrome;
+        for (const { name } of await indexedDB.databases()) {
+          if (!name) continue;
+          const db = await new Promise<IDBDatabase>((ok, fail) => {
+            const open = indexedDB.open(name);
+            open.onsuccess = () => ok(open.result);
+            open.onerror = () => fail(open.error);
+          });
+          const stores = [...db.objectStoreNames];
+          if (stores.length)
+            await new Promise<void>((ok, fail) => {
+              const tx = db.transaction(stores, 'readwrite');
+              for (const store of stores) tx.objectStore(store).clear();
+              tx.oncomplete = () => ok();
+              tx.onerror = tx.onabort = () => fail(tx.error);
+            });
+          db.close();
+        }
+        await api.storage.local.clear();
+        await api.storage.session.clear();
+      }),
+    );
+    for (const origin of b.origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    b.origins.clear();
+    await b.context.clearCookies();
+    await b.context.clearPermissions();
+  } finally {
+    await cdp.detach();
+  }
+  await page.goto('about:blank');
+}
+
+/** The extension's service worker (running: a stopped one is started by whatever wakes it). */
+async function extensionWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
 /** Where a test's records start in a browser's logs, so a shared browser is checked for that test's part alone. */
@@ -88,35 +163,30 @@ function checkBrowsing(b: Browsing, from: ReturnType<typeof marks>, personal: st
   expect(leaks(b.consoleLines.slice(from.lines), personal), 'P-07: personal data in the console').toEqual([]);
 }
 
-export const test = base.extend<Fixtures, { fileBrowsing: (file: string | null) => Promise<Browsing | undefined> }>({
-  profilePerFile: [false, { option: true }],
-  // the worker's shared browser, started for a spec file that asks for one and closed when another file's test begins
-  fileBrowsing: [
+export const test = base.extend<Fixtures, { workerBrowsing: () => Promise<Browsing> }>({
+  freshProfile: [false, { option: true }],
+  // the worker's shared browser (issue 24: a browser start is 2-3 s of each test), started at its first use
+  workerBrowsing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      let current: { file: string; browsing: Browsing } | undefined;
-      await use(async (file) => {
-        if (current && current.file !== file) await current.browsing.close();
-        if (current?.file !== file) current = file === null ? undefined : { file, browsing: await startBrowsing() };
-        return current?.browsing;
-      });
-      await current?.browsing.close();
+      let shared: Promise<Browsing> | undefined;
+      await use(() => (shared ??= startBrowsing()));
+      if (shared) await (await shared).close();
     },
     { scope: 'worker' },
   ],
-  context: async ({ profilePerFile, fileBrowsing }, use, testInfo) => {
-    const shared = await fileBrowsing(profilePerFile ? testInfo.file : null);
+  context: async ({ freshProfile, workerBrowsing }, use) => {
+    const shared = freshProfile ? undefined : await workerBrowsing();
+    if (shared) await resetBrowsing(shared);
     const browsing = shared ?? (await startBrowsing());
     const from = marks(browsing);
-    const before = new Set(browsing.context.pages());
     await use(browsing.context);
-    if (shared) for (const page of shared.context.pages()) if (!before.has(page)) await page.close().catch(() => {});
     const personal = await personalTexts(browsing.context).catch(() => []);
     if (!shared) await browsing.close();
     checkBrowsing(browsing, from, personal);
   },
   extensionId: async ({ context }, use) => {
-    await use(await extensionIdOf(context));
+    await use(ids.get(context) ?? (await extensionIdOf(context)));
   },
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -165,6 +235,52 @@ export async function openLabelWith(page: Page, button: string | RegExp): Promis
     await expect(label.getByRole('button', { name: button })).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 45_000 });
   return label;
+}
+
+/**
+ * Waits until CPD Lens has done with the page it shows, from the e2e build's performance marks (the page
+ * shares its timeline with the content scripts): with `badge`, the badge it loaded has finished every
+ * reading it started; without, the detector's look once the page had loaded found no course (it asks for
+ * the badge, and stops looking, on the first look that finds one). For tests that then check that
+ * something did not happen.
+ */
+export async function readingDone(page: Page, badge = false): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate((badge) => {
+          const started = performance.getEntriesByName('cpd-lens:badge:start').length;
+          const mounted = performance.getEntriesByName('cpd-lens:badge:mounted').length;
+          if (badge) return started > 0 && mounted >= started;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return started === 0 && !!nav && nav.loadEventStart > 0 && performance.getEntriesByName('cpd-lens:detect').some((e) => e.startTime >= nav.loadEventStart);
+        }, badge),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+/** Whether any CPD Lens content script ran in the loaded page (the detector measures its look before the load event). */
+export function contentScriptsRan(page: Page): Promise<boolean> {
+  return page.evaluate(() => performance.getEntriesByName('cpd-lens:detect').length > 0 || performance.getEntriesByName('cpd-lens:badge:start').length > 0);
+}
+
+/**
+ * How many tabs show, or are on their way to, an address containing `part`, asked of the browser through
+ * the service worker: complete once the background has answered the action that might have opened one
+ * (Playwright's own page for a new tab may not have its address yet).
+ */
+export async function tabsShowing(context: BrowserContext, part: string): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (part) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } }).chrome;
+    return (await api.tabs.query({})).filter((t) => `${t.url} ${t.pendingUrl}`.includes(part)).length;
+  }, part);
+}
+
+/** Resolves once the page has drawn a frame after now (styles just added are then laid out and painted). */
+export function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 }
 
 /** The browser's id of the tab showing `url`, asked of the service worker (for `popup.html?tab=<id>`). */

@@ -117,17 +117,36 @@ async function untilLoaded(page: Page, deadline: number): Promise<boolean> {
 }
 
 /**
- * Opens `url` and, after giving CPD Lens two seconds, reports how many of its elements the page has
- * and the page's uncaught errors: for sites it may not read, where both must stay empty.
+ * Opens `url` and, once it has loaded, reports how many of CPD Lens's elements the page has, how many
+ * looks its content scripts took (the e2e build's performance marks, which the page's timeline shares),
+ * and the page's uncaught errors: for sites it may not read, where all must stay empty. The detector runs
+ * at document_end, before the load event: a page it has not looked at by then it never reads, so there
+ * is nothing to wait for (the two seconds this used to give CPD Lens).
  */
-export async function openAndWatch(browser: Browser, url: string): Promise<{ page: Page; ours: number; errors: string[] }> {
+export async function openAndWatch(browser: Browser, url: string): Promise<{ page: Page; ours: number; looks: number; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => void errors.push(String(e)));
-  await page.goto(url);
-  await new Promise((r) => setTimeout(r, 2000));
-  const ours = await page.evaluate(() => document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length);
-  return { page, ours, errors };
+  await page.goto(url, { waitUntil: 'load' });
+  const { ours, looks } = await page.evaluate(() => ({
+    ours: document.querySelectorAll('cpd-lens-badge, cpd-lens-course').length,
+    looks: performance.getEntriesByName('cpd-lens:detect').length + performance.getEntriesByName('cpd-lens:badge:start').length,
+  }));
+  return { page, ours, looks, errors };
+}
+
+/**
+ * Waits until the detector's look after the page's load event has been taken (and found no course, or
+ * it would not have looked again): from then on CPD Lens adds nothing to the page.
+ */
+export async function detectorDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return !!nav && nav.loadEventStart > 0 && performance.getEntriesByName('cpd-lens:detect').some((e) => e.startTime >= nav.loadEventStart);
+    },
+    { timeout: 15_000 },
+  );
 }
 
 /** Saves a screenshot under tests/artifacts/firefox/. */
@@ -174,13 +193,18 @@ export async function clickButton(page: Page | Frame, name: string): Promise<voi
   if (!done) throw new Error(`no button named "${name}"`);
 }
 
-/** Waits until some element's text (through open shadow roots) matches `pattern`; returns that text. */
+/**
+ * Waits until some element's text (through open shadow roots) matches `pattern`; returns that text. It
+ * looks every 100 ms rather than at each animation frame (puppeteer's default): a tab behind another gets
+ * about one frame a second in Firefox, and none before its first paint, so a wait in a background tab
+ * (the confirming tab once the form has opened in front of it) could run out its time.
+ */
 export async function waitForText(page: Page | Frame, pattern: RegExp, timeout = 15_000): Promise<string> {
   const handle = await page.waitForFunction(
     `(() => { ${pageHelpers()} const re = new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)});
       const hit = all(document).find((el) => el.children.length === 0 && re.test(norm(el.textContent)) || re.test(norm(el.getAttribute?.('aria-label'))));
       return hit ? norm(hit.getAttribute('aria-label') || hit.textContent) : false; })()`,
-    { timeout },
+    { timeout, polling: 100 },
   );
   return (await handle.jsonValue()) as string;
 }

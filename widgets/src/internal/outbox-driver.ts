@@ -223,8 +223,13 @@ export class OutboxDriver {
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     // Web Locks (HTTPS); a plain-HTTP intranet has none, and only then is the lease's code fetched (issue 14's budget)
     const locked = locks ? await locks.request(name, () => work(true)) : await (await import('./tab-lock.ts')).withTabLock(name, work);
-    // another tab holds the plain-HTTP lease: it is sending; look again shortly
-    if (!locked) return this.schedule(Date.now() + LEASE_RETRY_MS);
+    // another tab holds the plain-HTTP lease: it is sending; look again shortly. Meanwhile say how each item
+    // stands now: another tab may have delivered this page's request, and with several tabs taking turns at
+    // the lease this page could otherwise say "Waiting to send" for (tabs - 1) × 5 s after it was sent
+    if (!locked) {
+      for (const item of await outbox.all().catch(() => [])) this.emit(item);
+      return this.schedule(Date.now() + LEASE_RETRY_MS);
+    }
     const { items, wake } = locked;
     // Another tab (or a page that was closing) may have changed items while we waited for the lock:
     // tell every listener how each item stands now.
