@@ -6,7 +6,7 @@
  */
 import type { SchoolType } from '../model/common.ts';
 import type { Price } from '../model/course.ts';
-import { readPrice } from '../parse/price.ts';
+import { coversIn, readPrice } from '../parse/price.ts';
 import { OTHER_COURSES, type Part } from './structure.ts';
 
 export type AmountType = 'fee' | 'early-bird' | 'member' | 'concession' | 'add-on' | 'penalty' | 'travel' | 'deposit' | 'prose' | 'other-course';
@@ -84,8 +84,14 @@ export function readAmounts(parts: readonly Part[]): TypedAmount[] {
       const type = typeOf(m[0], before, after, named, scope, labelled, leadIn.slice(leadIn.lastIndexOf('. ') + 1));
       if (price.basis === 'unknown') {
         const said = `${part.label ?? ''} ${before}`;
+        const covers = coversIn(said);
         if (PER_SCHOOL_BEFORE.test(said)) price.basis = 'per-school';
         else if (PER_PERSON_BEFORE.test(said)) price.basis = 'per-participant';
+        // "Full day for up to 60 staff: £2,400 + VAT": a price for a group the words before it count
+        else if (covers !== undefined && covers > 1) {
+          price.basis = 'per-group';
+          price.covers = covers;
+        }
       }
       const who = `${part.label ?? ''} ${before}`;
       const found: TypedAmount = { type, price, labelled, qualified: AUDIENCE.test(who), quote: sentence(part.text, m.index), context: part.text.slice(0, 600) };

@@ -80,6 +80,11 @@ describe("a course page's structure", () => {
     expect(scoreCourse(extractCourses(html, URL, { context: 'provider' })[0]!, defaultPolicy).profile?.schedule).toMatchObject({ sessions: 1, contactHours: 6, alternatives: 1 });
   });
 
+  it('a "full day" whose timetable is 09:00–12:00 and 13:00–15:00 is five hours, not six', () => {
+    const html = page('<main><h1>Rekindle the Fire</h1><p>A whole-staff INSET day.</p><h2>The day</h2><p>09:00–12:00 Keynote: “Rekindle the Fire”</p><p>13:00–15:00 Workshop: “Your Why, Your Way”</p><h2>Booking</h2><p>Full day for up to 60 staff: £2,400 + VAT.</p></main>');
+    expect(extractCourses(html, URL, { context: 'provider' })[0]?.totalHours).toBe(5);
+  });
+
   it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
     const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
     const [course] = extractCourses(html, URL, { context: 'provider' });

@@ -121,6 +121,7 @@ describe('rates for kinds of school', () => {
     expect(readParts(lines('Fee £1,450 + VAT per school (up to 40 staff)')).price?.covers).toBe(40);
     expect(readParts(lines('Independent schools: the charge is £600 per school, which covers both participating teachers.')).price?.covers).toBe(2);
     expect(readParts(lines('£300 per school, covering the pair of teachers. No VAT is charged.')).price?.covers).toBe(2);
+    expect(readParts(lines('Full day for up to 60 staff: £2,400 + VAT, plus travel expenses at cost.')).price).toMatchObject({ amount: 2400, basis: 'per-group', covers: 60 });
     // "for up to 35 staff" on a page for training in the school is the school's price; elsewhere a group's
     expect(readParts(lines('A whole-staff day delivered on one of your INSET days.', 'The fee for a full INSET day is £1,650 plus VAT for up to 35 staff.')).price).toMatchObject({ basis: 'per-school', covers: 35 });
     expect(readParts(lines('Held at our centre in Leeds.', 'Price: £1,650 plus VAT for up to 35 staff.')).price).toMatchObject({ basis: 'per-group', covers: 35 });

@@ -92,7 +92,9 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   const timed = sessions.length > 0 && sessions.every((s) => s.hours !== undefined);
   const stated = readHours(body);
   // "three full-day sessions" beside those days' own times says no more than the times do
-  const hours = (stated && timed && /\bdays?\b/i.test(stated.raw) && !/\bhours?\b/i.test(stated.raw) ? undefined : stated) ?? (sessions.length ? undefined : dayTimes(lines));
+  // and a bare "full day" or "half day" says less than the day's own timetable ("09:00–12:00 Keynote", "13:00–15:00 Workshop")
+  const generic = !!stated && /^(?:half|full)[- ]day$/i.test(stated.raw.trim());
+  const hours = (stated && timed && /\bdays?\b/i.test(stated.raw) && !/\bhours?\b/i.test(stated.raw) ? undefined : generic && !sessions.length ? (dayTimes(lines) ?? stated) : stated) ?? (sessions.length ? undefined : dayTimes(lines));
   if (hours) propose(d, 'totalHours', hours.hours, 'text', 0.6 * confidence, hours.raw, 'text:hours');
   else if (timed) {
     // the dated sessions' hours, and those of a series the page counts besides them ("eight online clinics, 7.00pm – 8.30pm")
