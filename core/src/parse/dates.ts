@@ -51,7 +51,7 @@ type Tok =
   | { k: 'word'; w: string };
 
 const TOKEN =
-  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d.:])|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d:]|\.\d)|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
 
 /** Splits a line into date/time tokens in one linear pass. */
 /** German numeric dates with spaces ("27. 2. 2015", "26. und 27. 2. 2015"), closed up so the tokens read them. */

@@ -85,6 +85,11 @@ describe("a course page's structure", () => {
     expect(extractCourses(html, URL, { context: 'provider' })[0]?.totalHours).toBe(5);
   });
 
+  it('two days dated together and timed day by day on the line under them take each day\'s times: 7.5 h and 6.5 h', () => {
+    const html = page('<main><h1>Science Education Conference 2027</h1><p>Thursday 24 and Friday 25 June 2027 · Harrogate Convention Centre</p><p>Day 1: registration from 08:45, sessions 09:30–17:00, followed by a drinks reception. Day 2: 09:00–15:30.</p><p>Delegate ticket (both days): £295 + VAT.</p></main>');
+    expect(extractCourses(html, URL, { context: 'provider' })[0]?.sessions?.map((s) => s.hours)).toEqual([7.5, 6.5]);
+  });
+
   it("an INSET day's timetable without dates gives each of its alternative dates the day's hours, lunch left out", () => {
     const html = page('<main><h1>Calm, Consistent Routines – whole-school INSET</h1><p>One day for your whole staff, delivered in your school.</p><h2>The day</h2><p>9.00am – 12.00pm: agreeing the routines; modelling</p><p>12.00pm – 1.00pm: lunch</p><p>1.00pm – 3.30pm: rehearsal in teams</p><h2>Availability</h2><p>Dates still open include Monday 4 January 2027 and Friday 9 April 2027.</p><h2>Pricing</h2><p>£1,400 per school for up to 30 staff.</p></main>');
     const [course] = extractCourses(html, URL, { context: 'provider' });

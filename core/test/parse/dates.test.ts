@@ -30,6 +30,10 @@ describe('dates a page writes without a year or in American order', () => {
     expect(readDates('Thursday 22 April 2027 · Keble College, Oxford · Registration 9.00am, sessions 9.30am – 4.15pm')).toMatchObject({ start: 570, end: 975 });
     expect(readDates('9.30 for 10.00am – 3.30pm')).toMatchObject({ start: 600, end: 930 });
   });
+  it('reads a time range that ends a sentence ("Day 2: 09:00–15:30.")', () => {
+    expect(readDates('Day 2: 09:00–15:30.')).toMatchObject({ start: 540, end: 930 });
+    expect(readDates('Friday 27.2.2015, 10.30 Uhr').dates).toEqual(['2015-02-27']);
+  });
   it("reads no session from a labelled line's deadline sentence ('Start: September 2027. Applications close on Friday 30 April 2027.')", () => {
     const html = '<main><h1>National MA Education (Wales)</h1><p>A part-time master\'s programme over three years, taught online through evening seminars and study weekends.</p><p>Start: September 2027. Applications close on Friday 30 April 2027.</p></main>';
     expect(extractCourses(html, 'https://provider.example/ma', { context: 'provider' })[0]?.sessions ?? []).toEqual([]);

@@ -106,7 +106,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
       // ("Six online facilitated sessions (twilights, 4.00pm–5.30pm)" under the dates of three days times its own sessions, not them)
       if (r.start !== undefined && pending.length) {
         if (!OWN_SESSIONS.test(line)) {
-          for (const s of pending) withTimes(s, r.start, r.end, r.minutes);
+          // "Day 1: sessions 09:30–17:00 … Day 2: 09:00–15:30" under "Thursday 24 and Friday 25 June": each day its own times
+          const days = dayByDay(line, pending.length);
+          pending.forEach((s, k) => { const t = days?.[k] ?? r; withTimes(s, t.start!, t.end, t.minutes); });
           // a date with its times on the line under it ("Online review – Tuesday 16 March 2027" / "A one-hour review on Zoom, 4.00pm–5.00pm")
           // is a session as surely as the labelled ones (when there are none, the other dates are read anyway)
           if (strong.length && weak.includes(pending[0]!)) {
@@ -146,6 +148,15 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
   }
   const sessions = [...byDate.values()].sort((a, b) => (a.start < b.start ? -1 : 1)).slice(0, 200);
   return { sessions, strong: strong.length > 0, raw };
+}
+
+/** The times of each day a line gives day by day ("Day 1: … 09:30–17:00 … Day 2: 09:00–15:30"), when it gives one for each of `n` days. */
+function dayByDay(line: string, n: number): LineDates[] | undefined {
+  if (n < 2) return undefined;
+  const parts = line.split(/\b(?:day|diwrnod|dydd)\s*(?:\d|one|two|three|un|dau|tri)\b\s*:?/i).slice(1);
+  if (parts.length !== n) return undefined;
+  const times = parts.map((p) => readDates(p));
+  return times.every((t) => t.start !== undefined && t.end !== undefined) ? times : undefined;
 }
 
 /** A window to arrange a visit in ("Between 26 April and 21 May 2027"): no session of its own. */
