@@ -21,7 +21,7 @@ import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
 import { ownLines, yearHint } from './sources/text.ts';
 import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES, isStrict } from './types.ts';
-import { INFO_EVENT, STRONG_LEARNING, type Rejected } from './learning.ts';
+import { informsOnly, type Rejected } from './learning.ts';
 import { acceptedItems, looksLikeCourse, pageEvidence } from './verdict.ts';
 
 export { detectPage } from './detect.ts';
@@ -90,7 +90,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   const adapter = findAdapter(url, doc);
   if (adapter) {
     // a site's events include its funders' Q&A and information sessions, which are not courses
-    const items = adapter.extract(doc, url).filter(({ draft }) => { const t = String(draft.title?.[0]?.value ?? ''); return !INFO_EVENT.test(t) || STRONG_LEARNING.test(t); });
+    const items = adapter.extract(doc, url).filter(({ draft }) => !informsOnly(String(draft.title?.[0]?.value ?? '')));
     return done(finishAll(items.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.85));
   }
   const { main, lines: mainLines } = readableMain(doc);

@@ -50,6 +50,9 @@ export const ENTERTAINMENT = /\b(?:concerts?|gigs?|gigography|tour dates|live mu
  */
 export const INFO_EVENT = /\b(?:q\s?&\s?a|question and answer|information|info|matchmaking)\s+(?:sessions?|meetings?|events?|webinars?|evenings?)\b|\bdeadline\b|\bcall for (?:papers|proposals|abstracts|applications)\b|\binformatie(?:bijeenkomst|sessie|avond)\w*/i;
 
+/** Whether a title names only an event that informs (a Q&A session, a deadline), with no word of learning outright. */
+export const informsOnly = (title: string): boolean => INFO_EVENT.test(title) && !STRONG_LEARNING.test(title);
+
 /** Whether words name something else than learning: entertainment or information events, and no word of learning outright. */
 export const notLearning = (text: string): boolean => (ENTERTAINMENT.test(text) || INFO_EVENT.test(text)) && !STRONG_LEARNING.test(text);
 

@@ -1,4 +1,4 @@
-import { BODY_LEARNING, ENTERTAINMENT, forTeachers, INFO_EVENT, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
+import { BODY_LEARNING, ENTERTAINMENT, forTeachers, informsOnly, LEARNING, notLearning, STRONG_LEARNING, TEACHER_AUDIENCE } from './learning.ts';
 import type { ListingCourse } from './listing.ts';
 import { CPD_WORDS } from '../parse/words.ts';
 import { isArticlePage, metaContent } from './sources/meta.ts';
@@ -171,7 +171,7 @@ function eventDated(page: Draft[], published: string | undefined): boolean {
  */
 export function acceptedItems(all: ListingCourse[], page: PageEvidence, loose: boolean): ListingCourse[] {
   // a funder's Q&A or information session, matchmaking or a deadline in a calendar of learning is not a course
-  const listing = all.filter((c) => { const t = String(c.draft.title?.[0]?.value ?? ''); return !INFO_EVENT.test(t) || STRONG_LEARNING.test(t); });
+  const listing = all.filter((c) => !informsOnly(String(c.draft.title?.[0]?.value ?? '')));
   if (!listing.length) return [];
   const titles = listing.map((c) => String(c.draft.title?.[0]?.value ?? ''));
   if (page.titled && !page.article) return listing;

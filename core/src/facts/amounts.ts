@@ -44,9 +44,9 @@ const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:
 export const AUDIENCE = /\b(?:(?:non-)?levy(?:-paying)? employers?|employers?|hub partner|maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
 const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;
 const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
-/** UNTIL in a lower-cased label ("early bird (until 31 october 2026)"). */
-const LABEL_UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?)/i;
 const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
+/** UNTIL in a lower-cased label ("early bird (until 31 october 2026)"). */
+const LABEL_UNTIL = new RegExp(UNTIL.source, 'i');
 
 const SCHOOL_TYPES: readonly [SchoolType, RegExp][] = [
   ['maintained', /\b(?:maintained|local authority|la) schools?\b|\bmaintained\b|\bstate(?:-funded)? schools?\b/i],

@@ -199,14 +199,20 @@ export function dayTimes(lines: readonly string[], counted = true): { hours: num
     if (line.length > 200 || OPTIONAL.test(line)) continue;
     const r = readDates(line);
     if (r.dates.length || r.start === undefined || r.end === undefined) continue;
-    const count = OWN_SESSIONS.exec(line.trim());
-    if (count && !counted) continue;
-    const n = count ? num(count[0].split(/\s/, 1)[0]) : 1;
+    const count = sessionCount(line);
+    if (count !== undefined && !counted) continue;
+    const n = count ?? 1;
     // the day's later parts, on this line or the timetable's next lines ("Morning session 9.00am–12.00pm; afternoon session 1.00pm–3.00pm")
-    const hours = count ? (r.end - r.start) / 60 : readTimeRange(lines.slice(i, i + 8).join('\n'))?.hours ?? (r.end - r.start) / 60;
-    if (hours >= (count ? 0.5 : 1) && hours <= 10 && n >= 1) return { hours: Math.round(hours * n * 100) / 100, each: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
+    const hours = count !== undefined ? (r.end - r.start) / 60 : readTimeRange(lines.slice(i, i + 8).join('\n'))?.hours ?? (r.end - r.start) / 60;
+    if (hours >= (count !== undefined ? 0.5 : 1) && hours <= 10 && n >= 1) return { hours: Math.round(hours * n * 100) / 100, each: Math.round(hours * 100) / 100, raw: line.slice(0, 200) };
   }
   return undefined;
+}
+
+/** How many sessions of its own a line counts ("Four twilight sessions at your school, …" is 4), if it opens by counting them. */
+function sessionCount(line: string): number | undefined {
+  const m = OWN_SESSIONS.exec(line.trim());
+  return m ? num(m[0].split(/\s/, 1)[0]) : undefined;
 }
 
 /** A session's length said in words: "calls of 45 minutes", "90-minute", "lasting an hour", "one-hour". */
@@ -229,11 +235,10 @@ export function seriesHours(lines: readonly string[], dated: readonly Session[])
   const raws: string[] = [];
   for (let i = 0; i < lines.length && i < 300 && raws.length < 3; i++) {
     const line = lines[i]!.trim();
-    const count = line.length <= 200 && !OPTIONAL.test(line) ? OWN_SESSIONS.exec(line) : null;
-    if (!count) continue;
+    const n = line.length <= 200 && !OPTIONAL.test(line) ? sessionCount(line) : undefined;
+    if (n === undefined) continue;
     const r = readDates(line);
     if (r.dates.length) continue;
-    const n = num(count[0].split(/\s/, 1)[0]);
     const each = r.start !== undefined && r.end !== undefined ? (r.minutes ?? r.end - r.start) / 60 : lengthOf(line);
     if (!(n >= 1 && n <= 30 && each !== undefined && each > 0 && each <= 8)) continue;
     // "Four twilights, 4.00pm – 5.30pm" above the four dated twilights: the dated sessions are that series

@@ -71,6 +71,20 @@ export function readPagePrice(lines: readonly string[], loose = false): { price:
   return undefined;
 }
 
+/**
+ * The hours the body states in words ("6 hours CPD", "two days"), or an undated course's day from its lines' times;
+ * undefined where the dated sessions' own times say more: "three full-day sessions" beside those days' times,
+ * or nothing stated beside dated sessions. A bare "full day" or "half day" gives way to the day's own timetable
+ * ("09:00–12:00 Keynote", "13:00–15:00 Workshop").
+ */
+function statedHours(body: string, lines: readonly string[], dated: boolean, timed: boolean): { hours: number; raw: string } | undefined {
+  const stated = readHours(body);
+  if (!stated) return dated ? undefined : dayTimes(lines);
+  if (timed && /\bdays?\b/i.test(stated.raw) && !/\bhours?\b/i.test(stated.raw)) return undefined;
+  if (!dated && /^(?:half|full)[- ]day$/i.test(stated.raw.trim())) return dayTimes(lines) ?? stated;
+  return stated;
+}
+
 /** Text heuristics over a page's or a card's lines: dates, price, hours, delivery, venue, audience, accreditation. */
 export function textDraft(lines: readonly string[], hint: number | undefined, confidence = 1, loose = false): Draft {
   const d: Draft = {};
@@ -90,11 +104,7 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   // an optional add-on's length ("Optional: a follow-up half-day visit") is not the course's
   const body = lines.slice(0, 300).filter((l) => !OPTIONAL.test(l)).join('\n');
   const timed = sessions.length > 0 && sessions.every((s) => s.hours !== undefined);
-  const stated = readHours(body);
-  // "three full-day sessions" beside those days' own times says no more than the times do
-  // and a bare "full day" or "half day" says less than the day's own timetable ("09:00–12:00 Keynote", "13:00–15:00 Workshop")
-  const generic = !!stated && /^(?:half|full)[- ]day$/i.test(stated.raw.trim());
-  const hours = (stated && timed && /\bdays?\b/i.test(stated.raw) && !/\bhours?\b/i.test(stated.raw) ? undefined : generic && !sessions.length ? (dayTimes(lines) ?? stated) : stated) ?? (sessions.length ? undefined : dayTimes(lines));
+  const hours = statedHours(body, lines, sessions.length > 0, timed);
   if (hours) propose(d, 'totalHours', hours.hours, 'text', 0.6 * confidence, hours.raw, 'text:hours');
   else if (timed) {
     // the dated sessions' hours, and those of a series the page counts besides them ("eight online clinics, 7.00pm – 8.30pm")
