@@ -4,7 +4,7 @@ import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts'
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
 import { GatedPattern, StemGate } from '../text/gate.ts';
 import { sortShort } from '../text/sort.ts';
-import { inSchoolHours, isSpan, sessionDays, startHour, timeOf, timeRange, whenOf, withTime } from './times.ts';
+import { inSchoolHours, isSpan, sessionDays, startHour, statedTimes, timeOf, timeRange, whenOf, withTime } from './times.ts';
 
 const DAY = 86_400_000;
 const N = '(\\d{1,3}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)';
@@ -64,7 +64,7 @@ export function scheduleOf({ course, text, kind, hoursPerDay, stems }: ScheduleI
   const spanned = isSpan(course.sessions ?? []) ? course.sessions![0]! : null;
   const listed = spanned ? [] : onePerDate(course.sessions ?? []);
   // dates listed without times take the times the page states once ("Meetings (4.00pm – 5.30pm)")
-  const stated = listed.some((s) => startHour(s.start) === null) ? timeRange(withoutOwnSessions(text)) : null;
+  const stated = listed.some((s) => startHour(s.start) === null) ? statedTimes(withoutOwnSessions(text)) : null;
   const dated = stated ? listed.map((s) => (startHour(s.start) === null ? withTime(s, stated) : s)) : listed;
   const dayWord = DAY_GATE.open(stems);
   const contactText = dayWord && NOT_CONTACT_DAYS.test(text) ? text.replace(NOT_CONTACT_ALL, ' ') : text;

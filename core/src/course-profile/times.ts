@@ -1,5 +1,6 @@
 import type { Session } from '../model/course.ts';
 import { readTimeRange } from '../facts/times.ts';
+import { timedApart } from '../parse/dates.ts';
 
 /**
  * A digit, an optional am or pm, a separator and a digit: no time range ("4.00pm – 5.30pm", "9:15–4:30")
@@ -20,6 +21,20 @@ export function timeRange(text: string): { start: number; hours: number } | null
   if (!MAY_HOLD_RANGE.test(text.length > 3000 ? text.slice(0, 3000) : text)) return null;
   const t = readTimeRange(text);
   return t ? { start: t.start, hours: t.hours } : null;
+}
+
+/**
+ * The times a page states once for the dates it lists without them: its first time range, unless that range
+ * is bracketed after another item's noun, apart from the dates' own brackets ("six clinics (16:00–17:30) and
+ * three conference days (4 March, 24 June, 11 November)").
+ */
+export function statedTimes(text: string): { start: number; hours: number } | null {
+  if (!MAY_HOLD_RANGE.test(text.length > 3000 ? text.slice(0, 3000) : text)) return null;
+  const t = readTimeRange(text);
+  if (!t) return null;
+  const at = text.indexOf(t.quote);
+  const end = text.indexOf('\n', at);
+  return at >= 0 && timedApart(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end)) ? null : { start: t.start, hours: t.hours };
 }
 
 /** A listed date given the page's stated start time and length. */

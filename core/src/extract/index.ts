@@ -19,7 +19,7 @@ import { readFacts, withSmallPrintVat } from '../facts/index.ts';
 import { jsonLdDrafts } from './sources/json-ld.ts';
 import { microdataDrafts } from './sources/microdata.ts';
 import { rdfaDrafts } from './sources/rdfa.ts';
-import { ownLines, yearHint } from './sources/text.ts';
+import { bookingControl, ownLines, yearHint } from './sources/text.ts';
 import { type Candidate, type Draft, type ExtractContext, type ExtractOptions, MAX_COURSES, isStrict } from './types.ts';
 import { informsOnly, type Rejected } from './learning.ts';
 import { acceptedItems, looksLikeCourse, pageEvidence } from './verdict.ts';
@@ -121,7 +121,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
   // The page's own data says it shows a concert, a match or goods: its text is not read as a course.
   if (firm.count) return done([]);
   const listing = findListing(main, url, hint);
-  if (listing.length && !isDetailPage(lines, heading?.text, listing)) {
+  if (listing.length && !isDetailPage(lines, heading?.text, listing) && !numberedParts(listing)) {
     const items = acceptedItems(listing, evidence, loose);
     if (items.length) return done(finishAll(items.map(({ draft, text }) => ({ draft: [draft], text })), pageUrl, 0.7));
     // several items not plainly courses: the page is their list, never one course gathering their dates and prices
@@ -131,6 +131,7 @@ function extract(doc: Document, url: string, context: ExtractContext): Extractio
     }
   }
   const page = readPage();
+  evidence.books = bookingControl(main);
   const gate = looksLikeCourse(page, evidence, mainText, context);
   if (gate !== 'strong' && gate !== 'weak') {
     const title = cleanText(heading?.text || doc.title, 300);
@@ -163,6 +164,15 @@ function isDetailPage(lines: string[], heading: string | undefined, listing: Lis
     if (fact && (i <= at + 8 || OWN_FACT.test(line))) return true;
   }
   return false;
+}
+
+/** An item titled as one numbered part of a series ("Day 1 – Carmarthen", "Ar-lein / Online 2", "Session 3: Feedback"), after any other language's name for it. */
+const NUMBERED_PART = /^(?:[^/|]{1,30}[/|]\s*)?(?:day|session|part|module|unit|week|online|twilight|meeting|webinar|diwrnod|sesiwn|rhan|ar-lein|dag|sessie|tag|teil)\s*(?:\d{1,2}|one|two|three|four|five|six)\b/i;
+
+/** Items most of which are numbered parts ("Day 1", "Online 1", "Online 2"): one course's sessions in a table, not a listing of courses. */
+function numberedParts(listing: ListingCourse[]): boolean {
+  const parts = listing.filter((c) => NUMBERED_PART.test(String(c.draft.title?.[0]?.value ?? ''))).length;
+  return parts * 2 > listing.length;
 }
 
 /** A course's own labelled date or price line, as a details table or list gives it. */

@@ -26,6 +26,8 @@ export interface PageEvidence {
   strongTitled: boolean;
   /** A news article or blog post: a publication time or Article types (og:type "article" alone, which many CMSs put on every page, is not enough). */
   article: boolean;
+  /** The main block has a control that books on the page itself (a button, a link to "#"): a booking sign like a booking link. */
+  books?: boolean;
   /** Why the page as a whole is something else (a gig guide, an exhibition, a shop), if it is. */
   other?: string;
   /** Laid out as one event: a date label and a venue label under its main heading. */
@@ -76,7 +78,7 @@ const BY_NAME = /^By (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$/m;
 const DATED_PATH = /\/(?:19|20)\d\d\/\d{1,2}\/\d{1,2}\//;
 
 /** A labelled start line giving a month and a year, on the label's line or the line under it ("Start dates" / "February 2027 and April 2027 cohorts"). */
-const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}(?:\n[^\n]{0,20}?)?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/im;
+const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}(?:\n[^\n]{0,20}?)?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d (?:intake|cohort|start)\b/im;
 
 /** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
 export function explicitCourse(doc: Document): boolean {
@@ -201,10 +203,11 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   if (!title) return 'no title';
   if (evidence.article && !evidence.titled) return 'a news article or blog post, not a course';
   // a page that says the course is funded (levy, DfE, Welsh Government) has settled its cost as surely as a price
-  const priced = all('price').length > 0 || all('funding').some((c) => (c.value as { kind: string }[]).some((f) => FUNDED_KINDS.has(f.kind)));
-  // A start given as a month only ("Next start: January 2027", "Starts February 2012") dates a course too.
+  const funded = all('funding').some((c) => (c.value as { kind: string }[]).some((f) => FUNDED_KINDS.has(f.kind)));
+  const priced = all('price').length > 0 || funded;
+  // A start given as a month only ("Next start: January 2027", "Starts February 2012", "the September 2027 intake") dates a course too.
   const dated = all('sessions').some((c) => c.confidence >= 0.5) || MONTH_START.test(text.slice(0, 20_000));
-  const booking = all('bookingUrl').length > 0;
+  const booking = all('bookingUrl').length > 0 || !!evidence.books;
   const signals = Number(priced) + Number(dated) + Number(booking);
   // A news post announcing one learning event by name ("First-ever webinar on …", "Seminar Reiki und
   // Schamanismus") with the event's own date, not its publication day, is that event, when asked or on a
@@ -214,8 +217,9 @@ export function looksLikeCourse(page: Draft[], evidence: PageEvidence, text: str
   if (evidence.article && signals < 3) return 'a news article about learning, not a course page';
   const cpd = CPD_WORDS.test(title) || evidence.cpdTitled || speaksOfLearning(text.slice(0, 3000)) || forTeachers(evidence.head, text.slice(0, 3000));
   // A provider's page for an undated service (an INSET day in school, a network subscription, a coaching
-  // package) states a typed fee and no date: a title that names the training outright is enough with it.
-  const fee = all('price').some((c) => c.confidence >= 0.8);
+  // package, a levy-funded apprenticeship) states a typed fee or its funding and no date: a title that names
+  // the training outright is enough with it.
+  const fee = all('price').some((c) => c.confidence >= 0.8) || funded;
   const named = STRONG_LEARNING.test(title) || evidence.strongTitled;
   // an event page whose title names the learning ("Workshop: …") with a labelled date and place under it
   const strong = !cpd ? signals === 3 : (signals >= 2 && (priced || dated)) || (named && fee) || (named && dated && !!evidence.event);

@@ -31,13 +31,17 @@ export interface TypedAmount {
 const MONEY = /(?:£|€|\$)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:m|bn|k)\b|\s(?:million|billion))?/gi;
 export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|investment|charge|booking|rates?|how much|pris|ffi|cost per)\b/i;
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
-const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|(?:did|do|does) not attend|(?:don|doesn)'?t attend|without notice|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refund|penalty)\b/i;
+const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|(?:did|do|does) not attend|(?:don|doesn)'?t attend|without notice|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refunds?|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
 const DEPOSIT = /\bdeposit\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
 const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
 const MEMBER = /\b(?:members?(?! of (?:staff|the|your|our)\b)|member schools?|subscribers?|subscribing|alumni|partner schools?)\b(?!\s*-)|\bwith (?:an? )?(?:[\w-]+ ){0,2}(?:subscription|membership)\b/i;
-const NON_MEMBER = /\bnon[- ]?(?:members?|subscrib\w*)\b|\bwithout (?:an? )?(?:[\w-]+ )?(?:subscription|membership)\b|\bstandard\b|\bfull price\b/i;
+const NOT_MEMBER = /\bnon[- ]?(?:members?|subscrib\w*)\b|\bwithout (?:an? )?(?:[\w-]+ )?(?:subscription|membership)\b/i;
+/** A rate for anyone ("Standard", "Full price"): a non-member's, unless members are named beside it ("Member · Standard" is the members' standard rate). */
+const PLAIN_RATE = /\bstandard\b|\bfull price\b/i;
+/** Words that say an amount is not the members' rate. */
+const nonMember = (words: string): boolean => NOT_MEMBER.test(words) || (PLAIN_RATE.test(words) && !MEMBER.test(words));
 /** A lower rate for some participants: trainees, a second colleague from the same school, a group. */
 const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:colleagues?|delegates?|participants?|places?|teachers?)|second (?:colleague|delegate|place|teacher)|each additional|further (?:colleagues?|delegates?)|same school|from one school|bring a colleague|groups? of \d|group (?:rate|booking|discount|price)|\d+ or more (?:from|delegates?|people|places|staff|teachers|participants))\b|\bgroup \(\d/i;
 /** Who an amount is for, named before it: a school type, members, a trust's own schools. */
@@ -139,10 +143,11 @@ function typeOf(money: string, before: string, after: string, part: Part, scope:
   if (DEPOSIT.test(label) || DEPOSIT.test(near)) return 'deposit';
   if (CONCESSION.test(label) || CONCESSION.test(before) || /^\s*(?:each |per )?(?:for )?(?:additional|second|further) (?:colleague|delegate|place)/i.test(after)) return 'concession';
   if (ADD_ON.test(label) || ADD_ON.test(before) || /^\s*(?:for (?:the|an?) )?optional\b/i.test(after)) return 'add-on';
-  if (EARLY.test(label) || EARLY.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
+  // an early-bird column's head ends in its own brackets ("Early bird (until 30 November) £175"), which the clause before the amount stops at
+  if (EARLY.test(label) || EARLY.test(before) || (EARLY.test(lead) && !/[£€$]\s?\d/.test(lead)) || /^\s*(?:\([^)]*\)\s*)?(?:early[- ]?bird|if booked|book(?:ed)? by|until)\b/i.test(after)) return 'early-bird';
   // members named right before the amount ("Members £199" under a "Standard" row) say whose price it is, whatever the row's label
-  const membersBefore = MEMBER.test(before) && !NON_MEMBER.test(before);
-  if ((membersBefore || (!NON_MEMBER.test(near) && !NON_MEMBER.test(label) && (MEMBER.test(label) || MEMBER.test(before) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)))) && !/\bmembers? of staff\b/i.test(near)) return 'member';
+  const membersBefore = MEMBER.test(before) && !nonMember(before);
+  if ((membersBefore || (!nonMember(`${label} ${near}`) && (MEMBER.test(label) || MEMBER.test(before) || /\b(?:for |to )?members?\b|\bmember (?:price|rate|schools?)\b/i.test(near)))) && !/\bmembers? of staff\b/i.test(near)) return 'member';
   if (!labelled && !PRICE_WORDS.test(scope) && PROSE_SUM.test(before) && !/\b(?:per|a|each)\s+(?:delegate|person|participant|school|place)\b|\bvat\b/i.test(after)) return 'prose';
   return 'fee';
 }

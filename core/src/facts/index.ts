@@ -86,7 +86,8 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string,
     // a shared price's headcount stated as a fact of its own ("Group size: up to 12 learners" beside "Price: £720 per group")
     if ((price.basis === 'per-group' || price.basis === 'per-school') && price.covers === undefined) {
       const size = parts.find((p) => HEADCOUNT.test(p.label ?? ''));
-      const covers = size ? coversIn(`for up to ${size.text.replace(/^\s*(?:up to|maximum(?: of)?|max\.?)\s+/i, '')}`) : undefined;
+      // or in another sentence of the price's own paragraph ("Package: six visits, supporting up to four teachers. £3,600 + VAT per school.")
+      const covers = size ? coversIn(`for up to ${size.text.replace(/^\s*(?:up to|maximum(?: of)?|max\.?)\s+/i, '')}`) : coversIn(fee.context);
       if (covers !== undefined) price.covers = covers;
     }
     facts.price = price;

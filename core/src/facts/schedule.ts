@@ -19,7 +19,7 @@ const SPAN_UNIT = /term|month|year|week/i;
 const EARLY_BIRD = /\bearly[- ]?bird\b|\bearly booking\b/i;
 const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|(?:applications?|bookings?|registrations?)(?: for [^.\n]{1,40}?)? (?:close[sd]?|end)|last date to book|dyddiad cau|ceisiadau(?:'n| yn) cau)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
-const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:dates?|sessions?)\s*[–—:-]\s*(?:choose|select|pick|book) (?:one|a date|your date)\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
+const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:dates?|sessions?)\s*[–—:-]\s*(?:choose|select|pick|book) (?:one|a date|your date)\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\bavailable dates\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b/i;
 const KEYNOTE = /\bkeynote\b|\b(?:an?|one) (?:hour|90[- ]minute|60[- ]minute)[- ](?:talk|lecture|session|presentation)\b/i;
 const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b/i;
 
@@ -93,6 +93,9 @@ const SERIES_LINE = /\b(?:session|part|day|module|unit|week|meeting|twilight|wor
 /** Words of a dated line that are its date and times, not its place. */
 const DATE_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bdydd \w+|\b(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\b|\b(?:am|pm|to|and|until|from)\b|[\d.:–—·|,()-]+/gi;
 
+/** Words that name a place ("Manchester, Piccadilly Conference Suite"): every long word capitalised, unlike a session's topic ("Launch: disciplinary literacy"). */
+const placeLike = (words: string): boolean => words.length <= 80 && words.split(' ').every((w) => w.length < 4 || /^[\p{Lu}(]/u.test(w));
+
 /**
  * The same day run in several places ("Friday 5 March 2027 – Manchester – 9.30am to 3.30pm", "Friday 14 May
  * 2027 – Bristol – 9.30am to 3.30pm"): two or more dated lines with the same times, each naming another place
@@ -104,8 +107,8 @@ function runsByPlace(parts: readonly Part[]): Quoted<true> | undefined {
     if (p.kind === 'heading' || p.text.length > 200 || SERIES_LINE.test(`${p.label ?? ''} ${p.text}`)) continue;
     const r = readDates(p.text);
     if (r.dates.length !== 1 || r.start === undefined) continue;
-    const place = p.text.replace(DATE_WORDS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (/[a-z]{4}/.test(place)) runs.push({ place, times: `${r.start}-${r.end}`, text: p.text });
+    const place = p.text.replace(DATE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+    if (/[a-z]{4}/i.test(place) && placeLike(place)) runs.push({ place: place.toLowerCase(), times: `${r.start}-${r.end}`, text: p.text });
   }
   if (runs.length < 2 || runs.some((r) => r.times !== runs[0]!.times)) return undefined;
   return new Set(runs.map((r) => r.place)).size === runs.length ? { value: true, quote: runs[0]!.text.slice(0, 300) } : undefined;

@@ -175,6 +175,8 @@ function cardPair(el: Element): { label: string; value: string[] } | undefined {
   if (all.length < 2 || all.length > 3) return undefined;
   const kids = all.filter((c) => !SKIP.has(c.tagName.toUpperCase()) && squash(c.textContent ?? ''));
   if (kids.length !== 2 || kids.some((k) => hasBlockChild(k) && childElements(k, 2).length > 1)) return undefined;
+  // words written between or around the two ("<strong>Package:</strong> six visits … <strong>£3,600</strong>") are part of the value: a paragraph, not a card
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && squash(c.nodeValue ?? '')) return undefined;
   const label = squash(kids[0]!.textContent ?? '');
   const value = squash(kids[1]!.textContent ?? '');
   if (label.length > 30 || !/^[A-Za-z][A-Za-z '’/&-]*:?$/.test(label) || value.length > 300 || HEADING.test(kids[0]!.tagName.toUpperCase())) return undefined;

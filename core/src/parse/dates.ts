@@ -158,6 +158,19 @@ export function readDates(line: string, yearHint?: number): LineDates {
   // every date and time needs a digit, or says "noon"/"midday": most lines of prose are let go untokenised
   if (!MAYBE_DATED.test(line.slice(0, 2000))) return { dates: [] };
   const toks = tokensOf(line);
+  const out = datesIn(toks, yearHint);
+  const times = readTimes(toks);
+  if (times && !timedApart(line)) Object.assign(out, times);
+  return out;
+}
+
+/** The dates of one line without its times (see readDates). */
+function datesOf(line: string): LineDates {
+  return MAYBE_DATED.test(line.slice(0, 2000)) ? datesIn(tokensOf(line)) : { dates: [] };
+}
+
+/** The dates a line's tokens give. */
+function datesIn(toks: Tok[], yearHint?: number): LineDates {
   const found: { y?: number; m: number; d: number; wd?: number }[] = [];
   const exact: string[] = [];
   let i = 0;
@@ -225,10 +238,30 @@ export function readDates(line: string, yearHint?: number): LineDates {
     if (y === undefined && hint !== undefined) y = f.wd === undefined ? hint : weekdayYear(hint, f.m, f.d, f.wd);
     if (y !== undefined && validDate(y, f.m, f.d)) dates.push(isoDate(y, f.m, f.d));
   }
-  const out: LineDates = { dates: [...new Set(dates)] };
-  const times = readTimes(toks);
-  if (times) Object.assign(out, times);
-  return out;
+  return { dates: [...new Set(dates)] };
+}
+
+const BRACKETED = /\([^()]{1,160}\)/g;
+const TIME_LIKE = /\d[.:]\d\d|\d\s?[ap]\.?m\b/i;
+/** The end of words before a bracket that name a day or a time ("Thursday 4 March 2027 (", "3.30pm (", "Monday ("). */
+const DATED_END = /(?:\d|\b(?:am|pm|noon|midday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day))[\s,.;:–—-]*$/i;
+
+/**
+ * Whether the line's times belong to another item than its dates: a time range bracketed after a noun
+ * ("six online clinics (16:00–17:30)") with the line's dates before it or in brackets of their own ("and
+ * three conference days (Thursday 4 March, Thursday 24 June)"), none after it ("Clinics (4–5.30pm): 4 March").
+ */
+export function timedApart(line: string): boolean {
+  if (line.indexOf('(') < 0) return false;
+  // matchAll reads a copy of the pattern: the dates read inside the loop use it too
+  for (const m of line.matchAll(BRACKETED)) {
+    const inner = m[0].slice(1, -1);
+    if (!TIME_LIKE.test(inner) || DATED_END.test(line.slice(Math.max(0, m.index - 40), m.index)) || datesOf(inner).dates.length) continue;
+    const rest = line.slice(m.index + m[0].length);
+    if (datesOf(rest.replace(BRACKETED, ' ')).dates.length) continue;
+    if (datesOf(line.slice(0, m.index)).dates.length || datesOf(rest).dates.length) return true;
+  }
+  return false;
 }
 
 /** The one year a line names on its own ("for 2027"), if it names exactly one. */

@@ -12,7 +12,7 @@ import { startHour } from '../../course-profile/times.ts';
 import { num, OWN_SESSIONS } from '../../parse/hours.ts';
 import { hoursBetween, londonIso } from '../../parse/time.ts';
 
-const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms (?:and|&) conditions|terms of (?:use|service|business|booking|sale)|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk|hyd at|dyddiad cau|yn cau)\b/i;
+const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|register by|apply by|published|posted|updated|modified|copyright|©|early[- ]bird|expires|ends|until|last day|issued|born|founded|since|cancellation|refund|terms (?:and|&) conditions|terms of (?:use|service|business|booking|sale)|utc|submissions?|nominations?|call for (?:papers|proposals|abstracts)|(?:applications?|registrations?|bookings?|enrol(?:l)?ments?)\b[^.\n]{0,50}?\bop(?:en|ens|ening)\b|abstracts? due|anmeldeschluss|einsendeschluss|anmeldungen? (?:sind |ist )?bis|date limite|uiterlijk|hyd at|dyddiad cau|yn cau)\b/i;
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").

@@ -150,6 +150,25 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   return d;
 }
 
+/**
+ * Whether the block has a control that books a place on the page itself: a button, or a link to "#" or to a
+ * script ("<a href=\"#\">Book</a>", "<button>Register</button>"), as booking widgets draw them.
+ */
+export function bookingControl(root: Element | null): boolean {
+  if (!root) return false;
+  for (const tag of ['a', 'button']) {
+    const els = root.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < 300; i++) {
+      const el = els[i]!;
+      const href = el.getAttribute('href') ?? '';
+      if (tag === 'a' && !/^(?:#|javascript:)/i.test(href)) continue;
+      const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`.slice(0, 200);
+      if (BOOK.test(label) && !NOT_BOOKING.test(label) && !NOT_BOOKING_AROUND.test(el.parentElement?.textContent?.slice(0, 300) ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** The first link that books a place ("Book now", "Register", "Add to basket"), resolved and http(s) only. */
 export function bookingLink(root: Element | null, base: string): string | undefined {
   if (!root) return undefined;

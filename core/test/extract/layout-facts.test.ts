@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicy, extractCourses, scoreCourse } from '../../src/node.ts';
+import { readAmounts } from '../../src/facts/index.ts';
+import { readDates } from '../../src/parse/dates.ts';
+import { plan, profile as teacher } from '../helpers.ts';
+import { partsOf } from '../facts/parts.ts';
+
+/** Facts read from the way providers lay pages out (issue 18): which dates are choices, whose time a bracket gives, whose rate a table cell is. */
+const URL = 'https://www.example.org.uk/cpd/course';
+const page = (body: string): string => `<!doctype html><html><head><title>Provider</title></head><body><main>${body}</main></body></html>`;
+const schedule = (html: string, context: 'browse' | 'asked' = 'asked') => {
+  const [course] = extractCourses(html, URL, { context });
+  return course ? scoreCourse(course, defaultPolicy, teacher(), plan()).profile?.schedule : undefined;
+};
+const types = (html: string): string[] => readAmounts(partsOf(html)).map((a) => `${a.type}:${a.price.amount}`);
+
+describe('facts read from the layout', () => {
+  it("dates under 'Available dates' are choices of one half day, not three half days", () => {
+    const rows = ['Tuesday 19 January 2027', 'Wednesday 3 March 2027', 'Wednesday 12 May 2027'].map((d) => `<p>${d}, 9:00–12:30 – Book</p>`).join('');
+    const s = schedule(page(`<h1>DSL Refresher – Live Online</h1><p>For designated safeguarding leads.</p><h2>Available dates</h2>${rows}<p>£85 + VAT per delegate.</p>`));
+    expect(s).toMatchObject({ sessions: 1, contactHours: 3.5, alternatives: 2, daysOutOfClass: 0.5 });
+  });
+
+  it("a programme's dated sessions named by their topic ('Launch: disciplinary literacy') are a series, not the same day run in several places", () => {
+    const rows = [['20 January', 'Launch: disciplinary literacy in science'], ['3 March', 'Research lesson 1 and post-lesson discussion'], ['21 April', 'Research lesson 2'], ['16 June', 'Sharing outcomes']]
+      .map(([d, t]) => `<p>Wednesday ${d} 2027, 8:45–12:15 – ${t}</p>`).join('');
+    const s = schedule(page(`<h1>Lesson Study Programme</h1><p>Science teachers plan, teach and observe research lessons together.</p><h2>Sessions</h2>${rows}<h2>Cost</h2><p>£600 per school team of three teachers.</p>`));
+    expect(s).toMatchObject({ sessions: 4, contactHours: 14, alternatives: 0, daysOutOfClass: 2 });
+    // the same day in two cities is still one day to choose
+    const runs = ['Friday 5 March 2027 – Manchester, Piccadilly Conference Suite – 9.30am to 3.30pm', 'Friday 14 May 2027 – Bristol, Harbourside Centre – 9.30am to 3.30pm'].map((l) => `<p>${l}</p>`).join('');
+    expect(schedule(page(`<h1>Behaviour for learning</h1><p>A training day for teachers.</p><h2>Dates and venues</h2>${runs}<p>£195 + VAT per delegate.</p>`))).toMatchObject({ sessions: 1, alternatives: 1 });
+  });
+
+  it("a table of one programme's numbered sessions ('Day 1 – Carmarthen', 'Online 1', 'Online 2') is one course, not a listing", () => {
+    const rows = [['Diwrnod 1 / Day 1 – Carmarthen', 'Wednesday 27 January 2027', '9:00–15:30'], ['Ar-lein / Online 1', 'Wednesday 24 February 2027', '15:45–17:15'], ['Ar-lein / Online 2', 'Wednesday 21 April 2027', '15:45–17:15'], ['Ar-lein / Online 3', 'Wednesday 9 June 2027', '15:45–17:15']]
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const html = page(`<h1>Cynllunio ar gyfer Cynnydd / Planning for Progression – Curriculum for Wales</h1><p lang="cy">Rhaglen ddysgu proffesiynol ar gyfer athrawon cynradd. Ariennir yn llawn drwy’r Hawl Genedlaethol i Ddysgu Proffesiynol.</p><p>A professional learning programme for primary teachers. Fully funded through the National Professional Learning Entitlement – no cost to maintained schools.</p><table><tr><th>Sesiwn / Session</th><th>Dyddiad / Date</th><th>Amser / Time</th></tr>${rows}</table><p>Teachers trial a progression map between sessions.</p><a class="btn" href="#">Cofrestru / Register</a>`);
+    const got = extractCourses(html, URL, { context: 'browse' });
+    expect(got.map((c) => c.title)).toEqual(['Cynllunio ar gyfer Cynnydd / Planning for Progression – Curriculum for Wales']);
+    expect(got[0]?.sessions).toHaveLength(4);
+  });
+
+  it("a time bracketed after another item ('six clinics (16:00–17:30)') does not time the conference days dated in their own brackets", () => {
+    const line = 'Around 12 months: online modules, six 90-minute online clinics (after school, 16:00–17:30) and three face-to-face conference days in Halifax (Thursday 4 March 2027, Thursday 24 June 2027, Thursday 11 November 2027).';
+    expect(readDates(line)).toEqual({ dates: ['2027-03-04', '2027-06-24', '2027-11-11'] });
+    expect(readDates('Starts Monday 8 February 2027. Five online clinics (16:00–17:30) and one face-to-face day (Thursday 13 May 2027).').start).toBeUndefined();
+    // a bracket after a date, or one before the dates it times, still times them
+    expect(readDates('Thursday 4 March 2027 (9:30–15:30), Leeds')).toMatchObject({ start: 570, end: 930 });
+    expect(readDates('Clinics (16:00–17:30): Tuesday 9 March 2027, Tuesday 4 May 2027')).toMatchObject({ start: 960, end: 1050 });
+    const s = schedule(page(`<h1>NPQ in Leading Literacy</h1><p>For teachers who lead literacy.</p><h2>Structure</h2><p>${line}</p><p>Where your school is not eligible, the fee is £899 (NPQs are exempt from VAT).</p>`));
+    expect(s).toMatchObject({ timing: 'school-hours', daysOutOfClass: 3 });
+  });
+
+  it("'Applications for the September 2027 intake open Monday 1 February 2027' is no session; the intake dates the course", () => {
+    const html = page('<h1>MA Education (Wales)</h1><p>A part-time master\'s programme for practising teachers in Wales. Fees are fully funded by Welsh Government for eligible teachers.</p><p>Study over three years, with online seminars in the evenings and occasional Saturday schools.</p><p>Applications for the September 2027 intake open Monday 1 February 2027.</p>');
+    const [course] = extractCourses(html, URL, { context: 'browse' });
+    expect(course?.sessions ?? []).toEqual([]);
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).profile?.schedule.daysOutOfClass).toBe(0);
+  });
+
+  it('a levy-funded apprenticeship page with no date or price is found while browsing: its funding settles the cost', () => {
+    const html = page('<h1>School Business Professional Level 4 Apprenticeship</h1><p>Develops finance, procurement and HR skills for school business staff. Duration 18 months plus end-point assessment.</p><h2>Funding</h2><p>Funded through the apprenticeship levy: no cost to levy-paying employers.</p><a href="/enquire">Enquire</a>');
+    expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['School Business Professional Level 4 Apprenticeship']);
+    expect(extractCourses(html.replace(/<h2>Funding<\/h2><p>[^<]*<\/p>/, ''), URL, { context: 'browse' })).toEqual([]);
+  });
+
+  it("a booking button drawn by the page's own widget ('<a href=\"#\">Book</a>', '<button>') is a sign of a course while browsing", () => {
+    const body = '<h1>Surviving an Ofsted Deep Dive: Subject Leaders</h1><p>Everything primary subject leaders need to know about the deep-dive process. Mock interviews and tips.</p><p><strong>Thursday 21 January 2027</strong>, 9:30–15:30, Bristol. £199 + VAT.</p>';
+    expect(extractCourses(page(body), URL, { context: 'browse' })).toEqual([]);
+    expect(extractCourses(page(`${body}<a class="btn" href="#">Book</a>`), URL, { context: 'browse' })).toHaveLength(1);
+    expect(extractCourses(page(`${body}<button type="button">Book a place</button>`), URL, { context: 'browse' })).toHaveLength(1);
+    expect(extractCourses(page(`${body}<button type="button">Sign in</button>`), URL, { context: 'browse' })).toEqual([]);
+  });
+});
+
+describe('amounts read from the layout', () => {
+  it("the members' standard rate in a tickets table is the members' price; the non-members' standard rate is the fee; early-bird columns with brackets stay early-bird", () => {
+    const table = '<h3>Tickets</h3><table><tr><th>Ticket</th><th>Early bird (until Monday 30 November 2026)</th><th>Standard</th></tr><tr><td>Member</td><td>£175</td><td>£220</td></tr><tr><td>Non-member</td><td>£240</td><td>£295</td></tr></table><p>All prices + VAT.</p>';
+    expect(types(table)).toEqual(['early-bird:175', 'member:220', 'early-bird:240', 'fee:295']);
+    expect(extractCourses(page(`<h1>Science Leaders Annual Conference 2027</h1><p>Saturday 6 March 2027, Nottingham.</p>${table}`), URL, { context: 'asked' })[0]?.price?.amount).toBe(295);
+  });
+
+  it("'Refunds (less £30)' is a charge, not a second fee", () => {
+    expect(types('<p>Fee: £295 + VAT.</p><p>Refunds (less £30) up to 1 February 2027.</p>')).toEqual(['fee:295', 'penalty:30']);
+  });
+
+  it("words between a bold label and a bold price are kept, and the headcount they state shares the school's price ('supporting up to four teachers')", () => {
+    const html = page('<h1>In-School Instructional Coaching for Departments</h1><p>Our consultant works alongside your department for a term.</p><p><strong>Package:</strong> six half-termly visits, supporting up to four teachers. <strong>£3,600 + VAT per school.</strong></p>');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.price).toMatchObject({ amount: 3600, basis: 'per-school', covers: 4 });
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).cost?.fee).toBe(900);
+  });
+});
