@@ -11,7 +11,9 @@ export function currentPrice(course: Course, today: string | undefined, school?:
   const price = course.price;
   if (!price || !course.charges?.length) return course;
   const rate = school ? course.charges.find((c) => c.type === 'rate' && c.for?.includes(school) && c.currency === price.currency) : undefined;
-  const base = rate ? { ...course, price: { ...price, amount: rate.amount, vat: rate.vat && rate.vat !== 'unknown' ? rate.vat : price.vat, text: rate.quote.slice(0, 200) } } : course;
+  // a paying rate beside a free or funded price ("no charge for state-funded schools; independent schools £450") is one place's price
+  const basis = rate && rate.amount > 0 && (price.basis === 'free' || price.basis === 'funded') ? 'per-participant' : price.basis;
+  const base = rate ? { ...course, price: { ...price, amount: rate.amount, basis, vat: rate.vat && rate.vat !== 'unknown' ? rate.vat : price.vat, text: rate.quote.slice(0, 200) } } : course;
   if (!today) return base;
   const early = course.charges.find((c) => c.type === 'early-bird' && c.until !== undefined && c.until.slice(0, 10) >= today && c.amount < base.price!.amount && c.currency === price.currency);
   if (!early) return base;

@@ -146,6 +146,8 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
   // (And a "title" holding a price is a price tier, "10 Spots $400", not a course.)
   // (Nor is a person's name with their title, "Dr. Anna Harris", "Prof. Gijs van Dijck": a speaker's card names the speaker.)
   if (title.length < 4 || URLISH.test(title) || !/[a-z]{3}/i.test(title) || /[£€$]\s?\d/.test(title) || SPEAKER.test(title)) return undefined;
+  // a page's own section ("Available sessions", "Charges", "Related courses") in a run of its headings is no course
+  if (RUN_HEADINGS.has(tagOf(titleEl)) && SECTION.test(title)) return undefined;
   const lines = joinBadges(itemLines(item));
   const times = timeSessions(item);
   // an item that says what it is ("Cursus | …", "Next start: August 2025") is a course without a date or a price
@@ -179,6 +181,9 @@ function readItem(item: Item, base: string, hint: number | undefined): ListingCo
  */
 const KIND_TAG = /^(?:(?:online|e-?learning|part[- ]time|deeltijd|short|korte|open)\s+)?(?:course|training|workshop|masterclass|webinar|seminar|cursus|opleiding|leergang|kurs|kurse|utbildning|formation|cwrs|gweithdy|post-hbo|post-graduate|postgraduate|pgcert|npq)\s*[|:·•–—-]/i;
 const COURSE_FACT = /^(?:next (?:start|intake|cohort|course date)|intake|n[äa]sta (?:utbildningsstart|kursstart)|studiepunten|ects|credits|cat points|yh-po[äa]ng|omfattning|studietakt|study (?:mode|load))\b|\b\d{1,3}\s*(?:ects|credits|studiepunten|yh-po[äa]ng|cat points)\b/i;
+
+/** A heading naming a part of one course's page, not a course: its dates, costs, trainer, booking, related courses. */
+const SECTION = /^(?:(?:the |this |our |your )?(?:course|programme|event|workshop|training) )?(?:content|contents|overview|outline|summary|details|description|structure|timetable|agenda|(?:key |important )?(?:dates?|information|facts)(?: and (?:times|venues?|prices?))?|(?:available|upcoming|future) (?:sessions|dates)|sessions|dates and venues?|times?|venues?|locations?|where and when|when and where|costs?|charges|fees?|prices?|pricing|tickets|funding|eligibility|booking(?: information| terms| details)?|how to (?:book|apply)|cancellations?(?: policy)?|terms(?: and conditions)?|who (?:is it|is this|should attend)(?: for)?|audience|(?:your |the |our )?(?:trainers?|tutors?|facilitators?|speakers?|presenters?)|about (?:the |your |this )?(?:trainers?|tutors?|course|programme|us)|(?:learning )?outcomes|objectives|what you will (?:learn|gain)|testimonials|what (?:delegates|colleagues|people|participants) say|faqs?|frequently asked questions|contact(?: us)?|related (?:courses|events|training)|you (?:may|might) also (?:like|be interested in))\s*[?:.]?$/i;
 
 /** Whether an item's first lines declare it a course (see KIND_TAG and COURSE_FACT). */
 const declaresLearning = (lines: readonly string[]): boolean => lines.slice(0, 12).some((l) => l.length < 600 && (KIND_TAG.test(l) || COURSE_FACT.test(l)));
@@ -247,7 +252,7 @@ export function findListing(root: Element | null, base: string, hint: number | u
         // Probe three items before reading the rest: most repeated siblings (menus, footers) are not listings.
         const probe = items.slice(0, 3).map((it) => readItem(it, base, hint));
         read += 3;
-        if (probe.filter(Boolean).length < 2 || inComments(el)) continue;
+        if (probe.filter(Boolean).length < 2 || inComments(el) || otherOffers(el, root)) continue;
         const seen = Math.min(items.length, MAX_COURSES);
         const courses = [...probe, ...items.slice(3, seen).map((it) => (read++ < MAX_BLOCKS ? readItem(it, base, hint) : undefined))].filter((c): c is ListingCourse => !!c);
         if (courses.length >= MIN_BLOCKS && courses.length * 2 >= seen && courses.length > best.length && !isSchedule(courses, el) && !isPriceTable(courses, el)) {
@@ -293,6 +298,23 @@ function withSections(root: Element, parent: Element, best: ListingCourse[], bas
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return found ? out : best;
+}
+
+/** A heading over other courses than the page's own ("You might also be interested in", "Related courses", "See also"); "Upcoming courses" heads a catalogue's own. */
+const RELATED_HEAD = /\byou (?:may|might) also\b|\bsee also\b|^\s*(?:related|similar)\b|^\s*also (?:from|by|available)\b/i;
+
+/** Cards in a sidebar or under a "You might also like" heading: other courses offered beside the page's, not its listing. */
+function otherOffers(el: Element, root: Element): boolean {
+  if (el.closest('aside')) return true;
+  // the cards' own container may open with the heading ("<section><h2>You might also …</h2><div class=card>…")
+  const first = el.firstElementChild;
+  if (first && /^H[1-6]$/.test(tagOf(first))) return RELATED_HEAD.test(first.textContent ?? '');
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let prev = at.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (/^H[1-6]$/.test(tagOf(prev))) return RELATED_HEAD.test(prev.textContent ?? '');
+    }
+  }
+  return false;
 }
 
 /** Readers' comments under a post ("Comment number 391."): people's words about the page, never its courses. */

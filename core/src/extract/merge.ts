@@ -48,7 +48,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
     const candidates = (all as Record<string, Candidate[]>)[field]!;
     let winner = pick(candidates);
     if (!winner) continue;
-    if (field === 'price') winner = grossOfStated(winner as Candidate<NonNullable<Course['price']>>, candidates as Candidate<NonNullable<Course['price']>>[]);
+    if (field === 'price') winner = feeOverTier(grossOfStated(winner as Candidate<NonNullable<Course['price']>>, candidates as Candidate<NonNullable<Course['price']>>[]), candidates as Candidate<NonNullable<Course['price']>>[], all.charges as Candidate<Charge[]>[] | undefined);
     if (field === 'sessions') winner = datesInSpan(winner as Candidate<NonNullable<Course['sessions']>>, candidates as Candidate<NonNullable<Course['sessions']>>[]);
     let value = winner.value;
     if (field === 'price') value = refinePrice(value as NonNullable<Course['price']>, candidates, all.charges as Candidate<Charge[]>[] | undefined);
@@ -88,6 +88,24 @@ function grossOfStated<T extends NonNullable<Course['price']>>(winner: Candidate
   if (winner.source === 'text' || winner.source === 'user') return winner;
   const stated = candidates.find((c) => c.at === 'facts:fee' && c.value.vat === 'excluded' && c.value.currency === winner.value.currency);
   return stated && Math.abs(stated.value.amount * (1 + UK_VAT) - winner.value.amount) <= 1 ? stated : winner;
+}
+
+/**
+ * The lower tiers of one ticket that structured data may give as its price, and that are not the price a school
+ * pays. An early bird is left out: while it runs it is the price today, and structured data gives no deadline.
+ */
+const TIERS = new Set<Charge['type']>(['member', 'concession']);
+
+/**
+ * Structured data giving only the members' price ("GBP 695") of a page whose fees table types £695 as the
+ * members' rate and £845 as the non-members' fee: the page's fee is the price, and the members' rate stays a
+ * charge.
+ */
+function feeOverTier<T extends NonNullable<Course['price']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[], charges: readonly Candidate<Charge[]>[] = []): Candidate<T> {
+  if (winner.source === 'text' || winner.source === 'user') return winner;
+  const fee = candidates.find((c) => c.at === 'facts:fee' && c.value.currency === winner.value.currency && c.value.amount > winner.value.amount);
+  const tier = charges.some((c) => c.value.some((ch) => TIERS.has(ch.type) && ch.amount === winner.value.amount && ch.currency === winner.value.currency));
+  return fee && tier ? fee : winner;
 }
 
 /**

@@ -33,9 +33,10 @@ export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|fees?|tickets?|
 const PROSE_SUM = /\b(?:investment|invested|investing|budget|funding pot|fund of|grant of|worth|raised|turnover|spent|spend|million|billion)\b/i;
 const PENALTY = /\b(?:cancell?ations?|cancel|non[- ]attendance|no[- ]shows?|(?:did|do|does) not attend|(?:don|doesn)'?t attend|without notice|per missed|missed (?:workshops?|sessions?|meetings?|days?)|fail(?:s|ing)? to attend|late (?:booking|cancellation|fee)|re-?submission|resits?|re-?takes?|admin(?:istration)? (?:fee|charge)|transfer fee|replacement|refunds?|penalty)\b/i;
 const TRAVEL = /\b(?:travel|mileage|expenses|accommodation|overnight|subsistence|hotel)\b/i;
-const DEPOSIT = /\bdeposit\b/i;
+/** A deposit, or payment by instalments ("£250 deposit, then three payments of £500 – total £1,750"): a way to pay, not another fee. */
+const DEPOSIT = /\bdeposit\b|\binstal?ments?\b|\b(?:monthly|termly) payments?\b/i;
 const ADD_ON = /\b(?:optional|add-?on|additional|upgrade|extra|supplement|also available|can be added|in addition)\b/i;
-const EARLY = /\bearly[- ]?bird\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
+const EARLY = /\bearly[- ]?bird\b|\bearly booking\b|\b(?:if )?booked? (?:before|by)\b|\bbefore \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
 const MEMBER = /\b(?:members?(?! of (?:staff|the|your|our)\b)|member schools?|subscribers?|subscribing|alumni|partner schools?)\b(?!\s*-)|\bwith (?:an? )?(?:[\w-]+ ){0,2}(?:subscription|membership)\b/i;
 const NOT_MEMBER = /\bnon[- ]?(?:members?|subscrib\w*)\b|\bwithout (?:an? )?(?:[\w-]+ )?(?:subscription|membership)\b/i;
 /** A rate for anyone ("Standard", "Full price"): a non-member's, unless members are named beside it ("Member · Standard" is the members' standard rate). */
@@ -48,7 +49,7 @@ const CONCESSION = /\b(?:trainees?|students?|retired|concessions?|additional (?:
 export const AUDIENCE = /\b(?:(?:non-)?levy(?:-paying)? employers?|employers?|hub partner|maintained|independent|state|member|non-member|partner|trust|other|academ(?:y|ies)|early years|schools? outside|outside the|individual|whole[- ]school|school licence|members?|trainees?|students?|colleagues?)\b/i;
 const PER_SCHOOL_BEFORE = /\b(?:whole[- ]school|school (?:licence|subscription|package)|per school|for your (?:whole )?school)\b/i;
 const PER_PERSON_BEFORE = /\b(?:individual|per (?:person|delegate|participant|teacher))\b/i;
-const UNTIL = /\b(?:until|by|before|ends?|closes?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
+const UNTIL = /\b(?:[Uu]ntil|[Bb]y|[Bb]efore|[Ee]nds?|[Cc]loses?)\s+((?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
 /** UNTIL in a lower-cased label ("early bird (until 31 october 2026)"). */
 const LABEL_UNTIL = new RegExp(UNTIL.source, 'i');
 

@@ -33,7 +33,7 @@ export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmo
     // two fees for the same participants, neither saying who it is for (before it or after it, "… for independent schools"),
     // of a size that could be the same course's (a £29.99 toolkit beside a £175 day is something else): the page contradicts itself
     const comparable = (a: TypedAmount): boolean => Math.min(a.price.amount, fee.price.amount) >= 0.5 * Math.max(a.price.amount, fee.price.amount);
-    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && a.price.basis === fee.price.basis && a.price.currency === fee.price.currency && !a.qualified && !fee.qualified && !a.schools && !fee.schools && comparable(a) && !namesAnother(a, title));
+    const other = amounts.find((a) => a.type === 'fee' && a !== fee && a.quote !== fee.quote && a.price.amount !== fee.price.amount && sameBasis(a, fee) && a.price.currency === fee.price.currency && !a.qualified && !fee.qualified && !a.schools && !fee.schools && comparable(a) && !namesAnother(a, title));
     if (other && !out.length) out.push({ field: 'price', values: [shown(fee), shown(other)], quotes: [fee.quote, other.quote] });
   }
   const place = parts.find((p) => PLACE_LABEL.test(p.label ?? '') && !ONLINE.test(p.text) && /[A-Z][a-z]{2,}/.test(p.text));
@@ -45,6 +45,12 @@ export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmo
   if (day && weeks && (LENGTH_LABEL.test(day.label ?? '') || LENGTH_LABEL.test(weeks.label ?? ''))) out.push({ field: 'length', values: [ONE_DAY.exec(day.text)![0], WEEKS.exec(weeks.text)![0].trim()], quotes: [day.text.slice(0, 300), weeks.text.slice(0, 300)] });
   return out.slice(0, 6);
 }
+
+/** Two amounts for the same basis: one per participant ("£395 + VAT per delegate") and a fee that does not say ("The fee of £450 + VAT covers both days") are. */
+const sameBasis = (a: TypedAmount, b: TypedAmount): boolean =>
+  a.price.basis === b.price.basis || (a.price.basis === 'unknown' && b.price.basis === 'per-participant' && FEE_WORD.test(a.quote)) || (a.price.basis === 'per-participant' && b.price.basis === 'unknown' && FEE_WORD.test(b.quote));
+/** An amount its own sentence calls the fee or the price ("The fee of £450 + VAT covers both days"), not another course's ("Retrieval practice masterclass – £150"). */
+const FEE_WORD = /\b(?:the|our|course|programme) (?:fee|price|cost)\b/i;
 
 /** "Hub partner schools: two free places per school": free for those it names, not for everyone. */
 function freeForNamed(p: Part): boolean {

@@ -18,7 +18,8 @@ const RULES: readonly [FundingStated, RegExp][] = [
   ['levy', /\b(?:apprenticeship|growth and skills) levy\b|\blevy[- ]funded\b|\bfunded (?:through|by|from) (?:the|your) levy\b|\blevy transfers?\b/i],
   ['self-funded', /\bself[- ]funded\b|\bself[- ]funding\b|\bpay (?:the (?:full )?fee )?(?:yourself|themselves)\b|\bschool[- ]funded (?:places?|route|cohort)\b/i],
   ['eligible', /\bfunded (?:places? )?for eligible\b|\beligible (?:schools|participants|teachers|settings)\b[^.]{0,60}\bfund|\bscholarship funding\b|\btargeted support funding\b|\bfunding (?:is )?available (?:for|to) (?:eligible|state|schools)\b|\bsubject to eligibility\b/i],
-  ['funded', /\bfully[- ]funded\b|\b(?:DfE|government|department for education)[- ]funded\b|\bfunded by the (?:DfE|department for education)\b|\bat no cost to (?:your |the )?school\b|\bno cost to (?:your|the) school\b|\bfree of charge\b|\bfunded places?\b/i],
+  // free of charge said of the course or its places, not of a substitution, a transfer or the parking
+  ['funded', /\bfully[- ]funded\b|\b(?:DfE|government|department for education)[- ]funded\b|\bfunded by the (?:DfE|department for education)\b|\bat no cost to (?:your |the )?school\b|\bno cost to (?:your|the) school\b|\b(?:course|programme|training|event|workshop|webinar|places?|sessions?|day|network|conference|it|this) (?:is|are) (?:completely |entirely )?(?:offered )?free of charge\b|^\s*free of charge\b|\bfunded places?\b/i],
 ];
 
 /** Funding that has gone: "funded places … have now been fully allocated", "funding has run out". */
@@ -34,6 +35,8 @@ export function readFunding(parts: readonly Part[]): FundingStatement[] {
     const text = p.label ? `${p.label}: ${p.text}` : p.text;
     if (!FUNDING_WORDS.test(text)) continue;
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      // a question ("Can I fund this through the apprenticeship levy?") states nothing: its answer does
+      if (sentence.trimEnd().endsWith('?')) continue;
       for (const [kind, re] of RULES) {
         if (!re.test(sentence)) continue;
         // funded places that have all gone are not funding this page offers

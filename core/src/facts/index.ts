@@ -9,7 +9,7 @@ import type { Charge, Conflict, FundingStatement, StatedStatus, Trainer } from '
 import { readDates } from '../parse/dates.ts';
 import { coversIn, FREE_FOR_SOME } from '../parse/price.ts';
 import { IN_SCHOOL, withoutOtherOffers } from '../parse/words.ts';
-import { chargesOf, chooseFee, isOtherRate, PRICE_WORDS, readAmounts, type TypedAmount } from './amounts.ts';
+import { chargesOf, chooseFee, isOtherRate, PRICE_WORDS, readAmounts, schoolTypesIn, type TypedAmount } from './amounts.ts';
 import { readConflicts } from './conflicts.ts';
 import { readFunding } from './funding.ts';
 import { readAccess, readChoices, readDeadline, readSpan, type Quoted } from './schedule.ts';
@@ -103,6 +103,11 @@ export function readParts(parts: readonly Part[], hint?: number, title?: string,
   }
   const some = freeForSome(parts);
   if (some && facts.charges.length < 20) facts.charges.push(some);
+  // beside a £0 rate for some kinds of school, the fee stated for the others is their rate too ("Independent
+  // schools … are charged £450"), whatever price the page's funding words or markup give the course
+  if (some?.type === 'rate' && fee?.schools && !fee.schools.some((t) => some.for!.includes(t)) && facts.charges.length < 20) {
+    facts.charges.push({ type: 'rate', amount: fee.price.amount, currency: fee.price.currency, vat: fee.price.vat, for: fee.schools, quote: fee.quote });
+  }
   if (needs === 'all') readStatements(parts, hint, facts);
   const choices = readChoices(parts);
   if (choices) facts.choices = choices;
@@ -123,14 +128,25 @@ function readStatements(parts: readonly Part[], hint: number | undefined, facts:
   if (deadline) facts.deadline = deadline;
 }
 
+/** "There is no charge for state-funded schools": no charge for kinds of school, as FREE_FOR_SOME reads "free for". */
+const NO_CHARGE_FOR_KINDS = /\bno (?:charge|cost|fee) (?:to|for) (?:[\w-]+ ){0,2}?(?:(?:state(?:[- ]funded)?|maintained|local authority) schools?|academies)\b/i;
+/** Kinds of school by their funding, not one trust or hub's own schools ("Harbour Learning Trust schools"). */
+const KINDS_OF_SCHOOL = /\b(?:state(?:[- ]funded)?|maintained|local authority) schools?\b|\bacadem(?:y|ies)\b/i;
+
 /**
  * "Free to Harbour Learning Trust schools": a £0 rate for those named, kept as a member rate with its
- * words, never the course's price (the cost asks whether the school is one of them). Read from a price
- * part or a short line only.
+ * words, never the course's price (the cost asks whether the school is one of them); "free of charge for
+ * state-funded schools" names kinds of school, so it is their rate. Read from a price part, a short line or one
+ * stating a price beside it.
  */
 function freeForSome(parts: readonly Part[]): Charge | undefined {
-  const part = parts.find((p) => p.kind !== 'heading' && FREE_FOR_SOME.test(p.text) && (PRICE_WORDS.test(`${p.label ?? ''} ${p.heading}`) || p.text.length < 120));
-  return part ? { type: 'member', amount: 0, currency: 'GBP', quote: part.text.slice(0, 300) } : undefined;
+  const part = parts.find((p) => p.kind !== 'heading' && (FREE_FOR_SOME.test(p.text) || NO_CHARGE_FOR_KINDS.test(p.text)) && (PRICE_WORDS.test(`${p.label ?? ''} ${p.heading}`) || p.text.length < 120 || /[£€$]\s?\d/.test(p.text)));
+  if (!part) return undefined;
+  // free for kinds of school ("free of charge for state-funded schools"): a £0 rate the cost gives those schools at once
+  const m = (FREE_FOR_SOME.exec(part.text) ?? NO_CHARGE_FOR_KINDS.exec(part.text))!;
+  const kinds = KINDS_OF_SCHOOL.test(m[0]) ? schoolTypesIn(m[0]) : [];
+  const quote = part.text.slice(0, 300);
+  return kinds.length ? { type: 'rate', amount: 0, currency: 'GBP', for: kinds, quote } : { type: 'member', amount: 0, currency: 'GBP', quote };
 }
 
 /**

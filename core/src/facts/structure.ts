@@ -18,7 +18,7 @@ export interface Part {
   offer?: true;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD', 'NAV', 'FOOTER', 'BUTTON']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'TEXTAREA', 'HEAD', 'NAV', 'FOOTER', 'BUTTON']);
 const HEADING = /^H[1-6]$/;
 /** Elements read as one part each when they hold no block of their own. */
 const LEAF = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'SPAN', 'DIV', 'A', 'STRONG', 'B', 'EM', 'SMALL', 'LABEL', 'FIGCAPTION', 'BLOCKQUOTE', 'ADDRESS', 'TIME']);
@@ -42,7 +42,7 @@ const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const labelOf = (s: string): string => squash(s).replace(/[:\s]+$/, '').toLowerCase().slice(0, 60);
 
 /** A heading over other courses ("Other leadership courses", "You might also like", "Related"): its parts speak of them, not of this course. */
-export const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*also (?:from|by|available|on offer)\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
+export const OTHER_COURSES = /\b(?:related|similar|other|more|upcoming|recommended|popular)\s+(?:[a-z-]+\s+){0,2}?(?:courses|events|training|programmes|webinars|work ?groups|networks|conferences|qualifications)\b|\byou (?:may|might) also\b|\bsee also\b|^\s*also (?:from|by|available|on offer)\b|^\s*related(?: (?:links|content|pages|items))?\s*$/i;
 
 /** Splits "Fee: £195 + VAT" into a label and a value when the part before the colon reads as a label. */
 export function inlinePair(text: string): { label: string; value: string } | undefined {
@@ -78,6 +78,12 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || CHROME_CLASS.test(el.getAttribute('class') ?? '') || CHROME_CLASS.test(el.id ?? '')) return;
     if (HEADING.test(tag)) return push('heading', el.textContent ?? '', undefined, Number(tag[1]));
+    // a booking widget's choices ("Single delegate – £160.00", "Thursday 4 March 2027 – Leeds"): an item each, those with a figure only
+    if (tag === 'SELECT') {
+      const options = el.getElementsByTagName('option');
+      for (let i = 0; i < options.length && i < 30; i++) if (/\d/.test(options[i]!.textContent ?? '')) push('item', options[i]!.textContent ?? '');
+      return;
+    }
     if (tag === 'DT') {
       const dd = nextElement(el);
       if (dd && dd.tagName.toUpperCase() === 'DD') {
@@ -96,9 +102,9 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       // a table of prices in columns headed by whom they are for ("Members | Non-members"): each amount is read under its column's head
       const heads = cells.filter((c) => MONEY_CELL.test(c.textContent ?? '')).length >= 2 ? columnHeads(el, row.length) : undefined;
       if (heads && cells.length) {
-        // each amount a pair under the row's own label ("Early bird (until 31 October 2026)", "Standard"), its text led by its column's head
+        // each amount a pair under the row's own label, its first cell or row header ("Early bird (until 31 October 2026)", "Standard"), its text led by its column's head
         const first = row[0]!;
-        const label = first.tagName.toUpperCase() === 'TD' && !MONEY_CELL.test(first.textContent ?? '') ? labelOf(first.textContent ?? '') : '';
+        const label = first !== cells[0] || !MONEY_CELL.test(first.textContent ?? '') ? labelOf(first.textContent ?? '') : '';
         row.forEach((c, i) => { if (c.tagName.toUpperCase() === 'TD' && MONEY_CELL.test(c.textContent ?? '')) push('pair', `${heads[i] ?? ''} ${c.textContent ?? ''}`, label); });
         return;
       }
@@ -145,13 +151,18 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
 }
 
 /**
- * Marks an aside's priced parts as other offers when there are two or more and none is a label–value pair
- * (a key-facts aside gives its price as a pair, "Fee: £1,650"; "Also from us: X – £210, Y – £115" does not).
+ * Marks an aside's priced parts as other offers when there are two or more and none is a fact's label–value pair
+ * (a key-facts aside gives its price as a pair, "Fee: £1,650"; "Also from us: X – £210, Y – £115" does not, nor
+ * a card naming each course beside its price).
  */
 function markOffers(box: Part[]): void {
   const priced = box.filter((p) => p.kind !== 'heading' && MONEY_CELL.test(p.text));
-  if (priced.length >= 2 && priced.every((p) => p.kind !== 'pair')) for (const p of priced) p.offer = true;
+  // a pair labelled by a course's name ("NPQ in Leading Literacy | from £899") is an offer; one labelled as a fact ("Fee | £1,650") is not
+  if (priced.length >= 2 && priced.every((p) => p.kind !== 'pair' || !FACT_LABEL.test(p.label ?? ''))) for (const p of priced) p.offer = true;
 }
+
+/** A label stating a fact of the course itself (its fee, a rate, a date), as a key-facts box gives it. */
+const FACT_LABEL = /\b(?:fees?|costs?|price|prices|pricing|tickets?|rates?|members?|non-members?|early|standard|delegates?|per|vat|dates?|when|time|duration|venue|where|format|places?)\b/i;
 
 /** A table cell stating an amount. */
 const MONEY_CELL = /[£€$]\s?\d/;

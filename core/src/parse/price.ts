@@ -101,7 +101,7 @@ const FREE = /^(?:cost|costs|price|fee|fees|ticket|tickets|charge|admission|pris
  * schools"): a rate for those named, not the price for every school (issue 22). "Free to attend", "free
  * for all", "free for schools" and "free for teachers" say nothing of who is left out.
  */
-export const FREE_FOR_SOME = /\b[Ff]ree (?:to|for) (?:[Aa]ll )?(?:[Oo]ur |[Tt]he )?(?!(?:[Aa]ll\b(?! (?:[Oo]ur )?(?:[Mm]ember|[Pp]artner|[Ss]ubscriber))|[Aa]ny|[Ee]very(?:one|body)?|[Ss]chools?|[Tt]eachers?|[Ss]taff|[Ee]ducators?|[Pp]articipants?|[Dd]elegates?|[Aa]ttend|[Dd]ownload|[Uu]se|[Jj]oin|[Bb]ook|[Rr]egister|[Yy]ou|UK)\b)(?:[Mm]embers?(?! and non-?members?)|[Mm]ember schools?|[Pp]artners?|[Pp]artner schools?|[Ss]ubscribers?|[Tt]rust schools?|[Mm]aintained schools?|[Aa]cadem(?:y|ies)|[Ss]tate schools?|[A-Z][\w'’-]*)\b/;
+export const FREE_FOR_SOME = /\b[Ff]ree(?: of charge)? (?:to|for) (?:[Aa]ll )?(?:[Oo]ur |[Tt]he )?(?!(?:[Aa]ll\b(?! (?:[Oo]ur )?(?:[Mm]ember|[Pp]artner|[Ss]ubscriber))|[Aa]ny|[Ee]very(?:one|body)?|[Ss]chools?|[Tt]eachers?|[Ss]taff|[Ee]ducators?|[Pp]articipants?|[Dd]elegates?|[Aa]ttend|[Dd]ownload|[Uu]se|[Jj]oin|[Bb]ook|[Rr]egister|[Yy]ou|UK)\b)(?:[Mm]embers?(?! and non-?members?)|[Mm]ember schools?|[Pp]artners?|[Pp]artner schools?|[Ss]ubscribers?|[Tt]rust schools?|[Mm]aintained schools?|[Aa]cadem(?:y|ies)|[Ss]tate(?:[- ]funded)? schools?|[A-Z][\w'’-]*)\b/;
 
 /** "Fully funded" or "Free" statements, as zero prices that say why the school pays nothing; never "free" for some only. */
 export function readFreeOrFunded(text: string): Price | undefined {

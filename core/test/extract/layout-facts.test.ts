@@ -91,3 +91,63 @@ describe('amounts read from the layout', () => {
     expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).cost?.fee).toBe(900);
   });
 });
+
+describe('prices read from tables, widgets and sidebars', () => {
+  it("a rates table with row headers ('<th scope=\"row\">') and an 'Early booking' column: the other schools' standard rate is the fee", () => {
+    const table = '<h2>Prices</h2><table><thead><tr><th></th><th>Early booking<br>(booked and paid by Friday 29 January 2027)</th><th>Standard</th></tr></thead><tbody><tr><th scope="row">Schools with a Northfield Training Subscription</th><td>£125</td><td>£145</td></tr><tr><th scope="row">All other schools and settings</th><td>£175</td><td>£195</td></tr></tbody></table><p>All prices are per delegate and exclusive of VAT.</p>';
+    expect(types(table)).toEqual(['early-bird:125', 'member:145', 'early-bird:175', 'fee:195']);
+  });
+
+  it("a booking widget's ticket choices in a <select> give the price ('Single delegate – £160.00')", () => {
+    const html = page('<h1>Adaptive Teaching for SEND</h1><p>Five twilight sessions for teachers: Thursday 14 January 2027, 15:45–17:15.</p><form action="/cart"><label for="t">Ticket type</label><select id="t"><option>Single delegate – £160.00</option><option>Two delegates from the same school – £290.00</option></select><button>Add to basket</button></form><p>All prices include VAT at 20%.</p>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.price).toMatchObject({ amount: 160, vat: 'included' });
+  });
+
+  it("a page's own sections ('Available sessions', 'Charges', 'Related courses') are not a listing of courses, nor are cards under 'You might also be interested in'", () => {
+    const html = page('<h1>DSL (Deputy) – Refresher</h1><p>A half-day course for deputy designated safeguarding leads.</p><h2>Available sessions</h2><p>Wednesday 20 January 2027, 9:30am to 12:30pm</p><p>Tuesday 9 March 2027, 1:00pm to 4:00pm</p><h2>Charges</h2><p>Maintained schools and academies: £65 per delegate</p><h2>Related courses</h2><ul><li>Safer recruitment – £120</li></ul>');
+    expect(extractCourses(html, URL, { context: 'browse' }).map((c) => c.title)).toEqual(['DSL (Deputy) – Refresher']);
+    const cards = ['Phonics Leader Network (termly)|Three twilight meetings · 6 October 2026 · £90 + VAT', 'Writing in Year 2|One day · 9 March 2027 · £195 + VAT', 'Supporting Reception Reading|Half day · 4 May 2027 · £85 + VAT'].map((c) => `<div class="card"><h3>${c.split('|')[0]}</h3><p>${c.split('|')[1]}</p></div>`).join('');
+    const detail = page(`<h1>Securing Phonics in Year 1</h1><p>A practical day for Year 1 teachers.</p><ul>${Array.from({ length: 12 }, (_, i) => `<li>Point ${i + 1} of the course</li>`).join('')}</ul><h2>Dates</h2><p>Thursday 4 March 2027, 9:30am – 3:30pm</p><p>Standard: £195 + VAT</p><section><h2>You might also be interested in</h2>${cards}</section>`);
+    expect(extractCourses(detail, URL, { context: 'asked' }).map((c) => c.title)).toEqual(['Securing Phonics in Year 1']);
+  });
+
+  it('a sidebar naming other courses beside their prices is other offers, not a price conflict', () => {
+    const html = page('<article><h1>Reading Fluency in Years 1 and 2</h1><p>Half-day course for KS1 teachers.</p><p>Tuesday 23 February 2027, 1:30pm – 4pm · from £95 + VAT</p></article><aside><h3>Popular with KS1 teachers</h3><ul><li><a href="/npq">Phonics for Reception</a> <span>£85</span></li><li><a href="/plc">Phonics Leader Network</a> <span>£60 per term</span></li></ul></aside>');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.price?.amount).toBe(95);
+    expect(course?.conflicts ?? []).toEqual([]);
+  });
+
+  it("structured data giving the members' rate does not replace the non-members' fee the page's table states", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"EducationEvent","name":"Leading a Department","startDate":"2027-03-11T10:00","offers":{"@type":"Offer","price":"695","priceCurrency":"GBP"}}</script>';
+    const html = page(`${ld}<h1>Leading a Department</h1><p>A residential for middle leaders, Thursday 11 March 2027.</p><h2>Fees</h2><table><tr><th></th><th>Member schools</th><th>Non-member schools</th></tr><tr><td>Programme fee</td><td>£695 + VAT</td><td>£845 + VAT</td></tr></table>`);
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.price?.amount).toBe(845);
+  });
+
+  it("'no charge for state-funded schools … independent schools are charged £450' gives each kind of school its own price", () => {
+    const html = page('<h1>Teaching for Mastery Work Group</h1><p>Four workshops for secondary teachers from Wednesday 13 January 2027, 13:00–16:00.</p><h2>Questions</h2><p>There is no charge for state-funded schools, including academies: the work group is funded by the DfE. Independent schools are welcome to join and are charged £450 per participating teacher (not subject to VAT).</p>');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    const fee = (schoolType: 'academy' | 'independent') => scoreCourse(course!, defaultPolicy, teacher(), { ...plan(), schoolType }).cost?.fee;
+    expect([fee('academy'), fee('independent')]).toEqual([0, 450]);
+  });
+
+  it("a funding question ('Can I fund this through the apprenticeship levy?') and 'Substitutions are free of charge' state no funding", () => {
+    const html = page('<h1>Level 4 Certificate in School Business Management</h1><p>Eight study days from Thursday 14 January 2027.</p><p>Pay in full: £1,650 + VAT</p><p>Pay by instalments: £250 + VAT deposit, then three payments of £500 + VAT – total £1,750 + VAT</p><h2>Can I fund this through the apprenticeship levy?</h2><p>Can I fund this through the apprenticeship levy? No. It is a standalone qualification.</p><p>Substitutions are free of charge.</p>');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.funding ?? []).toEqual([]);
+    expect(course?.price?.amount).toBe(1650);
+    expect(course?.conflicts ?? []).toEqual([]);
+  });
+
+  it("two fees for one place, one 'per delegate' and one 'The fee of £450 + VAT covers both days', are a conflict; a course named beside its price is not", () => {
+    const html = page('<h1>School Finance Essentials</h1><p>Two days, Tuesday 9 and Wednesday 10 March 2027.</p><p>Price: £395 + VAT per delegate</p><h2>FAQs</h2><p>The fee of £450 + VAT covers both days and the workbook.</p>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.conflicts?.[0]).toMatchObject({ field: 'price', values: ['£395', '£450'] });
+    const other = html.replace('The fee of £450 + VAT covers both days and the workbook.', 'Retrieval practice masterclass – £250 + VAT');
+    expect(extractCourses(other, URL, { context: 'asked' })[0]?.conflicts ?? []).toEqual([]);
+  });
+
+  it("an early bird's deadline after the amount reads with a capital ('£189 + VAT | Until 31 January 2027')", () => {
+    const rows = '<table><tr><td>Early bird</td><td>£189 + VAT</td><td>Until 31 January 2027</td></tr><tr><td>Standard</td><td>£229 + VAT</td><td>From 1 February 2027</td></tr></table>';
+    expect(readAmounts(partsOf(rows))[0]).toMatchObject({ type: 'early-bird', until: '31 January 2027' });
+  });
+});
