@@ -12,7 +12,7 @@ const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const num = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
 
 /** Dates offered as choices of one course ("choose a date", "also running on", "dates available"). */
-const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
+const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training|workshop|day|event|webinar)\b|\bruns? in (?:two|three|four|five|several|\d) (?:cities|venues|locations|places)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
 const ALTERNATIVES_GATE = new StemGate(['choose', 'select', 'pick', 'book', 'alternative', 'dates', 'date', 'available', 'running', 'runs', 'repeated', 'attend', 'same', 'choice', 'multiple', 'following']);
 const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'module', 'modules', 'attend', 'week', 'part', 'followed', 'gap', 'between', 'programme']);
 
@@ -202,7 +202,7 @@ function consecutive(dated: Session[], k: number): Session[] {
 }
 
 /** Contact hours of one participant's attendance: sessions first, then a stated total that is contact time. */
-const CONTACT_STATED = new GatedPattern(/\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact)\b/i, ['contact', 'total', 'guided', 'cpd']);
+const CONTACT_STATED = new GatedPattern(/\b(?:contact (?:time|hours)|total (?:contact )?(?:time|hours)|guided learning(?: hours)?|cpd hours|taught (?:time|hours)|learning hours|oriau dysgu)\s*(?:of|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs|h|awr)\b|\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:hours|hrs) (?:of )?(?:contact time|face-to-face contact|guided learning|taught contact|taught sessions?|teaching)\b/i, ['contact', 'total', 'guided', 'cpd', 'taught', 'learning', 'oriau', 'sessions', 'session', 'teaching']);
 /** A further series the page states beside the dated days: "Six 90-minute online twilight sessions", "six one-hour tutorials". */
 const SERIES_LENGTH = new GatedPattern(new RegExp(`\\b${N}\\s+(?:x\\s+)?(?:(\\d{2,3})[- ]minute|(\\d(?:\\.\\d)?|one|two|three)[- ]hours?)\\s+(?:[a-z-]+\\s+){0,3}?(?:sessions|twilights|tutorials|webinars|workshops|meetings|calls|seminars)\\b`, 'i'), ['minute', 'hour', 'hours']);
 
@@ -259,7 +259,9 @@ function sessionHours(course: Course, attended: Session[], alternatives: boolean
   const summed = at === 'text:session-times' || at.endsWith('.startDate');
   // a length in days ("3 days"), not the sessions' own times summed (whose lines may say "Two training days: …")
   const fromDays = !summed && /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
-  if (total !== undefined && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
+  // structured data's duration ("PT2H") that is each listed session's length is one session's, not the series'
+  const each = total !== undefined && at.endsWith('.duration') && attended.length > 1 && timed && attended.every((s) => Math.abs(s.hours! - total) < 0.01);
+  if (total !== undefined && !each && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
     return total;
   }
   if (total !== undefined && fromDays) evidence.push(msg('schedule.not-contact', { raw: raw.slice(0, 380) }));

@@ -40,6 +40,10 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
     }
     if (type !== 1 && type !== 9 && type !== 11) continue;
     const tag = type === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (tag === 'SELECT') {
+      buf += selectLines(node as Element);
+      continue;
+    }
     if (SKIP.has(tag) || (skipChrome && CHROME.has(tag))) continue;
     if (tag === 'TD' || tag === 'TH') buf += ' | ';
     const block = BLOCK.has(tag);
@@ -57,6 +61,20 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
     if (line) lines.push(line.slice(0, 2000));
   }
   return lines;
+}
+
+/**
+ * A booking widget's choices as lines ("Thursday 25 February 2027, 1.00pm – 4.00pm", "Single delegate – £160"):
+ * the options with a figure and a word, at most 30; quantities and prompts ("1", "Select a session…") are left out.
+ */
+function selectLines(select: Element): string {
+  let out = '';
+  const options = select.getElementsByTagName('option');
+  for (let i = 0; i < options.length && i < 30; i++) {
+    const text = options[i]!.textContent ?? '';
+    if (/\d/.test(text) && /[A-Za-z]{3}/.test(text)) out += `\n${text}\n`;
+  }
+  return out;
 }
 
 /** The element holding a page's main content: main, article or [role=main], else the body. */

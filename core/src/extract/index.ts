@@ -167,7 +167,7 @@ function isDetailPage(lines: string[], heading: string | undefined, listing: Lis
 }
 
 /** An item titled as one numbered part of a series ("Day 1 – Carmarthen", "Ar-lein / Online 2", "Session 3: Feedback"), after any other language's name for it. */
-const NUMBERED_PART = /^(?:[^/|]{1,30}[/|]\s*)?(?:day|session|part|module|unit|week|online|twilight|meeting|webinar|diwrnod|sesiwn|rhan|ar-lein|dag|sessie|tag|teil)\s*(?:\d{1,2}|one|two|three|four|five|six)\b/i;
+const NUMBERED_PART = /^(?:[^/|]{1,30}[/|]\s*)?(?:day|session|part|module|unit|week|cycle|online|twilight|meeting|webinar|diwrnod|sesiwn|rhan|ar-lein|cylch|dag|sessie|tag|teil)\s*(?:\d{1,2}|one|two|three|four|five|six)\b/i;
 
 /** Items most of which are numbered parts ("Day 1", "Online 1", "Online 2"): one course's sessions in a table, not a listing of courses. */
 function numberedParts(listing: ListingCourse[]): boolean {

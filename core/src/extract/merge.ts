@@ -69,8 +69,15 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
   return course as Partial<Course>;
 }
 
-/** A span from structured data gives way to the dated sessions the page lists within it. */
+/**
+ * A span from structured data gives way to the dated sessions the page lists within it, and so does a single
+ * start (a series' "startDate") to the page's list of sessions that opens on that day.
+ */
 function datesInSpan<T extends NonNullable<Course['sessions']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[]): Candidate<T> {
+  if (winner.value.length === 1 && !isSpan(winner.value)) {
+    const day = winner.value[0]!.start.slice(0, 10);
+    return candidates.find((c) => c !== winner && c.source === 'text' && c.value.length >= 2 && c.value.every((s) => s.start.slice(0, 10) >= day) && c.value[0]!.start.slice(0, 10) === day) ?? winner;
+  }
   if (!isSpan(winner.value)) return winner;
   const span = winner.value[0]!;
   const inside = (s: { start: string }): boolean => s.start.slice(0, 10) >= span.start.slice(0, 10) && s.start.slice(0, 10) <= span.end!.slice(0, 10);

@@ -28,7 +28,7 @@ const WEEKS = /\b(?:over|across|lasting)?\s*(?:(\d{1,2}|two|three|four|five|six|
 export function readConflicts(parts: readonly Part[], amounts: readonly TypedAmount[], fee: TypedAmount | undefined, title?: string): Conflict[] {
   const out: Conflict[] = [];
   if (fee && fee.price.amount > 0) {
-    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !freeForNamed(p) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text) || /^free[.!]?$/i.test(p.text.trim())));
+    const free = parts.find((p) => FREE.test(p.text) && !FREE_FOR_SOME.test(p.text) && !freeForNamed(p) && !ALLOCATED.test(p.text) && !/^[“"]/.test(p.text) && !/\b(?:related|other|more|upcoming)\b/i.test(p.heading) && (PRICE_WORDS.test(p.label ?? '') || !/^free\b/i.test(p.text) || /^free (?:cpd|training|course|event|webinar)/i.test(p.text) || /^free[.!]?$/i.test(p.text.trim())));
     if (free) out.push({ field: 'price', values: [shown(fee), 'free'], quotes: [fee.quote, free.text.slice(0, 300)] });
     // two fees for the same participants, neither saying who it is for (before it or after it, "… for independent schools"),
     // of a size that could be the same course's (a £29.99 toolkit beside a £175 day is something else): the page contradicts itself
@@ -51,6 +51,9 @@ const sameBasis = (a: TypedAmount, b: TypedAmount): boolean =>
   a.price.basis === b.price.basis || (a.price.basis === 'unknown' && b.price.basis === 'per-participant' && FEE_WORD.test(a.quote)) || (a.price.basis === 'per-participant' && b.price.basis === 'unknown' && FEE_WORD.test(b.quote));
 /** An amount its own sentence calls the fee or the price ("The fee of £450 + VAT covers both days"), not another course's ("Retrieval practice masterclass – £150"). */
 const FEE_WORD = /\b(?:the|our|course|programme) (?:fee|price|cost)\b/i;
+
+/** A number of free places given to some ("receive one free place per school"): an allowance, not the course's price. */
+const ALLOCATED = /\b(?:one|two|three|four|\d{1,2}) free places?\b/i;
 
 /** "Hub partner schools: two free places per school": free for those it names, not for everyone. */
 function freeForNamed(p: Part): boolean {

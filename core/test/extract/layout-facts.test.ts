@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy, extractCourses, scoreCourse } from '../../src/node.ts';
 import { readAmounts } from '../../src/facts/index.ts';
 import { readDates } from '../../src/parse/dates.ts';
+import { readPrice } from '../../src/parse/price.ts';
 import { plan, profile as teacher } from '../helpers.ts';
 import { partsOf } from '../facts/parts.ts';
 
@@ -149,5 +150,52 @@ describe('prices read from tables, widgets and sidebars', () => {
   it("an early bird's deadline after the amount reads with a capital ('£189 + VAT | Until 31 January 2027')", () => {
     const rows = '<table><tr><td>Early bird</td><td>£189 + VAT</td><td>Until 31 January 2027</td></tr><tr><td>Standard</td><td>£229 + VAT</td><td>From 1 February 2027</td></tr></table>';
     expect(readAmounts(partsOf(rows))[0]).toMatchObject({ type: 'early-bird', until: '31 January 2027' });
+  });
+});
+
+describe('schedules read from tables, widgets and stated totals', () => {
+  it("a series' structured start ('startDate' of the first twilight, 'PT2H') gives way to the page's table of its four sessions, each two hours", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"EducationEvent","name":"Adaptive Teaching for SEND – twilight series","startDate":"2027-01-20T16:00","duration":"PT2H"}</script>';
+    const rows = ['Wednesday 20 January', 'Wednesday 10 March', 'Wednesday 28 April', 'Wednesday 16 June'].map((d, i) => `<tr><td>${i + 1}</td><td>${d}</td><td>Focus ${i + 1}</td></tr>`).join('');
+    const html = page(`${ld}<h1>Adaptive Teaching for SEND – twilight series</h1><p>Four twilights for primary teachers, spring and summer 2027.</p><table><tr><th>Session</th><th>Date</th><th>Focus</th></tr>${rows}</table><p>All sessions 4.00pm to 6.00pm at the Teachers' Centre.</p><h2>Cost</h2><p>£180 per delegate for the series. No VAT is charged. Schools buying the SLA receive one free place per school.</p>`);
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.sessions?.map((s) => s.start.slice(0, 10))).toEqual(['2027-01-20', '2027-03-10', '2027-04-28', '2027-06-16']);
+    expect(course?.conflicts ?? []).toEqual([]);
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).profile?.schedule).toMatchObject({ sessions: 4, contactHours: 8 });
+  });
+
+  it("dates offered in a booking widget's <select> are the course's dates to choose from", () => {
+    const html = page('<h1>DSL Refresher</h1><p>Live online refresher for designated safeguarding leads. £75.00 + VAT per person.</p><form><label>Choose a date</label><select><option>Select a session…</option><option>Monday 18 January 2027, 9.30am – 12.30pm (Fully booked)</option><option>Thursday 25 February 2027, 1.00pm – 4.00pm</option></select><button>Add to basket</button></form><p>Each session is the same course – please book one.</p>');
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.sessions?.map((s) => s.start.slice(0, 16))).toEqual(['2027-01-18T09:30', '2027-02-25T13:00']);
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).profile?.schedule).toMatchObject({ sessions: 1, contactHours: 3, alternatives: 1 });
+  });
+
+  it("'The same workshop runs in three cities' makes its dates choices of one afternoon", () => {
+    const rows = [['Manchester', 'Tue 2 March 2027'], ['Sheffield', 'Thu 18 March 2027']].map(([v, d]) => `<tr><td>${v}</td><td>${d}</td><td>1.00pm – 4.00pm</td></tr>`).join('');
+    const html = page(`<h1>Calm Classrooms</h1><p>An afternoon workshop for primary teachers.</p><h2>Dates and venues</h2><p>The same workshop runs in three cities – choose the one most convenient for you.</p><table><tr><th>Venue</th><th>Date</th><th>Time</th></tr>${rows}</table><p>£140 + VAT per delegate.</p>`);
+    expect(scoreCourse(extractCourses(html, URL, { context: 'asked' })[0]!, defaultPolicy, teacher(), plan()).profile?.schedule).toMatchObject({ sessions: 1, alternatives: 1, daysOutOfClass: 0.5 });
+  });
+
+  it("a price 'per TA' is one participant's", () => {
+    expect(readPrice('£95 + VAT per TA')).toMatchObject({ amount: 95, basis: 'per-participant' });
+  });
+
+  it("a timetable of numbered cycles with a date in each column is one programme's six sessions, and 'Taught days:' lists its days", () => {
+    const rows = [['Cycle 1 – Proportional reasoning', '14 January', '28 January'], ['Cycle 2 – Algebraic thinking', '4 March', '18 March'], ['Cycle 3 – Geometric reasoning', '6 May', '20 May']]
+      .map(([t, a, b]) => `<tr><td>${t}</td><td>Thursday ${a}</td><td>Thursday ${b}</td></tr>`).join('');
+    const html = page(`<h1>KS3 Mastery Lesson Study 2027</h1><p>Lesson study for maths departments: a planning afternoon (1.30pm–4.00pm) and a research lesson morning each cycle.</p><table><tr><th></th><th>Planning afternoon</th><th>Research lesson morning</th></tr>${rows}</table><p>£420 per school (including VAT) for a pair of teachers.</p>`);
+    const got = extractCourses(html, URL, { context: 'asked' });
+    expect(got.map((c) => c.title)).toEqual(['KS3 Mastery Lesson Study 2027']);
+    expect(got[0]?.sessions).toHaveLength(6);
+    const taught = page('<h1>Level 5 Diploma in School Business Management</h1><p>A 12-month qualification. Six online taught days (9:30–15:30).</p><p>Taught days: Tuesday 2 February 2027, Tuesday 16 March 2027, Tuesday 27 April 2027, Tuesday 8 June 2027, Tuesday 21 September 2027, Tuesday 9 November 2027.</p><p>Fee: £2,400 + VAT.</p>');
+    expect(extractCourses(taught, URL, { context: 'asked' })[0]?.sessions).toHaveLength(6);
+  });
+
+  it("a stated total of taught time ('Taught time: 11 hours', 'Oriau dysgu / Learning hours: 18 awr') is the contact hours", () => {
+    const hours = (line: string) => scoreCourse({ title: 'Mastery residential', description: `Two days in the Peak District. ${line}`, sessions: [{ start: '2027-03-11T10:30', end: '2027-03-11T21:00', hours: 10.5 }, { start: '2027-03-12T09:00', end: '2027-03-12T12:30', hours: 3.5 }] }, defaultPolicy).profile?.schedule.contactHours;
+    expect(hours('Taught time: 11 hours of taught sessions across the two days.')).toBe(11);
+    expect(hours('Oriau dysgu / Learning hours: 18 awr / 18 hours.')).toBe(18);
+    expect(hours('Lunch and dinner included.')).toBe(14);
   });
 });

@@ -16,7 +16,7 @@ const NOT_COURSE_DATE = /\b(?:deadline|closes?|closing|book(?:ings?)? by|registe
 /** A byline or comment stamp, never a course date even when it starts with a weekday ("Monday … @ 11:10 PM UTC"). */
 const BYLINE = /\b(?:UTC|[Ww]rote|[Pp]osted|[Pp]ublished|[Uu]pdated)\b|\bby\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+/;
 // (?![a-z]) rather than \b: text from table cells and widgets runs together ("Date13 September 2023").
-const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\b/i;
+const DATE_LABEL = /^(?:dates?|when(?: and where)?|session|sessions|(?:taught|study|training|teaching|contact|conference|face-to-face) days?|day (?:\d|one|two|three)|dag \d|start(?:s|ing)?|time|times|course dates?|event dates?|dyddiad(?:au)?|pryd|next (?:cohort|date)|cohort|schedule|programme dates?|module \d|twilight \d|wanneer|vanaf|datum|from)(?![a-z])|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\b/i;
 export const STOP = /^(?!(?:upcoming|other|more|further|future|new) (?:dates|sessions|cohorts|start dates|intakes|times)\b)(?:other|related|similar|more|upcoming|you may also|see also|recently viewed|latest news)\b.{0,30}\b(?:courses|events|training|like|webinars|programmes)?/i;
 const YEAR = /\b(?:19[9]\d|20\d\d)\b/;
 const MONTH_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/i;
@@ -124,7 +124,9 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
     const above = lines[i - 1];
     const labelled = above !== undefined && DATE_LABEL.test(above) && !readDates(above, hint).dates.length ? readDates(above, hint) : undefined;
     const labelTimes = labelled?.start !== undefined && above!.length < 100 ? labelled : listed;
-    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || !!listed || (!!labelled && (above!.length < 30 || !!labelTimes));
+    // a timetable's row with a date in each of two or more cells ("Cycle 1 | Thursday 14 January | Thursday 28 January") is a schedule's
+    const rowOfDates = !!cells && r.dates.length >= 2 && cells.filter((c) => readDates(c, hint).dates.length).length >= 2;
+    const isStrong = DATE_LABEL.test(line) || r.start !== undefined || (columns && !!cells) || rowOfDates || !!listed || (!!labelled && (above!.length < 30 || !!labelTimes));
     // "Every Wednesday … from 13 January to 24 March (no session on 17 February)": the weeks between, not the three dates named
     const made = (weeklyDates(line, r.dates) ?? r.dates).map((date) => {
       const s: Session = { start: date };
