@@ -259,8 +259,8 @@ function sessionHours(course: Course, attended: Session[], alternatives: boolean
   const summed = at === 'text:session-times' || at.endsWith('.startDate');
   // a length in days ("3 days"), not the sessions' own times summed (whose lines may say "Two training days: …")
   const fromDays = !summed && /\bdays?\b/i.test(raw) && !/\bhours?\b/i.test(raw);
-  // structured data's duration ("PT2H") that is each listed session's length is one session's, not the series'
-  const each = total !== undefined && at.endsWith('.duration') && attended.length > 1 && timed && attended.every((s) => Math.abs(s.hours! - total) < 0.01);
+  // structured data's duration ("PT2H"), or its start and end on one day, that is a listed session's length is that session's, not the series'
+  const each = total !== undefined && (at.endsWith('.duration') || at.endsWith('.startDate')) && attended.length > 1 && timed && attended.some((s) => Math.abs(s.hours! - total) < 0.01) && total < fromSessions!;
   if (total !== undefined && !each && !(fromDays && (fromSessions !== null || NOT_CONTACT_DAYS.test(text) || total > 60)) && !(summed && alternatives)) {
     return total;
   }

@@ -30,15 +30,18 @@ export const LEARNING = new RegExp(`${CPD_WORDS.source}|\\b(?:(?:leaders?|leads|
 /** Words that make a sentence of the page speak of learning (narrower than CPD_WORDS: no "session" or "leadership"). */
 export const BODY_LEARNING = new RegExp(`${STRONG_LEARNING.source}|\\b(?:conferences?|symposium|summit|congress|training programme|study day|(?:programme|course|day|sessions?) for (?:\\w+ ){0,3}(?:teachers|leaders|staff|practitioners|educators|teaching assistants|sencos|mentors)|tagung|kolloquium|colloquium|kongress)\\b`, 'i');
 /** An audience of teachers named outright ("Teachers' preview evening", "for GCSE Chemistry teachers"): what is put on for them is for their work. */
-export const TEACHER_AUDIENCE = /\bteachers['’]|\bfor (?:[\w-]+ ){0,2}(?:teachers|educators|school staff|school leaders|headteachers|sencos|teaching assistants)\b/i;
+export const TEACHER_AUDIENCE = /\bteachers['’]|\bfor (?:[\w-]+ ){0,2}(?:teachers|educators|school staff|school leaders|headteachers|sencos|teaching assistants)\b|\bar gyfer (?:[\w'’-]+ ){0,2}(?:athrawon|staff ysgol|cynorthwywyr addysgu)\b/i;
 /** A short line naming teachers as who it is for ("Teachers of GCSE Chemistry and Combined Science", "Suitable for: primary teachers"). */
 const TEACHERS_LINE = /^(?:(?:audience|suitable for|open to|aimed at|who (?:is it|should attend|it'?s) for\??)\s*:?\s*)?(?:(?:all|class|subject|primary|secondary|new|early career|experienced)\s+)*(?:teachers|educators|headteachers|sencos|teaching assistants)\b(?! ?(?:pay|strikes?|unions?)\b)/i;
 
-/** Whether a page's opening names teachers as its audience, in its head or on a short line of its own. */
+/** Roles in a school that only school staff hold ("primary English leads", "subject leaders", "heads of department", "DSLs", "school business managers"). */
+const SCHOOL_ROLES = /\b(?:english|maths|mathematics|science|subject|phase|curriculum|literacy|early reading|early years|send|computing|assessment|behaviour|pastoral)\s+(?:leads|leaders)\b|\bheads of (?:department|year|subject|faculty)\b|\b(?:designated safeguarding leads?|deputy dsls?|sencos|school business (?:managers|leaders|professionals)|early career teachers)\b/i;
+
+/** Whether a page's opening names teachers as its audience, in its head or on a short line of its own, or in a sentence ("This series is for class teachers", "primary English leads"). */
 export function forTeachers(head: string, near: string): boolean {
-  if (TEACHER_AUDIENCE.test(head)) return true;
+  if (TEACHER_AUDIENCE.test(head) || SCHOOL_ROLES.test(head)) return true;
   const lines = near.split('\n', 60);
-  return lines.some((l) => l.length < 200 && TEACHERS_LINE.test(l.trim()));
+  return lines.some((l) => (l.length < 200 && TEACHERS_LINE.test(l.trim())) || (l.length < 600 && (SCHOOL_ROLES.test(l) || TEACHER_AUDIENCE.test(l))));
 }
 
 /** Words of entertainment, sport, shopping: items so named are not courses unless they name learning outright. */

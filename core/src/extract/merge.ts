@@ -71,12 +71,14 @@ export function mergeDrafts(drafts: readonly Draft[]): Partial<Course> {
 
 /**
  * A span from structured data gives way to the dated sessions the page lists within it, and so does a single
- * start (a series' "startDate") to the page's list of sessions that opens on that day.
+ * start (a series' "startDate") to the page's list of sessions that opens on that day, or a cohort's start to
+ * the timetable of three or more sessions that follows it.
  */
 function datesInSpan<T extends NonNullable<Course['sessions']>>(winner: Candidate<T>, candidates: readonly Candidate<T>[]): Candidate<T> {
   if (winner.value.length === 1 && !isSpan(winner.value)) {
     const day = winner.value[0]!.start.slice(0, 10);
-    return candidates.find((c) => c !== winner && c.source === 'text' && c.value.length >= 2 && c.value.every((s) => s.start.slice(0, 10) >= day) && c.value[0]!.start.slice(0, 10) === day) ?? winner;
+    // (or a cohort's start, "2027-02", before a programme's timetable of three or more sessions)
+    return candidates.find((c) => c !== winner && c.source === 'text' && c.value.length >= 2 && c.value.every((s) => s.start.slice(0, 10) >= day) && (c.value[0]!.start.slice(0, 10) === day || c.value.length >= 3)) ?? winner;
   }
   if (!isSpan(winner.value)) return winner;
   const span = winner.value[0]!;

@@ -8,7 +8,7 @@ import { readDates } from '../parse/dates.ts';
 import type { Part } from './structure.ts';
 
 const RULES: readonly [StatedStatus['value'], RegExp][] = [
-  ['past', /\b(?:this|the) (?:event|course|session|conference|training|webinar) (?:has )?(?:now )?(?:taken place|finished|ended|happened)\b|\bhas (?:now )?taken place\b|\bthis event has passed\b|\bpast event\b/i],
+  ['past', /\b(?:this|the) (?:event|course|session|conference|training|webinar) (?:has )?(?:now )?(?:taken place|finished|ended|happened)\b|(?<!\b(?:once|after|when|until|before|if) (?:the |a |your )?(?:\w+ ){0,2})\bhas (?:now )?taken place\b|\bthis event has passed\b|\bpast event\b/i],
   ['cancelled', /^(?:cancell?ed|postponed|wedi['’]i (?:ohirio|ganslo))\b|\b(?:this|the) (?:event|course|session|conference|training|webinar|workshop|seminar|programme)\b[^.]{0,80}\b(?:has been|is|was) (?:cancell?ed|postponed)\b/i],
   ['closed', /\b(?:bookings?|registrations?|applications?) (?:for (?:this|the) [\w-]+ )?(?:are |is |have |has )?(?:now )?closed\b|\bno longer (?:taking|accepting) (?:bookings|registrations|applications)\b/i],
   ['sold-out', /\bsold out\b|\bfully booked\b|\bno (?:places|spaces|seats|tickets) (?:left|remaining|available)\b/i],

@@ -15,7 +15,7 @@ export function pageCurrency(text: string): string {
 const VAT_EXCL = /^\s*\(?\s*(?:\+|plus)\s*vat|^[^£€$]{0,25}?\b(?:ex|exc|excl|excluding|exclusive of|before|not including)\.?\s+vat\b|^[^£€$]{0,25}?\b(?:exclusief|excl\.?) btw/i;
 const VAT_INCL = /^[^£€$]{0,25}?\b(?:inc|incl|including|inclusive of)\.?\s+(?:vat|tax)\b|^[^£€$]{0,25}?\b(?:vat|tax) (?:included|inclusive|incl)/i;
 const VAT_EXEMPT = /^[^£€$]{0,30}?\b(?:no vat|vat[- ]exempt|exempt from vat|vat (?:is )?not (?:payable|applicable|charged))/i;
-const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child|user|seat|TA|teaching assistant|trainee|ECT|apprentice)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr)\b/i;
+const PER_PERSON = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:delegate|person|participant|attendee|head|teacher|learner|place|ticket|individual|member of staff|candidate|practitioner|governor|pupil|child|user|seat|TA|teaching assistant|trainee|ECT|apprentice)\b|^\s{0,3}y (?:cynrychiolydd|person|mynychwr|cyfranogwr|athro|athrawes)\b/i;
 const PER_SCHOOL = /^[^£€$]{0,40}?\b(?:per|a|each|\/)\s?(?:school|setting|academy|trust|site|organisation|institution|federation)\b|^[^£€$]{0,40}?\b(?:whole[- ]school|school licence|school subscription)/i;
 const PER_GROUP = /^[^£€$]{0,40}?\b(?:per|a|each)\s?(?:group|team|cohort|department)\b|^[^£€$]{0,40}?\bfor (?:a group of |up to )(\d{1,4})\b/i;
 const COUNT_WORD: Record<string, number> = { one: 1, both: 2, two: 2, pair: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40 };

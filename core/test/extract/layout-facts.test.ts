@@ -66,7 +66,7 @@ describe('facts read from the layout', () => {
   });
 
   it("a booking button drawn by the page's own widget ('<a href=\"#\">Book</a>', '<button>') is a sign of a course while browsing", () => {
-    const body = '<h1>Surviving an Ofsted Deep Dive: Subject Leaders</h1><p>Everything primary subject leaders need to know about the deep-dive process. Mock interviews and tips.</p><p><strong>Thursday 21 January 2027</strong>, 9:30–15:30, Bristol. £199 + VAT.</p>';
+    const body = '<h1>Surviving an Ofsted Deep Dive</h1><p>Everything you need to know about the deep-dive process. Mock interviews and tips.</p><p><strong>Thursday 21 January 2027</strong>, 9:30–15:30, Bristol. £199 + VAT.</p>';
     expect(extractCourses(page(body), URL, { context: 'browse' })).toEqual([]);
     expect(extractCourses(page(`${body}<a class="btn" href="#">Book</a>`), URL, { context: 'browse' })).toHaveLength(1);
     expect(extractCourses(page(`${body}<button type="button">Book a place</button>`), URL, { context: 'browse' })).toHaveLength(1);
@@ -197,5 +197,36 @@ describe('schedules read from tables, widgets and stated totals', () => {
     expect(hours('Taught time: 11 hours of taught sessions across the two days.')).toBe(11);
     expect(hours('Oriau dysgu / Learning hours: 18 awr / 18 hours.')).toBe(18);
     expect(hours('Lunch and dinner included.')).toBe(14);
+  });
+});
+
+describe('audiences, statuses and structured starts', () => {
+  it("a network for 'primary English leads' and a Welsh series 'for class teachers' are found while browsing; 'once the first meeting has taken place' is not a past event", () => {
+    const network = page('<h1>English Subject Leaders\' Network 2027</h1><p>The network brings primary English leads together each term to share practice.</p><h2>Meetings</h2><p>Wednesday 27 January 2027, 13:30–16:00</p><p>Wednesday 28 April 2027, 13:30–16:00</p><h2>Subscription</h2><p>£180 per school for the three meetings, for one named delegate. No VAT.</p><p>Subscriptions are non-refundable once the first meeting has taken place.</p>');
+    const [course] = extractCourses(network, URL, { context: 'browse' });
+    expect(course?.title).toBe('English Subject Leaders\' Network 2027');
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan(), { now: '2026-12-08' } as never).profile?.status).toBe('open');
+    const cy = page('<h1>Ymarfer sy\'n canolbwyntio ar yr unigolyn</h1><p>Cyfres o dair sesiwn ar ôl ysgol.</p><p>This series is for class teachers and teaching assistants who contribute to individual development plans.</p><h2>Dates</h2><p>Wednesday 27 January 2027, 3:45 – 5:45pm</p><p>Wednesday 3 March 2027, 3:45 – 5:45pm</p><h2>Cost</h2><p>£120 per participant for the series.</p>');
+    expect(extractCourses(cy, URL, { context: 'browse' })).toHaveLength(1);
+  });
+
+  it("the Welsh and English texts of one page giving two prices ('£95 y cyfranogwr', '£120 per participant') are a price conflict", () => {
+    const html = page('<h1>Person-centred practice and IDPs</h1><p>A series of three after-school sessions for class teachers, from Wednesday 27 January 2027.</p><h2>Cost</h2><p>£95 y cyfranogwr am y gyfres o dair sesiwn.</p><h2>Cost</h2><p>£120 per participant for the series of three sessions.</p>');
+    expect(extractCourses(html, URL, { context: 'asked' })[0]?.conflicts?.[0]).toMatchObject({ field: 'price', values: ['£95', '£120'] });
+  });
+
+  it("a cohort's structured start ('2027-02') gives way to the programme's timetable of its sessions", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Course","name":"NPQ in Leading Teaching","hasCourseInstance":{"@type":"CourseInstance","startDate":"2027-02-01"}}</script>';
+    const rows = [['Face-to-face day 1', 'Thursday 4 March 2027, 9:30am – 3:30pm'], ['Online clinic 1', 'Wednesday 17 March 2027, 4:00 – 5:30pm'], ['Face-to-face day 2', 'Thursday 8 July 2027, 9:30am – 3:30pm']].map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
+    const html = page(`${ld}<h1>NPQ in Leading Teaching</h1><p>For teachers who lead teaching in a subject.</p><h2>Programme structure</h2><table><tr><th>Element</th><th>When</th></tr>${rows}</table><p>Self-funded places: £899 (no VAT).</p>`);
+    const [course] = extractCourses(html, URL, { context: 'asked' });
+    expect(course?.sessions).toHaveLength(3);
+    expect(scoreCourse(course!, defaultPolicy, teacher(), plan()).profile?.schedule.daysOutOfClass).toBe(2);
+  });
+
+  it('structured data timing a two-day course by its first day (start and end on one date) does not cap its contact hours', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Procurement for Schools","startDate":"2027-01-20T09:30","endDate":"2027-01-20T16:00"}</script>';
+    const html = page(`${ld}<h1>Procurement for Schools</h1><p>A two-day course for school business managers.</p><p>Dates: Wednesday 20 and Thursday 21 January 2027 (two consecutive days – attend both)</p><p>Times: 09:30–16:00 each day</p><p>Price: £395 + VAT for both days</p>`);
+    expect(scoreCourse(extractCourses(html, URL, { context: 'asked' })[0]!, defaultPolicy, teacher(), plan()).profile?.schedule).toMatchObject({ sessions: 2, contactHours: 13 });
   });
 });
