@@ -80,6 +80,9 @@ const DATED_PATH = /\/(?:19|20)\d\d\/\d{1,2}\/\d{1,2}\//;
 /** A labelled start line giving a month and a year, on the label's line or the line under it ("Start dates" / "February 2027 and April 2027 cohorts"). */
 const MONTH_START = /^(?:next start|starts?|starting|start date|begins?|course dates?|dates?|intake|cohort)\b[^\n]{0,40}(?:\n[^\n]{0,20}?)?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d (?:intake|cohort|start)\b/im;
 
+/** A speaker's talk put on for teachers ("motivational speaker … every teacher", "education speaker … your passion for teaching"). */
+const TALK_FOR_TEACHERS = /\b(?:speakers?|keynotes?)\b[^\n]{0,200}\b(?:teachers?|teaching|educators?)\b|\b(?:teachers?|teaching|educators?|education)\b[^\n]{0,40}\b(?:speakers?|keynotes?)\b/i;
+
 /** Whether the page marks something up as a Course, CourseInstance or EducationEvent. */
 export function explicitCourse(doc: Document): boolean {
   return pageMemo(doc, 'explicit-course', () => {
@@ -101,7 +104,7 @@ export function pageEvidence(doc: Document, url: string, heading: string | undef
   const crumbs = breadcrumbText(doc);
   const placed = URL_LEARNING.test(path) || (CPD_WORDS.test(head) && !notLearning(head)) || (!!crumbs && CRUMB_LEARNING.test(crumbs) && !notLearning(crumbs));
   const near = nearHeading(text, heading);
-  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near) || forTeachers(head, near);
+  const speaks = speaksOfLearning(near) || LEARNING_HOST.test(near) || forTeachers(head, near) || TALK_FOR_TEACHERS.test(near.slice(0, 3000));
   const learns = titled || placed || speaks;
   // A page laid out as an event (a date label and a venue label under its heading) is not a news article,
   // whatever its CMS's meta tags say (university activity pages carry article:published_time).

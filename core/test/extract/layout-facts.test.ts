@@ -230,3 +230,12 @@ describe('audiences, statuses and structured starts', () => {
     expect(scoreCourse(extractCourses(html, URL, { context: 'asked' })[0]!, defaultPolicy, teacher(), plan()).profile?.schedule).toMatchObject({ sessions: 2, contactHours: 13 });
   });
 });
+
+describe('talks put on for teachers', () => {
+  it("a motivational speaker's afternoon for teachers, priced, dated and bookable ('Grab your ticket'), is found while browsing; the same afternoon with no word of teachers is not", () => {
+    const body = (who: string) => page(`<h1>Mindset Magic Live</h1><p>Friday 5 February 2027 · 1.00pm – 4.00pm · Cardiff City Hall</p><p>Gaz Lloyd, former rugby coach turned motivational speaker, shares his five-step method to unlock a growth mindset in ${who}.</p><p>Tickets £99 + VAT</p><a class="btn" href="#">Grab your ticket</a>`);
+    const events = 'https://www.example.org.uk/events/mindset-magic';
+    expect(extractCourses(body('every child – and every teacher'), events, { context: 'browse' })).toHaveLength(1);
+    expect(extractCourses(body('every fan of the game'), events, { context: 'browse' })).toEqual([]);
+  });
+});

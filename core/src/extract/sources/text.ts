@@ -13,7 +13,7 @@ const VENUE = /^(?:venue|location|where|address|lleoliad|ort|veranstaltungsort|l
 /** A label run into its value by a widget's markup: "LocationEindhoven". */
 const VENUE_GLUED = /^(?:Venue|Location|Where|Address)([A-Z].*)$/;
 const AUDIENCE = /^(?:who is (?:it|this|the course) for|audience|suitable for|aimed at|for|who should attend|designed for|target audience|ar gyfer)\b\s*[:?]?\s*(.*)$/i;
-const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|get (?:your |a )?tickets?|add to (?:basket|cart)|start your application|join the (?:network|programme|course|work ?group)|request a date|archebu|cofrestru)\b/i;
+const BOOK = /\b(?:book|booking|register|enrol|reserve|sign up|apply|buy|(?:get|grab) (?:your |a )?tickets?|add to (?:basket|cart)|start your application|join the (?:network|programme|course|work ?group)|request a date|archebu|cofrestru)\b/i;
 /** A price shown struck through beside the price asked ("$89$82"): a price display, whatever its label. */
 export const SALE = /[£€$]\s?\d[\d,.]*\s?[£€$]\s?\d/;
 const NOT_BOOKING = /newsletter|subscri|log ?in|sign ?in|account|password|mailing list|comment/i;
