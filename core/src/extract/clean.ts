@@ -1,4 +1,5 @@
 /** Sanitising helpers: everything extraction returns is plain, bounded text and http(s) URLs only. */
+import { collapseSpaces } from '../parse/spaces.ts';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', euro: '€', ndash: '–', mdash: '—',
@@ -30,7 +31,7 @@ export function cleanText(input: unknown, max = 300): string {
   // [^<>] not [^>]: each '<' scans only to the next '<', so '<1' repeated stays linear (issue 10).
   s = decodeEntities(s).replace(/<[^<>]*>/g, ' ');
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  s = collapseSpaces(s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')).trim();
   if (s.length > max) s = `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   return s.length > max ? s.slice(0, max) : s;
 }

@@ -1,4 +1,5 @@
 import { MAX_NODES } from './types.ts';
+import { collapseSpaces } from '../parse/spaces.ts';
 
 /** Elements whose text is never page content. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD']);
@@ -57,7 +58,7 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
   const lines: string[] = [];
   for (const raw of buf.split('\n')) {
     if (!raw) continue; // most breaks come in pairs (a block's start and end): nothing to normalise
-    const line = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^\s*\|\s*/, '').trim();
+    const line = collapseSpaces(raw).replace(/^\s*\|\s*/, '').trim();
     if (line) lines.push(line.slice(0, 2000));
   }
   return lines;

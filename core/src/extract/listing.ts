@@ -7,6 +7,7 @@ import { formatOf } from '../parse/words.ts';
 import { bookingLink, textDraft } from './sources/text.ts';
 import { type Candidate, MAX_COURSES, MAX_NODES, propose } from './types.ts';
 import { isPriceTable, isSchedule, type ListingCourse } from './listing-shape.ts';
+import { collapseSpaces } from '../parse/spaces.ts';
 
 export type { ListingCourse } from './listing-shape.ts';
 
@@ -77,7 +78,7 @@ const GENERIC_LINK = /^(?:more info(?:rmation)?|read more|details|view|book(?: n
 function rowTitle(row: Element): Element | null {
   let n = 0;
   for (let c = row.firstElementChild; c && n < 12; c = c.nextElementSibling, n++) {
-    const text = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(c.textContent ?? '').trim();
     if (text.length >= 4 && /[a-z]{3}/i.test(text) && !GENERIC_LINK.test(text) && !readDates(text.slice(0, 200)).dates.length && !/^[£€$]\s?\d/.test(text)) return c;
   }
   return null;

@@ -5,6 +5,7 @@
  * under "Cancellation" is a charge and a date under "Apply by" is a deadline (see facts.md, Duckling's
  * typed dimensions and metascraper's ordered rules).
  */
+import { collapseSpaces } from '../parse/spaces.ts';
 
 /** One part of a block: its text, the label it sits under (if any) and the nearest heading above it. */
 export interface Part {
@@ -38,7 +39,7 @@ const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&()-]{1,40}?)\s*[:|]\s+(.+)$/;
 /** Cookie banners, menus and the like: never a course fact. */
 const CHROME_CLASS = /\b(?:cookie|consent|gdpr|newsletter|breadcrumb|menu|navbar|site-header|site-footer)\b/i;
 
-const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+const squash = (s: string): string => collapseSpaces(s).trim();
 const labelOf = (s: string): string => squash(s).replace(/[:\s]+$/, '').toLowerCase().slice(0, 60);
 
 /** A heading over other courses ("Other leadership courses", "You might also like", "Related"): its parts speak of them, not of this course. */

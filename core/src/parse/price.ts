@@ -1,4 +1,5 @@
 import type { Price, PriceBasis } from '../model/index.ts';
+import { collapseSpaces } from './spaces.ts';
 
 const MONEY =
   /(£|€|\$|\b(?:GBP|EUR|USD)\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?![\d,]\d)|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?\s?(GBP|EUR|USD)\b/gi;
@@ -73,7 +74,7 @@ export function readPrice(text: string): Price | undefined {
     const price: Price = { amount, currency: code, vat: vatOf(after), basis: amount === 0 ? 'free' : basisOf(after) };
     const covers = price.basis === 'per-group' || price.basis === 'per-school' ? coversIn(after) : undefined;
     if (covers !== undefined) price.covers = covers;
-    price.text = (m[0] + after).replace(/\s+/g, ' ').trim().slice(0, 120);
+    price.text = collapseSpaces(m[0] + after).trim().slice(0, 120);
     return price;
   }
   return undefined;
