@@ -50,68 +50,97 @@ type Tok =
   | { k: 'list' }
   | { k: 'word'; w: string };
 
-const TOKEN =
-  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d:]|\.\d)|(\d{1,4})(st|nd|rd|th)?(?![\d])|([a-z\u00c0-\u024f]+)|([-–—,&+]|[£€$])/gi;
+/**
+ * The tokens that start with a digit: an ISO date, a numeric date, a time with am/pm, a 24-hour time, a
+ * number. Sticky: tokenize runs it only where a digit stands, and walks words and signs itself (a match of
+ * one pattern with every kind of token cost a 17-capture match per word of every dated line).
+ */
+const NUMERIC =
+  /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d:]|\.\d)|(\d{1,4})(st|nd|rd|th)?(?![\d])/iy;
+/** A letter of a word token, as the class reads with the i flag (so "É" and "ɓ" too). */
+const LETTER = /[a-z\u00c0-\u024f]/i;
+/** Range, list and money signs, each a token of its own. */
+const SIGNS = '-–—,&+£€$';
+/** Whether each UTF-16 code unit is a LETTER, found on first sight (0 unknown, 1 yes, 2 no). */
+const letters = new Uint8Array(65536);
+const isLetter = (c: number): boolean => (letters[c] ||= LETTER.test(String.fromCharCode(c)) ? 1 : 2) === 1;
 
-/** Splits a line into date/time tokens in one linear pass. */
 /** German numeric dates with spaces ("27. 2. 2015", "26. und 27. 2. 2015"), closed up so the tokens read them. */
 const SPACED_DMY = /(\d{1,2})\.\s?(?:(und|bis|-|–)\s?(\d{1,2})\.\s?)?(\d{1,2})\.\s(\d{4})(?!\d)/g;
 const closeUp = (_: string, d: string, sep: string | undefined, d2: string | undefined, m: string, y: string): string =>
   sep ? `${d}.${m}.${y} ${sep} ${d2}.${m}.${y}` : `${d}.${m}.${y}`;
 
+/** Splits a line into date/time tokens in one linear pass. */
 function tokenize(line: string): Tok[] {
   const out: Tok[] = [];
   let money = false;
   let text = line.slice(0, 2000);
   if (text.includes('. ')) text = text.replace(SPACED_DMY, closeUp);
-  // exec on the one global pattern rather than matchAll, which copies the RegExp on every call: this runs
-  // for each line of every catalogue row (catalogue extraction speed, `./dev bench extract`)
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  // where the one pattern of every token would match: a number's tokens at a digit, a word at a letter, a sign
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    let m: RegExpExecArray | null = null;
+    let word = '';
+    let sign = '';
+    if (c >= 48 && c <= 57) {
+      NUMERIC.lastIndex = at;
+      m = NUMERIC.exec(text);
+      if (!m) { at++; continue; }
+      at = NUMERIC.lastIndex;
+    } else if (isLetter(c)) {
+      const from = at;
+      while (++at < text.length && isLetter(text.charCodeAt(at)));
+      word = text.slice(from, at);
+    } else if (SIGNS.includes(text[at]!)) {
+      sign = text[at++]!;
+    } else {
+      at++;
+      continue;
+    }
     const wasMoney = money;
     money = false;
-    if (m[1]) {
+    if (m?.[1]) {
       const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
       out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : { k: 'word', w: 'bad-date' });
-    } else if (m[4]) {
+    } else if (m?.[4]) {
       let y = Number(m[7]);
       if (m[7]!.length === 2) y += 2000;
       const d = Number(m[4]), mo = Number(m[6]);
       // day first, as the UK writes it; "1/22/2007" can only be American, month first
       out.push(validDate(y, mo, d) ? { k: 'date', v: isoDate(y, mo, d) } : validDate(y, d, mo) ? { k: 'date', v: isoDate(y, d, mo) } : { k: 'word', w: 'bad-date' });
-    } else if (m[8]) {
+    } else if (m?.[8]) {
       let h = Number(m[8]);
       const mi = m[9] ? Number(m[9]) : 0;
       if (h < 1 || h > 12 || mi > 59) { out.push({ k: 'word', w: 'x' }); continue; }
       if (m[10]!.toLowerCase() === 'p' && h < 12) h += 12;
       if (m[10]!.toLowerCase() === 'a' && h === 12) h = 0;
       out.push({ k: 'time', min: h * 60 + mi, mer: true });
-    } else if (m[11]) {
+    } else if (m?.[11]) {
       const h = Number(m[11]), mi = Number(m[12]);
       if (wasMoney || h > 24 || mi > 59) out.push({ k: 'word', w: 'money' });
       else out.push({ k: 'time', min: (h % 24) * 60 + mi, mer: h >= 13 || m[11][0] === '0' });
-    } else if (m[13]) {
+    } else if (m?.[13]) {
       if (wasMoney) { out.push({ k: 'word', w: 'money' }); continue; }
       // "Day 1 – Thursday 4 February", "Part 2 – 3 March": an ordinal label, never the first day of a range
       const prev = out[out.length - 1];
       // ("Training day 10 March" is a date: the number runs straight into a month)
-      if (prev?.k === 'word' && ORDINAL_LABEL.has(prev.w) && !m[14] && !MONTH_NEXT.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 12))) { out.push({ k: 'word', w: 'ordinal' }); continue; }
+      if (prev?.k === 'word' && ORDINAL_LABEL.has(prev.w) && !m[14] && !MONTH_NEXT.test(text.slice(at, at + 12))) { out.push({ k: 'word', w: 'ordinal' }); continue; }
       out.push({ k: 'num', n: Number(m[13]), len: m[13].length, ord: !!m[14] });
-    } else if (m[15]) {
-      const w = m[15].toLowerCase();
+    } else if (word) {
+      const w = word.toLowerCase();
       const month = MONTHS.get(w);
       const prev = out[out.length - 1];
       // Welsh "dydd Mawrth" is Tuesday ("Mawrth" after a day number or before a year is March): "dydd" and
       // its weekday become one weekday, so "Dydd Mawrth 3 a Dydd Mercher 4 Hydref" lists two days
       if (prev?.k === 'word' && prev.w === 'dydd' && (w === 'mawrth' || WEEKDAYS.has(w))) out[out.length - 1] = { k: 'wd', day: dayIndex(w) };
-      else if (month !== undefined) out.push({ k: 'month', m: month, cap: m[15][0] !== w[0] });
+      else if (month !== undefined) out.push({ k: 'month', m: month, cap: word[0] !== w[0] });
       else if (WEEKDAYS.has(w)) out.push({ k: 'wd', day: dayIndex(w) });
       else if (RANGE.has(w)) out.push({ k: 'range' });
       else if (LIST.has(w)) out.push({ k: 'list' });
       else if (w === 'noon' || w === 'midday') out.push({ k: 'time', min: 720, mer: true });
       else out.push({ k: 'word', w });
-    } else if (m[16]) {
-      const s = m[16];
+    } else if (sign) {
+      const s = sign;
       if (s === '£' || s === '€' || s === '$') { money = true; out.push({ k: 'word', w: 'money' }); }
       else out.push(RANGE.has(s) ? { k: 'range' } : { k: 'list' });
     }
@@ -150,7 +179,7 @@ const isDay = (t: Tok | undefined): t is { k: 'num'; n: number; len: number; ord
 type Num = { k: 'num'; n: number; len: number; ord: boolean };
 const isYear = (t: Tok | undefined): boolean => t?.k === 'num' && t.len === 4 && !t.ord;
 
-/** What any date or time token needs (see TOKEN and tokenize): a digit, or the words noon and midday. */
+/** What any date or time token needs (see NUMERIC and tokenize): a digit, or the words noon and midday. */
 const MAYBE_DATED = /\d|noon|midday/i;
 
 /** Reads the dates of one line ("Tuesday 14 March 2023, 9:30am – 3:30pm", "6, 13 and 20 March", "14/03/2023"). */
