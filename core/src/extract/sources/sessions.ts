@@ -89,11 +89,13 @@ export function readSessions(lines: readonly string[], hint: number | undefined)
       pending = [];
       continue;
     }
-    if ((NOT_COURSE_DATE.test(line) && !DATE_LABEL.test(line)) || BYLINE.test(line) || WINDOW.test(line)) continue;
+    // (one scan for the deadline words: the line is cut before them below)
+    const deadline = NOT_COURSE_DATE.exec(line);
+    if ((deadline && !DATE_LABEL.test(line)) || BYLINE.test(line) || WINDOW.test(line)) continue;
     // a value under its label ("Booking closes" / "Friday 26 February 2027"): a deadline's date is not a session
     const label = i > 0 ? lines[i - 1]! : '';
     if (label.length < 40 && NOT_COURSE_DATE.test(label) && !DATE_LABEL.test(label) && !readDates(label, hint).dates.length) continue;
-    const r = readDates(beforeDeadline(line), hint);
+    const r = readDates(beforeDeadline(line, deadline), hint);
     const cells = line.includes(' | ') ? line.split(' | ') : undefined;
     if (!cells) columns = false;
     else if (!r.dates.length && cells.some((c) => c.length < 30 && DATE_LABEL.test(c.trim()))) columns = true;
@@ -182,9 +184,9 @@ export const OPTIONAL = /^\s*optional\b|\boptional (?:extra|add-?on|follow-?up|v
 /**
  * A labelled date line up to the sentence that turns to a deadline ("Start: September 2027. Applications
  * close on Friday 30 April 2027."): the deadline's date is not a session.
+ * `m` is the line's match of NOT_COURSE_DATE.
  */
-function beforeDeadline(line: string): string {
-  const m = NOT_COURSE_DATE.exec(line);
+function beforeDeadline(line: string, m: RegExpExecArray | null): string {
   if (!m || m.index === 0) return line;
   const stop = Math.max(line.lastIndexOf('. ', m.index), line.lastIndexOf('; ', m.index));
   return stop > 0 ? line.slice(0, stop + 1) : line;
