@@ -59,8 +59,8 @@ const NUMERIC =
   /(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})(?![\d/.-])|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2})[:.](\d{2})(?![\d:]|\.\d)|(\d{1,4})(st|nd|rd|th)?(?![\d])/iy;
 /** A letter of a word token, as the class reads with the i flag (so "É" and "ɓ" too). */
 const LETTER = /[a-z\u00c0-\u024f]/i;
-/** Range, list and money signs, each a token of its own. */
-const SIGNS = '-–—,&+£€$';
+/** Range, list and money signs, each a token of its own: - – — , & + £ € $ */
+const SIGNS: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2014, 0x2c, 0x26, 0x2b, 0xa3, 0x20ac, 0x24]);
 /** Whether each UTF-16 code unit is a LETTER, found on first sight (0 unknown, 1 yes, 2 no). */
 const letters = new Uint8Array(65536);
 const isLetter = (c: number): boolean => (letters[c] ||= LETTER.test(String.fromCharCode(c)) ? 1 : 2) === 1;
@@ -91,7 +91,7 @@ function tokenize(line: string): Tok[] {
       const from = at;
       while (++at < text.length && isLetter(text.charCodeAt(at)));
       word = text.slice(from, at);
-    } else if (SIGNS.includes(text[at]!)) {
+    } else if (SIGNS.has(c)) {
       sign = text[at++]!;
     } else {
       at++;
@@ -148,21 +148,27 @@ function tokenize(line: string): Tok[] {
   return out;
 }
 
+/** A line's tokens, and what they say under each year hint they were read with. */
+interface LineRead {
+  toks: Tok[];
+  byHint?: Map<number | undefined, LineDates>;
+}
+
 /**
- * The tokens of a line, kept for the current extraction: a page's dated lines are read by the year hint,
- * the heading's block (and each ancestor tried for it), the page's text and the facts readers in turn.
- * Tokens depend on the line alone and are never changed once made.
+ * A line's reading, kept for the current extraction: a page's dated lines are read by the year hint,
+ * the heading's block (and each ancestor tried for it), the page's text, its sessions' parts and the facts
+ * readers in turn. Tokens depend on the line alone, dates on the tokens and the hint; neither is changed once made.
  */
-function tokensOf(line: string): Tok[] {
-  const kept = scopeMap<Tok[]>('date-tokens');
+function lineRead(line: string): LineRead {
+  const kept = scopeMap<LineRead>('date-tokens');
   // (a longer text, which tokenize cuts, is read once: it is no line of the page)
-  if (!kept || line.length > 2000) return tokenize(line);
-  let toks = kept.get(line);
-  if (!toks) {
-    toks = tokenize(line);
-    kept.set(line, toks);
+  if (!kept || line.length > 2000) return { toks: tokenize(line) };
+  let read = kept.get(line);
+  if (!read) {
+    read = { toks: tokenize(line) };
+    kept.set(line, read);
   }
-  return toks;
+  return read;
 }
 
 /** What one line says about dates and times. */
@@ -186,19 +192,24 @@ const MAYBE_DATED = /\d|noon|midday/i;
 export function readDates(line: string, yearHint?: number): LineDates {
   // every date and time needs a digit, or says "noon"/"midday": most lines of prose are let go untokenised
   if (!MAYBE_DATED.test(line.slice(0, 2000))) return { dates: [] };
-  const toks = tokensOf(line);
-  const out = datesIn(toks, yearHint);
-  const times = readTimes(toks);
-  if (times && !timedApart(line)) Object.assign(out, times);
-  return out;
+  const read = lineRead(line);
+  let said = read.byHint?.get(yearHint);
+  if (!said) {
+    said = datesIn(read.toks, yearHint);
+    const times = readTimes(read.toks);
+    if (times && !timedApart(line)) Object.assign(said, times);
+    (read.byHint ??= new Map()).set(yearHint, said);
+  }
+  // a copy: the caller may change what it is given
+  return { ...said, dates: said.dates.slice() };
 }
 
 /** The dates of one line without its times (see readDates). */
 function datesOf(line: string): LineDates {
-  return MAYBE_DATED.test(line.slice(0, 2000)) ? datesIn(tokensOf(line)) : { dates: [] };
+  return MAYBE_DATED.test(line.slice(0, 2000)) ? datesIn(lineRead(line).toks) : { dates: [] };
 }
 
-/** The dates a line's tokens give. */
+/** The dates a line's tokens give, dates without a year taking `yearHint`. */
 function datesIn(toks: Tok[], yearHint?: number): LineDates {
   const found: { y?: number; m: number; d: number; wd?: number }[] = [];
   const exact: string[] = [];
@@ -267,7 +278,7 @@ function datesIn(toks: Tok[], yearHint?: number): LineDates {
     if (y === undefined && hint !== undefined) y = f.wd === undefined ? hint : weekdayYear(hint, f.m, f.d, f.wd);
     if (y !== undefined && validDate(y, f.m, f.d)) dates.push(isoDate(y, f.m, f.d));
   }
-  return { dates: [...new Set(dates)] };
+  return { dates: dates.length > 1 ? [...new Set(dates)] : dates };
 }
 
 const BRACKETED = /\([^()]{1,160}\)/g;
