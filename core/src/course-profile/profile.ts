@@ -59,7 +59,9 @@ export function profileCourse(course: Course, policy: Policy, options: ProfileOp
 function coversOf(course: Course): number | undefined {
   const price = course.price;
   if (!price || (price.basis !== 'per-school' && price.basis !== 'per-group' && price.basis !== 'unknown')) return undefined;
-  return coversIn(price.text ?? '') ?? coversIn(course.provenance?.price?.raw ?? '') ?? (price.basis === 'unknown' ? undefined : coversIn(course.description ?? ''));
+  // the price's own words, up to the next offer on its line ("£99 + VAT · Groups of 5+: £89 each" is a ticket, not a group of five)
+  const own = (text: string): string => text.split(/\s[·|;]\s/)[0]!;
+  return coversIn(own(price.text ?? '')) ?? coversIn(own(course.provenance?.price?.raw ?? '')) ?? (price.basis === 'unknown' ? undefined : coversIn(course.description ?? ''));
 }
 
 const CURRENT_OFFER = /\b(?:starting|starts|begins|cohort|intake|next)\b[^.\n]{0,30}\b20\d\d\b|\b(?:january|february|march|april|may|june|july|september|october|november|december)\s+20\d\d\b/i;

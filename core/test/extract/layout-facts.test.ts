@@ -239,3 +239,10 @@ describe('talks put on for teachers', () => {
     expect(extractCourses(body('every fan of the game'), events, { context: 'browse' })).toEqual([]);
   });
 });
+
+describe('a ticket beside a group offer', () => {
+  it("'Tickets £99 + VAT · Groups of 5+: £89 + VAT each' is £99 for one place, not £99 shared by five", () => {
+    const course = { title: 'Mindset Magic Live', price: { amount: 99, currency: 'GBP', vat: 'excluded' as const, basis: 'unknown' as const, text: '£99 + VAT · Groups of 5+:' }, sessions: [{ start: '2027-02-05T13:00', end: '2027-02-05T16:00', hours: 3 }] };
+    expect(scoreCourse(course, defaultPolicy, teacher(), plan()).cost?.fee).toBe(99);
+  });
+});
