@@ -78,7 +78,14 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     if (depth > MAX_DEPTH) return push('para', textOfBounded(el));
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || CHROME_CLASS.test(el.getAttribute('class') ?? '') || CHROME_CLASS.test(el.id ?? '')) return;
-    if (HEADING.test(tag)) return push('heading', el.textContent ?? '', undefined, Number(tag[1]));
+    // a heading left open over the page's blocks (broken markup some parsers keep nested): its own words are the heading, its blocks are read as blocks
+    if (HEADING.test(tag) && !hasBlockChild(el)) return push('heading', el.textContent ?? '', undefined, Number(tag[1]));
+    let first = el.firstChild;
+    if (HEADING.test(tag)) {
+      let own = '';
+      for (; first && !(first.nodeType === 1 && isBlock(first as Element)); first = first.nextSibling) own += first.textContent ?? '';
+      push('heading', own, undefined, Number(tag[1]));
+    }
     // a booking widget's choices ("Single delegate – £160.00", "Thursday 4 March 2027 – Leeds"): an item each, those with a figure only
     if (tag === 'SELECT') {
       const options = el.getElementsByTagName('option');
@@ -123,6 +130,7 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       for (const line of card.value) push('pair', line, card.label);
       return;
     }
+
     if (!hasBlockChild(el)) {
       if (LEAF.has(tag) || !el.firstElementChild) {
         // a paragraph broken with <br> ("Early bird: £219 – now closed<br>Standard: £249") is a part per line
@@ -133,7 +141,7 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
     const start = out.length;
     // text written straight into a container beside its blocks ("<div>Fee: £95<p>…</p></div>")
     let loose = '';
-    for (let c = el.firstChild; c && out.length < max && visited <= MAX_VISITS; c = c.nextSibling) {
+    for (let c = first; c && out.length < max && visited <= MAX_VISITS; c = c.nextSibling) {
       if (c.nodeType === 3) loose += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const child = c as Element;

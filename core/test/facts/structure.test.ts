@@ -35,4 +35,8 @@ describe('the structure reader', () => {
     const parts = partsOf(`${'<div>'.repeat(10_000)}<p>Fee: £10</p>${'</div>'.repeat(10_000)}`);
     expect(parts.length).toBeLessThanOrEqual(2);
   });
+  it('reads a heading left open over the page (a parser that nests the blocks in it) as a heading of its own words, and its blocks as blocks', () => {
+    const parts = partsOf('<h1>Technician Training Day <p>A hands-on day.</p><p><b>Date:</b> Saturday 18 November 2023</p></h1>');
+    expect(parts.map((p) => [p.kind, p.label ?? '', p.text])).toEqual([['heading', '', 'Technician Training Day'], ['para', '', 'A hands-on day.'], ['pair', 'date', 'Saturday 18 November 2023']]);
+  });
 });
