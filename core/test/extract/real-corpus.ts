@@ -85,6 +85,8 @@ function same(field: Field, w: unknown, h: unknown): boolean {
   }
   // a label of plain "online" (later sets' convention: "Zoom/online = online") is right for live and self-paced alike
   if (field === 'delivery' && w === 'online') return typeof h === 'string' && h.startsWith('online');
+  // "in-person" is another set's word for face to face (holdout7's labeller was asked for online / in-person / blended)
+  if (field === 'delivery' && w === 'in-person') return h === 'face-to-face';
   return w === h;
 }
 
