@@ -1,4 +1,5 @@
 import { PREREQUISITE, SESSION_NOUNS, withoutOwnSessions } from '../parse/hours.ts';
+import { SEVERAL_PLACES } from '../facts/schedule.ts';
 import type { Course, Session } from '../model/course.ts';
 import type { OpportunityKind, ScheduleShape } from '../model/course-profile.ts';
 import { english, msg, type InnerMessage } from '../i18n/message.ts';
@@ -12,7 +13,7 @@ const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const num = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
 
 /** Dates offered as choices of one course ("choose a date", "also running on", "dates available"). */
-const ALTERNATIVES = /\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training|workshop|day|event|webinar)\b|\bruns? in (?:two|three|four|five|several|\d) (?:cities|venues|locations|places)\b|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b/i;
+const ALTERNATIVES = new RegExp(String.raw`\b(?:choose|select|pick|book)\s+(?:one|a|your|any|from)\b[^.\n]{0,30}\b(?:dates?|sessions?|days?)\b|\b(?:alternative|other|further|additional|repeat(?:ed)?|more)\s+dates?\b|\bdates? (?:available|to choose from)\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\bsame (?:content|course|session|training|workshop|day|event|webinar)\b|${SEVERAL_PLACES}|\b(?:each|every) (?:date|session|day) (?:covers|is) the same\b|\bchoice of (?:dates|sessions)\b|\bmultiple dates\b|\brepeated (?:on|termly)\b|\bruns (?:termly|each term|several times)\b|\bdates:?\s*(?:choose|select)\b`, 'i');
 const ALTERNATIVES_GATE = new StemGate(['choose', 'select', 'pick', 'book', 'alternative', 'dates', 'date', 'available', 'running', 'runs', 'repeated', 'attend', 'same', 'choice', 'multiple', 'following']);
 const SERIES_GATE = new StemGate(['series', 'sessions', 'session', 'day', 'module', 'modules', 'attend', 'week', 'part', 'followed', 'gap', 'between', 'programme']);
 

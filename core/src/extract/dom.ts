@@ -1,5 +1,6 @@
 import { MAX_NODES } from './types.ts';
 import { collapseSpaces } from '../parse/spaces.ts';
+import { optionTexts } from '../facts/structure.ts';
 
 /** Elements whose text is never page content. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD']);
@@ -70,11 +71,7 @@ export function textLines(root: Node | null | undefined, skipChrome = true, maxN
  */
 function selectLines(select: Element): string {
   let out = '';
-  const options = select.getElementsByTagName('option');
-  for (let i = 0; i < options.length && i < 30; i++) {
-    const text = options[i]!.textContent ?? '';
-    if (/\d/.test(text) && /[A-Za-z]{3}/.test(text)) out += `\n${text}\n`;
-  }
+  for (const text of optionTexts(select)) if (/[A-Za-z]{3}/.test(text)) out += `\n${text}\n`;
   return out;
 }
 

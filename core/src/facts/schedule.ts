@@ -4,6 +4,7 @@
  * 3 March"), dates offered as choices ("Available January to July, including 4 January and 6 April"),
  * and the format a page states (keynote, one day, programme, self-paced).
  */
+import { collapseSpaces } from '../parse/spaces.ts';
 import { readDates } from '../parse/dates.ts';
 import type { Part } from './structure.ts';
 
@@ -19,7 +20,9 @@ const SPAN_UNIT = /term|month|year|week/i;
 const EARLY_BIRD = /\bearly[- ]?bird\b|\bearly booking\b/i;
 const DEADLINE_LABEL = /\b(?:deadline|apply by|book by|register by|closing date|(?:applications?|bookings?|registrations?)(?: for [^.\n]{1,40}?)? (?:close[sd]?|end)|last date to book|dyddiad cau|ceisiadau(?:'n| yn) cau)\b/i;
 /** Dates offered as choices: a range of months "including" some dates, "choose a date", "dates available". */
-const CHOICES = /\bavailable\b[^.]{0,60}\bincluding\b|\b(?:dates?|sessions?)\s*[–—:-]\s*(?:choose|select|pick|book) (?:one|a date|your date)\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\bavailable dates\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b|\b(?:each|every) (?:session|date|day) is the same\b|\bthe same (?:content|course|session|training|workshop|day|event|webinar) (?:runs|is repeated|on (?:each|every|both|all))\b|\bruns? in (?:two|three|four|five|several|\d) (?:cities|venues|locations|places)\b/i;
+/** The same course run in several places ("The same workshop runs in three cities"): its dates are choices (read here and by the schedule's profile). */
+export const SEVERAL_PLACES = String.raw`\bruns? in (?:two|three|four|five|several|\d) (?:cities|venues|locations|places)\b`;
+const CHOICES = new RegExp(String.raw`\bavailable\b[^.]{0,60}\bincluding\b|\b(?:dates?|sessions?)\s*[–—:-]\s*(?:choose|select|pick|book) (?:one|a date|your date)\b|\b(?:choose|select|pick)\b[^.]{0,30}\b(?:dates?|sessions?|days?)\b|\bdates? (?:available|to choose from)\b|\bavailable dates\b|\b(?:also|is) (?:running|runs|repeated|available) on\b|\battend (?:one|any one|any) of\b|\bone of the (?:following|dates|sessions)\b|\brepeated on\b|\bon request\b[^.]{0,40}\bincluding\b|\b(?:each|every) (?:session|date|day) is the same\b|\bthe same (?:content|course|session|training|workshop|day|event|webinar) (?:runs|is repeated|on (?:each|every|both|all))\b|${SEVERAL_PLACES}`, 'i');
 const KEYNOTE = /\bkeynote\b|\b(?:an?|one) (?:hour|90[- ]minute|60[- ]minute)[- ](?:talk|lecture|session|presentation)\b/i;
 const SELF_PACED = /\bself[- ]paced\b|\bat your own pace\b|\bon[- ]demand\b/i;
 
@@ -107,7 +110,7 @@ function runsByPlace(parts: readonly Part[]): Quoted<true> | undefined {
     if (p.kind === 'heading' || p.text.length > 200 || SERIES_LINE.test(`${p.label ?? ''} ${p.text}`)) continue;
     const r = readDates(p.text);
     if (r.dates.length !== 1 || r.start === undefined) continue;
-    const place = p.text.replace(DATE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+    const place = collapseSpaces(p.text.replace(DATE_WORDS, ' ')).trim();
     if (/[a-z]{4}/i.test(place) && placeLike(place)) runs.push({ place: place.toLowerCase(), times: `${r.start}-${r.end}`, text: p.text });
   }
   if (runs.length < 2 || runs.some((r) => r.times !== runs[0]!.times)) return undefined;

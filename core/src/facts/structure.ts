@@ -86,10 +86,9 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       for (; first && !(first.nodeType === 1 && isBlock(first as Element)); first = first.nextSibling) own += first.textContent ?? '';
       push('heading', own, undefined, Number(tag[1]));
     }
-    // a booking widget's choices ("Single delegate – £160.00", "Thursday 4 March 2027 – Leeds"): an item each, those with a figure only
+    // a booking widget's choices ("Single delegate – £160.00", "Thursday 4 March 2027 – Leeds"): an item each
     if (tag === 'SELECT') {
-      const options = el.getElementsByTagName('option');
-      for (let i = 0; i < options.length && i < 30; i++) if (/\d/.test(options[i]!.textContent ?? '')) push('item', options[i]!.textContent ?? '');
+      for (const option of optionTexts(el)) push('item', option);
       return;
     }
     if (tag === 'DT') {
@@ -130,7 +129,6 @@ export function segment(root: Element | null | undefined, max = 800): Part[] {
       for (const line of card.value) push('pair', line, card.label);
       return;
     }
-
     if (!hasBlockChild(el)) {
       if (LEAF.has(tag) || !el.firstElementChild) {
         // a paragraph broken with <br> ("Early bird: £219 – now closed<br>Standard: £249") is a part per line
@@ -172,6 +170,17 @@ function markOffers(box: Part[]): void {
 
 /** A label stating a fact of the course itself (its fee, a rate, a date), as a key-facts box gives it. */
 const FACT_LABEL = /\b(?:fees?|costs?|price|prices|pricing|tickets?|rates?|members?|non-members?|early|standard|delegates?|per|vat|dates?|when|time|duration|venue|where|format|places?)\b/i;
+
+/** A select box's choices that carry a figure (a date, a time, a price), at most 30: prompts such as "Select a session…" are left out. */
+export function optionTexts(select: Element): string[] {
+  const out: string[] = [];
+  const options = select.getElementsByTagName('option');
+  for (let i = 0; i < options.length && i < 30; i++) {
+    const text = options[i]!.textContent ?? '';
+    if (/\d/.test(text)) out.push(text);
+  }
+  return out;
+}
 
 /** A table cell stating an amount. */
 const MONEY_CELL = /[£€$]\s?\d/;

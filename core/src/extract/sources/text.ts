@@ -150,6 +150,9 @@ export function textDraft(lines: readonly string[], hint: number | undefined, co
   return d;
 }
 
+/** A control inside a newsletter or comment box ("Sign up to our mailing list – Register"): it books nothing. */
+const besideSignUp = (el: Element): boolean => NOT_BOOKING_AROUND.test(el.parentElement?.textContent?.slice(0, 300) ?? '');
+
 /**
  * Whether the block has a control that books a place on the page itself: a button, or a link to "#" or to a
  * script ("<a href=\"#\">Book</a>", "<button>Register</button>"), as booking widgets draw them.
@@ -163,7 +166,7 @@ export function bookingControl(root: Element | null): boolean {
       const href = el.getAttribute('href') ?? '';
       if (tag === 'a' && !/^(?:#|javascript:)/i.test(href)) continue;
       const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`.slice(0, 200);
-      if (BOOK.test(label) && !NOT_BOOKING.test(label) && !NOT_BOOKING_AROUND.test(el.parentElement?.textContent?.slice(0, 300) ?? '')) return true;
+      if (BOOK.test(label) && !NOT_BOOKING.test(label) && !besideSignUp(el)) return true;
     }
   }
   return false;
@@ -185,7 +188,7 @@ export function bookingLink(root: Element | null, base: string): string | undefi
     if (!BOOK.test(label) && !(a.tagName.toUpperCase() === 'FORM' && BOOK.test(a.querySelector('button, [type="submit"]')?.textContent ?? ''))) continue;
     const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
     // Signing up to a newsletter or an account books nothing.
-    if (NOT_BOOKING.test(label) || NOT_BOOKING.test(href) || NOT_BOOKING_AROUND.test(a.parentElement?.textContent?.slice(0, 300) ?? '')) continue;
+    if (NOT_BOOKING.test(label) || NOT_BOOKING.test(href) || besideSignUp(a)) continue;
     if (href.startsWith('#')) continue;
     const url = safeUrl(href, base);
     if (url) return url;
